@@ -1,0 +1,127 @@
+/**
+ * Exact money. Amounts live as decimal strings in data files and as `Money` (a private Decimal clone)
+ * in code; they are rounded and formatted only at the edge, by the functions below.
+ * Never `Number()`, `parseFloat`, `toNumber()` or `+` on an amount.
+ */
+import { Decimal } from 'decimal.js';
+
+/** Our own Decimal: 40 significant digits, half-up rounding (the convention of published budgets). */
+export const Money = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+export type Money = InstanceType<typeof Money>;
+
+export const ZERO = new Money(0);
+export const TEN_THOUSAND = new Money(10000);
+
+/** Units a figure can be published in. 元 and 万元 are money; the rest are counts or ratios. */
+export type MoneyUnit = '元' | '万元';
+export type CountUnit = '人' | '个' | '辆' | '台' | '台（套）' | '项' | '分' | '次';
+export type Unit = MoneyUnit | '%' | CountUnit;
+
+export function isMoneyUnit(unit: string): unit is MoneyUnit {
+  return unit === '元' || unit === '万元';
+}
+
+/** A published decimal: optional sign, digits with optional thousands commas, optional fraction. */
+const DECIMAL_TEXT = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
+/** Normalise a published number ("26,268.00", " 116280.00 ", "１２") to a plain decimal string, or null. */
+export function normaliseDecimalText(text: string): string | null {
+  const t = text.normalize('NFKC').replace(/[\s\u3000]/g, '');
+  if (!DECIMAL_TEXT.test(t)) return null;
+  return t.replace(/,/g, '');
+}
+
+/** Parse a decimal string into Money. Throws on anything that is not a plain decimal. */
+export function money(text: string): Money {
+  const n = normaliseDecimalText(text);
+  if (n === null) throw new Error(`not a decimal amount: ${JSON.stringify(text)}`);
+  return new Money(n);
+}
+
+/** 万元 → 元 and back, exactly. */
+export function wanToYuan(wan: Money): Money {
+  return wan.times(TEN_THOUSAND);
+}
+export function yuanToWan(yuan: Money): Money {
+  return yuan.dividedBy(TEN_THOUSAND);
+}
+export function toYuan(value: Money, unit: MoneyUnit): Money {
+  return unit === '万元' ? wanToYuan(value) : value;
+}
+
+const grouped2 = new Intl.NumberFormat('en-US', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+  useGrouping: true,
+  roundingMode: 'halfExpand',
+} as Intl.NumberFormatOptions);
+
+/**
+ * Format with thousands separators and exactly `digits` decimals, half-up.
+ * Rounds with Decimal first and hands Intl a *string*, so no digit is lost to a float.
+ */
+export function formatDecimal(value: Money, digits = 2): string {
+  const fixed = value.toDecimalPlaces(digits, Money.ROUND_HALF_UP).toFixed(digits);
+  if (digits === 2) return grouped2.format(fixed as unknown as number);
+  return new Intl.NumberFormat('en-US', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: true,
+  }).format(fixed as unknown as number);
+}
+
+/** "22,320.24 元" */
+export function formatYuan(yuan: Money): string {
+  return `${formatDecimal(yuan, 2)} 元`;
+}
+
+/** "2.23 万元" (yuan given in 元; four decimals would be exact, two is what staff read). */
+export function formatWan(yuan: Money, digits = 2): string {
+  return `${formatDecimal(yuanToWan(yuan), digits)} 万元`;
+}
+
+/** "22,320.24 元（2.23 万元）" — 万元 beside only where it helps (≥ 10,000 元). */
+export function formatYuanWithWan(yuan: Money): string {
+  if (yuan.abs().lessThan(TEN_THOUSAND)) return formatYuan(yuan);
+  return `${formatYuan(yuan)}（${formatWan(yuan)}）`;
+}
+
+/** Signed change: "+21,052.24 元" / "-3,947.76 元". */
+export function formatSignedYuan(yuan: Money): string {
+  const sign = yuan.isNegative() && !yuan.isZero() ? '-' : '+';
+  return `${sign}${formatYuan(yuan.abs())}`;
+}
+
+/** Percentage of a ratio in [0,1]-ish scale: 0.8014 → "80.14%". */
+export function formatPercent(ratio: Money, digits = 2): string {
+  return `${formatDecimal(ratio.times(100), digits)}%`;
+}
+
+/** Signed percentage: "+80.14%" / "-15.03%". */
+export function formatSignedPercent(ratio: Money, digits = 2): string {
+  const sign = ratio.isNegative() && !ratio.isZero() ? '-' : '+';
+  return `${sign}${formatPercent(ratio.abs(), digits)}`;
+}
+
+/** (current − previous) / previous, or null when previous is zero (growth from nothing has no percentage). */
+export function changeRatio(current: Money, previous: Money): Money | null {
+  if (previous.isZero()) return null;
+  return current.minus(previous).dividedBy(previous);
+}
+
+/** part / whole, or null when whole is zero. */
+export function share(part: Money, whole: Money): Money | null {
+  if (whole.isZero()) return null;
+  return part.dividedBy(whole);
+}
+
+export function sum(values: Iterable<Money>): Money {
+  let total = ZERO;
+  for (const v of values) total = total.plus(v);
+  return total;
+}
+
+/** Format a count (人, 个, 辆…) without decimals or grouping surprises. */
+export function formatCount(value: Money): string {
+  return value.isInteger() ? value.toFixed(0) : value.toString();
+}

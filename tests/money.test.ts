@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import {
+  changeRatio,
+  formatPercent,
+  formatSignedPercent,
+  formatSignedYuan,
+  formatYuan,
+  formatYuanWithWan,
+  money,
+  normaliseDecimalText,
+  share,
+  sum,
+  wanToYuan,
+} from '../src/core/money.js';
+
+describe('money', () => {
+  it.each([
+    ['22320.24', '22,320.24 元'],
+    ['26,268.00', '26,268.00 元'],
+    ['124945150.26', '124,945,150.26 元'],
+    ['37536202.9', '37,536,202.90 元'],
+    ['0', '0.00 元'],
+    ['98765432109876543.21', '98,765,432,109,876,543.21 元'],
+  ])('formats %s as %s without losing a digit', (input, expected) => {
+    expect(formatYuan(money(input))).toBe(expected);
+  });
+
+  it('puts 万元 beside large amounts only', () => {
+    expect(formatYuanWithWan(money('124945150.26'))).toBe('124,945,150.26 元（12,494.52 万元）');
+    expect(formatYuanWithWan(money('3960.00'))).toBe('3,960.00 元');
+  });
+
+  it('computes the published 三公 change exactly: 47,320.24 vs 26,268.00 is +21,052.24 (+80.14%)', () => {
+    const current = money('47,320.24');
+    const previous = money('26,268.00');
+    expect(formatSignedYuan(current.minus(previous))).toBe('+21,052.24 元');
+    expect(formatSignedPercent(changeRatio(current, previous)!)).toBe('+80.14%');
+  });
+
+  it('computes the published 公务接待费 change: 22,320.24 vs 26,268.00 is -3,947.76 (-15.03%)', () => {
+    const current = money('22,320.24');
+    const previous = money('26268.00');
+    expect(formatSignedYuan(current.minus(previous))).toBe('-3,947.76 元');
+    expect(formatSignedPercent(changeRatio(current, previous)!)).toBe('-15.03%');
+  });
+
+  it('has no percentage for growth from zero', () => {
+    expect(changeRatio(money('25000'), money('0'))).toBeNull();
+  });
+
+  it('sums the 表三 类 rows to the published total 124,945,150.26', () => {
+    const rows = ['36804980.38', '116280.00', '76411771.98', '4830831.40', '2316651.70', '4464634.80'];
+    expect(sum(rows.map(money)).toFixed(2)).toBe('124945150.26');
+  });
+
+  it('converts 万元 to 元 exactly (178.4 万元 = 1,784,000 元)', () => {
+    expect(wanToYuan(money('178.4')).toFixed(2)).toBe('1784000.00');
+  });
+
+  it('gives shares to two decimals: 科学技术支出 76,411,771.98 of 124,945,150.26 is 61.16%', () => {
+    expect(formatPercent(share(money('76411771.98'), money('124945150.26'))!)).toBe('61.16%');
+  });
+
+  it.each([' 116280.00 ', '１１６２８０.００', '116,280.00'])('normalises published text %j', (t) => {
+    expect(normaliseDecimalText(t)).toBe('116280.00');
+  });
+
+  it.each(['', '　', 'abc', '1.2.3', '12,34', '--1', '1e5', 'NaN'])('rejects %j as an amount', (t) => {
+    expect(normaliseDecimalText(t)).toBeNull();
+    expect(() => money(t)).toThrow(/not a decimal amount/);
+  });
+});
