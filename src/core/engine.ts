@@ -1,0 +1,35 @@
+/**
+ * The contract every adapter (Discord, console, CLI) uses. Pure: no discord.js, no I/O after load.
+ * The implementation is created once from the loaded knowledge base (`createEngine`, in answer/).
+ */
+import type { Answer, DatasetRef, Subject } from './answer/types.js';
+
+export interface AskOptions {
+  /** Restrict to one dataset (department + year); default: the newest loaded dataset, or the one the question names. */
+  datasetId?: string;
+  /** The previous answer's subject in this conversation (per user and channel), for follow-ups. */
+  previous?: Subject;
+}
+
+export interface AutocompleteChoice {
+  /** ≤ 100 characters, shown to the user: "日常公用支出（在职人员）_公务接待费 · 22,320.24 元" */
+  name: string;
+  /** ≤ 100 characters, stable: an entity id that `answer()` accepts verbatim */
+  value: string;
+}
+
+export interface AutocompleteOptions {
+  datasetId?: string;
+  /** Which entities to offer; default all searchable ones. */
+  kinds?: ('item' | 'code' | 'project' | 'glossary' | 'fact')[];
+  /** ≤ 25 */
+  limit?: number;
+}
+
+export interface Engine {
+  readonly datasets: readonly DatasetRef[];
+  /** Never throws, for any string. */
+  answer(question: string, options?: AskOptions): Answer;
+  /** Never throws; answers from memory; at most `limit` (≤ 25) choices. */
+  autocomplete(query: string, options?: AutocompleteOptions): AutocompleteChoice[];
+}
