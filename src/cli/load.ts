@@ -1,0 +1,22 @@
+/** Shared by the CLI entry points: where the data is (--data, else DATA_DIR, else data/) and loading it. */
+import dotenv from 'dotenv';
+import { KbLoadError, loadKnowledgeBase, type KnowledgeBase } from '../core/kb/loader.js';
+
+export function dataDirFrom(flag: string | undefined): string {
+  dotenv.config({ quiet: true });
+  const env = process.env['DATA_DIR']?.trim();
+  return flag ?? (env ? env : 'data');
+}
+
+/** Loads the knowledge base or prints the one clear reason it cannot, returning null. */
+export function loadOrReport(dir: string): KnowledgeBase | null {
+  try {
+    return loadKnowledgeBase(dir);
+  } catch (e) {
+    if (e instanceof KbLoadError) {
+      console.error(e.message);
+      return null;
+    }
+    throw e;
+  }
+}

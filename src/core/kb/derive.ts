@@ -1,0 +1,193 @@
+/**
+ * Views derived from the published tables, each entry citing the rows it comes from:
+ * functional codes (类/款/项), economic codes (both schemes), and 表九's line items linked to them.
+ */
+import { Money } from '../money.js';
+import { economicScheme, functionalLevel, STANDARD_ECONOMIC_CLASSES } from './reference.js';
+import type { ClassificationsFileInput, LineItemInput, TableInput, TableSource } from './schema.js';
+import type { ImportWarning } from './warnings.js';
+
+type Row = TableInput['rows'][number];
+
+/** The row label a figure is cited under, per table layout. */
+export function rowLabel(table: Pick<TableInput, 'number'>, row: Row, column: number): string {
+  const c = row.cells;
+  const join = (...xs: (string | null | undefined)[]) => xs.filter((x) => x).join(' ');
+  switch (table.number) {
+    case 1:
+    case 4:
+      return (column >= 2 ? c[2] : c[0]) ?? '（空）';
+    case 2:
+    case 3:
+    case 5:
+    case 8:
+      return join(c[0], c[1]) || '（空）';
+    case 6:
+      return c[2] ? `${c[0] ?? ''}/${c[2]} ${c[3] ?? ''}`.trim() : join(c[3]) || '（空）';
+    case 9:
+      return c[6] ?? join(c[0], c[2]) ?? '（空）';
+    case 10:
+      return join(c[5], c[0]) || '（空）';
+    default:
+      return c[0] ?? '（空）';
+  }
+}
+
+export function cite(table: TableInput, row: Row, column: number): TableSource {
+  return {
+    kind: 'table',
+    table: table.number,
+    row: rowLabel(table, row, column),
+    column: table.columns[column]?.name ?? `第${column + 1}列`,
+    line: row.line,
+  };
+}
+
+export function deriveClassifications(
+  tables: readonly TableInput[],
+  file: string,
+  warn: (w: ImportWarning) => void,
+): ClassificationsFileInput {
+  const functional = new Map<string, ClassificationsFileInput['functional'][number]>();
+  for (const n of [2, 3, 5, 8]) {
+    const t = tables.find((x) => x.number === n);
+    if (!t) continue;
+    for (const row of t.rows) {
+      const code = row.cells[0];
+      const name = row.cells[1];
+      if (!code || !name) continue;
+      const level = functionalLevel(code);
+      if (!level || !/^\d+$/.test(code)) {
+        warn({
+          file,
+          line: row.line,
+          text: `${code} ${name}`,
+          reason: `表${n}: not a functional code; not classified`,
+        });
+        continue;
+      }
+      const source = cite(t, row, 1);
+      const known = functional.get(code);
+      if (known) known.sources.push(source);
+      else
+        functional.set(code, {
+          code,
+          name,
+          level,
+          parent: code.length > 3 ? code.slice(0, -2) : null,
+          sources: [source],
+        });
+    }
+  }
+  const economic = new Map<string, ClassificationsFileInput['economic'][number]>();
+  const addEconomic = (code: string | null, name: string | null, source: TableSource, line: number) => {
+    if (!code || !name) return;
+    const scheme = economicScheme(code);
+    if (!scheme || code.length !== 5) {
+      warn({
+        file,
+        line,
+        text: `${code} ${name}`,
+        reason: 'not an economic code (50xxx/30xxx/31xxx); not classified',
+      });
+      return;
+    }
+    const known = economic.get(code);
+    if (known) known.sources.push(source);
+    else
+      economic.set(code, {
+        code,
+        name,
+        scheme,
+        parent: code.slice(0, 3),
+        origin: 'document',
+        sources: [source],
+      });
+  };
+  const t6 = tables.find((x) => x.number === 6);
+  for (const row of t6?.rows ?? []) {
+    addEconomic(row.cells[0] ?? null, row.cells[1] ?? null, cite(t6!, row, 1), row.line);
+    addEconomic(row.cells[2] ?? null, row.cells[3] ?? null, cite(t6!, row, 3), row.line);
+  }
+  const t9 = tables.find((x) => x.number === 9);
+  for (const row of t9?.rows ?? []) {
+    if (!row.cells[0]) continue;
+    addEconomic(row.cells[2] ?? null, row.cells[3] ?? null, cite(t9!, row, 3), row.line);
+    addEconomic(row.cells[4] ?? null, row.cells[5] ?? null, cite(t9!, row, 5), row.line);
+  }
+  for (const parent of new Set([...economic.values()].map((e) => e.parent!))) {
+    const std = STANDARD_ECONOMIC_CLASSES[parent];
+    if (std)
+      economic.set(parent, {
+        code: parent,
+        name: std.name,
+        scheme: std.scheme,
+        parent: null,
+        origin: 'standard',
+        sources: [],
+      });
+  }
+  const byCode = (a: { code: string }, b: { code: string }) =>
+    a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+  return { functional: [...functional.values()].sort(byCode), economic: [...economic.values()].sort(byCode) };
+}
+
+const BASIC_NAME = /^(人员支出|日常公用支出|对个人和家庭补助支出)/;
+
+/** 表九's rows as line items, each linked to its three codes and marked 基本 or 项目. */
+export function deriveLineItems(
+  tables: readonly TableInput[],
+  file: string,
+  warn: (w: ImportWarning) => void,
+): LineItemInput[] {
+  const t9 = tables.find((x) => x.number === 9);
+  const t3 = tables.find((x) => x.number === 3) ?? tables.find((x) => x.number === 5);
+  if (!t9) return [];
+  const split = new Map<string, { basic: string | null; project: string | null; line: number }>();
+  for (const row of t3?.rows ?? [])
+    if (row.cells[0])
+      split.set(row.cells[0], { basic: row.cells[3] ?? null, project: row.cells[4] ?? null, line: row.line });
+  const nonZero = (s: string | null | undefined) => s !== null && s !== undefined && !new Money(s).isZero();
+  const items: LineItemInput[] = [];
+  t9.rows.forEach((row) => {
+    const [fc, fn, gc, gn, dc, dn, name, amount] = row.cells;
+    if (!fc || !name || !amount) return; // the 合计 row
+    if (!fn || !gc || !gn || !dc || !dn) {
+      warn({
+        file,
+        line: row.line,
+        text: row.cells.join(' | '),
+        reason: '表九: a line item without all its codes; left out',
+      });
+      return;
+    }
+    const s = split.get(fc);
+    let spending: 'basic' | 'project';
+    let spendingBasis: string;
+    const tn = t3?.number === 3 ? '表三' : '表五';
+    if (s && nonZero(s.basic) && !nonZero(s.project)) {
+      spending = 'basic';
+      spendingBasis = `${tn} ${fc} 只有基本支出`;
+    } else if (s && nonZero(s.project) && !nonZero(s.basic)) {
+      spending = 'project';
+      spendingBasis = `${tn} ${fc} 只有项目支出`;
+    } else {
+      spending = BASIC_NAME.test(name) ? 'basic' : 'project';
+      spendingBasis = BASIC_NAME.test(name)
+        ? '项目名称为人员支出/日常公用支出/对个人和家庭补助支出（基本支出的标准名称）'
+        : '项目名称不是基本支出的标准名称，按项目支出';
+    }
+    items.push({
+      id: `t9-${items.length + 1}`,
+      name,
+      functional: { code: fc, name: fn },
+      governmentEconomic: { code: gc, name: gn },
+      departmentEconomic: { code: dc, name: dn },
+      amount,
+      spending,
+      spendingBasis,
+      source: cite(t9, row, 7),
+    });
+  });
+  return items;
+}
