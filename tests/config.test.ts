@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfigOrExit, parseConfig, type ExitIo } from '../src/config.js';
+
+function problemsOf(env: Record<string, string>, required?: Parameters<typeof parseConfig>[1]): string[] {
+  try {
+    parseConfig(env, required);
+  } catch (err) {
+    if (err instanceof ConfigError) return err.problems;
+    throw err;
+  }
+  return [];
+}
+
+describe('parseConfig', () => {
+  it('gives the documented defaults for an empty environment (console mode)', () => {
+    expect(parseConfig({})).toEqual({
+      DATA_DIR: 'data',
+      LOG_LEVEL: 'info',
+      ENABLE_MESSAGE_CONTENT: false,
+      DISCORD_API_URL: 'https://discord.com/api',
+      RATE_LIMIT_PER_MINUTE: 10,
+    });
+  });
+
+  it('reads a complete bot configuration', () => {
+    const config = parseConfig({
+      DISCORD_TOKEN: 'MTA.abc-def_ghi',
+      DISCORD_CLIENT_ID: '123456789012345678',
+      DEV_GUILD_ID: '876543210987654321',
+      DATA_DIR: 'other',
+      LOG_LEVEL: 'debug',
+      ENABLE_MESSAGE_CONTENT: 'true',
+      DISCORD_API_URL: 'http://127.0.0.1:8080/api/',
+      RATE_LIMIT_PER_MINUTE: '0',
+      DISCORD_SHARDS: 'auto',
+    });
+    expect(config).toMatchObject({
+      DISCORD_TOKEN: 'MTA.abc-def_ghi',
+      ENABLE_MESSAGE_CONTENT: true,
+      DISCORD_API_URL: 'http://127.0.0.1:8080/api',
+      RATE_LIMIT_PER_MINUTE: 0,
+      DISCORD_SHARDS: 'auto',
+    });
+  });
+
+  it.each([
+    ['true', true],
+    ['1', true],
+    ['yes', true],
+    ['false', false],
+    ['0', false],
+    ['off', false],
+  ])('reads ENABLE_MESSAGE_CONTENT=%s as %s', (value, expected) => {
+    expect(parseConfig({ ENABLE_MESSAGE_CONTENT: value }).ENABLE_MESSAGE_CONTENT).toBe(expected);
+  });
+
+  it.each([
+    ['auto', 'auto'],
+    ['1', 1],
+    ['4', 4],
+  ] as const)('reads DISCORD_SHARDS=%s', (value, expected) => {
+    expect(parseConfig({ DISCORD_SHARDS: value }).DISCORD_SHARDS).toBe(expected);
+  });
+
+  it('treats blank values (KEY= in .env) as unset and trims spaces', () => {
+    const config = parseConfig({ DISCORD_TOKEN: '', DEV_GUILD_ID: '   ', LOG_LEVEL: ' warn ' });
+    expect(config.DISCORD_TOKEN).toBeUndefined();
+    expect(config.DEV_GUILD_ID).toBeUndefined();
+    expect(config.LOG_LEVEL).toBe('warn');
+  });
+
+  it('ignores unrelated environment variables, including the SHARDS that discord.js sets in shard processes', () => {
+    expect(parseConfig({ PATH: '/usr/bin', SHARDS: '[0]', SHARD_COUNT: '2' })).not.toHaveProperty('SHARDS');
+  });
+
+  it('reports every bad key at once, Chinese first, naming the key and the value given', () => {
+    const problems = problemsOf({
+      DISCORD_CLIENT_ID: 'abc',
+      DEV_GUILD_ID: '12',
+      LOG_LEVEL: 'loud',
+      ENABLE_MESSAGE_CONTENT: 'maybe',
+      DISCORD_API_URL: 'ftp://example.com',
+      RATE_LIMIT_PER_MINUTE: '-1',
+      DISCORD_SHARDS: '0',
+    });
+    expect(problems).toEqual([
+      '配置错误：DISCORD_CLIENT_ID 必须是数字 ID（17–20 位数字）（当前为 "abc"）',
+      '配置错误：DEV_GUILD_ID 必须是数字 ID（17–20 位数字）（当前为 "12"）',
+      '配置错误：LOG_LEVEL 必须是 debug、info、warn 或 error 之一（当前为 "loud"）',
+      '配置错误：ENABLE_MESSAGE_CONTENT 必须是 true 或 false（当前为 "maybe"）',
+      '配置错误：DISCORD_API_URL 必须是 http(s):// 开头的地址（当前为 "ftp://example.com"）',
+      '配置错误：RATE_LIMIT_PER_MINUTE 必须是非负整数（每人每分钟最多提问次数，0 表示不限）（当前为 "-1"）',
+      '配置错误：DISCORD_SHARDS 必须是 "auto" 或正整数（分片数）（当前为 "0"）',
+    ]);
+  });
+
+  it('never echoes the token back, even when it is malformed', () => {
+    const [problem] = problemsOf({ DISCORD_TOKEN: 'Bot secret.token' });
+    expect(problem).toContain('DISCORD_TOKEN');
+    expect(problem).not.toContain('secret');
+  });
+
+  it('adds the keys a caller requires to the same report', () => {
+    expect(
+      problemsOf({ LOG_LEVEL: 'loud' }, { keys: ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID'], purpose: 'deploy ' }),
+    ).toEqual([
+      '配置错误：LOG_LEVEL 必须是 debug、info、warn 或 error 之一（当前为 "loud"）',
+      '配置错误：DISCORD_TOKEN 未设置（deploy 需要它，见 .env.example）',
+      '配置错误：DISCORD_CLIENT_ID 未设置（deploy 需要它，见 .env.example）',
+    ]);
+  });
+});
+
+describe('loadConfigOrExit', () => {
+  function io() {
+    const lines: string[] = [];
+    const exits: number[] = [];
+    const target: ExitIo = {
+      error: (line) => lines.push(line),
+      exit: (code) => {
+        exits.push(code);
+        throw new Error('exit');
+      },
+    };
+    return { lines, exits, target };
+  }
+
+  it('prints every problem then exits 1', () => {
+    const { lines, exits, target } = io();
+    expect(() => loadConfigOrExit({ LOG_LEVEL: 'x', DATA_DIR: 'd', DEV_GUILD_ID: 'y' }, undefined, target)).toThrow(
+      'exit',
+    );
+    expect(exits).toEqual([1]);
+    expect(lines).toHaveLength(3);
+    expect(lines.at(-1)).toBe('请修改 .env（参见 .env.example）后重试。');
+  });
+
+  it('returns the config when all is well, printing nothing', () => {
+    const { lines, exits, target } = io();
+    expect(loadConfigOrExit({}, undefined, target).LOG_LEVEL).toBe('info');
+    expect(lines).toEqual([]);
+    expect(exits).toEqual([]);
+  });
+});
