@@ -1,0 +1,144 @@
+/**
+ * The one place where a structured request (a slash command's options, a console shortcut) becomes a
+ * question for `Engine.answer`. Until the engine has a structured API, requests are phrased in Chinese
+ * as staff would type them; when it gains one, only this module changes.
+ */
+
+export interface Choice<V extends string = string> {
+  /** Stable value sent by Discord (English key) */
+  value: V;
+  /** Chinese label shown first */
+  zh: string;
+  en: string;
+}
+
+export const TOTALS = [
+  { value: 'income', zh: '收入合计', en: 'Total income', question: '收入合计是多少' },
+  { value: 'expenditure', zh: '支出合计', en: 'Total expenditure', question: '支出合计是多少' },
+  { value: 'basic', zh: '基本支出', en: 'Basic expenditure', question: '基本支出是多少' },
+  { value: 'project', zh: '项目支出', en: 'Project expenditure', question: '项目支出是多少' },
+  { value: 'personnel', zh: '人员经费', en: 'Personnel costs', question: '人员经费是多少' },
+  { value: 'public', zh: '公用经费', en: 'Public (office) costs', question: '公用经费是多少' },
+  { value: 'fiscal', zh: '财政拨款', en: 'Fiscal appropriation', question: '财政拨款收入是多少' },
+  {
+    value: 'general_budget',
+    zh: '一般公共预算拨款收入',
+    en: 'General public budget appropriation',
+    question: '一般公共预算拨款收入是多少',
+  },
+  {
+    value: 'fund_budget',
+    zh: '政府性基金预算拨款收入',
+    en: 'Government fund appropriation',
+    question: '政府性基金预算拨款收入是多少',
+  },
+  { value: 'carryover', zh: '上年结转', en: 'Carry-over from last year', question: '上年结转是多少' },
+  { value: 'service_income', zh: '事业收入', en: 'Service income', question: '事业收入是多少' },
+  { value: 'other_income', zh: '其他收入', en: 'Other income', question: '其他收入是多少' },
+] as const satisfies readonly (Choice & { question: string })[];
+
+export const BREAKDOWNS = [
+  { value: 'functional', zh: '功能分类', en: 'By functional class', question: '支出按功能分类的构成' },
+  { value: 'economic', zh: '经济分类', en: 'By economic class', question: '支出按经济分类的构成' },
+  {
+    value: 'basic_project',
+    zh: '基本与项目',
+    en: 'Basic vs project',
+    question: '基本支出和项目支出各占多少',
+  },
+  {
+    value: 'personnel_public',
+    zh: '人员与公用',
+    en: 'Personnel vs public costs',
+    question: '人员经费和公用经费各占多少',
+  },
+] as const satisfies readonly (Choice & { question: string })[];
+
+export const SANGONG_PARTS = [
+  { value: 'abroad', zh: '因公出国（境）费', en: 'Official travel abroad' },
+  { value: 'reception', zh: '公务接待费', en: 'Official reception' },
+  { value: 'vehicles', zh: '公务用车购置及运行维护费', en: 'Official vehicles (purchase + running)' },
+  { value: 'vehicle_purchase', zh: '公务用车购置费', en: 'Official vehicle purchase' },
+  { value: 'vehicle_running', zh: '公务用车运行维护费', en: 'Official vehicle running' },
+] as const satisfies readonly Choice[];
+
+export const TOP_SCOPES = [
+  { value: 'items', zh: '明细项', en: 'Line items' },
+  { value: 'projects', zh: '项目', en: 'Projects' },
+  { value: 'functional', zh: '功能分类科目', en: 'Functional classes' },
+  { value: 'economic', zh: '经济分类科目', en: 'Economic classes' },
+] as const satisfies readonly Choice[];
+
+export type TotalKind = (typeof TOTALS)[number]['value'];
+export type BreakdownDimension = (typeof BREAKDOWNS)[number]['value'];
+export type SangongPart = (typeof SANGONG_PARTS)[number]['value'];
+export type TopScope = (typeof TOP_SCOPES)[number]['value'];
+
+export const TOP_MAX = 25;
+export const TOP_DEFAULT = 5;
+
+export type Request =
+  | { kind: 'ask'; text: string }
+  | { kind: 'item'; item: string }
+  | { kind: 'total'; total: TotalKind }
+  | { kind: 'yoy'; subject: string }
+  | { kind: 'sangong'; part?: SangongPart }
+  | { kind: 'breakdown'; dimension: BreakdownDimension }
+  | { kind: 'top'; n: number; scope?: TopScope }
+  | { kind: 'code'; code: string }
+  | { kind: 'explain'; term: string }
+  | { kind: 'audit'; topic?: string };
+
+/**
+ * A value picked from autocomplete is an entity id, which `answer()` accepts verbatim; anything the
+ * user typed without picking is phrased as a question. ASSUMPTION to confirm with the engine: entity
+ * ids look like `kind:rest` (an ASCII prefix and a colon), which no question staff type does.
+ */
+export function isEntityId(value: string): boolean {
+  return /^[a-z][a-z_-]*:\S+$/.test(value);
+}
+
+function find<C extends Choice>(choices: readonly C[], value: string): C | undefined {
+  return choices.find((c) => c.value === value);
+}
+
+/** The Chinese question for a request. Values outside a choice list fall back to the raw text. */
+export function toQuestion(request: Request): string {
+  switch (request.kind) {
+    case 'ask':
+      return request.text;
+    case 'item':
+      return request.item;
+    case 'total':
+      return find(TOTALS, request.total)?.question ?? request.total;
+    case 'yoy':
+      return `${request.subject}比去年增减多少`;
+    case 'sangong':
+      return request.part
+        ? `${find(SANGONG_PARTS, request.part)?.zh ?? request.part}是多少`
+        : '三公经费是多少';
+    case 'breakdown':
+      return find(BREAKDOWNS, request.dimension)?.question ?? request.dimension;
+    case 'top': {
+      const n = Math.min(Math.max(Math.trunc(request.n), 1), TOP_MAX);
+      const scope = request.scope ? find(TOP_SCOPES, request.scope)?.zh : undefined;
+      return scope ? `金额最大的${n}个${scope}` : `金额最大的${n}项支出`;
+    }
+    case 'code':
+      return isEntityId(request.code) ? request.code : `科目编码${request.code}是什么`;
+    case 'explain':
+      return isEntityId(request.term) ? request.term : `什么是${request.term}`;
+    case 'audit':
+      return request.topic ? `${request.topic}的数据是否一致` : '预算数据有没有不一致的地方';
+  }
+}
+
+/** Example questions for help screens (console and Discord), one per kind staff ask most. */
+export const EXAMPLE_QUESTIONS = [
+  '公务接待费是多少',
+  '三公经费比去年增加了多少',
+  '基本支出和项目支出各占多少',
+  '30217 是什么',
+  '最大的5个项目',
+  '什么是机构运行经费',
+] as const;
