@@ -1,0 +1,178 @@
+/**
+ * The one interactionCreate listener and the one error boundary. Every interaction gets exactly one
+ * response: reply, or editReply when deferred, or followUp when already replied; autocomplete falls
+ * back to an empty list. Expected misses (UserFacingError) show their text ephemerally; anything else
+ * is logged with context and the user sees one generic line.
+ */
+import type {
+  AutocompleteInteraction,
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  Interaction,
+  Message,
+  RepliableInteraction,
+} from 'discord.js';
+import type { AutocompleteChoice } from '../core/engine.js';
+import { UserFacingError } from '../core/errors.js';
+import { datasetLabel } from '../core/present.js';
+import type { Command, CommandContext } from './command.js';
+import { RateLimiter, rateLimitMessage } from './rate-limit.js';
+import { renderAnswer, renderChoices, renderNotice, type DiscordPayload } from './render.js';
+import { DATASET_OPTION, ask, chartPng, send } from './respond.js';
+
+export const GENERIC_ERROR = '抱歉，处理这个问题时出了点问题，已记录下来。请稍后再试，或换个问法。';
+export const UNKNOWN_COMMAND = '这个命令已不存在或尚未更新，请稍后再试，或用 /help 查看可用命令。';
+export const EXPIRED_BUTTON = '这个按钮已失效，请重新提问。';
+
+export interface Dispatcher {
+  handleInteraction(interaction: Interaction): Promise<void>;
+  /** Free text: an @mention of the bot in a guild, or a DM. */
+  handleMessage(message: Message): Promise<void>;
+}
+
+export interface DispatcherOptions {
+  commands: ReadonlyMap<string, Command>;
+  ctx: CommandContext;
+  limiter?: RateLimiter;
+}
+
+function describe(interaction: Interaction): Record<string, unknown> {
+  return {
+    interaction: interaction.id,
+    type: interaction.type,
+    command: 'commandName' in interaction ? interaction.commandName : undefined,
+    customId: 'customId' in interaction ? interaction.customId : undefined,
+    user: interaction.user.id,
+    guild: interaction.guildId,
+    channel: interaction.channelId,
+  };
+}
+
+/** Message replies take no ephemeral flag. */
+function forMessage({ flags: _flags, ...payload }: DiscordPayload): Omit<DiscordPayload, 'flags'> {
+  return payload;
+}
+
+export function stripMention(content: string, botId: string): string {
+  return content
+    .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function createDispatcher({ commands, ctx, limiter }: DispatcherOptions): Dispatcher {
+  const { log } = ctx;
+  const rate = limiter ?? new RateLimiter(ctx.config.RATE_LIMIT_PER_MINUTE);
+
+  async function fail(interaction: RepliableInteraction, err: unknown): Promise<void> {
+    const userFacing = err instanceof UserFacingError;
+    if (userFacing) log.debug('已向用户说明的错误', { ...describe(interaction), message: err.message });
+    else log.error('处理交互时出错', { ...describe(interaction), err });
+    try {
+      await send(interaction, renderNotice(userFacing ? err.message : GENERIC_ERROR, { ephemeral: true }));
+    } catch (sendErr) {
+      log.error('无法向用户发送错误提示', { ...describe(interaction), err: sendErr });
+    }
+  }
+
+  /** Runs a handler and makes sure the interaction ends up answered exactly once. */
+  async function guarded(interaction: RepliableInteraction, run: () => Promise<void>): Promise<void> {
+    try {
+      await run();
+      if (!interaction.replied) throw new Error('handler returned without answering the interaction');
+    } catch (err) {
+      await fail(interaction, err);
+    }
+  }
+
+  /** true when the user may go on; otherwise answers with the friendly limit message. */
+  async function admitted(interaction: RepliableInteraction): Promise<boolean> {
+    const decision = rate.take(interaction.user.id);
+    if (decision.ok) return true;
+    log.debug('超出频率限制', describe(interaction));
+    await send(interaction, renderNotice(rateLimitMessage(decision, rate.limit), { ephemeral: true }));
+    return false;
+  }
+
+  async function command(interaction: ChatInputCommandInteraction): Promise<void> {
+    const cmd = commands.get(interaction.commandName);
+    if (!cmd) {
+      log.warn('收到未注册的命令', describe(interaction));
+      throw new UserFacingError(UNKNOWN_COMMAND);
+    }
+    if (!(await admitted(interaction))) return;
+    if (cmd.defer) await interaction.deferReply();
+    await cmd.execute(interaction, ctx);
+  }
+
+  async function button(interaction: ButtonInteraction): Promise<void> {
+    const colon = interaction.customId.indexOf(':');
+    const cmd = colon > 0 ? commands.get(interaction.customId.slice(0, colon)) : undefined;
+    if (!cmd?.button) throw new UserFacingError(EXPIRED_BUTTON);
+    if (!(await admitted(interaction))) return;
+    await cmd.button(interaction, interaction.customId.slice(colon + 1), ctx);
+  }
+
+  function datasetChoices(query: string): AutocompleteChoice[] {
+    return ctx.engine.datasets
+      .map((d) => ({ name: datasetLabel(d), value: d.id }))
+      .filter((c) => c.name.includes(query) || c.value.includes(query));
+  }
+
+  async function autocomplete(interaction: AutocompleteInteraction): Promise<void> {
+    let choices: readonly AutocompleteChoice[] = [];
+    try {
+      const focused = interaction.options.getFocused(true);
+      const cmd = commands.get(interaction.commandName);
+      if (focused.name === DATASET_OPTION) choices = datasetChoices(String(focused.value).trim());
+      else if (cmd?.autocomplete) choices = await cmd.autocomplete(interaction, ctx);
+    } catch (err) {
+      log.error('自动补全出错，返回空列表', { ...describe(interaction), err });
+    }
+    try {
+      await interaction.respond(renderChoices(choices));
+    } catch (err) {
+      log.warn('自动补全回复失败', { ...describe(interaction), err });
+      if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
+    }
+  }
+
+  async function message(msg: Message): Promise<void> {
+    const me = msg.client.user;
+    if (msg.author.bot || msg.author.id === me.id) return;
+    if (msg.inGuild() && !msg.mentions.users.has(me.id)) return;
+    const context = { message: msg.id, user: msg.author.id, channel: msg.channelId, guild: msg.guildId };
+    try {
+      const decision = rate.take(msg.author.id);
+      if (!decision.ok) {
+        // One notice per burst: replying to every message would add to the flood.
+        if (decision.firstRefusal)
+          await msg.reply(forMessage(renderNotice(rateLimitMessage(decision, rate.limit))));
+        return;
+      }
+      const answer = ask(ctx, stripMention(msg.content, me.id), {
+        userId: msg.author.id,
+        channelId: msg.channelId,
+      });
+      const chart = await chartPng(answer, ctx, async () => {
+        if ('sendTyping' in msg.channel) await msg.channel.sendTyping().catch(() => undefined);
+      });
+      await msg.reply(forMessage(renderAnswer(answer, { suggestions: ctx.suggestions, chart })));
+    } catch (err) {
+      log.error('回答消息时出错', { ...context, err });
+      await msg.reply(forMessage(renderNotice(GENERIC_ERROR))).catch((sendErr: unknown) => {
+        log.error('无法回复消息', { ...context, err: sendErr });
+      });
+    }
+  }
+
+  return {
+    async handleInteraction(interaction) {
+      if (interaction.isAutocomplete()) await autocomplete(interaction);
+      else if (interaction.isChatInputCommand()) await guarded(interaction, () => command(interaction));
+      else if (interaction.isButton()) await guarded(interaction, () => button(interaction));
+      else log.debug('忽略未处理的交互类型', describe(interaction));
+    },
+    handleMessage: message,
+  };
+}
