@@ -1,5 +1,5 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { TOTALS } from '../src/core/questions.js';
+import { TOTALS, choiceSubject } from '../src/core/questions.js';
 import type { Command } from '../src/discord/command.js';
 import { zh } from '../src/discord/locale.js';
 import { answerRequest, engineChoices } from '../src/discord/respond.js';
@@ -32,9 +32,13 @@ export default {
     });
   },
 
+  /** Values are subject phrases, not entity ids: the engine reads "<subject>比去年增减多少". */
   autocomplete(interaction, ctx) {
     const query = String(interaction.options.getFocused()).trim();
-    const headlines = HEADLINES.filter((h) => h.includes(query)).map((h) => ({ name: h, value: h }));
-    return [...headlines, ...engineChoices(interaction, ctx, ['item', 'project', 'code'])];
+    const headlines = HEADLINES.filter((h) => h.includes(query));
+    const entities = engineChoices(interaction, ctx, ['item', 'project', 'code']).map((c) =>
+      choiceSubject(c.name),
+    );
+    return [...new Set([...headlines, ...entities])].map((s) => ({ name: s, value: s }));
   },
 } satisfies Command;

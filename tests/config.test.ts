@@ -127,9 +127,9 @@ describe('loadConfigOrExit', () => {
 
   it('prints every problem then exits 1', () => {
     const { lines, exits, target } = io();
-    expect(() => loadConfigOrExit({ LOG_LEVEL: 'x', DATA_DIR: 'd', DEV_GUILD_ID: 'y' }, undefined, target)).toThrow(
-      'exit',
-    );
+    expect(() =>
+      loadConfigOrExit({ LOG_LEVEL: 'x', DATA_DIR: 'd', DEV_GUILD_ID: 'y' }, undefined, target),
+    ).toThrow('exit');
     expect(exits).toEqual([1]);
     expect(lines).toHaveLength(3);
     expect(lines.at(-1)).toBe('请修改 .env（参见 .env.example）后重试。');

@@ -91,11 +91,16 @@ export type Request =
 
 /**
  * A value picked from autocomplete is an entity id, which `answer()` accepts verbatim; anything the
- * user typed without picking is phrased as a question. ASSUMPTION to confirm with the engine: entity
- * ids look like `kind:rest` (an ASCII prefix and a colon), which no question staff type does.
+ * user typed without picking is phrased as a question. Entity ids look like
+ * "<dataset id>/<kind>/<key>" ("bjsxcqrmzfbgs-2020/item/…"), which no question staff type does.
  */
 export function isEntityId(value: string): boolean {
-  return /^[a-z][a-z_-]*:\S+$/.test(value);
+  return /^[A-Za-z0-9][\w.-]*\/[a-z]+\/\S/.test(value);
+}
+
+/** The subject part of an autocomplete choice name: "公务接待费 · 22,320.24 元" → "公务接待费". */
+export function choiceSubject(name: string): string {
+  return name.replace(/\s+·\s+[^·]*$/, '').trim();
 }
 
 function find<C extends Choice>(choices: readonly C[], value: string): C | undefined {

@@ -4,7 +4,15 @@
  */
 import { MessageFlags, type APIEmbed } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { XICHENG_2019, XICHENG_2020, createFakeEngine } from '../helpers/fake-engine.js';
+import {
+  CODE_2010301,
+  CODE_RECEPTION,
+  GLOSSARY_JGYXJF,
+  ITEM_RECEPTION,
+  XICHENG_2019,
+  XICHENG_2020,
+  createFakeEngine,
+} from '../helpers/fake-engine.js';
 import { FAKE_PNG, fakeCharts, testContext, testDispatcher } from '../helpers/context.js';
 import { fakeAutocomplete, fakeButton, fakeChatInput, type Method } from '../helpers/fake-interaction.js';
 
@@ -24,7 +32,7 @@ describe('slash commands', () => {
   it.each<[string, Record<string, string | number>, string, Method[]]>([
     ['ask', { question: '公务接待费是多少' }, '公务接待费是多少', NOT_DEFERRED],
     ['ask', { question: 'How much is official reception?' }, 'How much is official reception?', NOT_DEFERRED],
-    ['item', { item: 'item:30217' }, 'item:30217', NOT_DEFERRED],
+    ['item', { item: ITEM_RECEPTION }, ITEM_RECEPTION, NOT_DEFERRED],
     ['item', { item: '机要运维' }, '机要运维', NOT_DEFERRED],
     ['total', { kind: 'basic' }, '基本支出是多少', NOT_DEFERRED],
     ['total', { kind: 'other_income' }, '其他收入是多少', NOT_DEFERRED],
@@ -36,7 +44,7 @@ describe('slash commands', () => {
     ['top', {}, '金额最大的5项支出', DEFERRED],
     ['top', { n: 3, scope: 'projects' }, '金额最大的3个项目', DEFERRED],
     ['code', { code: ' 30217 ' }, '科目编码30217是什么', NOT_DEFERRED],
-    ['code', { code: 'code:30217' }, 'code:30217', NOT_DEFERRED],
+    ['code', { code: CODE_RECEPTION }, CODE_RECEPTION, NOT_DEFERRED],
     ['explain', { term: '机构运行经费' }, '什么是机构运行经费', NOT_DEFERRED],
     ['audit', {}, '预算数据有没有不一致的地方', DEFERRED],
     ['audit', { topic: '三公' }, '三公的数据是否一致', DEFERRED],
@@ -177,13 +185,13 @@ describe('slash commands', () => {
 
 describe('autocomplete', () => {
   it.each<[string, string, string, string[]]>([
-    ['item', 'item', 'gwjdf', ['item:30217']],
-    ['item', 'item', '30217', ['item:30217']],
-    ['code', 'code', '30217', ['code:30217']],
-    ['code', 'code', '', ['code:30217', 'code:2010301']],
-    ['explain', 'term', 'jg', ['glossary:jgyxjf']],
+    ['item', 'item', 'gwjdf', [ITEM_RECEPTION]],
+    ['item', 'item', '30217', [ITEM_RECEPTION]],
+    ['code', 'code', '30217', [CODE_RECEPTION]],
+    ['code', 'code', '', [CODE_RECEPTION, CODE_2010301]],
+    ['explain', 'term', 'jg', [GLOSSARY_JGYXJF]],
     ['yoy', 'subject', '三公', ['三公经费']],
-    ['yoy', 'subject', '公务接待', ['item:30217', 'code:30217']],
+    ['yoy', 'subject', '公务接待', ['日常公用支出（在职人员）_公务接待费', '30217 公务接待费']],
   ])('/%s %s:"%s" offers %j', async (commandName, option, value, expected) => {
     const ctx = testContext();
     const { interaction, payloads } = fakeAutocomplete({ commandName, focused: { name: option, value } });

@@ -3,6 +3,7 @@ import {
   BREAKDOWNS,
   SANGONG_PARTS,
   TOTALS,
+  choiceSubject,
   isEntityId,
   toQuestion,
   type Request,
@@ -11,7 +12,7 @@ import {
 describe('toQuestion', () => {
   it.each<[Request, string]>([
     [{ kind: 'ask', text: '公务接待费是多少' }, '公务接待费是多少'],
-    [{ kind: 'item', item: 'item:30217' }, 'item:30217'],
+    [{ kind: 'item', item: 'bjsxcqrmzfbgs-2020/item/30217-1' }, 'bjsxcqrmzfbgs-2020/item/30217-1'],
     [{ kind: 'item', item: '机要运维' }, '机要运维'],
     [{ kind: 'total', total: 'basic' }, '基本支出是多少'],
     [{ kind: 'total', total: 'income' }, '收入合计是多少'],
@@ -25,9 +26,12 @@ describe('toQuestion', () => {
     [{ kind: 'top', n: 999 }, '金额最大的25项支出'],
     [{ kind: 'top', n: 0 }, '金额最大的1项支出'],
     [{ kind: 'code', code: '30217' }, '科目编码30217是什么'],
-    [{ kind: 'code', code: 'code:30217' }, 'code:30217'],
+    [{ kind: 'code', code: 'bjsxcqrmzfbgs-2020/economic/30217' }, 'bjsxcqrmzfbgs-2020/economic/30217'],
     [{ kind: 'explain', term: '机构运行经费' }, '什么是机构运行经费'],
-    [{ kind: 'explain', term: 'glossary:jgyxjf' }, 'glossary:jgyxjf'],
+    [
+      { kind: 'explain', term: 'bjsxcqrmzfbgs-2020/glossary/机构运行经费' },
+      'bjsxcqrmzfbgs-2020/glossary/机构运行经费',
+    ],
     [{ kind: 'audit' }, '预算数据有没有不一致的地方'],
     [{ kind: 'audit', topic: '三公' }, '三公的数据是否一致'],
   ])('%j → %s', (request, question) => {
@@ -35,14 +39,23 @@ describe('toQuestion', () => {
   });
 
   it.each([
-    ['item:30217', true],
-    ['code:2010301', true],
-    ['glossary:机构运行经费', true],
+    ['bjsxcqrmzfbgs-2020/item/30217-1', true],
+    ['bjsxcqrmzfbgs-2020/functional/2010301', true],
+    ['bjsxcqrmzfbgs-2020/glossary/机构运行经费', true],
     ['30217', false],
+    ['基本/项目支出', false],
     ['公务接待费：多少', false],
-    ['what is 30217: code?', false],
+    ['what is 30217/50206?', false],
   ])('isEntityId(%s) is %s', (value, expected) => {
     expect(isEntityId(value)).toBe(expected);
+  });
+
+  it.each([
+    ['日常公用支出（在职人员）_公务接待费 · 22,320.24 元', '日常公用支出（在职人员）_公务接待费'],
+    ['30217 公务接待费', '30217 公务接待费'],
+    ['机构运行经费', '机构运行经费'],
+  ])('choiceSubject(%s) is %s', (name, subject) => {
+    expect(choiceSubject(name)).toBe(subject);
   });
 
   it('keeps every choice list within Discord limits (≤ 25 choices, unique values, names ≤ 100)', () => {

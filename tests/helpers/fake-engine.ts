@@ -14,6 +14,12 @@ export const XICHENG_2020: DatasetRef = {
 };
 export const XICHENG_2019: DatasetRef = { ...XICHENG_2020, id: 'bjsxcqrmzfbgs-2019', fiscalYear: 2019 };
 
+/** Entity ids in the engine's format "<dataset id>/<kind>/<key>". */
+export const ITEM_RECEPTION = `${XICHENG_2020.id}/item/30217-1`;
+export const CODE_RECEPTION = `${XICHENG_2020.id}/economic/30217`;
+export const CODE_2010301 = `${XICHENG_2020.id}/functional/2010301`;
+export const GLOSSARY_JGYXJF = `${XICHENG_2020.id}/glossary/机构运行经费`;
+
 /** A question the fake engine "crashes" on, to drive the error boundary. */
 export const THROWING_QUESTION = '__throw__';
 export const SECRET_IN_ERROR = 'secret stack detail 0xDEADBEEF';
@@ -64,7 +70,7 @@ export function receptionAnswer(): Answer {
     sources: [TABLE9_RECEPTION, TABLE6_RECEPTION, TABLE7_RECEPTION],
     datasets: [XICHENG_2020],
     suggestions: ['公务接待费比去年增加了多少', '三公经费是多少', '30217 是什么'],
-    subject: { kind: 'item', id: 'item:30217', name: '公务接待费', datasetId: XICHENG_2020.id },
+    subject: { kind: 'item', id: ITEM_RECEPTION, name: '公务接待费', datasetId: XICHENG_2020.id },
   };
 }
 
@@ -134,14 +140,14 @@ interface Entity {
 
 const ENTITIES: Entity[] = [
   {
-    id: 'item:30217',
+    id: ITEM_RECEPTION,
     name: '日常公用支出（在职人员）_公务接待费 · 22,320.24 元',
     kind: 'item',
     keys: ['公务接待费', 'gwjdf', 'gongwujiedaifei', '30217'],
   },
-  { id: 'code:30217', name: '30217 公务接待费', kind: 'code', keys: ['30217', '公务接待费'] },
-  { id: 'code:2010301', name: '2010301 行政运行', kind: 'code', keys: ['2010301', '行政运行', 'xzyx'] },
-  { id: 'glossary:jgyxjf', name: '机构运行经费', kind: 'glossary', keys: ['机构运行经费', 'jgyxjf'] },
+  { id: CODE_RECEPTION, name: '30217 公务接待费', kind: 'code', keys: ['30217', '公务接待费'] },
+  { id: CODE_2010301, name: '2010301 行政运行', kind: 'code', keys: ['2010301', '行政运行', 'xzyx'] },
+  { id: GLOSSARY_JGYXJF, name: '机构运行经费', kind: 'glossary', keys: ['机构运行经费', 'jgyxjf'] },
 ];
 
 export interface FakeEngine extends Engine {
@@ -161,7 +167,7 @@ export function createFakeEngine({
     answer(question, options) {
       asked.push({ question, options });
       if (question === THROWING_QUESTION) throw new Error(SECRET_IN_ERROR);
-      if (question === '公务接待费是多少' || question === 'item:30217') return receptionAnswer();
+      if (question === '公务接待费是多少' || question === ITEM_RECEPTION) return receptionAnswer();
       if (question === '支出按功能分类的构成') return functionalBreakdownAnswer();
       return notFoundAnswer(question);
     },
