@@ -1,3 +1,34 @@
-/** npm run deploy-commands — not built yet. */
-console.error('npm run deploy-commands：尚未实现（见项目 issues）。');
-process.exitCode = 1;
+/**
+ * `npm run deploy-commands`: register the slash commands to DEV_GUILD_ID (instant) or globally.
+ * The dataset option is included when more than one dataset is loaded, so the knowledge base is read.
+ */
+import dotenv from 'dotenv';
+import { EngineUnavailableError, describeStartupError, loadEngine } from '../app.js';
+import { loadConfigOrExit } from '../config.js';
+import type { DatasetRef } from '../core/answer/types.js';
+import { datasetLabel } from '../core/present.js';
+import { deployCommands, describeDeploy } from '../discord/deploy.js';
+import { createLogger } from '../log.js';
+
+dotenv.config({ quiet: true });
+const config = loadConfigOrExit(process.env, {
+  keys: ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID'],
+  purpose: 'npm run deploy-commands ',
+});
+const log = createLogger(config.LOG_LEVEL);
+
+try {
+  let datasets: readonly DatasetRef[] = [];
+  try {
+    datasets = (await loadEngine(config)).datasets;
+    console.log(`已加载数据集：${datasets.map(datasetLabel).join('；') || '（无）'}`);
+  } catch (err) {
+    if (!(err instanceof EngineUnavailableError)) throw err;
+    console.log(`${err.message} 先按单一数据集注册（不带 dataset 选项）。`);
+  }
+  console.log(describeDeploy(await deployCommands({ config, datasets })));
+} catch (err) {
+  log.debug('注册命令失败', { err });
+  console.error(describeStartupError(err));
+  process.exit(1);
+}

@@ -1,2 +1,38 @@
-/** `npm start`: the console chat (no DISCORD_TOKEN) or the Discord bot. */
-console.log('预算问答机器人：答题引擎尚未完成（见 issue 4），console chat 与 Discord bot 将在其后启用。');
+/**
+ * `npm start`: with DISCORD_TOKEN the Discord bot (sharded with --sharded or DISCORD_SHARDS), without
+ * it the local console chat. Anything that stops start-up is one Chinese line and exit 1.
+ */
+import dotenv from 'dotenv';
+import { describeStartupError, loadCharts, loadEngine } from '../app.js';
+import { loadConfigOrExit } from '../config.js';
+import { runConsoleChat } from '../console/chat.js';
+import { createLogger } from '../log.js';
+
+dotenv.config({ quiet: true });
+const config = loadConfigOrExit();
+const log = createLogger(config.LOG_LEVEL);
+const sharded = process.argv.includes('--sharded') || config.DISCORD_SHARDS !== undefined;
+
+try {
+  // Loaded first even when sharding: a missing or broken knowledge base stops here, once, instead
+  // of in every shard process over and over.
+  const engine = await loadEngine(config);
+  // discord.js is imported only when Discord is used: the console starts faster without it.
+  if (!config.DISCORD_TOKEN) {
+    if (sharded) console.error('未设置 DISCORD_TOKEN：分片模式不可用，进入本地控制台模式。');
+    await runConsoleChat({ engine, log });
+  } else if (sharded) {
+    const { startSharded } = await import('../discord/sharding.js');
+    const { installShutdown } = await import('../discord/bot.js');
+    const shards = await startSharded({ config, log });
+    installShutdown(shards.stop, log);
+  } else {
+    const { installShutdown, startBot } = await import('../discord/bot.js');
+    const bot = await startBot({ config, engine, log, charts: await loadCharts() });
+    installShutdown(bot.stop, log);
+  }
+} catch (err) {
+  log.debug('启动失败', { err });
+  console.error(describeStartupError(err));
+  process.exit(1);
+}

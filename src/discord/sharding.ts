@@ -1,0 +1,115 @@
+/**
+ * Many guilds: the same bot under discord.js's ShardingManager, one child process per shard. Each
+ * child runs the shard entry (src/cli/shard.ts, or its compiled .js), which calls startBot; discord.js
+ * hands each child its shard ids through the environment (SHARDS, SHARD_COUNT).
+ */
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { Routes, ShardingManager, type APIGatewayBotInfo } from 'discord.js';
+import { describeStartupError } from '../app.js';
+import { loadConfigOrExit, type Config } from '../config.js';
+import type { Engine } from '../core/engine.js';
+import { createLogger, type Logger } from '../log.js';
+import { installShutdown, startBot } from './bot.js';
+import type { ChartRenderer } from './command.js';
+import { restFor } from './deploy.js';
+
+const RUNNING_TS = import.meta.url.endsWith('.ts');
+
+/** The shard entry beside this module, .ts under tsx or .js when compiled. */
+export const SHARD_ENTRY = fileURLToPath(
+  new URL(`../cli/shard.${RUNNING_TS ? 'ts' : 'js'}`, import.meta.url),
+);
+
+/**
+ * "auto" asks the configured API for its recommendation. (discord.js's own "auto" always asks
+ * discord.com, ignoring DISCORD_API_URL, so it is resolved here.)
+ */
+export async function resolveShardCount(config: Config): Promise<number> {
+  const wanted = config.DISCORD_SHARDS ?? 'auto';
+  if (wanted !== 'auto') return wanted;
+  const info = (await restFor(config).get(Routes.gatewayBot())) as APIGatewayBotInfo;
+  return Math.max(1, info.shards);
+}
+
+export interface ShardedOptions {
+  config: Config;
+  log: Logger;
+  /** The script each shard runs; default SHARD_ENTRY. A .ts file runs under tsx. */
+  file?: string;
+  /** Pause between spawning shards; Discord wants ~5 s between identifies. */
+  spawnDelayMs?: number;
+  /** How long a shard may take to become ready, ms. */
+  readyTimeoutMs?: number;
+}
+
+export interface RunningShards {
+  manager: ShardingManager;
+  stop(): Promise<void>;
+}
+
+export async function startSharded({
+  config,
+  log,
+  file = SHARD_ENTRY,
+  spawnDelayMs = 5500,
+  readyTimeoutMs = 30_000,
+}: ShardedOptions): Promise<RunningShards> {
+  if (!config.DISCORD_TOKEN) throw new Error('startSharded needs DISCORD_TOKEN');
+  const totalShards = await resolveShardCount(config);
+  const manager = new ShardingManager(file, {
+    token: config.DISCORD_TOKEN,
+    totalShards,
+    mode: 'process',
+    respawn: true,
+    execArgv: file.endsWith('.ts') ? ['--import', 'tsx'] : [],
+  });
+  manager.on('shardCreate', (shard) => {
+    log.info(`分片 ${shard.id} 已启动（共 ${totalShards} 个）`);
+    shard.on('death', () => log.warn(`分片 ${shard.id} 的进程退出了，将自动重启`));
+  });
+
+  const stop = async (): Promise<void> => {
+    const exits = [...manager.shards.values()].map((shard) => {
+      const child = shard.process;
+      shard.kill();
+      if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+      return Promise.race([once(child, 'exit'), new Promise((r) => setTimeout(r, 5000).unref())]);
+    });
+    await Promise.all(exits);
+    log.info('所有分片已关闭');
+  };
+
+  try {
+    await manager.spawn({ amount: totalShards, delay: spawnDelayMs, timeout: readyTimeoutMs });
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return { manager, stop };
+}
+
+/**
+ * The body of a shard process: config from the inherited environment (discord.js adds SHARDS,
+ * SHARD_COUNT and DISCORD_TOKEN), the bot, graceful shutdown. Start-up failures are one line, exit 1.
+ */
+export async function runShardProcess(load: {
+  engine: (config: Config) => Promise<Engine>;
+  charts?: () => Promise<ChartRenderer | undefined>;
+}): Promise<void> {
+  const config = loadConfigOrExit();
+  const log = createLogger(config.LOG_LEVEL);
+  try {
+    const bot = await startBot({
+      config,
+      engine: await load.engine(config),
+      log,
+      charts: await load.charts?.(),
+    });
+    installShutdown(bot.stop, log);
+  } catch (err) {
+    log.debug('分片启动失败', { err });
+    console.error(describeStartupError(err));
+    process.exit(1);
+  }
+}
