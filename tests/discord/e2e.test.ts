@@ -1,0 +1,265 @@
+/**
+ * End to end: the real bot (startBot → a real discord.js Client) against a Discord-compatible server
+ * on 127.0.0.1. Commands are registered over REST, then a slash command, an autocomplete, a button
+ * press, a deferred answer with a chart, an @mention and a DM travel the gateway, and the assertions
+ * are on what the bot sent back over the wire.
+ *
+ * Switching to the real engine changes only `engine` below (and `charts` to the real renderer);
+ * the expected figures in EXPECT are the source document's.
+ */
+import { ButtonStyle, ComponentType, GatewayIntentBits, MessageFlags } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config.js';
+import { startBot, type RunningBot } from '../../src/discord/bot.js';
+import { deployCommands } from '../../src/discord/deploy.js';
+import { GENERIC_ERROR, UNKNOWN_COMMAND } from '../../src/discord/dispatch.js';
+import { commands } from '../../src/discord/registry.js';
+import { FAKE_PNG, fakeCharts, recordingLogger } from '../helpers/context.js';
+import { THROWING_QUESTION, createFakeEngine } from '../helpers/fake-engine.js';
+import {
+  APP_ID,
+  BOT_USER,
+  CHANNEL_ID,
+  DM_CHANNEL_ID,
+  FakeDiscord,
+  GUILD_ID,
+  type RecordedRequest,
+} from '../helpers/fake-discord.js';
+
+/** The figures a correct answer shows, from the source document (seeds/000_…txt, 表九 / 表六 / 表七). */
+const EXPECT = {
+  question: '公务接待费是多少',
+  title: '公务接待费',
+  amount: '22,320.24 元',
+  sources: [
+    '表九 部门预算明细表',
+    '表六 一般公共预算基本支出情况表',
+    '表七 一般公共预算“三公”经费支出情况表',
+  ],
+  dataset: '北京市西城区人民政府办公室 · 2020年',
+  autocompleteQuery: 'gwjdf',
+  autocompleteName: '公务接待费',
+  breakdown: { dimension: 'functional', field: '206 科学技术支出', amount: '76,411,771.98 元' },
+};
+
+interface WireMessage {
+  content?: string;
+  flags?: number;
+  allowed_mentions?: unknown;
+  embeds?: {
+    title?: string;
+    description?: string;
+    fields?: { name: string; value: string }[];
+    footer?: { text: string };
+    image?: { url: string };
+  }[];
+  components?: {
+    type: number;
+    components: { type: number; custom_id: string; label: string; style: number }[];
+  }[];
+  attachments?: { id: number | string; filename: string }[];
+  message_reference?: { message_id: string };
+}
+interface Callback {
+  type: number;
+  data?: WireMessage & { choices?: { name: string; value: string }[] };
+}
+
+let fake: FakeDiscord;
+let bot: RunningBot;
+const log = recordingLogger();
+const engine = createFakeEngine();
+
+const config = () =>
+  parseConfig({
+    DISCORD_TOKEN: 'fake.bot-token_123',
+    DISCORD_CLIENT_ID: APP_ID,
+    DEV_GUILD_ID: GUILD_ID,
+    DISCORD_API_URL: fake.apiUrl,
+    ENABLE_MESSAGE_CONTENT: 'true',
+    RATE_LIMIT_PER_MINUTE: '100',
+  });
+
+function callbackFor(id: string): Promise<RecordedRequest> {
+  return fake.waitForRequest((r) => r.method === 'POST' && r.path.startsWith(`/interactions/${id}/`));
+}
+
+beforeAll(async () => {
+  fake = await FakeDiscord.start({ heartbeatIntervalMs: 250 });
+  bot = await startBot({ config: config(), engine, log, charts: fakeCharts });
+});
+
+afterAll(async () => {
+  await bot?.stop();
+  await fake?.close();
+});
+
+describe('the bot against a Discord-compatible API', () => {
+  it('registers every command to the dev guild, with zh-CN localizations', async () => {
+    const result = await deployCommands({ config: config(), datasets: engine.datasets });
+    expect(result.scope).toBe('guild');
+    const put = await fake.waitForRequest((r) => r.method === 'PUT');
+    expect(put.path).toBe(`/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
+    expect(put.headers.authorization).toBe('Bot fake.bot-token_123');
+    const registered = put.body as {
+      name: string;
+      name_localizations: Record<string, string>;
+      options?: unknown[];
+    }[];
+    expect(registered.map((c) => c.name)).toEqual(commands.map((c) => c.data.name));
+    expect(registered.find((c) => c.name === 'ask')?.name_localizations).toEqual({ 'zh-CN': '提问' });
+    expect(registered.find((c) => c.name === 'item')?.options).toEqual([
+      expect.objectContaining({ name: 'item', type: 3, required: true, autocomplete: true }),
+    ]);
+    expect(registered.find((c) => c.name === 'total')?.options).toEqual([
+      expect.objectContaining({
+        name: 'kind',
+        choices: expect.arrayContaining([
+          {
+            name: '基本支出 · Basic expenditure',
+            name_localizations: { 'zh-CN': '基本支出' },
+            value: 'basic',
+          },
+        ]),
+      }),
+    ]);
+    expect(fake.commands.get(GUILD_ID)).toHaveLength(commands.length);
+  });
+
+  it('found the gateway through REST and identified with JSON, no compression, and the free-text intents', async () => {
+    const gatewayBot = await fake.waitForRequest((r) => r.path === '/gateway/bot');
+    expect(gatewayBot.headers.authorization).toBe('Bot fake.bot-token_123');
+    const [connection] = await fake.waitForIdentified(1);
+    expect(Object.fromEntries(connection?.query ?? [])).toEqual({ v: '10', encoding: 'json' });
+    expect(connection?.identify).toMatchObject({
+      token: 'fake.bot-token_123',
+      compress: false,
+      shard: [0, 1],
+    });
+    expect(connection?.identify?.intents).toBe(
+      GatewayIntentBits.Guilds |
+        GatewayIntentBits.GuildMessages |
+        GatewayIntentBits.MessageContent |
+        GatewayIntentBits.DirectMessages,
+    );
+    expect(bot.client.user.id).toBe(BOT_USER.id);
+    expect(bot.client.guilds.cache.has(GUILD_ID)).toBe(true);
+  });
+
+  it('keeps the connection alive: heartbeats are acknowledged, so the bot never reconnects', async () => {
+    const connection = await fake.waitForHeartbeat(2);
+    expect(connection.heartbeats).toBeGreaterThanOrEqual(2);
+    expect(fake.connections).toHaveLength(1);
+  });
+
+  it('answers /ask with one embed: the figure, its sources and the dataset, follow-up buttons, no mentions', async () => {
+    const { id } = fake.sendCommand('ask', { question: EXPECT.question });
+    const callback = await callbackFor(id);
+    const { type, data } = callback.body as Callback;
+    expect(type).toBe(4); // CHANNEL_MESSAGE_WITH_SOURCE
+    expect(callback.query.get('with_response')).toBe('false');
+    expect(data?.allowed_mentions).toEqual({ parse: [] });
+    expect(data?.flags ?? 0).toBe(0);
+    const [embed] = data?.embeds ?? [];
+    expect(embed?.title).toBe(EXPECT.title);
+    expect(embed?.fields?.[0]?.value).toContain(EXPECT.amount);
+    for (const source of EXPECT.sources) expect(embed?.footer?.text).toContain(source);
+    expect(embed?.footer?.text).toContain(EXPECT.dataset);
+    const buttons = data?.components?.[0]?.components ?? [];
+    expect(buttons.length).toBeGreaterThan(0);
+    expect(buttons[0]).toMatchObject({ type: ComponentType.Button, style: ButtonStyle.Secondary });
+    expect(buttons[0]?.custom_id).toMatch(/^ask:/);
+  });
+
+  it('answers a follow-up button press with a new answer', async () => {
+    const { id: first } = fake.sendCommand('ask', { question: EXPECT.question });
+    const buttons = ((await callbackFor(first)).body as Callback).data?.components?.[0]?.components ?? [];
+    const suggestion = buttons[0];
+    const { id } = fake.sendButton(suggestion?.custom_id ?? '');
+    const { type, data } = (await callbackFor(id)).body as Callback;
+    expect(type).toBe(4);
+    expect(data?.allowed_mentions).toEqual({ parse: [] });
+    expect(engine.asked.at(-1)?.question).toBe(suggestion?.label);
+  });
+
+  it('answers autocomplete with at most 25 choices of at most 100 characters', async () => {
+    const { id } = fake.sendAutocomplete('item', 'item', EXPECT.autocompleteQuery);
+    const { type, data } = (await callbackFor(id)).body as Callback;
+    expect(type).toBe(8); // APPLICATION_COMMAND_AUTOCOMPLETE_RESULT
+    expect(data?.choices?.length).toBeGreaterThan(0);
+    expect(data?.choices?.length).toBeLessThanOrEqual(25);
+    expect(data?.choices?.[0]?.name).toContain(EXPECT.autocompleteName);
+    for (const c of data?.choices ?? []) {
+      expect(c.name.length).toBeLessThanOrEqual(100);
+      expect(c.value.length).toBeLessThanOrEqual(100);
+    }
+  });
+
+  it('defers /breakdown, then edits in the answer with the chart as a multipart attachment', async () => {
+    const { id, token } = fake.sendCommand('breakdown', { dimension: EXPECT.breakdown.dimension });
+    const deferred = await callbackFor(id);
+    expect(deferred.body).toEqual({ type: 5, data: { flags: 0 } }); // DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE
+    const edit = await fake.waitForRequest(
+      (r) => r.method === 'PATCH' && r.path === `/webhooks/${APP_ID}/${token}/messages/@original`,
+    );
+    expect(edit.headers['content-type']).toMatch(/^multipart\/form-data/);
+    const data = edit.body as WireMessage;
+    expect(data.allowed_mentions).toEqual({ parse: [] });
+    // payload_json names attachment 0; its bytes and file name travel in the part "files[0]".
+    expect(data.attachments).toEqual([{ id: '0' }]);
+    expect(data.embeds?.[0]?.image?.url).toBe('attachment://chart.png');
+    expect(data.embeds?.[0]?.fields).toContainEqual(
+      expect.objectContaining({
+        name: EXPECT.breakdown.field,
+        value: expect.stringContaining(EXPECT.breakdown.amount),
+      }),
+    );
+    expect(edit.files).toHaveLength(1);
+    expect(edit.files[0]).toMatchObject({ field: 'files[0]', filename: 'chart.png' });
+    expect(edit.files[0]?.data.equals(FAKE_PNG)).toBe(true);
+  });
+
+  it('answers an @mention in the channel as a reply, mention stripped, nobody pinged', async () => {
+    const { id: messageId } = fake.sendMessage(`<@${BOT_USER.id}> ${EXPECT.question}`, {
+      mentions: [BOT_USER],
+    });
+    const sent = await fake.waitForRequest(
+      (r) => r.method === 'POST' && r.path === `/channels/${CHANNEL_ID}/messages`,
+    );
+    const data = sent.body as WireMessage;
+    expect(engine.asked.at(-1)?.question).toBe(EXPECT.question);
+    expect(data.message_reference).toMatchObject({ message_id: messageId });
+    expect(data.allowed_mentions).toEqual({ parse: [] });
+    expect(data.embeds?.[0]?.fields?.[0]?.value).toContain(EXPECT.amount);
+  });
+
+  it('answers a direct message without a mention', async () => {
+    fake.sendMessage('三公经费是多少', { dm: true });
+    const sent = await fake.waitForRequest(
+      (r) => r.method === 'POST' && r.path === `/channels/${DM_CHANNEL_ID}/messages`,
+    );
+    expect((sent.body as WireMessage).allowed_mentions).toEqual({ parse: [] });
+    expect(engine.asked.at(-1)?.question).toBe('三公经费是多少');
+  });
+
+  it('answers an unknown command and a crashing handler ephemerally, never leaking the error', async () => {
+    const unknown = (await callbackFor(fake.sendCommand('retired').id)).body as Callback;
+    expect(unknown.data).toMatchObject({
+      content: UNKNOWN_COMMAND,
+      flags: MessageFlags.Ephemeral,
+      allowed_mentions: { parse: [] },
+    });
+    const crash = (await callbackFor(fake.sendCommand('ask', { question: THROWING_QUESTION }).id))
+      .body as Callback;
+    expect(crash.data).toMatchObject({ content: GENERIC_ERROR, flags: MessageFlags.Ephemeral });
+  });
+
+  it('answered every interaction exactly once, asked for nothing unknown, and logged no unexpected error', () => {
+    const callbacks = fake.requests.filter((r) => r.path.startsWith('/interactions/')).map((r) => r.path);
+    expect(callbacks.length).toBeGreaterThanOrEqual(7);
+    expect(new Set(callbacks).size).toBe(callbacks.length);
+    expect(fake.unhandled.map((r) => `${r.method} ${r.path}`)).toEqual([]);
+    // The only error logged is the deliberate crash.
+    expect(log.entries.filter((e) => e.level === 'error').map((e) => e.context?.command)).toEqual(['ask']);
+  });
+});
