@@ -1,3 +1,96 @@
-/** npm run ask — not built yet. */
-console.error('npm run ask：尚未实现（见项目 issues）。');
-process.exitCode = 1;
+/**
+ * npm run ask -- "问题"                 prints the answer as text
+ * npm run ask -- --jsonl < questions    one JSON object per input line: question, text, figures, sources…
+ * Options: --data DIR (one dataset folder or a folder of them), --dataset ID, --chart-dir DIR (writes
+ * the answer's chart as PNG and prints its path). Exit 0 unless the data cannot be loaded.
+ */
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { createEngine } from '../core/answer/engine.js';
+import type { Answer, Figure } from '../core/answer/types.js';
+import { writeChartPng } from '../core/chart/png.js';
+import { formatFigureValue, sourceDetail } from '../core/present.js';
+import { renderAnswerText } from '../console/render.js';
+import { dataDirFrom, loadOrReport } from './load.js';
+
+function figureJson(f: Figure): Record<string, unknown> {
+  return {
+    label: f.label,
+    value: f.value.toString(),
+    unit: f.unit,
+    text: formatFigureValue(f),
+    ...(f.source ? { source: sourceDetail(f.source) } : {}),
+    ...(f.derivation ? { derivation: f.derivation } : {}),
+  };
+}
+
+function answerJson(question: string, a: Answer, chart: string | null): Record<string, unknown> {
+  return {
+    question,
+    kind: a.kind,
+    title: a.title,
+    text: renderAnswerText(a, { numberSuggestions: false }),
+    lines: a.lines,
+    figures: a.figures.map(figureJson),
+    sources: a.sources.map(sourceDetail),
+    datasets: a.datasets.map((d) => `${d.department} ${d.fiscalYear}年`),
+    suggestions: a.suggestions,
+    ...(chart ? { chart } : {}),
+  };
+}
+
+async function chartFor(a: Answer, dir: string | undefined): Promise<string | null> {
+  if (!dir || !a.chart) return null;
+  try {
+    return await writeChartPng(a.chart, dir);
+  } catch (e) {
+    console.error(`图表未能生成：${(e as Error).message}`);
+    return null;
+  }
+}
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      allowPositionals: true,
+      options: {
+        jsonl: { type: 'boolean' },
+        data: { type: 'string' },
+        dataset: { type: 'string' },
+        'chart-dir': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    console.error(`参数错误：${(e as Error).message}`);
+    return 2;
+  }
+  const { values, positionals } = args;
+  if (values.help || (!values.jsonl && positionals.length === 0)) {
+    console.log(
+      '用法 (usage): npm run ask -- "公务接待费是多少" [--data 目录] [--chart-dir 目录]\n       npm run ask -- --jsonl < questions.txt',
+    );
+    return values.help ? 0 : 2;
+  }
+  const kb = loadOrReport(dataDirFrom(values.data));
+  if (!kb) return 1;
+  const engine = createEngine(kb);
+  const opts = values.dataset ? { datasetId: values.dataset } : {};
+  if (!values.jsonl) {
+    const a = engine.answer(positionals.join(' '), opts);
+    console.log(renderAnswerText(a, { numberSuggestions: false }));
+    const chart = await chartFor(a, values['chart-dir']);
+    if (chart) console.log(`\n图表：${chart}`);
+    return 0;
+  }
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of rl) {
+    const a = engine.answer(line, opts);
+    const chart = await chartFor(a, values['chart-dir']);
+    process.stdout.write(`${JSON.stringify(answerJson(line, a, chart))}\n`);
+  }
+  return 0;
+}
+
+process.exitCode = await main();

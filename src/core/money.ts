@@ -61,6 +61,7 @@ const grouped2 = new Intl.NumberFormat('en-US', {
  * Rounds with Decimal first and hands Intl a *string*, so no digit is lost to a float.
  */
 export function formatDecimal(value: Money, digits = 2): string {
+  digits = Math.min(Math.max(Math.trunc(digits), 0), 20);
   const fixed = value.toDecimalPlaces(digits, Money.ROUND_HALF_UP).toFixed(digits);
   if (digits === 2) return grouped2.format(fixed as unknown as number);
   return new Intl.NumberFormat('en-US', {

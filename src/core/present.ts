@@ -18,8 +18,8 @@ export function datasetLabel(dataset: DatasetRef): string {
 }
 
 /**
- * A figure in its published unit, exact: 元 with 万元 beside from 10,000 元; 万元 and % with the
- * decimals they were published with (at least two for 万元).
+ * A figure in its published unit, exact: 元 with 万元 beside from 10,000 元; 万元 with the decimals it
+ * was published with (two to six); percentages with two decimals.
  */
 export function formatFigureValue(figure: Figure): string {
   const { value, unit } = figure;
@@ -27,9 +27,9 @@ export function formatFigureValue(figure: Figure): string {
     case '元':
       return formatYuanWithWan(value);
     case '万元':
-      return `${formatDecimal(value, Math.max(2, value.decimalPlaces()))} 万元`;
+      return `${formatDecimal(value, Math.min(Math.max(2, value.decimalPlaces()), 6))} 万元`;
     case '%':
-      return `${formatDecimal(value, value.decimalPlaces())}%`;
+      return `${formatDecimal(value, 2)}%`;
     default:
       return `${formatCount(value)} ${unit}`;
   }

@@ -36,6 +36,18 @@ export interface Figure {
   source?: SourceRef;
   /** …computed ones state the computation over cited figures, e.g. "表九 30217 各行之和". */
   derivation?: string;
+  /** The computation, structured: `value` = op(inputs), so it can be re-checked. */
+  computation?: Computation;
+}
+
+/**
+ * sum: Σ inputs · difference: inputs[0] − inputs[1] · ratio: inputs[0] ÷ inputs[1] (as a fraction) ·
+ * percent: inputs[0] ÷ inputs[1] × 100 · change_percent: (inputs[0] − inputs[1]) ÷ inputs[1] × 100 ·
+ * to_wan: inputs[0] ÷ 10000 · to_yuan: inputs[0] × 10000
+ */
+export interface Computation {
+  op: 'sum' | 'difference' | 'ratio' | 'percent' | 'change_percent' | 'to_wan' | 'to_yuan';
+  inputs: Figure[];
 }
 
 export type AnswerKind =

@@ -45,8 +45,17 @@ function halfUnitOf(published: string): Money {
   return HALF.times(new Money(10).pow(-decimals));
 }
 
+/** A rule that was applied, and whether the figures passed it. */
+export interface Check {
+  id: string;
+  rule: string;
+  passed: boolean;
+  topics: string[];
+}
+
 class Auditor {
   readonly findings: Finding[] = [];
+  readonly checks: Check[] = [];
   private readonly tables = new Map<number, Table>();
   constructor(readonly ds: Dataset) {
     for (const t of ds.tables) this.tables.set(t.number, t);
@@ -95,6 +104,17 @@ class Auditor {
     severity?: Severity;
     blankIsFinding?: boolean;
   }): void {
+    const before = this.findings.length;
+    this.compare(args);
+    this.checks.push({
+      id: args.id,
+      rule: args.rule,
+      passed: this.findings.length === before,
+      topics: args.topics,
+    });
+  }
+
+  private compare(args: Parameters<Auditor['check']>[0]): void {
     const { expected, found } = args;
     const tol = args.tolerance ?? ZERO;
     if (expected.value === null || found.value === null) {
@@ -1122,6 +1142,11 @@ function matchLineItem(a: Auditor, name: string) {
 
 /** Every finding for one dataset, in a stable order (rule family, then id). */
 export function auditDataset(ds: Dataset): Finding[] {
+  return runAudit(ds).findings;
+}
+
+/** Findings and every rule applied (passed or not), for answering "does X add up". */
+export function runAudit(ds: Dataset): { findings: Finding[]; checks: Check[] } {
   const a = new Auditor(ds);
   functionalSums(a);
   functionalAcrossTables(a);
@@ -1134,7 +1159,7 @@ export function auditDataset(ds: Dataset): Finding[] {
   narrativeArithmetic(a);
   narrativeVsTables(a);
   performanceForms(a);
-  return a.findings;
+  return { findings: a.findings, checks: a.checks };
 }
 
 export function describeSource(s: Source): string {

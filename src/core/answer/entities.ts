@@ -1,0 +1,550 @@
+/**
+ * Everything a question can be about, per dataset: topics, 表九 line items, classification codes,
+ * 表十二 projects, glossary terms, the tables themselves and the labelled rows of 表一/表四.
+ * Each entity knows how to describe itself as a View, with every figure cited.
+ */
+import type { Finding } from '../kb/audit.js';
+import type { Dataset } from '../kb/loader.js';
+import { toPinyin } from '../kb/pinyin.js';
+import type { LineItem, Project } from '../kb/schema.js';
+import { tableName } from '../kb/tables.js';
+import { Money } from '../money.js';
+import type { SearchDoc } from '../search.js';
+import { normalizeText } from '../text.js';
+import { cellFigure, computed, table, tableTitle, toSourceRef, totalRow } from './figures.js';
+import { TABLE_GUIDE } from './guide.js';
+import { TOPICS, type Topic } from './topics.js';
+import type { Figure, SourceRef } from './types.js';
+import { emptyView, type View } from './view.js';
+
+export type EntityKind =
+  'topic' | 'item' | 'functional' | 'economic' | 'project' | 'glossary' | 'table' | 'row';
+
+export interface Entity {
+  /** Stable across runs: "<dataset id>/<kind>/<key>" */
+  id: string;
+  datasetId: string;
+  kind: EntityKind;
+  name: string;
+  /** Extra names for search (not shown) */
+  aliases: string[];
+  /** Names that only fuzzy search uses (e.g. the part of an item name after "_") */
+  fuzzyNames: string[];
+  codes: string[];
+  /** The subject's main amount in 元, for ranking and autocomplete hints */
+  amount: Money | null;
+  topic?: Topic;
+  item?: LineItem;
+  project?: Project;
+  view(): View;
+}
+
+const RANK: Record<EntityKind, number> = {
+  topic: 1,
+  item: 2,
+  project: 2,
+  functional: 3,
+  economic: 3,
+  glossary: 4,
+  table: 4,
+  row: 5,
+};
+
+const stripYear = (s: string) => s.replace(/^(?:北京市)?(?:西城区)?\d{4}年度?/, '');
+
+export class DatasetEntities {
+  readonly all: Entity[] = [];
+  readonly byId = new Map<string, Entity>();
+  constructor(
+    readonly ds: Dataset,
+    readonly findings: readonly Finding[],
+  ) {
+    this.build();
+  }
+
+  private add(e: Omit<Entity, 'datasetId' | 'view'> & { view: () => View }): Entity {
+    let cached: View | null = null;
+    const entity: Entity = {
+      ...e,
+      datasetId: this.ds.meta.id,
+      view: () => (cached ??= e.view()),
+    };
+    this.all.push(entity);
+    this.byId.set(entity.id, entity);
+    return entity;
+  }
+
+  private id(kind: EntityKind, key: string): string {
+    return `${this.ds.meta.id}/${kind}/${key}`;
+  }
+
+  notes(...topics: string[]): string[] {
+    return this.findings.filter((f) => topics.some((t) => t && f.topics.includes(t))).map((f) => f.message);
+  }
+
+  expenditureTotal(): Figure | null {
+    const t = table(this.ds, 3);
+    const r = totalRow(this.ds, 3);
+    return t && r ? cellFigure(this.ds, t, r, 2, '支出合计（表三 总计）') : null;
+  }
+
+  private build(): void {
+    const ds = this.ds;
+    for (const t of TOPICS) {
+      const amount = () => t.view(ds, this.findings).primary;
+      const v = amount();
+      this.add({
+        id: this.id('topic', t.id),
+        kind: 'topic',
+        name: t.name,
+        aliases: [...t.aliases, ...t.english],
+        fuzzyNames: [],
+        codes: [],
+        amount:
+          v && (v.unit === '元' || v.unit === '万元')
+            ? v.unit === '万元'
+              ? v.value.times(10000)
+              : v.value
+            : null,
+        topic: t,
+        view: () => t.view(ds, this.findings),
+      });
+    }
+    for (const item of ds.lineItems) {
+      const suffix = item.name.includes('_') ? item.name.split('_').pop()! : null;
+      this.add({
+        id: this.id('item', item.id),
+        kind: 'item',
+        name: item.name,
+        aliases: [],
+        fuzzyNames: [suffix, stripYear(item.name)].filter((x): x is string => !!x && x !== item.name),
+        codes: [],
+        amount: item.amount,
+        item,
+        view: () => this.itemView(item),
+      });
+    }
+    for (const c of ds.classifications.functional) {
+      const row3 = table(ds, 3)?.rows.find((r) => r.cells[0] === c.code);
+      this.add({
+        id: this.id('functional', c.code),
+        kind: 'functional',
+        name: c.name,
+        aliases: [`${c.code}${c.name}`],
+        fuzzyNames: [],
+        codes: [c.code],
+        amount: row3?.cells[2] ? new Money(row3.cells[2]) : null,
+        view: () => this.functionalView(c.code),
+      });
+    }
+    for (const c of ds.classifications.economic) {
+      const items = this.itemsOfEconomic(c.code);
+      this.add({
+        id: this.id('economic', c.code),
+        kind: 'economic',
+        name: c.name,
+        aliases: [`${c.code}${c.name}`],
+        fuzzyNames: [],
+        codes: [c.code],
+        amount: items.length ? items.reduce((s, i) => s.plus(i.amount), new Money(0)) : null,
+        view: () => this.economicView(c.code),
+      });
+    }
+    for (const p of ds.performance.projects) {
+      this.add({
+        id: this.id('project', p.id),
+        kind: 'project',
+        name: p.name,
+        aliases: [],
+        fuzzyNames: [stripYear(p.name)],
+        codes: [],
+        amount: null,
+        project: p,
+        view: () => this.projectView(p),
+      });
+    }
+    for (const g of ds.glossary) {
+      this.add({
+        id: this.id('glossary', g.term),
+        kind: 'glossary',
+        name: g.term,
+        aliases: [],
+        fuzzyNames: [],
+        codes: [],
+        amount: null,
+        view: () => this.glossaryView(g.term),
+      });
+    }
+    for (const t of ds.tables) {
+      const n = tableName(t.number);
+      this.add({
+        id: this.id('table', String(t.number)),
+        kind: 'table',
+        name: `${n} ${t.title}`,
+        aliases: [n, `${n}${t.title}`, t.title, `表${t.number}`, `table${t.number}`],
+        fuzzyNames: [],
+        codes: [],
+        amount: null,
+        view: () => this.tableView(t.number),
+      });
+    }
+    // Labelled rows of 表一 / 表四 that no topic covers (上年结转, 事业收入, 经营收入…)
+    const seen = new Set<string>();
+    const covered = new Set(TOPICS.flatMap((t) => [t.name, ...t.aliases].map(normalizeText)));
+    for (const n of [1, 4]) {
+      const t = table(ds, n);
+      for (const r of t?.rows ?? [])
+        for (const col of [0, 2]) {
+          const raw = r.cells[col];
+          if (!raw) continue;
+          const label = raw
+            .replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）/, '')
+            .replace(/[：:]$/, '');
+          const key = normalizeText(label);
+          if (
+            !key ||
+            seen.has(key) ||
+            covered.has(key) ||
+            ds.classifications.functional.some((c) => normalizeText(c.name) === key)
+          )
+            continue;
+          seen.add(key);
+          this.add({
+            id: this.id('row', key),
+            kind: 'row',
+            name: label,
+            aliases: [],
+            fuzzyNames: [],
+            codes: [],
+            amount: null,
+            view: () => this.rowView(label),
+          });
+        }
+    }
+  }
+
+  /** Search documents for these entities (pinyin precomputed at import where possible). */
+  searchDocs(): SearchDoc[] {
+    const py = (name: string): readonly [string, string] => this.ds.pinyin.get(name) ?? toPinyin(name);
+    return this.all.map((e) => {
+      const names = [e.name, ...e.aliases];
+      const pys = [...names, ...e.fuzzyNames].filter((n) => /\p{Script=Han}/u.test(n)).map(py);
+      const exactPy = names.filter((n) => /\p{Script=Han}/u.test(n)).map(py);
+      return {
+        id: e.id,
+        names: [...names, ...e.fuzzyNames],
+        exactNames: [...names, ...exactPy.map((p) => p[0])],
+        pinyin: pys.map((p) => p[0]),
+        initials: pys.map((p) => p[1]),
+        codes: e.codes,
+        rank: RANK[e.kind] + (e.kind === 'economic' && e.codes[0]?.startsWith('5') ? 0.5 : 0),
+      };
+    });
+  }
+
+  itemsOfEconomic(code: string): LineItem[] {
+    if (code.length === 3)
+      return this.ds.lineItems.filter(
+        (i) => i.departmentEconomic.code.startsWith(code) || i.governmentEconomic.code.startsWith(code),
+      );
+    return this.ds.lineItems.filter(
+      (i) => i.departmentEconomic.code === code || i.governmentEconomic.code === code,
+    );
+  }
+
+  itemFigure(i: LineItem): Figure {
+    return { label: i.name, value: i.amount, unit: '元', source: toSourceRef(this.ds, i.source) };
+  }
+
+  projectForItem(item: LineItem): Project | undefined {
+    const n = normalizeText(stripYear(item.name));
+    return this.ds.performance.projects.find((p) => {
+      const m = normalizeText(stripYear(p.name));
+      return m === n || n.endsWith(m) || m.endsWith(n) || n.replace('年度', '') === m.replace('年度', '');
+    });
+  }
+
+  itemForProject(p: Project): LineItem | undefined {
+    return this.ds.lineItems.find((i) => this.projectForItem(i) === p);
+  }
+
+  private itemView(item: LineItem): View {
+    const v = emptyView(item.name);
+    v.primary = this.itemFigure(item);
+    v.lines.push(
+      `功能分类：${item.functional.code} ${item.functional.name}；部门经济分类：${item.departmentEconomic.code} ${item.departmentEconomic.name}；政府经济分类：${item.governmentEconomic.code} ${item.governmentEconomic.name}。`,
+      `属于${item.spending === 'basic' ? '基本支出' : '项目支出'}（${item.spendingBasis}）。`,
+    );
+    const p = this.projectForItem(item);
+    if (p) {
+      v.lines.push(
+        `表十二有该项目的绩效目标申报表（“${p.name}”）：负责人 ${p.owner ?? '未填'}，联系电话 ${p.phone ?? '未填'}${p.implementingUnit ? `，实施单位 ${p.implementingUnit}` : ''}。`,
+      );
+      v.suggestions.push(`${p.name}的绩效指标`);
+    }
+    const same = this.ds.lineItems.filter(
+      (x) => x !== item && normalizeText(stripYear(x.name)) === normalizeText(stripYear(item.name)),
+    );
+    for (const x of same)
+      v.lines.push(`另有同名明细：“${x.name}” ${x.amount.toFixed(2)} 元（表九 第 ${x.source.line} 行）。`);
+    v.whole = this.expenditureTotal();
+    v.notes = this.notes(item.name, item.departmentEconomic.code);
+    v.tables = [9];
+    v.suggestions.push(
+      `${item.departmentEconomic.code} 是什么`,
+      `${item.functional.code} 是什么`,
+      '最大的几个项目',
+    );
+    return v;
+  }
+
+  private functionalView(code: string): View {
+    const ds = this.ds;
+    const c = ds.classifications.functional.find((x) => x.code === code)!;
+    const v = emptyView(`${c.code} ${c.name}`);
+    const t3 = table(ds, 3);
+    const r3 = t3?.rows.find((r) => r.cells[0] === code);
+    if (t3 && r3) {
+      v.primary = cellFigure(ds, t3, r3, 2, `${c.name}（合计）`);
+      for (const k of [3, 4]) {
+        const f = cellFigure(ds, t3, r3, k, `其中：${t3.columns[k]!.name}`);
+        if (f) v.details.push(f);
+      }
+    }
+    const parent = c.parent ? ds.classifications.functional.find((x) => x.code === c.parent) : null;
+    const grand = parent?.parent ? ds.classifications.functional.find((x) => x.code === parent.parent) : null;
+    v.lines.push(
+      `支出功能分类“${c.level}”级科目${parent ? `，上级：${parent.code} ${parent.name}` : ''}${grand ? `（${grand.code} ${grand.name}）` : ''}。`,
+    );
+    const kids = ds.classifications.functional.filter((x) => x.parent === code);
+    if (kids.length > 0 && t3) {
+      v.lines.push(`下级科目 ${kids.length} 个：`);
+      for (const k of kids) {
+        const r = t3.rows.find((x) => x.cells[0] === k.code);
+        const f = r ? cellFigure(ds, t3, r, 2, `${k.code} ${k.name}`) : null;
+        if (f) v.details.push(f);
+      }
+    }
+    const items = ds.lineItems.filter((i) => i.functional.code.startsWith(code));
+    if (items.length > 0) v.lines.push(`表九中有 ${items.length} 条明细属于该科目。`);
+    v.whole = this.expenditureTotal();
+    v.notes = this.notes(code);
+    v.tables = [2, 3, 5, ...(items.length ? [9] : [])];
+    v.suggestions = [`${c.name}占多少`, '按功能分类的支出构成', ...(kids.length ? [`${c.name}的构成`] : [])];
+    return v;
+  }
+
+  private economicView(code: string): View {
+    const ds = this.ds;
+    const c = ds.classifications.economic.find((x) => x.code === code)!;
+    const v = emptyView(`${c.code} ${c.name}`);
+    const items = this.itemsOfEconomic(code);
+    const figs = items.map((i) => this.itemFigure(i));
+    if (figs.length === 1) v.primary = { ...figs[0]!, label: `${c.name}（表九）` };
+    else if (figs.length > 1)
+      v.primary = computed(
+        `${c.name}（表九 ${figs.length} 条明细之和）`,
+        'sum',
+        figs,
+        '元',
+        `表九 经济分类 ${code} 各明细之和`,
+      );
+    else v.primaryNote = '表九中没有使用该代码的明细';
+    const scheme = c.scheme === 'government' ? '政府预算支出经济分类' : '部门预算支出经济分类';
+    const parent = c.parent ? ds.classifications.economic.find((x) => x.code === c.parent) : null;
+    v.lines.push(
+      `${scheme}${c.code.length === 3 ? '“类”' : '“款”'}级科目${parent ? `，所属类：${parent.code} ${parent.name}` : ''}。${c.origin === 'standard' ? '（类名称依据国家《政府收支分类科目》，文件本身只列款级代码。）' : ''}`,
+    );
+    if (figs.length > 1 && figs.length <= 12) for (const f of figs) v.details.push(f);
+    else if (figs.length > 12) v.lines.push(`共 ${figs.length} 条明细。`);
+    const other = new Map<string, string>();
+    for (const i of items) {
+      const o = c.scheme === 'government' ? i.departmentEconomic : i.governmentEconomic;
+      if (c.code.length === 5) other.set(o.code, o.name);
+    }
+    if (other.size > 0)
+      v.lines.push(
+        `对应的${c.scheme === 'government' ? '部门' : '政府'}经济分类：${[...other].map(([k, n]) => `${k} ${n}`).join('、')}。`,
+      );
+    const t6 = table(ds, 6);
+    const rows6 = t6?.rows.filter((r) => r.cells[0] === code || r.cells[2] === code) ?? [];
+    if (t6 && rows6.length > 0) {
+      const f6 = rows6
+        .map((r) => cellFigure(ds, t6, r, 4, `表六 ${r.cells[2]} ${r.cells[3]}`))
+        .filter((f): f is Figure => !!f);
+      if (f6.length === 1) v.details.push(f6[0]!);
+      else if (f6.length > 1)
+        v.details.push(
+          computed(`表六（基本支出）${code} 各行之和`, 'sum', f6, '元', `表六 ${code} ${f6.length} 行之和`),
+        );
+    }
+    if (c.origin === 'document') v.sources.push(...c.sources.slice(0, 2).map((s) => toSourceRef(ds, s)));
+    const g = ds.glossary.find((x) => normalizeText(x.term) === normalizeText(c.name));
+    if (g) {
+      v.lines.push(`名称解释：${g.definition}`);
+      v.sources.push(toSourceRef(ds, g.source));
+    }
+    v.whole = this.expenditureTotal();
+    v.notes = this.notes(code);
+    v.tables = [...(rows6.length ? [6] : []), ...(items.length ? [9] : [])];
+    v.suggestions = [`${c.name}占多少`, '按经济分类的支出构成', '基本支出按经济分类'];
+    return v;
+  }
+
+  private projectView(p: Project): View {
+    const ds = this.ds;
+    const v = emptyView(p.name);
+    const src = (line: number, column: string): SourceRef => ({
+      kind: 'table',
+      table: 12,
+      tableTitle: tableTitle(ds, 12),
+      row: p.name,
+      column,
+      line,
+    });
+    const annual = p.funding.find((f) => /年度资金总额/.test(f.label));
+    if (annual)
+      v.primary = {
+        label: `${p.name} 年度资金总额`,
+        value: annual.value,
+        unit: annual.unit,
+        source: src(annual.line, '年度资金总额'),
+      };
+    for (const f of p.funding.filter((x) => x !== annual))
+      v.details.push({ label: f.label, value: f.value, unit: f.unit, source: src(f.line, f.label) });
+    const item = this.itemForProject(p);
+    if (item) v.details.push({ ...this.itemFigure(item), label: `表九 ${item.name}` });
+    if (annual?.unitNote) v.lines.push(`注：${annual.unitNote}。`);
+    v.lines.push(
+      `项目负责人：${p.owner ?? '未填'}；联系电话：${p.phone ?? '未填'}；实施单位：${p.implementingUnit ?? '未填'}；主管部门：${p.supervisor ?? '未填'}。`,
+      `项目属性：${p.attribute ?? '未填'}；项目期：${p.period ?? '未填'}。`,
+    );
+    v.sources.push(src(p.line, '项目名称'));
+    if (p.annualGoal) v.lines.push(`年度目标：${p.annualGoal.replace(/\n/g, ' ')}`);
+    if (p.indicators.length > 0) {
+      v.lines.push(`绩效指标 ${p.indicators.length} 项：`);
+      for (const i of p.indicators)
+        v.lines.push(
+          `· ${i.level1}/${i.level2}${i.level3 ? `/${i.level3}` : ''}：${i.content.replace(/\n/g, ' ')}${i.value ? `（指标值：${i.value}）` : ''}`,
+        );
+    }
+    v.notes = this.notes(p.name);
+    v.tables = [12, ...(item ? [9] : [])];
+    v.suggestions = ['绩效目标与评价', '表十二是什么', '最大的几个项目'];
+    return v;
+  }
+
+  private glossaryView(term: string): View {
+    const ds = this.ds;
+    const g = ds.glossary.find((x) => x.term === term)!;
+    const v = emptyView(`名称解释：${g.term}`);
+    v.lines.push(g.definition);
+    v.sources.push(toSourceRef(ds, g.source));
+    const topic = TOPICS.find(
+      (t) =>
+        t.aliases.some((a) => normalizeText(a) === normalizeText(g.term)) ||
+        normalizeText(t.name) === normalizeText(g.term),
+    );
+    if (topic) {
+      const tv = topic.view(ds, this.findings);
+      if (tv.primary) v.primary = { ...tv.primary, label: `本部门 ${tv.primary.label}` };
+      v.suggestions.push(`${topic.name}比去年变化多少`);
+      v.tables = topic.tables;
+    }
+    if (g.parent) v.lines.push(`（属于“${g.parent}”的一部分。）`);
+    return v;
+  }
+
+  private tableView(n: number): View {
+    const ds = this.ds;
+    const t = table(ds, n)!;
+    const v = emptyView(`${tableName(n)} ${t.title}`);
+    const guide = TABLE_GUIDE[n];
+    if (guide) v.lines.push(guide.answers, `与其他表的关系：${guide.ties}`);
+    v.lines.push(
+      t.status === 'empty'
+        ? '本部门该表为空表（已公开，但没有数字）。'
+        : n >= 11
+          ? `绩效申报表${n === 12 ? `，共 ${ds.performance.projects.length} 个项目` : ''}。`
+          : `共 ${t.rows.length} 行数据，单位：${t.unit ?? '—'}。`,
+    );
+    const tr = totalRow(ds, n);
+    const col = n === 9 ? 7 : n === 1 || n === 4 ? 1 : n === 7 ? 1 : n === 6 ? 4 : 2;
+    if (tr && t.status === 'published') {
+      const f = cellFigure(
+        ds,
+        t,
+        tr,
+        col,
+        `${tableName(n)} ${tr.cells.find((c) => c && /总计|合计/.test(c)) ?? '合计'}`,
+      );
+      if (f) v.primary = f;
+    }
+    if (n === 11 && ds.performance.overall) {
+      const f = ds.performance.overall.funding[0];
+      if (f)
+        v.primary = {
+          label: `表十一 ${f.label}`,
+          value: f.value,
+          unit: f.unit,
+          source: {
+            kind: 'table',
+            table: 11,
+            tableTitle: t.title,
+            row: f.label,
+            column: '部门（单位）总体资金情况（万元）',
+            line: f.line,
+          },
+        };
+    }
+    v.sources.push({
+      kind: 'table',
+      table: n,
+      tableTitle: t.title,
+      row: t.title,
+      column: '表头',
+      line: t.line,
+    });
+    v.notes = this.notes(tableName(n));
+    v.tables = [n];
+    v.suggestions = [n < 12 ? `${tableName(n + 1)}是什么` : '表一是什么', `${tableName(n)}加起来对吗`];
+    return v;
+  }
+
+  private rowView(label: string): View {
+    const ds = this.ds;
+    const v = emptyView(label);
+    const key = normalizeText(label);
+    for (const n of [1, 4]) {
+      const t = table(ds, n);
+      for (const r of t?.rows ?? [])
+        for (const col of [0, 2]) {
+          const raw = r.cells[col];
+          if (
+            !raw ||
+            normalizeText(raw.replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）/, '')) !== key
+          )
+            continue;
+          const f = cellFigure(ds, t!, r, col + 1, `${tableName(n)} ${label}`);
+          if (f && !v.primary) v.primary = f;
+          else if (f) v.details.push(f);
+          else {
+            v.sources.push({
+              kind: 'table',
+              table: n,
+              tableTitle: t!.title,
+              row: raw,
+              column: t!.columns[col + 1]!.name,
+              line: r.line,
+            });
+            if (!v.primaryNote) v.primaryNote = `${tableName(n)}中“${label}”为空白（未安排，不是 0）`;
+          }
+          v.tables.push(n);
+        }
+    }
+    v.suggestions = ['收入预算是多少', '收入来源构成'];
+    return v;
+  }
+}
+
+export type { Finding };

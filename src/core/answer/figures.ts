@@ -1,0 +1,97 @@
+/** Building cited figures and computed figures from the knowledge base. */
+import { cite } from '../kb/derive.js';
+import type { Dataset } from '../kb/loader.js';
+import type { Fact, NarrativeSource, TableSource, Table, TableRow } from '../kb/schema.js';
+import { Money, TEN_THOUSAND, type Unit } from '../money.js';
+import type { Computation, Figure, SourceRef } from './types.js';
+
+export function tableTitle(ds: Dataset, n: number): string {
+  return ds.tables.find((t) => t.number === n)?.title ?? '';
+}
+
+export function toSourceRef(ds: Dataset, s: TableSource | NarrativeSource): SourceRef {
+  return s.kind === 'table' ? { ...s, tableTitle: tableTitle(ds, s.table) } : { ...s };
+}
+
+export function factFigure(ds: Dataset, f: Fact, label?: string): Figure {
+  return { label: label ?? f.label, value: f.value, unit: f.unit, source: toSourceRef(ds, f.source) };
+}
+
+export function cellFigure(ds: Dataset, t: Table, row: TableRow, col: number, label: string): Figure | null {
+  const c = row.cells[col];
+  if (c === null || c === undefined) return null;
+  return { label, value: new Money(c), unit: t.unit ?? '元', source: toSourceRef(ds, cite(t, row, col)) };
+}
+
+/** A figure computed from others: value = op(inputs), with the computation stated. */
+export function computed(
+  label: string,
+  op: Computation['op'],
+  inputs: Figure[],
+  unit: Unit,
+  derivation: string,
+): Figure {
+  return {
+    label,
+    value: compute(
+      op,
+      inputs.map((i) => i.value),
+    ),
+    unit,
+    derivation,
+    computation: { op, inputs },
+  };
+}
+
+export function compute(op: Computation['op'], v: Money[]): Money {
+  const a = v[0] ?? new Money(0);
+  const b = v[1] ?? new Money(0);
+  switch (op) {
+    case 'sum':
+      return v.reduce((s, x) => s.plus(x), new Money(0));
+    case 'difference':
+      return a.minus(b);
+    case 'ratio':
+      return a.dividedBy(b);
+    case 'percent':
+      return a.dividedBy(b).times(100);
+    case 'change_percent':
+      return a.minus(b).dividedBy(b).times(100);
+    case 'to_wan':
+      return a.dividedBy(TEN_THOUSAND);
+    case 'to_yuan':
+      return a.times(TEN_THOUSAND);
+  }
+}
+
+export function fact(ds: Dataset, id: string): Fact | undefined {
+  return ds.narrative.facts.find((f) => f.id === id);
+}
+
+export function statement(ds: Dataset, id: string): string | undefined {
+  return ds.narrative.statements.find((s) => s.id === id)?.text;
+}
+
+export function statementSource(ds: Dataset, id: string): SourceRef | undefined {
+  const s = ds.narrative.statements.find((x) => x.id === id);
+  return s ? toSourceRef(ds, s.source) : undefined;
+}
+
+export function table(ds: Dataset, n: number): Table | undefined {
+  return ds.tables.find((t) => t.number === n);
+}
+
+const squash = (s: string | null | undefined) => (s ?? '').replace(/[\s：:]/g, '');
+
+/** The row of table `n` whose cell `col` matches (after removing spaces and colons). */
+export function rowWhere(ds: Dataset, n: number, col: number, test: RegExp | string): TableRow | undefined {
+  const t = table(ds, n);
+  return t?.rows.find((r) =>
+    typeof test === 'string' ? squash(r.cells[col]) === test : test.test(squash(r.cells[col])),
+  );
+}
+
+export function totalRow(ds: Dataset, n: number): TableRow | undefined {
+  const t = table(ds, n);
+  return t?.rows.find((r) => r.cells.some((c, k) => k < 4 && /^(总计|合计)$/.test(squash(c))));
+}

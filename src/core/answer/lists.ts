@@ -1,0 +1,534 @@
+/** Answers that are lists: help, the overview, audit findings, breakdowns and rankings. */
+import type { Finding } from '../kb/audit.js';
+import { describeSource } from '../kb/audit.js';
+import type { LineItem } from '../kb/schema.js';
+import { tableName } from '../kb/tables.js';
+import { formatDecimal, Money } from '../money.js';
+import { formatFigureValue } from '../present.js';
+import { normalizeText } from '../text.js';
+import { barChart, chartSource, comparisonChart, datasetRef, figureLine, makeAnswer } from './compose.js';
+import type { BudgetEngine, LoadedDataset } from './engine.js';
+import type { Entity } from './entities.js';
+import { cellFigure, computed, fact, factFigure, table, toSourceRef, totalRow } from './figures.js';
+import { TABLE_GUIDE } from './guide.js';
+import type { Parsed } from './intent.js';
+import type { Answer, Figure, SourceRef } from './types.js';
+
+export const HELP_EXAMPLES: [string, string[]][] = [
+  ['金额', ['公务接待费多少？', '机要运维那个项目多少钱', '2010301 是多少', 'gwjdf']],
+  ['总数', ['收入预算是多少', '基本支出和项目支出各多少', '人员经费多少']],
+  ['和去年比', ['三公比去年涨了多少', '基本支出为什么减少', '去年公务接待费多少']],
+  ['构成与排名', ['按功能分类的支出构成', '按经济分类呢', '最大的几个项目', '科学技术支出占多少']],
+  ['代码与名词', ['30217 是什么', '什么是机构运行经费', '表六是什么', '三公在哪个表']],
+  ['情况与核对', ['有多少编制', '谁负责绩效管理项目', '有没有不一致的地方', '表六加起来对吗']],
+];
+
+export function answerHelp(engine: BudgetEngine, opts: { empty?: boolean; greeting?: boolean }): Answer {
+  const loaded =
+    engine.datasets.map((d) => `${d.department} ${d.fiscalYear}年`).join('、') || '（尚未加载任何预算）';
+  return makeAnswer({
+    kind: opts.empty ? 'empty' : 'help',
+    title: opts.empty ? '请输入问题' : opts.greeting ? '您好！我是预算问答助手' : '可以这样问',
+    lines: [
+      `我回答已公开的部门预算里的问题，数字精确到分，并注明出自哪张表、哪一行。已加载：${loaded}。`,
+      ...HELP_EXAMPLES.map(([k, qs]) => `${k}：${qs.map((q) => `“${q}”`).join('  ')}`),
+      '英文也可以：“How much is the official reception budget?”',
+    ],
+    datasets: engine.datasets,
+    suggestions: ['公务接待费多少？', '三公比去年涨了多少', '最大的几个项目', '介绍一下这份预算'],
+  });
+}
+
+export function answerTour(engine: BudgetEngine, l: LoadedDataset): Answer {
+  const ds = l.ds;
+  const get = (id: string) => engine.entities.get(`${ds.meta.id}/topic/${id}`)?.view();
+  const figures: Figure[] = [];
+  const lines: string[] = [];
+  const role = ds.narrative.statements.find((s) => s.id === 'department.role');
+  if (role) lines.push(`${role.text}。`);
+  for (const id of ['income', 'expenditure', 'basic', 'project', 'sangong']) {
+    const v = get(id);
+    if (v?.primary) {
+      lines.push(figureLine({ ...v.primary, label: `${v.title}` }));
+      figures.push({ ...v.primary, label: v.title });
+    }
+  }
+  lines.push('十二张表：');
+  for (const t of ds.tables)
+    lines.push(
+      `${tableName(t.number)} ${t.title}：${TABLE_GUIDE[t.number]?.answers ?? ''}${t.status === 'empty' ? '（本部门为空表）' : ''}`,
+    );
+  return makeAnswer({
+    kind: 'tour',
+    title: `${ds.meta.department} ${ds.meta.fiscalYear}年部门预算概览`,
+    lines,
+    figures,
+    sources: role ? [toSourceRef(ds, role.source)] : [],
+    datasets: [datasetRef(ds)],
+    suggestions: ['表一是什么', '按功能分类的支出构成', '三公经费是多少', '有没有不一致的地方'],
+  });
+}
+
+// ------------------------------------------------------------------ audit
+
+function findingFigures(l: LoadedDataset, f: Finding): Figure[] {
+  const out: Figure[] = [];
+  const side = (s: Finding['expected'], what: string): Figure | null => {
+    if (!s.value) return null;
+    const unit = s.unit;
+    if (s.sources.length === 1)
+      return { label: `${what}：${s.label}`, value: s.value, unit, source: toSourceRef(l.ds, s.sources[0]!) };
+    return { label: `${what}：${s.label}`, value: s.value, unit, derivation: s.label };
+  };
+  const e = side(f.expected, '应为');
+  const g = side(f.found, '实为');
+  if (e) out.push(e);
+  if (g) out.push(g);
+  if (f.difference && e && g && e.unit === g.unit)
+    out.push(computed('差额（实为 − 应为）', 'difference', [g, e], e.unit, '实为 − 应为'));
+  return out;
+}
+
+const SEVERITY = { error: '不一致', warning: '需注意', note: '说明' } as const;
+
+function matches(f: { topics: string[]; rule: string }, keys: string[]): boolean {
+  return keys.some(
+    (k) =>
+      f.topics.some((t) => t && (normalizeText(t).includes(k) || k.includes(normalizeText(t)))) ||
+      normalizeText(f.rule).includes(k),
+  );
+}
+
+export function answerAudit(
+  engine: BudgetEngine,
+  l: LoadedDataset,
+  p: Parsed,
+  prev: Entity | undefined,
+): Answer {
+  const ds = l.ds;
+  const keys: string[] = [];
+  if (p.tableNumber) keys.push(normalizeText(tableName(p.tableNumber)));
+  keys.push(...p.codes);
+  let about = p.tableNumber ? tableName(p.tableNumber) : (p.codes[0] ?? '');
+  const subject = p.subject.replace(/表/g, '').trim();
+  if (subject) {
+    const r = engine.resolve(l, { ...p, subject });
+    const e = r && 'entity' in r ? r.entity : null;
+    if (e) {
+      about = e.name;
+      keys.push(normalizeText(e.name), ...e.codes, ...(e.topic?.aliases.map(normalizeText) ?? []));
+      if (e.item) keys.push(e.item.departmentEconomic.code, e.item.functional.code);
+    } else {
+      about = subject;
+      keys.push(normalizeText(subject));
+    }
+  } else if (!keys.length && prev && p.followUp) {
+    about = prev.name;
+    keys.push(normalizeText(prev.name), ...prev.codes);
+  }
+  const useful = keys.filter((k) => k.length >= 2);
+  const found = useful.length ? l.findings.filter((f) => matches(f, useful)) : l.findings;
+  const checks = useful.length ? l.checks.filter((c) => matches(c, useful)) : l.checks;
+  const passed = checks.filter((c) => c.passed);
+  const lines: string[] = [];
+  const figures: Figure[] = [];
+  const sources: SourceRef[] = [];
+  const count = (s: Finding['severity']) => found.filter((f) => f.severity === s).length;
+  if (useful.length && found.length === 0) {
+    lines.push(
+      passed.length
+        ? `关于「${about}」核对了 ${passed.length} 条规则，全部相符：`
+        : `没有关于「${about}」的核对规则（文件中没有可以互相印证的数字）。`,
+    );
+    for (const c of passed.slice(0, 8)) lines.push(`✓ ${c.rule}`);
+    if (passed.length > 8) lines.push(`……另有 ${passed.length - 8} 条相符。`);
+  } else {
+    lines.push(
+      `${useful.length ? `关于「${about}」` : '全文'}核对 ${checks.length} 条规则，发现 ${found.length} 处：不一致 ${count('error')}，需注意 ${count('warning')}，说明 ${count('note')}。数字均按原文，未作更正。`,
+    );
+    found.slice(0, 8).forEach((f, i) => {
+      lines.push(`${i + 1}. [${SEVERITY[f.severity]}] ${f.message}`);
+      figures.push(...findingFigures(l, f));
+      for (const s of [...f.expected.sources.slice(0, 1), ...f.found.sources.slice(0, 1)])
+        sources.push(toSourceRef(ds, s));
+    });
+    if (found.length > 8) lines.push(`……另有 ${found.length - 8} 处，可运行 npm run audit 查看全部。`);
+    if (useful.length && passed.length) lines.push(`另有 ${passed.length} 条相关规则核对相符。`);
+  }
+  return makeAnswer({
+    kind: 'audit',
+    title: useful.length
+      ? `「${about}」核对结果`
+      : `${ds.meta.department} ${ds.meta.fiscalYear}年预算核对结果`,
+    lines,
+    figures,
+    sources,
+    datasets: [datasetRef(ds)],
+    suggestions: useful.length
+      ? ['有没有不一致的地方', '表六加起来对吗']
+      : ['表六加起来对吗', '三公对得上吗', '表九合计对吗'],
+  });
+  void describeSource;
+}
+
+// ------------------------------------------------------------------ breakdowns
+
+interface Part {
+  name: string;
+  figure: Figure;
+  id?: string;
+}
+
+function listAnswer(
+  l: LoadedDataset,
+  title: string,
+  parts: Part[],
+  whole: Figure | null,
+  tables: number[],
+  opts: {
+    kind: Answer['kind'];
+    intro?: string;
+    suggestions: string[];
+    interpretation?: string;
+    chartKind?: 'bar' | 'composition';
+    extraLines?: string[];
+  },
+): Answer {
+  const ds = l.ds;
+  const lines: string[] = [];
+  if (opts.intro) lines.push(opts.intro);
+  const figures: Figure[] = [];
+  const rows: { name: string; value: Money; share: Money | null }[] = [];
+  parts.forEach((p, i) => {
+    const share =
+      whole && !whole.value.isZero() && p.figure.unit === whole.unit
+        ? computed(`${p.name}占比`, 'percent', [p.figure, whole], '%', `${p.name} ÷ ${whole.label} × 100`)
+        : null;
+    lines.push(
+      `${i + 1}. ${p.name}：${formatFigureValue(p.figure)}${share ? `，占 ${formatDecimal(share.value, 2)}%` : ''}`,
+    );
+    figures.push(p.figure);
+    if (share) figures.push(share);
+    rows.push({ name: p.name, value: p.figure.value, share: share?.value ?? null });
+  });
+  if (whole) {
+    lines.push(figureLine(whole));
+    figures.push(whole);
+  }
+  lines.push(...(opts.extraLines ?? []));
+  const chart =
+    opts.chartKind === 'composition'
+      ? { ...barChart(ds, title, rows, chartSource(tables, ds)), kind: 'composition' as const }
+      : barChart(ds, title, rows.slice(0, 30), chartSource(tables, ds));
+  return makeAnswer({
+    kind: opts.kind,
+    title: `${title} · ${ds.meta.fiscalYear}年`,
+    lines,
+    figures,
+    datasets: [datasetRef(ds)],
+    suggestions: opts.suggestions,
+    chart,
+    subject: {
+      kind: opts.kind === 'ranking' ? 'ranking' : 'breakdown',
+      name: title,
+      datasetId: ds.meta.id,
+      list: parts.map((p) => p.id ?? '').filter(Boolean),
+    },
+    ...(opts.interpretation ? { interpretation: opts.interpretation } : {}),
+  });
+}
+
+function itemFigure(l: LoadedDataset, i: LineItem, label?: string): Figure {
+  return { label: label ?? i.name, value: i.amount, unit: '元', source: toSourceRef(l.ds, i.source) };
+}
+
+function sumFigure(label: string, figs: Figure[], derivation: string): Figure {
+  if (figs.length === 1) return { ...figs[0]!, label };
+  return computed(label, 'sum', figs, '元', derivation);
+}
+
+/** Line items in scope of an entity (a topic like 基本支出, a functional or economic code), else all. */
+function itemsInScope(l: LoadedDataset, scope: Entity | undefined): { items: LineItem[]; label: string } {
+  const all = l.ds.lineItems;
+  if (!scope) return { items: all, label: '全部支出' };
+  if (scope.topic?.id === 'basic' || scope.topic?.id === 'personnel' || scope.topic?.id === 'public')
+    return { items: all.filter((i) => i.spending === 'basic'), label: '基本支出' };
+  if (scope.topic?.id === 'project')
+    return { items: all.filter((i) => i.spending === 'project'), label: '项目支出' };
+  if (scope.kind === 'functional')
+    return { items: all.filter((i) => i.functional.code.startsWith(scope.codes[0]!)), label: scope.name };
+  if (scope.kind === 'economic') {
+    const c = scope.codes[0]!;
+    return {
+      items: all.filter(
+        (i) => i.departmentEconomic.code.startsWith(c) || i.governmentEconomic.code.startsWith(c),
+      ),
+      label: scope.name,
+    };
+  }
+  return { items: all, label: '全部支出' };
+}
+
+export function answerBreakdown(
+  engine: BudgetEngine,
+  l: LoadedDataset,
+  p: Parsed,
+  scope: Entity | undefined,
+  interpretation: string | undefined,
+): Answer {
+  const ds = l.ds;
+  const dim = p.breakdown ?? (scope?.topic?.id === 'sangong' ? 'sangong' : 'functional');
+  const common = { interpretation };
+  if (dim === 'sangong' || scope?.topic?.id === 'sangong') {
+    const parts = ['sangong.abroad', 'sangong.reception', 'sangong.vehicle'].map((id) =>
+      engine.entities.get(`${ds.meta.id}/topic/${id}`)!,
+    );
+    const ps = parts
+      .map((e) => ({ name: e.name, figure: e.view().primary!, id: e.id }))
+      .filter((x) => x.figure);
+    const whole = engine.entities.get(`${ds.meta.id}/topic/sangong`)!.view().primary;
+    const a = listAnswer(l, '“三公”经费构成', ps, whole, [7], {
+      kind: 'breakdown',
+      suggestions: ['三公比去年涨了多少', '公务接待费多少'],
+      chartKind: 'composition',
+      ...common,
+    });
+    return a;
+  }
+  if (dim === 'basic_project') {
+    const t3 = table(ds, 3);
+    const tr = totalRow(ds, 3);
+    if (!t3 || !tr) return engine.answer('支出预算');
+    const basic = cellFigure(ds, t3, tr, 3, '基本支出')!;
+    const project = cellFigure(ds, t3, tr, 4, '项目支出')!;
+    const whole = cellFigure(ds, t3, tr, 2, '支出合计');
+    const prevB = fact(ds, 'basic.previous');
+    const prevP = fact(ds, 'project.previous');
+    const a = listAnswer(
+      l,
+      '基本支出与项目支出',
+      [
+        { name: '基本支出', figure: basic, id: `${ds.meta.id}/topic/basic` },
+        { name: '项目支出', figure: project, id: `${ds.meta.id}/topic/project` },
+      ],
+      whole,
+      [3],
+      {
+        kind: 'breakdown',
+        suggestions: ['基本支出为什么减少', '项目支出比去年变化多少', '人员经费和公用经费各多少'],
+        extraLines:
+          prevB && prevP
+            ? [
+                `${ds.meta.previousYear}年：基本支出 ${formatFigureValue(factFigure(ds, prevB))}，项目支出 ${formatFigureValue(factFigure(ds, prevP))}（文字说明）。`,
+              ]
+            : [],
+        ...common,
+      },
+    );
+    if (prevB && prevP) {
+      a.figures.push(factFigure(ds, prevB), factFigure(ds, prevP));
+      a.chart = comparisonChart(
+        ds,
+        '基本支出与项目支出',
+        [
+          { name: '基本支出', current: basic, previous: factFigure(ds, prevB) },
+          { name: '项目支出', current: project, previous: factFigure(ds, prevP) },
+        ],
+        chartSource([3], ds, '上年数：文字说明第三部分'),
+      );
+    }
+    return a;
+  }
+  if (dim === 'personnel_public') {
+    const t6 = table(ds, 6);
+    const tr = totalRow(ds, 6);
+    if (!t6 || !tr) return engine.answer('基本支出');
+    const parts = [
+      {
+        name: '人员经费',
+        figure: cellFigure(ds, t6, tr, 5, '人员经费')!,
+        id: `${ds.meta.id}/topic/personnel`,
+      },
+      { name: '公用经费', figure: cellFigure(ds, t6, tr, 6, '公用经费')!, id: `${ds.meta.id}/topic/public` },
+    ];
+    const notes = l.findings.filter((f) => f.id.startsWith('sum:6:总计')).map((f) => `⚠ 核对：${f.message}`);
+    return listAnswer(
+      l,
+      '人员经费与公用经费',
+      parts,
+      cellFigure(ds, t6, tr, 4, '基本支出合计（表六）'),
+      [6],
+      {
+        kind: 'breakdown',
+        suggestions: ['基本支出按经济分类', '机构运行经费是多少'],
+        extraLines: notes.slice(0, 2),
+        ...common,
+      },
+    );
+  }
+  if (dim === 'funding') {
+    const t2 = table(ds, 2);
+    const tr = totalRow(ds, 2);
+    if (!t2 || !tr) return engine.answer('收入预算');
+    const parts: Part[] = [];
+    for (let c = 3; c < t2.columns.length; c++) {
+      const f = cellFigure(ds, t2, tr, c, t2.columns[c]!.name);
+      if (f && !f.value.isZero()) parts.push({ name: t2.columns[c]!.name, figure: f });
+    }
+    const blank = t2.columns
+      .slice(3)
+      .filter((_, k) => tr.cells[k + 3] === null)
+      .map((c) => c.name);
+    return listAnswer(l, '收入来源构成', parts, cellFigure(ds, t2, tr, 2, '收入合计（表二 总计）'), [2], {
+      kind: 'breakdown',
+      suggestions: ['财政拨款是多少', '收入预算比去年变化多少'],
+      extraLines: blank.length ? [`以下来源在表二中为空白（未安排）：${blank.join('、')}。`] : [],
+      ...common,
+    });
+  }
+  if (dim === 'economic' || dim === 'government_economic') {
+    const { items, label } = itemsInScope(l, scope);
+    const gov = dim === 'government_economic';
+    const level = p.level === 5 || p.level === 7 ? 5 : 3;
+    const key = (i: LineItem) =>
+      (gov ? i.governmentEconomic.code : i.departmentEconomic.code).slice(0, level);
+    const groups = new Map<string, LineItem[]>();
+    for (const i of items) groups.set(key(i), [...(groups.get(key(i)) ?? []), i]);
+    const name = (code: string) => ds.classifications.economic.find((c) => c.code === code)?.name ?? code;
+    const parts = [...groups.entries()]
+      .map(([code, list]) => ({
+        name: `${code} ${name(code)}`,
+        figure: sumFigure(
+          `${code} ${name(code)}`,
+          list.map((i) => itemFigure(l, i)),
+          `表九 ${gov ? '政府' : '部门'}经济分类 ${code} 各明细之和（${list.length} 条）`,
+        ),
+        id: `${ds.meta.id}/economic/${code}`,
+      }))
+      .sort((a, b) => b.figure.value.comparedTo(a.figure.value));
+    const whole = sumFigure(
+      `${label}合计（表九明细之和）`,
+      items.map((i) => itemFigure(l, i)),
+      `表九 ${items.length} 条明细之和`,
+    );
+    return listAnswer(
+      l,
+      `${label}按${gov ? '政府' : '部门'}经济分类（${level === 3 ? '类' : '款'}）`,
+      parts,
+      whole,
+      [9],
+      {
+        kind: 'breakdown',
+        intro: `由表九明细按${gov ? '政府' : '部门'}经济分类代码汇总${scope ? `（范围：${label}）` : ''}：`,
+        suggestions: ['按功能分类的支出构成', level === 3 ? '按经济分类款级' : '按经济分类', '30299 是什么'],
+        ...common,
+      },
+    );
+  }
+  // functional
+  const t3 = table(ds, 3);
+  const tr = totalRow(ds, 3);
+  if (!t3 || !tr) return engine.answer('支出预算');
+  let rows = t3.rows.filter((r) => r.cells[0] && r.cells[0].length === (p.level ?? 3));
+  let title = `支出按功能分类（${p.level === 7 ? '项' : p.level === 5 ? '款' : '类'}）`;
+  let whole = cellFigure(ds, t3, tr, 2, '支出合计');
+  if (scope?.kind === 'functional') {
+    const code = scope.codes[0]!;
+    const kids = t3.rows.filter(
+      (r) => r.cells[0] && r.cells[0].length === code.length + 2 && r.cells[0].startsWith(code),
+    );
+    if (kids.length) {
+      rows = kids;
+      title = `${code} ${scope.name} 的构成`;
+      const self = t3.rows.find((r) => r.cells[0] === code);
+      whole = self ? cellFigure(ds, t3, self, 2, `${scope.name}合计`) : whole;
+    }
+  }
+  const parts = rows
+    .map((r) => ({
+      name: `${r.cells[0]} ${r.cells[1]}`,
+      figure: cellFigure(ds, t3, r, 2, `${r.cells[0]} ${r.cells[1]}`)!,
+      id: `${ds.meta.id}/functional/${r.cells[0]}`,
+    }))
+    .filter((x) => x.figure)
+    .sort((a, b) => b.figure.value.comparedTo(a.figure.value));
+  return listAnswer(l, title, parts, whole, [3], {
+    kind: 'breakdown',
+    suggestions: ['按经济分类的支出构成', '基本支出和项目支出各多少', '最大的几个项目'],
+    ...common,
+  });
+}
+
+// ------------------------------------------------------------------ rankings
+
+export function answerRanking(_engine: BudgetEngine, l: LoadedDataset, p: Parsed): Answer {
+  const ds = l.ds;
+  const r = p.ranking!;
+  const desc = r.order === 'desc';
+  const order = (a: { figure: Figure }, b: { figure: Figure }) =>
+    desc ? b.figure.value.comparedTo(a.figure.value) : a.figure.value.comparedTo(b.figure.value);
+  let parts: Part[];
+  let what: string;
+  let tables = [9];
+  if (r.scope === 'functional') {
+    const t3 = table(ds, 3)!;
+    parts = t3.rows
+      .filter((x) => x.cells[0]?.length === 7)
+      .map((x) => ({
+        name: `${x.cells[0]} ${x.cells[1]}`,
+        figure: cellFigure(ds, t3, x, 2, `${x.cells[0]} ${x.cells[1]}`)!,
+        id: `${ds.meta.id}/functional/${x.cells[0]}`,
+      }))
+      .filter((x) => x.figure);
+    what = '功能分类科目（项）';
+    tables = [3];
+  } else if (r.scope === 'economic') {
+    const groups = new Map<string, LineItem[]>();
+    for (const i of ds.lineItems)
+      groups.set(i.departmentEconomic.code, [...(groups.get(i.departmentEconomic.code) ?? []), i]);
+    parts = [...groups.entries()].map(([code, list]) => {
+      const n = ds.classifications.economic.find((c) => c.code === code)?.name ?? code;
+      return {
+        name: `${code} ${n}`,
+        figure: sumFigure(
+          `${code} ${n}`,
+          list.map((i) => itemFigure(l, i)),
+          `表九 ${code} 各明细之和（${list.length} 条）`,
+        ),
+        id: `${ds.meta.id}/economic/${code}`,
+      };
+    });
+    what = '部门经济分类科目';
+  } else {
+    const items = ds.lineItems.filter((i) =>
+      r.scope === 'project_items'
+        ? i.spending === 'project'
+        : r.scope === 'basic_items'
+          ? i.spending === 'basic'
+          : true,
+    );
+    parts = items.map((i) => ({ name: i.name, figure: itemFigure(l, i), id: `${ds.meta.id}/item/${i.id}` }));
+    what =
+      r.scope === 'project_items' ? '项目支出明细' : r.scope === 'basic_items' ? '基本支出明细' : '预算明细';
+  }
+  parts.sort(order);
+  const top = parts.slice(0, r.n);
+  const t3 = table(ds, 3);
+  const tr = totalRow(ds, 3);
+  const whole =
+    r.scope === 'project_items' && t3 && tr
+      ? cellFigure(ds, t3, tr, 4, '项目支出合计')
+      : r.scope === 'basic_items' && t3 && tr
+        ? cellFigure(ds, t3, tr, 3, '基本支出合计')
+        : t3 && tr
+          ? cellFigure(ds, t3, tr, 2, '支出合计')
+          : null;
+  const title = `${desc ? '最大' : '最小'}的 ${top.length} 项${what}`;
+  return listAnswer(l, title, top, whole, tables, {
+    kind: 'ranking',
+    intro: `共 ${parts.length} 项${what}，按金额${desc ? '从大到小' : '从小到大'}：`,
+    suggestions: ['第一个呢？', '按功能分类的支出构成', desc ? '最小的几项' : '最大的几个项目'],
+  });
+}
+
+export { Money };

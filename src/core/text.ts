@@ -1,0 +1,52 @@
+/** Text normalisation shared by the search index and the question parser. */
+
+/** NFKC (full-width brackets and digits), lower-case, no spaces or punctuation: the form keys are compared in. */
+export function normalizeText(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}\u3000]+/gu, '');
+}
+
+/** NFKC and collapsed spaces, punctuation kept (for parsing questions). */
+export function cleanQuestion(s: string): string {
+  return s
+    .normalize('NFKC')
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Character bigrams of a normalised string; a single character is its own gram. */
+export function bigrams(s: string): string[] {
+  if (s.length <= 1) return s ? [s] : [];
+  const out: string[] = [];
+  for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
+  return out;
+}
+
+/** Character n-grams (n ≥ 1). */
+export function ngrams(s: string, n: number): string[] {
+  if (s.length <= n) return s ? [s] : [];
+  const out: string[] = [];
+  for (let i = 0; i + n <= s.length; i++) out.push(s.slice(i, i + n));
+  return out;
+}
+
+export const HAN = /\p{Script=Han}/u;
+
+export function hasHan(s: string): boolean {
+  return HAN.test(s);
+}
+
+/** True when the text has Latin letters and no Han characters (pinyin or English). */
+export function isLatinOnly(s: string): boolean {
+  return /[a-z]/i.test(s) && !HAN.test(s);
+}
+
+/** Truncate for echoing user text back: at most `n` code points, with an ellipsis. */
+export function clip(s: string, n: number): string {
+  const cps = [...s];
+  return cps.length <= n ? s : `${cps.slice(0, n).join('')}…`;
+}
