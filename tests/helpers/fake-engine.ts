@@ -183,3 +183,23 @@ export function createFakeEngine({
     },
   };
 }
+
+/**
+ * Any engine (fake or real) with the test hooks the adapter tests lean on: every question is recorded,
+ * and THROWING_QUESTION throws as a buggy engine would.
+ */
+export function instrumented(
+  engine: Engine,
+): Engine & { readonly asked: { question: string; options?: AskOptions }[] } {
+  const asked: { question: string; options?: AskOptions }[] = [];
+  return {
+    datasets: engine.datasets,
+    asked,
+    answer(question, options) {
+      asked.push({ question, options });
+      if (question === THROWING_QUESTION) throw new Error(SECRET_IN_ERROR);
+      return engine.answer(question, options);
+    },
+    autocomplete: (query, options) => engine.autocomplete(query, options),
+  };
+}
