@@ -112,6 +112,13 @@ export class BudgetEngine implements Engine {
     if (direct) return this.lookup(this.find(direct.datasetId)!, direct, parseQuestion(''), undefined);
 
     const p = parseQuestion(question);
+    // "2019年无线网络租赁费": a year that is part of a name is not a year to look in.
+    for (const y of [...p.years]) {
+      if (!this.yearInName(y, question)) continue;
+      p.years = p.years.filter((x) => x !== y);
+      p.subject = `${y}年${p.subject}`;
+      p.previous = /去年|上年|上一年/.test(question) && !p.change;
+    }
     if (p.help || p.greeting) return answerHelp(this, { greeting: p.greeting });
     if (this.loaded.length === 0) return answerHelp(this, {});
 
@@ -181,6 +188,16 @@ export class BudgetEngine implements Engine {
       if (e) return this.present(l, e, p, undefined, previousMode);
     }
 
+    // The question (less punctuation and 是多少/呢/吗) may be a name as it stands: 上年结转, 多少人.
+    const whole = this.exactName(l, question);
+    if (whole && !p.ranking && !p.breakdown)
+      return this.present(
+        l,
+        whole,
+        { ...p, previous: p.previous && !/上年|去年/.test(whole.name) },
+        undefined,
+        previousMode,
+      );
     const resolved = p.subject ? this.resolve(l, p) : null;
     if (resolved && 'ambiguous' in resolved) return this.ambiguous(l, p, resolved.ambiguous);
     if (resolved) {
@@ -211,6 +228,24 @@ export class BudgetEngine implements Engine {
         suggestions: ['公务接待费比去年变化多少', '三公经费是多少', '科学技术支出占多少'],
       });
     return this.notFound(l, p, tooLong);
+  }
+
+  private namesWithYear: Map<number, string[]> | null = null;
+
+  /** True when the question spells out part of a name that contains "<y>年". */
+  private yearInName(y: number, question: string): boolean {
+    if (!this.namesWithYear) {
+      this.namesWithYear = new Map();
+      for (const e of this.entities.values()) {
+        for (const m of e.name.matchAll(/((?:19|20)\d{2})年度?/g)) {
+          const year = Number.parseInt(m[1]!, 10);
+          const fragment = normalizeText(e.name.slice(m.index, m.index + m[0].length + 4));
+          this.namesWithYear.set(year, [...(this.namesWithYear.get(year) ?? []), fragment]);
+        }
+      }
+    }
+    const q = normalizeText(question);
+    return (this.namesWithYear.get(y) ?? []).some((f) => q.includes(f));
   }
 
   find(id: string): LoadedDataset | undefined {
@@ -254,6 +289,27 @@ export class BudgetEngine implements Engine {
           ? suggestions.map((s) => `${l.ds.meta.fiscalYear}年${s}`)
           : ['三公经费是多少'],
     });
+  }
+
+  /** An entity whose name or alias is the question itself (less punctuation and a trailing 是多少/呢/吗). */
+  private exactName(l: LoadedDataset, question: string): Entity | null {
+    const prefix = `${l.ds.meta.id}/`;
+    const bare = question.replace(/[?？!！。.,，\s]/g, '');
+    for (const key of [bare, bare.replace(/(?:是多少钱?|有多少|多少钱|多少|是什么|呢|吗|啊)+$/, '')]) {
+      if (!key) continue;
+      const hits = this.index
+        .byExact(key)
+        .filter((d) => d.id.startsWith(prefix))
+        .sort((a, b) => (a.rank ?? 5) - (b.rank ?? 5));
+      const kinds = new Set(hits.map((h) => this.entities.get(h.id)!.kind));
+      if (
+        hits.length === 1 ||
+        (hits.length > 1 && (hits[0]!.rank ?? 5) < (hits[1]!.rank ?? 5)) ||
+        (hits.length > 1 && kinds.size > 1)
+      )
+        return this.entities.get(hits[0]!.id)!;
+    }
+    return null;
   }
 
   /** The entity a subject names, or the set of equally good ones. */

@@ -111,7 +111,10 @@ export function answerAudit(
   keys.push(...p.codes);
   let about = p.tableNumber ? tableName(p.tableNumber) : (p.codes[0] ?? '');
   const subject = p.subject.replace(/表/g, '').trim();
-  if (subject) {
+  // With a table named, words like 合计/总计 describe the table, not a subject of their own.
+  const generic =
+    p.tableNumber !== null && (subject.length <= 2 || /^(合计|总计|各行|数字|数据|金额)+$/.test(subject));
+  if (subject && !generic) {
     const r = engine.resolve(l, { ...p, subject });
     const e = r && 'entity' in r ? r.entity : null;
     if (e) {

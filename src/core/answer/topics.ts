@@ -408,7 +408,7 @@ export const TOPICS: Topic[] = [
       const v = yoy(ds, 'sangong.vehicle', '公务用车购置及运行维护费', null);
       const blank = t7Blank(ds, VEHICLE, 1);
       if (blank) v.sources.push(blank);
-      const buy = fig(ds, 'sangong.vehicle.purchase.current', '其中：公务用车购置费');
+      const buy = fig(ds, 'sangong.vehicle.purchase.current');
       const run =
         t7(ds, VEHICLE_RUN, 1, '其中：公务用车运行维护费') ??
         fig(ds, 'sangong.vehicle.operation.current', '其中：公务用车运行维护费');

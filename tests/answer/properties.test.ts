@@ -1,0 +1,114 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/core/answer/types.js';
+import { realEngine } from '../helpers/engine.js';
+import { untraced } from '../helpers/trace.js';
+
+const engine = realEngine();
+const datasets = engine.loaded.map((l) => l.ds);
+
+const WORDS = [
+  '公务接待费',
+  '三公',
+  '比去年',
+  '占多少',
+  '最大的',
+  '30217',
+  '2010301',
+  '表六',
+  '什么是',
+  '构成',
+  '按经济分类',
+  '机要',
+  'gwjdf',
+  '谁负责',
+  '对吗',
+  '2021年',
+  '东城区',
+  '呢',
+  '？',
+  '第二个',
+];
+
+/** Strings staff and mischief produce: domain words glued with noise, markdown, mentions, emoji, controls. */
+const question = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 60 }),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc
+    .array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 4 })), { maxLength: 8 })
+    .map((xs) => xs.join('')),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\u0000\u0007\u001b[31m',
+    '@everyone 三公多少',
+    '<@123456789012345678> 公务接待费',
+    '**粗体** `code` ||剧透|| [链接](https://example.com) # 标题',
+    '😀😀😀 公务接待费 🎉',
+    '\u202e公务接待费\u202c',
+    'ｇｗｊｄｆ　公务接待费？',
+    '公务接待费'.repeat(2000),
+    'x'.repeat(10_000),
+    'SELECT * FROM budget; DROP TABLE --',
+    '../../etc/passwd',
+    'NaN Infinity -0 1e309',
+    '１２３４５',
+  ),
+);
+
+function check(a: Answer): void {
+  expect(a.title.length).toBeLessThanOrEqual(121);
+  expect(a.lines.length).toBeLessThanOrEqual(40);
+  for (const l of a.lines) expect([...l].length).toBeLessThanOrEqual(401);
+  expect(a.figures.length).toBeLessThanOrEqual(40);
+  expect(a.suggestions.length).toBeLessThanOrEqual(5);
+  expect(a.sources.length).toBeLessThanOrEqual(30);
+  for (const f of a.figures) expect(untraced(f, datasets)).toBeNull();
+}
+
+describe('answer engine on any input', () => {
+  it('answers every string without throwing, within bounds, every figure traced', () => {
+    fc.assert(
+      fc.property(question, (q) => {
+        check(engine.answer(q));
+      }),
+      { numRuns: 400, seed: 20201 },
+    );
+  });
+
+  it('treats a follow-up with any previous subject the same way', () => {
+    const previous = engine.answer('公务接待费多少').subject!;
+    fc.assert(
+      fc.property(question, (q) => {
+        check(engine.answer(q, { previous }));
+      }),
+      { numRuns: 150, seed: 7 },
+    );
+  });
+
+  it('is deterministic: the same question gives the same answer', () => {
+    for (const q of ['三公比去年涨了多少', '最大的几个项目', '按经济分类', '无线网络租赁费']) {
+      expect(JSON.stringify(engine.answer(q))).toBe(JSON.stringify(engine.answer(q)));
+    }
+  });
+
+  it('autocomplete never throws and keeps Discord limits for any string', () => {
+    fc.assert(
+      fc.property(question, (q) => {
+        const choices = engine.autocomplete(q);
+        expect(choices.length).toBeLessThanOrEqual(25);
+        for (const c of choices) {
+          expect([...c.name].length).toBeLessThanOrEqual(100);
+          expect(c.value.length).toBeLessThanOrEqual(100);
+          expect(c.name.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 200, seed: 99 },
+    );
+  });
+
+  it('a garbage question states no figure', () => {
+    for (const q of ['x'.repeat(10_000), '😀😀😀', '@everyone', 'asdfgh qwerty'])
+      expect(engine.answer(q).figures).toEqual([]);
+  });
+});
