@@ -64,12 +64,16 @@ export async function startSharded({
     respawn: true,
     execArgv: file.endsWith('.ts') ? ['--import', 'tsx'] : [],
   });
+  let stopping = false;
   manager.on('shardCreate', (shard) => {
     log.info(`分片 ${shard.id} 已启动（共 ${totalShards} 个）`);
-    shard.on('death', () => log.warn(`分片 ${shard.id} 的进程退出了，将自动重启`));
+    shard.on('death', () => {
+      if (!stopping) log.warn(`分片 ${shard.id} 的进程意外退出，将自动重启`);
+    });
   });
 
   const stop = async (): Promise<void> => {
+    stopping = true;
     const exits = [...manager.shards.values()].map((shard) => {
       const child = shard.process;
       shard.kill();
