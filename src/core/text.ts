@@ -10,12 +10,14 @@ export function normalizeText(s: string): string {
 
 /** NFKC and collapsed spaces, punctuation kept (for parsing questions). */
 export function cleanQuestion(s: string): string {
-  return s
-    .normalize('NFKC')
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    s
+      .normalize('NFKC')
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Character bigrams of a normalised string; a single character is its own gram. */

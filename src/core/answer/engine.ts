@@ -11,7 +11,14 @@ import { formatFigureValue } from '../present.js';
 import type { AskOptions, AutocompleteChoice, AutocompleteOptions, Engine } from '../engine.js';
 import { SearchIndex, type SearchHit } from '../search.js';
 import { clip, cleanQuestion, normalizeText } from '../text.js';
-import { answerAudit, answerBreakdown, answerHelp, answerRanking, answerTour } from './lists.js';
+import {
+  answerAudit,
+  answerBreakdown,
+  answerHelp,
+  answerItemsUnder,
+  answerRanking,
+  answerTour,
+} from './lists.js';
 import {
   bound,
   changeOf,
@@ -140,7 +147,7 @@ export class BudgetEngine implements Engine {
 
     const previous = options.previous;
     const prevEntity = previous?.id ? this.entities.get(previous.id) : undefined;
-    const interp = (e: Entity) => `按上文：${e.name}`;
+    const interp = (e: Entity, q: Parsed = p) => interpretation(e, q, this.find(e.datasetId)?.ds ?? l.ds);
 
     if (p.tour && !p.subject.replace(/预算|这份|一下/g, '')) return answerTour(this, l);
     if (p.audit) return answerAudit(this, l, p, prevEntity);
@@ -202,19 +209,15 @@ export class BudgetEngine implements Engine {
     if (resolved && 'ambiguous' in resolved) return this.ambiguous(l, p, resolved.ambiguous);
     if (resolved) {
       if (p.breakdown) return answerBreakdown(this, l, p, resolved.entity, undefined);
+      if (p.detail) return answerItemsUnder(this, l, resolved.entity, undefined);
+      // "那项目支出呢？" after "基本支出比去年变化多少": a new subject, asked the same way.
+      if (p.followUp && previous?.facet && !ownFacet(p)) {
+        const q = inheritFacet(p, previous.facet);
+        return this.present(l, resolved.entity, q, interp(resolved.entity, q), previousMode);
+      }
       return this.present(l, resolved.entity, p, undefined, previousMode);
     }
-    if (prevEntity && (p.followUp || !p.subject)) {
-      if (p.breakdown)
-        return answerBreakdown(this, this.find(prevEntity.datasetId) ?? l, p, prevEntity, interp(prevEntity));
-      return this.present(
-        this.find(prevEntity.datasetId) ?? l,
-        prevEntity,
-        p,
-        interp(prevEntity),
-        previousMode,
-      );
-    }
+    if (prevEntity && (p.followUp || !p.subject)) return this.followUp(prevEntity, p, previousMode, interp);
     if (p.breakdown) return answerBreakdown(this, l, p, undefined, undefined);
     if (p.tour) return answerTour(this, l);
     if (!p.subject && (p.change || p.share || p.previous || p.why || p.where))
@@ -228,6 +231,40 @@ export class BudgetEngine implements Engine {
         suggestions: ['公务接待费比去年变化多少', '三公经费是多少', '科学技术支出占多少'],
       });
     return this.notFound(l, p, tooLong);
+  }
+
+  /** A question that leans on the previous subject: "那去年呢？", "占多少？", "代码呢？", "明细呢？" */
+  private followUp(
+    e: Entity,
+    p: Parsed,
+    previousMode: boolean,
+    interp: (e: Entity, q?: Parsed) => string,
+  ): Answer {
+    const l = this.find(e.datasetId)!;
+    if (p.breakdown) return answerBreakdown(this, l, p, e, interp(e));
+    if (p.detail) return answerItemsUnder(this, l, e, interp(e));
+    if (p.codeOf) {
+      const code =
+        e.item?.departmentEconomic.code ??
+        e.topic?.code ??
+        (e.project ? l.entities.itemForProject(e.project)?.departmentEconomic.code : undefined);
+      const ce = code
+        ? this.entities.get(`${l.ds.meta.id}/economic/${code}`)
+        : e.kind === 'functional' || e.kind === 'economic'
+          ? e
+          : undefined;
+      if (ce) return this.lookup(l, ce, p, `按上文：${e.name} 的经济分类代码`);
+      if (code)
+        return makeAnswer({
+          kind: 'code',
+          title: `${e.name} 的经济分类代码`,
+          lines: [`${e.name}对应部门经济分类 ${code}；本预算的明细中没有使用该代码（金额为 0 或未安排）。`],
+          datasets: [datasetRef(l.ds)],
+          subject: this.subjectOf(e),
+        });
+    }
+    const q = ownFacet(p) ? p : { ...p };
+    return this.present(l, e, q, interp(e, { ...q, previous: q.previous || previousMode }), previousMode);
   }
 
   private namesWithYear: Map<number, string[]> | null = null;
@@ -719,6 +756,52 @@ function choiceName(e: Entity): string {
   const base = `${code}${e.name}`;
   const room = 100 - [...amount].length;
   return `${[...base].length > room ? `${[...base].slice(0, room - 1).join('')}…` : base}${amount}`;
+}
+
+/** The question asks something of its subject beyond "how much". */
+function ownFacet(p: Parsed): boolean {
+  return (
+    p.change ||
+    p.previous ||
+    p.share ||
+    p.where ||
+    p.owner ||
+    p.definition ||
+    p.why ||
+    p.indicators ||
+    p.breakdown !== null
+  );
+}
+
+function inheritFacet(p: Parsed, facet: string): Parsed {
+  return {
+    ...p,
+    change: facet === 'change',
+    previous: facet === 'previous',
+    share: facet === 'share',
+    where: facet === 'where',
+    owner: facet === 'owner',
+    definition: facet === 'definition',
+  };
+}
+
+/** "按上文：公务接待费，2019年" — what a follow-up was taken to mean. */
+function interpretation(e: Entity, p: Parsed, ds: Dataset): string {
+  const facet =
+    p.change || p.why
+      ? `，与${ds.meta.previousYear}年比较`
+      : p.previous
+        ? `，${ds.meta.previousYear}年`
+        : p.share
+          ? '，占比'
+          : p.where
+            ? '，出处'
+            : p.owner
+              ? '，负责人'
+              : p.definition
+                ? '，含义'
+                : '';
+  return `按上文：${e.name}${facet}`;
 }
 
 export function createEngine(kb: KnowledgeBase): BudgetEngine {

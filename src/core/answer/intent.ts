@@ -48,6 +48,10 @@ export interface Parsed {
   subject: string;
   /** The question leans on the previous answer ("那…呢", "占多少？", "第二个呢") */
   followUp: boolean;
+  /** "代码呢？" — the classification code of the subject */
+  codeOf: boolean;
+  /** "明细呢？" — the line items under the subject */
+  detail: boolean;
 }
 
 const CN_DIGITS: Record<string, number> = {
@@ -233,6 +237,13 @@ export function parseQuestion(raw: string): Parsed {
   if (/^.{2,}?(?:的)?项目$/.test(subject) && !/项目支出$/.test(subject))
     subject = subject.replace(/(?:的)?项目$/, '');
 
+  const codeOf = /代码|编码|科目号|什么科目|哪个科目/.test(text) && codes.length === 0;
+  const detail = /明细|细项|下级|包括哪些|由哪些|有哪些项|具体有哪些|都有什么|分别是/.test(text);
+  if (codeOf) subject = subject.replace(/代码|编码|科目号|什么科目|哪个科目/g, '').trim();
+  if (detail)
+    subject = subject
+      .replace(/明细|细项|下级|包括哪些|由哪些|有哪些项|具体有哪些|都有什么|分别是/g, '')
+      .trim();
   const followUp =
     /^(?:那|那么|还有|然后|另外)/.test(text) ||
     /呢[?？]?$/.test(text) ||
@@ -266,6 +277,8 @@ export function parseQuestion(raw: string): Parsed {
     ordinal,
     subject,
     followUp,
+    codeOf,
+    detail,
   };
 }
 

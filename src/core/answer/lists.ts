@@ -195,6 +195,8 @@ function listAnswer(
     interpretation?: string;
     chartKind?: 'bar' | 'composition';
     extraLines?: string[];
+    /** The entity the list is about (its scope), for follow-ups */
+    scopeId?: string;
   },
 ): Answer {
   const ds = l.ds;
@@ -236,6 +238,7 @@ function listAnswer(
       name: title,
       datasetId: ds.meta.id,
       list: parts.map((p) => p.id ?? '').filter(Boolean),
+      ...(opts.scopeId ? { id: opts.scopeId } : {}),
     },
     ...(opts.interpretation ? { interpretation: opts.interpretation } : {}),
   });
@@ -281,7 +284,7 @@ export function answerBreakdown(
 ): Answer {
   const ds = l.ds;
   const dim = p.breakdown ?? (scope?.topic?.id === 'sangong' ? 'sangong' : 'functional');
-  const common = { interpretation };
+  const common = { interpretation, ...(scope ? { scopeId: scope.id } : {}) };
   if (dim === 'sangong' || scope?.topic?.id === 'sangong') {
     const parts = ['sangong.abroad', 'sangong.reception', 'sangong.vehicle'].map((id) =>
       engine.entities.get(`${ds.meta.id}/topic/${id}`)!,
@@ -460,6 +463,64 @@ export function answerBreakdown(
     suggestions: ['按经济分类的支出构成', '基本支出和项目支出各多少', '最大的几个项目'],
     ...common,
   });
+}
+
+/** "明细呢？": the 表九 line items under a subject (a code, 基本/项目支出), largest first. */
+export function answerItemsUnder(
+  engine: BudgetEngine,
+  l: LoadedDataset,
+  scope: Entity,
+  interpretation: string | undefined,
+): Answer {
+  const { items, label } = itemsInScope(l, scope);
+  if (items.length === 0 || (items.length === l.ds.lineItems.length && !scope.topic))
+    return engine.lookup(l, scope, { ...emptyParsed(), detail: false }, interpretation);
+  const parts = items
+    .map((i) => ({ name: i.name, figure: itemFigure(l, i), id: `${l.ds.meta.id}/item/${i.id}` }))
+    .sort((a, b) => b.figure.value.comparedTo(a.figure.value));
+  const whole = sumFigure(
+    `${label}合计（表九明细之和）`,
+    parts.map((x) => x.figure),
+    `表九 ${parts.length} 条明细之和`,
+  );
+  return listAnswer(l, `${label} 的明细`, parts.slice(0, 25), whole, [9], {
+    kind: 'ranking',
+    intro: `表九中属于「${label}」的明细共 ${parts.length} 条，按金额从大到小${parts.length > 25 ? '（列出前 25 条）' : ''}：`,
+    suggestions: ['第一个呢？', `${label}占多少`],
+    scopeId: scope.id,
+    ...(interpretation ? { interpretation } : {}),
+  });
+}
+
+function emptyParsed(): Parsed {
+  return {
+    text: '',
+    english: false,
+    change: false,
+    previous: false,
+    share: false,
+    shareOf: null,
+    why: false,
+    where: false,
+    definition: false,
+    owner: false,
+    indicators: false,
+    audit: false,
+    help: false,
+    greeting: false,
+    tour: false,
+    breakdown: null,
+    level: null,
+    ranking: null,
+    years: [],
+    codes: [],
+    tableNumber: null,
+    ordinal: null,
+    subject: '',
+    followUp: false,
+    codeOf: false,
+    detail: false,
+  };
 }
 
 // ------------------------------------------------------------------ rankings

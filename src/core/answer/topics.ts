@@ -27,6 +27,8 @@ export interface Topic {
   english: string[];
   /** Tables where the subject is shown */
   tables: number[];
+  /** The departmental economic code the subject is budgeted under, when it has one */
+  code?: string;
   view(ds: Dataset, findings: readonly Finding[]): View;
 }
 
@@ -352,6 +354,7 @@ export const TOPICS: Topic[] = [
     aliases: ['因公出国', '因公出国费', '因公出国境费', '出国费', '出国', '出境', '出国经费', '因公出境'],
     english: ['overseas travel', 'travel abroad', 'abroad'],
     tables: [7],
+    code: '30212',
     view(ds, findings) {
       const v = yoy(ds, 'sangong.abroad', '因公出国（境）费', null);
       const blank = t7Blank(ds, ABROAD, 1);
@@ -373,6 +376,7 @@ export const TOPICS: Topic[] = [
     aliases: ['公务接待费', '公务接待', '接待费', '招待费', '接待经费', '公务招待费'],
     english: ['official reception', 'reception', 'hospitality', 'entertainment'],
     tables: [6, 7, 9],
+    code: '30217',
     view(ds, findings) {
       const v = yoy(ds, 'sangong.reception', '公务接待费', t7(ds, RECEPTION, 1, '公务接待费'));
       const p = t7(ds, RECEPTION, 2, '公务接待费');
@@ -435,6 +439,7 @@ export const TOPICS: Topic[] = [
     ],
     english: ['vehicle running costs', 'vehicle maintenance'],
     tables: [6, 7, 9],
+    code: '30231',
     view(ds, findings) {
       const v = emptyView('公务用车运行维护费');
       v.primary =
@@ -459,6 +464,7 @@ export const TOPICS: Topic[] = [
     aliases: ['公务用车购置费', '公车购置', '购车', '买车', '车辆购置', '购置车辆'],
     english: ['vehicle purchase', 'buying cars'],
     tables: [7],
+    code: '31013',
     view(ds) {
       const v = emptyView('公务用车购置费');
       v.primary = t7(ds, VEHICLE_BUY, 1, '公务用车购置费') ?? fig(ds, 'sangong.vehicle.purchase.current');

@@ -105,5 +105,7 @@ export interface Answer {
   chart?: ChartSpec;
   /** How a follow-up was understood: "按上文：公务接待费 2019 年…" */
   interpretation?: string;
+  /** A step of a guided walk (the tour): adapters show previous/next controls */
+  step?: { kind: 'tour'; datasetId: string; index: number; total: number };
   subject?: Subject;
 }
