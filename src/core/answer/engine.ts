@@ -11,14 +11,8 @@ import { formatFigureValue } from '../present.js';
 import type { AskOptions, AutocompleteChoice, AutocompleteOptions, Engine } from '../engine.js';
 import { SearchIndex, type SearchHit } from '../search.js';
 import { clip, cleanQuestion, normalizeText } from '../text.js';
-import {
-  answerAudit,
-  answerBreakdown,
-  answerHelp,
-  answerItemsUnder,
-  answerRanking,
-  answerTour,
-} from './lists.js';
+import { answerAudit, answerBreakdown, answerHelp, answerItemsUnder, answerRanking } from './lists.js';
+import { tourStep } from './tour.js';
 import {
   bound,
   changeOf,
@@ -149,7 +143,7 @@ export class BudgetEngine implements Engine {
     const prevEntity = previous?.id ? this.entities.get(previous.id) : undefined;
     const interp = (e: Entity, q: Parsed = p) => interpretation(e, q, this.find(e.datasetId)?.ds ?? l.ds);
 
-    if (p.tour && !p.subject.replace(/预算|这份|一下/g, '')) return answerTour(this, l);
+    if (p.tour && !p.subject.replace(/预算|这份|一下/g, '')) return tourStep(this, l.ds.meta.id, 0);
     if (p.audit) return answerAudit(this, l, p, prevEntity);
     if (p.ranking) return answerRanking(this, l, p);
 
@@ -219,7 +213,7 @@ export class BudgetEngine implements Engine {
     }
     if (prevEntity && (p.followUp || !p.subject)) return this.followUp(prevEntity, p, previousMode, interp);
     if (p.breakdown) return answerBreakdown(this, l, p, undefined, undefined);
-    if (p.tour) return answerTour(this, l);
+    if (p.tour) return tourStep(this, l.ds.meta.id, 0);
     if (!p.subject && (p.change || p.share || p.previous || p.why || p.where))
       return makeAnswer({
         kind: 'not_found',

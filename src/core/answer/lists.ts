@@ -10,7 +10,6 @@ import { barChart, chartSource, comparisonChart, datasetRef, figureLine, makeAns
 import type { BudgetEngine, LoadedDataset } from './engine.js';
 import type { Entity } from './entities.js';
 import { cellFigure, computed, fact, factFigure, table, toSourceRef, totalRow } from './figures.js';
-import { TABLE_GUIDE } from './guide.js';
 import type { Parsed } from './intent.js';
 import type { Answer, Figure, SourceRef } from './types.js';
 
@@ -36,36 +35,6 @@ export function answerHelp(engine: BudgetEngine, opts: { empty?: boolean; greeti
     ],
     datasets: engine.datasets,
     suggestions: ['公务接待费多少？', '三公比去年涨了多少', '最大的几个项目', '介绍一下这份预算'],
-  });
-}
-
-export function answerTour(engine: BudgetEngine, l: LoadedDataset): Answer {
-  const ds = l.ds;
-  const get = (id: string) => engine.entities.get(`${ds.meta.id}/topic/${id}`)?.view();
-  const figures: Figure[] = [];
-  const lines: string[] = [];
-  const role = ds.narrative.statements.find((s) => s.id === 'department.role');
-  if (role) lines.push(`${role.text}。`);
-  for (const id of ['income', 'expenditure', 'basic', 'project', 'sangong']) {
-    const v = get(id);
-    if (v?.primary) {
-      lines.push(figureLine({ ...v.primary, label: `${v.title}` }));
-      figures.push({ ...v.primary, label: v.title });
-    }
-  }
-  lines.push('十二张表：');
-  for (const t of ds.tables)
-    lines.push(
-      `${tableName(t.number)} ${t.title}：${TABLE_GUIDE[t.number]?.answers ?? ''}${t.status === 'empty' ? '（本部门为空表）' : ''}`,
-    );
-  return makeAnswer({
-    kind: 'tour',
-    title: `${ds.meta.department} ${ds.meta.fiscalYear}年部门预算概览`,
-    lines,
-    figures,
-    sources: role ? [toSourceRef(ds, role.source)] : [],
-    datasets: [datasetRef(ds)],
-    suggestions: ['表一是什么', '按功能分类的支出构成', '三公经费是多少', '有没有不一致的地方'],
   });
 }
 
