@@ -185,7 +185,7 @@ export class NarrativeReader {
       hit,
       5,
       `${id}.change`,
-      `${label}比${prevYear}年${down ? '减少' : '增加'}`,
+      `${label}比${prevYear}年增减额`,
       '元',
       down ? -1 : 1,
     );
@@ -273,7 +273,7 @@ export function readNarrative(
         fiscal,
         5,
         'income.fiscal.change',
-        `财政拨款收入比${prevYear}年增减`,
+        `财政拨款收入比${prevYear}年增减额`,
         '元',
         down ? -1 : 1,
       );
@@ -401,7 +401,7 @@ function readSangongParts(r: NarrativeReader, sg: Section, year: number, prevYea
           ch,
           3,
           `${id}.change`,
-          `${part.label}比${prevYear}年${down ? '减少' : '增加'}`,
+          `${part.label}比${prevYear}年增减额`,
           '元',
           down ? -1 : 1,
         );
@@ -426,7 +426,7 @@ function readSangongParts(r: NarrativeReader, sg: Section, year: number, prevYea
         ch,
         3,
         `${id}.change`,
-        `${part.label}比${prevYear}年${down ? '减少' : '增加'}`,
+        `${part.label}比${prevYear}年增减额`,
         '元',
         down ? -1 : 1,
       );
