@@ -410,16 +410,7 @@ export class BudgetEngine implements Engine {
   }
 
   subjectOf(e: Entity, facet?: string): Subject {
-    const kind: Subject['kind'] =
-      e.kind === 'topic'
-        ? 'fact'
-        : e.kind === 'functional' || e.kind === 'economic'
-          ? 'code'
-          : e.kind === 'glossary'
-            ? 'glossary'
-            : e.kind === 'table'
-              ? 'table'
-              : 'item';
+    const kind = SUBJECT_KIND[e.kind];
     return { kind, id: e.id, name: e.name, datasetId: e.datasetId, ...(facet ? { facet } : {}) };
   }
 
@@ -467,25 +458,7 @@ export class BudgetEngine implements Engine {
     const title =
       focus === 'change' ? `${v.title}：与${ds.meta.previousYear}年比较` : `${v.title} · ${titleYear}年`;
     return makeAnswer({
-      kind:
-        focus === 'change'
-          ? 'change'
-          : e.topic?.id.startsWith('sangong')
-            ? 'sangong'
-            : e.kind === 'topic' &&
-                ['income', 'expenditure', 'basic', 'project', 'personnel', 'public', 'fiscal'].includes(
-                  e.topic!.id,
-                )
-              ? 'total'
-              : e.kind === 'functional' || e.kind === 'economic'
-                ? 'code'
-                : e.kind === 'glossary'
-                  ? 'glossary'
-                  : e.kind === 'table'
-                    ? 'table'
-                    : e.kind === 'topic'
-                      ? 'fact'
-                      : 'amount',
+      kind: focus === 'change' ? 'change' : answerKindOf(e),
       title,
       lines: [...this.english(p, e, focus === 'previous' ? (v.previous ?? null) : v.primary), ...lines],
       figures,
@@ -750,6 +723,29 @@ function choiceName(e: Entity): string {
   const base = `${code}${e.name}`;
   const room = 100 - [...amount].length;
   return `${[...base].length > room ? `${[...base].slice(0, room - 1).join('')}…` : base}${amount}`;
+}
+
+const SUBJECT_KIND: Record<Entity['kind'], Subject['kind']> = {
+  topic: 'fact',
+  item: 'item',
+  project: 'item',
+  row: 'item',
+  functional: 'code',
+  economic: 'code',
+  glossary: 'glossary',
+  table: 'table',
+};
+
+const TOTAL_TOPICS = new Set(['income', 'expenditure', 'basic', 'project', 'personnel', 'public', 'fiscal']);
+
+/** The kind of a plain lookup answer about an entity. */
+function answerKindOf(e: Entity): Answer['kind'] {
+  if (e.topic?.id.startsWith('sangong')) return 'sangong';
+  if (e.topic && TOTAL_TOPICS.has(e.topic.id)) return 'total';
+  if (e.kind === 'topic') return 'fact';
+  if (e.kind === 'functional' || e.kind === 'economic') return 'code';
+  if (e.kind === 'glossary' || e.kind === 'table') return e.kind;
+  return 'amount';
 }
 
 /** The question asks something of its subject beyond "how much". */

@@ -11,7 +11,16 @@ import { tableName } from '../kb/tables.js';
 import { Money } from '../money.js';
 import type { SearchDoc } from '../search.js';
 import { normalizeText } from '../text.js';
-import { cellFigure, computed, table, tableTitle, toSourceRef, totalRow } from './figures.js';
+import {
+  cellFigure,
+  computed,
+  formFigure,
+  OVERALL_FUNDING_COLUMN,
+  table,
+  tableTitle,
+  toSourceRef,
+  totalRow,
+} from './figures.js';
 import { TABLE_GUIDE } from './guide.js';
 import { TOPICS, type Topic } from './topics.js';
 import type { Figure, SourceRef } from './types.js';
@@ -482,20 +491,7 @@ export class DatasetEntities {
     }
     if (n === 11 && ds.performance.overall) {
       const f = ds.performance.overall.funding[0];
-      if (f)
-        v.primary = {
-          label: `表十一 ${f.label}`,
-          value: f.value,
-          unit: f.unit,
-          source: {
-            kind: 'table',
-            table: 11,
-            tableTitle: t.title,
-            row: f.label,
-            column: '部门（单位）总体资金情况（万元）',
-            line: f.line,
-          },
-        };
+      if (f) v.primary = formFigure(ds, 11, f, `表十一 ${f.label}`, f.label, OVERALL_FUNDING_COLUMN);
     }
     v.sources.push({
       kind: 'table',

@@ -1,7 +1,7 @@
 /** Building cited figures and computed figures from the knowledge base. */
 import { cite } from '../kb/derive.js';
 import type { Dataset } from '../kb/loader.js';
-import type { Fact, NarrativeSource, TableSource, Table, TableRow } from '../kb/schema.js';
+import type { Fact, NarrativeSource, PublishedAmount, TableSource, Table, TableRow } from '../kb/schema.js';
 import { Money, TEN_THOUSAND, type Unit } from '../money.js';
 import type { Computation, Figure, SourceRef } from './types.js';
 
@@ -63,6 +63,25 @@ export function compute(op: Computation['op'], v: Money[]): Money {
       return a.times(TEN_THOUSAND);
   }
 }
+
+/** A figure from a 表十一/表十二 form field (a published amount with its own unit). */
+export function formFigure(
+  ds: Dataset,
+  n: 11 | 12,
+  a: PublishedAmount,
+  label: string,
+  row: string,
+  column: string,
+): Figure {
+  return {
+    label,
+    value: a.value,
+    unit: a.unit,
+    source: { kind: 'table', table: n, tableTitle: tableTitle(ds, n), row, column, line: a.line },
+  };
+}
+
+export const OVERALL_FUNDING_COLUMN = '部门（单位）总体资金情况（万元）';
 
 export function fact(ds: Dataset, id: string): Fact | undefined {
   return ds.narrative.facts.find((f) => f.id === id);

@@ -8,7 +8,17 @@ import { formatFigureValue } from '../present.js';
 import { clip } from '../text.js';
 import { datasetRef, figureLine, makeAnswer } from './compose.js';
 import type { BudgetEngine, LoadedDataset } from './engine.js';
-import { cellFigure, fact, factFigure, rowWhere, table, toSourceRef, totalRow } from './figures.js';
+import {
+  cellFigure,
+  fact,
+  factFigure,
+  formFigure,
+  OVERALL_FUNDING_COLUMN,
+  rowWhere,
+  table,
+  toSourceRef,
+  totalRow,
+} from './figures.js';
 import { TABLE_GUIDE } from './guide.js';
 import type { Answer, Figure, SourceRef } from './types.js';
 
@@ -75,19 +85,7 @@ function tableStep(l: LoadedDataset, n: number): Step {
   } else if (n === 11 && ds.performance.overall) {
     const o = ds.performance.overall;
     for (const f of o.funding.slice(0, 3))
-      add({
-        label: `表十一 ${f.label}`,
-        value: f.value,
-        unit: f.unit,
-        source: {
-          kind: 'table',
-          table: 11,
-          tableTitle: t.title,
-          row: f.label,
-          column: '部门（单位）总体资金情况（万元）',
-          line: f.line,
-        },
-      });
+      add(formFigure(ds, 11, f, `表十一 ${f.label}`, f.label, OVERALL_FUNDING_COLUMN));
     if (o.goal) lines.push(`部门绩效目标：${clip(o.goal, 120)}`);
   } else if (n === 12) {
     lines.push(`公开了 ${ds.performance.projects.length} 个项目的申报表：`);
