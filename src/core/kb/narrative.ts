@@ -180,15 +180,7 @@ export class NarrativeReader {
     const down = hit.m[4] === '减少' || hit.m[4] === '下降';
     this.fact(s, hit, 1, `${id}.current`, `${year}年${label}`, '元');
     this.fact(s, hit, 3, `${id}.previous`, `${prevYear}年${label}`, '元');
-    this.fact(
-      s,
-      hit,
-      5,
-      `${id}.change`,
-      `${label}比${prevYear}年增减额`,
-      '元',
-      down ? -1 : 1,
-    );
+    this.fact(s, hit, 5, `${id}.change`, `${label}比${prevYear}年增减额`, '元', down ? -1 : 1);
     this.fact(s, hit, 6, `${id}.changePct`, `${label}比${prevYear}年增减幅度`, '%', down ? -1 : 1);
     // The reason ("主要原因是…") follows on the same line, possibly a sentence or two later.
     const after = hit.line.text.slice((hit.m.index ?? 0) + hit.m[0].length);
@@ -396,15 +388,7 @@ function readSangongParts(r: NarrativeReader, sg: Section, year: number, prevYea
       if (ch) {
         const down = ch.m[2] === '减少';
         r.fact(sg, ch, 1, `${id}.previous`, `${prevYear}年${part.label}`, '元');
-        r.fact(
-          sg,
-          ch,
-          3,
-          `${id}.change`,
-          `${part.label}比${prevYear}年增减额`,
-          '元',
-          down ? -1 : 1,
-        );
+        r.fact(sg, ch, 3, `${id}.change`, `${part.label}比${prevYear}年增减额`, '元', down ? -1 : 1);
         r.fact(sg, ch, 4, `${id}.changePct`, `${part.label}增减幅度`, '%', down ? -1 : 1);
         const why = r.match(rest, /公务用车.*?主要原因是([^。]+)/);
         if (why) r.statement(sg, why, 1, `${id}.reason`, `${part.label}增减原因`);
@@ -421,15 +405,7 @@ function readSangongParts(r: NarrativeReader, sg: Section, year: number, prevYea
     if (ch) {
       const down = ch.m[2] === '减少';
       r.fact(sg, ch, 1, `${id}.previous`, `${prevYear}年${part.label}`, '元');
-      r.fact(
-        sg,
-        ch,
-        3,
-        `${id}.change`,
-        `${part.label}比${prevYear}年增减额`,
-        '元',
-        down ? -1 : 1,
-      );
+      r.fact(sg, ch, 3, `${id}.change`, `${part.label}比${prevYear}年增减额`, '元', down ? -1 : 1);
       r.fact(sg, ch, 4, `${id}.changePct`, `${part.label}增减幅度`, '%', down ? -1 : 1);
       const why = r.match(body, /%[，,]\s*主要(?:原因)?是([^。]+)/);
       if (why) r.statement(sg, why, 1, `${id}.reason`, `${part.label}增减原因`);
@@ -458,43 +434,15 @@ function readAssets(r: NarrativeReader, s: Section): void {
     r.fact(s, pv, 1, 'assets.planned.vehicles.count', '计划购置车辆', '台');
     r.fact(s, pv, 2, 'assets.planned.vehicles.amount', '计划购置车辆金额', '万元');
   }
-  const pg = r.match(s, new RegExp(`(\\d+)万元以上的通用设备(\\d+)台（套）[、，,]\\s*${N}万元`));
-  if (pg) {
-    r.fact(
-      s,
-      pg,
-      2,
-      'assets.planned.generalEquipment.count',
-      `计划购置单价${pg.m[1]}万元以上通用设备`,
-      '台（套）',
-    );
-    r.fact(
-      s,
-      pg,
-      3,
-      'assets.planned.generalEquipment.amount',
-      `计划购置单价${pg.m[1]}万元以上通用设备金额`,
-      '万元',
-    );
-  }
-  const ps = r.match(s, new RegExp(`(\\d+)万元以上的专用设备(\\d+)台（套）[、，,]\\s*${N}万元`));
-  if (ps) {
-    r.fact(
-      s,
-      ps,
-      2,
-      'assets.planned.specialEquipment.count',
-      `计划购置单价${ps.m[1]}万元以上专用设备`,
-      '台（套）',
-    );
-    r.fact(
-      s,
-      ps,
-      3,
-      'assets.planned.specialEquipment.amount',
-      `计划购置单价${ps.m[1]}万元以上专用设备金额`,
-      '万元',
-    );
+  for (const [kind, key] of [
+    ['通用设备', 'generalEquipment'],
+    ['专用设备', 'specialEquipment'],
+  ] as const) {
+    const hit = r.match(s, new RegExp(`(\\d+)万元以上的${kind}(\\d+)台（套）[、，,]\\s*${N}万元`));
+    if (!hit) continue;
+    const what = `计划购置单价${hit.m[1]}万元以上${kind}`;
+    r.fact(s, hit, 2, `assets.planned.${key}.count`, what, '台（套）');
+    r.fact(s, hit, 3, `assets.planned.${key}.amount`, `${what}金额`, '万元');
   }
 }
 
