@@ -3,9 +3,8 @@
  * The dataset option is included when more than one dataset is loaded, so the knowledge base is read.
  */
 import dotenv from 'dotenv';
-import { EngineUnavailableError, describeStartupError, loadEngine } from '../app.js';
+import { describeStartupError, loadEngine } from '../app.js';
 import { loadConfigOrExit } from '../config.js';
-import type { DatasetRef } from '../core/answer/types.js';
 import { datasetLabel } from '../core/present.js';
 import { deployCommands, describeDeploy } from '../discord/deploy.js';
 import { createLogger } from '../log.js';
@@ -18,14 +17,9 @@ const config = loadConfigOrExit(process.env, {
 const log = createLogger(config.LOG_LEVEL);
 
 try {
-  let datasets: readonly DatasetRef[] = [];
-  try {
-    datasets = (await loadEngine(config)).datasets;
-    console.log(`已加载数据集：${datasets.map(datasetLabel).join('；') || '（无）'}`);
-  } catch (err) {
-    if (!(err instanceof EngineUnavailableError)) throw err;
-    console.log(`${err.message} 先按单一数据集注册（不带 dataset 选项）。`);
-  }
+  // The commands depend on what is loaded (the dataset option): a broken knowledge base stops here.
+  const { datasets } = await loadEngine(config);
+  console.log(`已加载数据集：${datasets.map(datasetLabel).join('；') || '（无）'}`);
   console.log(describeDeploy(await deployCommands({ config, datasets })));
 } catch (err) {
   log.debug('注册命令失败', { err });

@@ -28,7 +28,7 @@ try {
     installShutdown(shards.stop, log);
   } else {
     const { installShutdown, startBot } = await import('../discord/bot.js');
-    const bot = await startBot({ config, engine, log, charts: await loadCharts() });
+    const bot = await startBot({ config, engine, log, charts: loadCharts() });
     installShutdown(bot.stop, log);
   }
 } catch (err) {

@@ -99,7 +99,7 @@ export async function startSharded({
  */
 export async function runShardProcess(load: {
   engine: (config: Config) => Promise<Engine>;
-  charts?: () => Promise<ChartRenderer | undefined>;
+  charts?: () => ChartRenderer | undefined;
 }): Promise<void> {
   const config = loadConfigOrExit();
   const log = createLogger(config.LOG_LEVEL);
@@ -108,7 +108,7 @@ export async function runShardProcess(load: {
       config,
       engine: await load.engine(config),
       log,
-      charts: await load.charts?.(),
+      charts: load.charts?.(),
     });
     installShutdown(bot.stop, log);
   } catch (err) {
