@@ -51,9 +51,9 @@ const CASES: Case[] = [
   { q: '云平台', kind: 'amount', figures: ['1398600.00'] },
   { q: '2018年无线网络租赁费', kind: 'amount', figures: ['5210515.10'] },
   { q: '2019年无线网络租赁费', kind: 'amount', figures: ['5750000.00'] },
-  { q: '养老保险', kind: 'amount', figures: ['2740494.40'] },
+  { q: '养老保险', kind: ['amount', 'code'], figures: ['2740494.40'] },
   { q: '职业年金', kind: ['amount', 'code'], figures: ['1370247.20'] },
-  { q: '公积金多少', kind: 'amount', figures: ['2602570.80'] },
+  { q: '公积金多少', kind: ['amount', 'code'], figures: ['2602570.80'] },
   { q: '购房补贴', kind: ['amount', 'code'], figures: ['1862064.00'] },
   { q: '离休费', kind: ['amount', 'code'], figures: ['183659.80'] },
   { q: '退休费', kind: ['amount', 'code'], figures: ['441330.00'] },
@@ -68,6 +68,15 @@ const CASES: Case[] = [
   { q: '邮电费', kind: ['amount', 'code'], figures: ['115000.00'] },
   { q: '公车运维', kind: 'sangong', figures: ['25000.00'], tables: [7] },
   { q: '公务用车运行维护费', kind: 'sangong', figures: ['25000.00'] },
+  { q: '800M', kind: 'amount', figures: ['300000.00'] },
+  { q: '绩效管理项目多少钱', kind: 'amount', figures: ['1610000.00'] },
+  // ---- everyday names for classification codes
+  { q: '社保', kind: 'code', figures: ['4830831.40'], text: ['208 社会保障和就业支出'] },
+  { q: '医疗', kind: 'code', figures: ['2316651.70'] },
+  // 301: thirteen 表九 items, 32,082,399.00 added by hand
+  { q: '人员工资', kind: 'code', figures: ['32082399.00'] },
+  { q: '工资多少', kind: 'code', figures: ['32082399.00'] },
+  { q: '离退休经费', kind: 'code', figures: ['4830831.40'] },
   // ---- ambiguous names: every match with its amount and source
   { q: '无线网络租赁费', kind: 'ambiguous', figures: ['5750000.00', '5210515.10'], tables: [9] },
   { q: '以前年度尾款', kind: 'ambiguous', figures: ['954000.00', '492910.75', '11988577.66', '3128281.07'] },
@@ -173,6 +182,7 @@ const CASES: Case[] = [
   { q: '前3大支出明细', kind: 'ranking', figures: ['22175821.60', '15619343.00', '13215900.00'] },
   { q: '最小的几项支出', kind: 'ranking', figures: ['1778.00', '3960.00', '22320.24'] },
   { q: 'what are the largest items', kind: 'ranking', figures: ['22175821.60'] },
+  { q: "what's the biggest project", kind: 'ranking', figures: ['22175821.60'], text: ['项目支出'] },
   // ---- glossary, codes, tables
   {
     q: '什么是机构运行经费',
@@ -209,6 +219,10 @@ const CASES: Case[] = [
   { q: '通讯指挥中心运维费的绩效指标', kind: 'amount', figures: ['178.4'], text: ['保障日常会议设备'] },
   { q: '部门主要职责', kind: 'fact', text: ['协助区政府领导组织起草'] },
   { q: '国有资本经营预算', kind: 'fact', text: ['无国有资本经营预算'] },
+  // 表九 项目支出 items: 2010302 (2) + 2010399 (8) + 2069999 (17) = 27
+  { q: '有几个项目', kind: 'fact', figures: ['27'] },
+  { q: '部门负责人是谁', kind: 'fact', text: ['桑硼飞', '88064905'] },
+  { q: '有多少辆车', kind: 'sangong', figures: ['1', '25000.00'] },
   // ---- consistency, from the audit
   { q: '有没有不一致的地方', kind: 'audit', text: ['不一致 10', '37,536,202.94'] },
   { q: '表六加起来对吗', kind: 'audit', figures: ['37536202.94', '37536202.9'], tables: [6] },

@@ -24,6 +24,8 @@ function recompute(f: Figure): Money {
       return a.dividedBy(10000);
     case 'to_yuan':
       return a.times(10000);
+    case 'count':
+      return new Money(v.length);
   }
 }
 

@@ -167,17 +167,7 @@ export class BudgetEngine implements Engine {
         this.entities.get(`${l.ds.meta.id}/economic/${code}`);
       if (e) return this.present(l, e, p, undefined, previousMode);
     }
-    if (p.codes.length > 0 && !p.subject)
-      return makeAnswer({
-        kind: 'not_found',
-        title: `没有找到代码 ${p.codes[0]}`,
-        lines: [
-          `在 ${l.ds.meta.department} ${l.ds.meta.fiscalYear}年预算中没有代码 ${p.codes[0]}。`,
-          '功能分类代码为 3、5、7 位（如 201、20103、2010301），经济分类代码为 5 位（如 30217、50206）。',
-        ],
-        datasets: [datasetRef(l.ds)],
-        suggestions: ['30217 是什么', '2010301 是什么', '按经济分类的支出构成'],
-      });
+    if (p.codes.length > 0 && !p.subject) return this.codeNotFound(l, p.codes[0]!);
 
     if (p.breakdown && !p.subject) {
       const scopeEntity = p.followUp ? prevEntity : undefined;
@@ -326,7 +316,7 @@ export class BudgetEngine implements Engine {
   private exactName(l: LoadedDataset, question: string): Entity | null {
     const prefix = `${l.ds.meta.id}/`;
     const bare = question.replace(/[?？!！。.,，\s]/g, '');
-    for (const key of [bare, bare.replace(/(?:是多少钱?|有多少|多少钱|多少|是什么|呢|吗|啊)+$/, '')]) {
+    for (const key of [bare, bare.replace(/(?:是多少钱?|有多少|多少钱|多少|是什么|是谁|呢|吗|啊)+$/, '')]) {
       if (!key) continue;
       const hits = this.index
         .byExact(key)
@@ -347,6 +337,8 @@ export class BudgetEngine implements Engine {
   resolve(l: LoadedDataset, p: Parsed): { entity: Entity } | { ambiguous: Entity[] } | null {
     const prefix = `${l.ds.meta.id}/`;
     const wantsProject = p.owner || p.indicators;
+    // A bare number is a code: it matches a code exactly (handled before) or nothing — never fuzzily.
+    if (/^\d+$/.test(p.subject.trim())) return null;
     const hits = this.index.search(p.subject, { limit: 12, filter: (d) => d.id.startsWith(prefix) });
     if (hits.length === 0) return null;
     const ent = (h: SearchHit) => this.entities.get(h.id)!;
@@ -655,7 +647,21 @@ export class BudgetEngine implements Engine {
     });
   }
 
+  private codeNotFound(l: LoadedDataset, code: string): Answer {
+    return makeAnswer({
+      kind: 'not_found',
+      title: `没有找到代码 ${clip(code, 20)}`,
+      lines: [
+        `在 ${l.ds.meta.department} ${l.ds.meta.fiscalYear}年预算中没有代码 ${clip(code, 20)}。`,
+        '功能分类代码为 3、5、7 位（如 201、20103、2010301），经济分类代码为 5 位（如 30217、50206）。',
+      ],
+      datasets: [datasetRef(l.ds)],
+      suggestions: ['30217 是什么', '2010301 是什么', '按经济分类的支出构成'],
+    });
+  }
+
   private notFound(l: LoadedDataset, p: Parsed, tooLong: boolean): Answer {
+    if (/^\d{3,}$/.test(p.subject)) return this.codeNotFound(l, p.subject);
     const near = p.subject
       ? this.index.search(p.subject, {
           limit: 3,

@@ -21,6 +21,7 @@ import {
   toSourceRef,
   totalRow,
 } from './figures.js';
+import { CODE_ALIASES } from './aliases.js';
 import { TABLE_GUIDE } from './guide.js';
 import { TOPICS, type Topic } from './topics.js';
 import type { Figure, SourceRef } from './types.js';
@@ -139,7 +140,7 @@ export class DatasetEntities {
         id: this.id('functional', c.code),
         kind: 'functional',
         name: c.name,
-        aliases: [`${c.code}${c.name}`],
+        aliases: [`${c.code}${c.name}`, ...(CODE_ALIASES[c.code] ?? [])],
         fuzzyNames: [],
         codes: [c.code],
         amount: row3?.cells[2] ? new Money(row3.cells[2]) : null,
@@ -152,7 +153,7 @@ export class DatasetEntities {
         id: this.id('economic', c.code),
         kind: 'economic',
         name: c.name,
-        aliases: [`${c.code}${c.name}`],
+        aliases: [`${c.code}${c.name}`, ...(CODE_ALIASES[c.code] ?? [])],
         fuzzyNames: [],
         codes: [c.code],
         amount: items.length ? items.reduce((s, i) => s.plus(i.amount), new Money(0)) : null,

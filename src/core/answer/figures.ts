@@ -61,6 +61,8 @@ export function compute(op: Computation['op'], v: Money[]): Money {
       return a.dividedBy(TEN_THOUSAND);
     case 'to_yuan':
       return a.times(TEN_THOUSAND);
+    case 'count':
+      return new Money(v.length);
   }
 }
 

@@ -80,7 +80,7 @@ const EN = (s: string, re: RegExp) => re.test(s.toLowerCase());
 
 const STRIP: RegExp[] = [
   /请问|帮我|帮忙|麻烦|查一下|查查|查询|看看|看一下|告诉我|说说|说一下|介绍下|我想知道|想知道|想问|问一下|能否|可以|一下/g,
-  /是多少钱|是多少|多少钱|有多少|一共|总共|多少|是几|有几个|几个|几辆|几人|几项/g,
+  /是多少钱|是多少|多少钱|有多少辆|多少辆|有多少|一共|总共|多少|是几|有几个|几个|几辆|几人|几项/g,
   /是什么意思|什么意思|是什么|什么是|是啥|啥是|是指什么|指什么|的含义|含义|定义|解释一下|解释|是干什么的|干嘛的/g,
   /比去年|比上年|较上年|较去年|同比|环比|与上年相比|与去年相比|跟去年比|和去年比|相比上年|相比去年|比\d{4}年?/g,
   /增加了|减少了|涨了|降了|变化了|增长了|下降了|多了|少了|增减变化|增减|变化|变动|增加|减少|上涨|涨幅|降幅|增幅|增长率|增长|下降|差多少|差了/g,
@@ -111,11 +111,10 @@ export function parseQuestion(raw: string): Parsed {
   const years = [...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?=\s*年|\s*年度|\b|$)/g)].map((m) =>
     Number.parseInt(m[1]!, 10),
   );
-  const codes = [...text.matchAll(/(?<![\d.])(\d{3}(?:\d{2}){0,2})(?![\d.])/g)]
+  // Classification codes: 2xx functional, 3xx/5xx economic, in 3, 5 or 7 digits; not a number glued to letters (800M).
+  const codes = [...text.matchAll(/(?<![\d.A-Za-z])(\d{3}(?:\d{2}){0,2})(?![\d.A-Za-z])/g)]
     .map((m) => m[1]!)
-    .filter(
-      (c) => !years.includes(Number.parseInt(c, 10)) && /^(?:[1-9]\d{2}|[1-9]\d{4}|[1-9]\d{6})$/.test(c),
-    );
+    .filter((c) => !years.includes(Number.parseInt(c, 10)) && /^[235]\d{2}(?:\d{2}){0,2}$/.test(c));
   const tm = /表\s*([一二三四五六七八九十]+|\d{1,2})/.exec(text) ?? /\btable\s*(\d{1,2})\b/i.exec(text);
   const tableNumber = tm
     ? /^\d+$/.test(tm[1]!)
@@ -211,7 +210,7 @@ export function parseQuestion(raw: string): Parsed {
       ? 'functional'
       : /经济分类/.test(text)
         ? 'economic'
-        : /项目/.test(text) && !/明细/.test(text)
+        : (/项目/.test(text) && !/明细/.test(text)) || /\bprojects?\b/i.test(text)
           ? 'project_items'
           : /基本支出/.test(text)
             ? 'basic_items'

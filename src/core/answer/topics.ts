@@ -405,6 +405,9 @@ export const TOPICS: Topic[] = [
       '用车费',
       '公务用车购置及运行费',
       '公车经费',
+      '车',
+      '车辆',
+      '公务车',
     ],
     english: ['official vehicles', 'vehicles', 'cars', 'car'],
     tables: [7],
@@ -531,7 +534,7 @@ export const TOPICS: Topic[] = [
   {
     id: 'performance',
     name: '绩效目标与评价',
-    aliases: ['绩效', '绩效目标', '绩效评价', '绩效自评', '自评', '评价得分', '绩效得分', '绩效管理'],
+    aliases: ['绩效', '绩效目标', '绩效评价', '绩效自评', '自评', '评价得分', '绩效得分'],
     english: ['performance', 'performance targets', 'evaluation'],
     tables: [11, 12],
     view(ds, findings) {
@@ -557,6 +560,59 @@ export const TOPICS: Topic[] = [
       v.notes = notesFor(findings, '绩效');
       v.tables = [11, 12];
       v.suggestions = ['谁负责绩效管理项目', '部门整体绩效目标是什么', '表十二是什么'];
+      return v;
+    },
+  },
+  {
+    id: 'projectCount',
+    name: '项目个数',
+    aliases: ['有几个项目', '几个项目', '多少个项目', '项目个数', '项目数', '项目数量', '有哪些项目'],
+    english: ['number of projects', 'how many projects'],
+    tables: [9, 12],
+    view(ds) {
+      const v = emptyView('项目个数');
+      const items = ds.lineItems.filter((i) => i.spending === 'project');
+      const figs = items.map((i) => ({
+        label: i.name,
+        value: i.amount,
+        unit: '元' as const,
+        source: toSourceRef(ds, i.source),
+      }));
+      v.primary = computed('表九中的项目支出明细', 'count', figs, '项', '表九中属于项目支出的明细条数');
+      for (const id of ['performance.projectCount', 'procurement.projectCount'])
+        if (fact(ds, id)) v.details.push(fig(ds, id)!);
+      v.lines.push(
+        `表十二公开了 ${ds.performance.projects.length} 个项目的绩效目标申报表。可问“最大的几个项目”看金额排名。`,
+      );
+      v.tables = [9, 12];
+      v.suggestions = ['最大的几个项目', '项目支出是多少', '绩效目标与评价'];
+      return v;
+    },
+  },
+  {
+    id: 'departmentHead',
+    name: '部门负责人',
+    aliases: ['部门负责人', '单位负责人', '部门领导', '负责人', '部门联系电话', '部门电话'],
+    english: ['head of department', 'department head'],
+    tables: [11],
+    view(ds) {
+      const v = emptyView('部门负责人');
+      const o = ds.performance.overall;
+      if (o) {
+        v.lines.push(
+          `${o.department}负责人：${o.head ?? '未填'}；联系电话：${o.phone ?? '未填'}（表十一 部门整体支出绩效目标申报表）。`,
+        );
+        v.sources.push({
+          kind: 'table',
+          table: 11,
+          tableTitle: table(ds, 11)?.title ?? '',
+          row: '部门（单位）负责人',
+          column: '部门（单位）负责人',
+          line: o.line,
+        });
+      } else v.primaryNote = '文件中没有公开部门负责人';
+      v.tables = [11];
+      v.suggestions = ['谁负责绩效管理项目', '部门主要职责'];
       return v;
     },
   },

@@ -43,10 +43,10 @@ export interface Figure {
 /**
  * sum: Σ inputs · difference: inputs[0] − inputs[1] · ratio: inputs[0] ÷ inputs[1] (as a fraction) ·
  * percent: inputs[0] ÷ inputs[1] × 100 · change_percent: (inputs[0] − inputs[1]) ÷ inputs[1] × 100 ·
- * to_wan: inputs[0] ÷ 10000 · to_yuan: inputs[0] × 10000
+ * to_wan: inputs[0] ÷ 10000 · to_yuan: inputs[0] × 10000 · count: the number of inputs
  */
 export interface Computation {
-  op: 'sum' | 'difference' | 'ratio' | 'percent' | 'change_percent' | 'to_wan' | 'to_yuan';
+  op: 'sum' | 'difference' | 'ratio' | 'percent' | 'change_percent' | 'to_wan' | 'to_yuan' | 'count';
   inputs: Figure[];
 }
 
