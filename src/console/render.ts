@@ -3,7 +3,7 @@
  * where the complete answer lives. Control characters are dropped so no text can drive the terminal.
  */
 import type { Answer } from '../core/answer/types.js';
-import { datasetLabels, figureBacking, formatFigureValue, sourceLabels } from '../core/present.js';
+import { citations, datasetLabels, figureLine, unstatedFigures } from '../core/present.js';
 
 // C0/C1 controls except \n, and bidi overrides.
 // eslint-disable-next-line no-control-regex
@@ -18,22 +18,19 @@ export interface TextRenderOptions {
   numberSuggestions?: boolean;
 }
 
+/**
+ * Title, how a follow-up was understood, the answer's lines (each figure as "label：value", plus any
+ * figure they do not state), then "出处：" with each distinct source detail once and the computations,
+ * the dataset, and the suggestions.
+ */
 export function renderAnswerText(answer: Answer, options: TextRenderOptions = {}): string {
   const out: string[] = [`【${plain(answer.title)}】`];
   if (answer.interpretation) out.push(`（${plain(answer.interpretation)}）`);
-  out.push(...answer.lines.map(plain));
-  if (answer.figures.length > 0) {
-    out.push('');
-    for (const figure of answer.figures) {
-      out.push(`  ${plain(figure.label)}：${formatFigureValue(figure)}`);
-      const backing = figureBacking(figure);
-      if (backing) out.push(`      ${plain(backing)}`);
-    }
-  }
-  const sources = sourceLabels(answer);
+  out.push(...answer.lines.map(plain), ...unstatedFigures(answer).map((f) => plain(figureLine(f))));
+  const cited = citations(answer);
   const datasets = datasetLabels(answer);
-  if (sources.length > 0 || datasets.length > 0) out.push('');
-  if (sources.length > 0) out.push(`来源：${plain(sources.join('；'))}`);
+  if (cited.length > 0 || datasets.length > 0) out.push('');
+  if (cited.length > 0) out.push('出处：', ...cited.map((c) => `  · ${plain(c)}`));
   if (datasets.length > 0) out.push(`数据：${plain(datasets.join('；'))}`);
   if (answer.suggestions.length > 0) {
     const numbered = options.numberSuggestions ?? true;

@@ -16,7 +16,7 @@ import {
 } from 'discord.js';
 import type { AutocompleteChoice } from '../core/engine.js';
 import type { Answer, AnswerKind } from '../core/answer/types.js';
-import { datasetLabels, figureBacking, formatFigureValue, sourceLabels } from '../core/present.js';
+import { citations, datasetLabels, figureLine, unstatedFigures } from '../core/present.js';
 import { suggestionCustomIds, type SuggestionStore } from './suggestions.js';
 
 /** Discord's limits (UTF-16 code units, which never undercount characters). */
@@ -85,12 +85,10 @@ const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2
 /** Text as Discord shows it literally: no markdown, masked links or mentions survive. */
 export function safeText(text: string): string {
   const plain = text.replace(/\t/g, ' ').replace(CONTROL, '');
-  const escaped = escapeMarkdown(plain, {
-    heading: true,
-    bulletedList: true,
-    numberedList: true,
-    maskedLink: true,
-  });
+  const escaped = escapeMarkdown(plain, { heading: true, bulletedList: true, numberedList: true })
+    // Every "[", not only the first of a line: discord.js's maskedLink option matches "[…](…)" greedily,
+    // so a second link on the same line stayed live. Backslashes are already doubled by escapeMarkdown.
+    .replaceAll('[', '\\[');
   return escaped.replace(/@(everyone|here)/g, '@\u200b$1').replace(/<(@[!&]?|#|\/)/g, '<\u200b$1');
 }
 
@@ -117,44 +115,71 @@ const COLOURS: Partial<Record<AnswerKind, number>> = {
 };
 const DEFAULT_COLOUR = 0x2563eb;
 
-function figureField(figure: Answer['figures'][number]): APIEmbedField {
-  const name = clip(safeText(figure.label), LIMITS.fieldName).text || '\u200b';
-  // Our own formatting (digits, separators, unit): nothing to escape, and escaping "1.00" would show "1\\.00" in clients without markdown.
-  const value = `**${formatFigureValue(figure)}**`;
-  const backing = figureBacking(figure);
-  if (!backing) return { name, value: clip(value, LIMITS.fieldValue).text };
-  const rest = clip(safeText(backing), Math.max(0, LIMITS.fieldValue - value.length - 1)).text;
-  return { name, value: rest ? `${value}\n${rest}` : value };
+/** The embed field that cites an answer's sources (continued in further fields when long). */
+export const SOURCES_FIELD = '来源 · Sources';
+export const SOURCES_FIELD_MORE = '来源（续） · Sources (cont.)';
+
+/** Body: how a follow-up was understood (italic), the answer's lines, any figure they do not state. */
+function bodyText(answer: Answer): string {
+  return [
+    ...(answer.interpretation ? [`*${safeText(answer.interpretation)}*`] : []),
+    ...answer.lines.map(safeText),
+    ...unstatedFigures(answer).map((f) => safeText(figureLine(f))),
+  ].join('\n');
+}
+
+/** Citations packed into fields of at most 1024 characters, one citation per line; `cut` if one was clipped. */
+function citationFields(answer: Answer): { fields: APIEmbedField[]; cut: boolean } {
+  const fields: APIEmbedField[] = [];
+  let cut = false;
+  let current: string[] = [];
+  const flush = () => {
+    if (current.length === 0) return;
+    fields.push({
+      name: fields.length === 0 ? SOURCES_FIELD : SOURCES_FIELD_MORE,
+      value: current.join('\n'),
+    });
+    current = [];
+  };
+  for (const citation of citations(answer)) {
+    const line = clip(`· ${safeText(citation)}`, LIMITS.fieldValue);
+    cut ||= line.cut;
+    if ([...current, line.text].join('\n').length > LIMITS.fieldValue) flush();
+    current.push(line.text);
+  }
+  flush();
+  return { fields, cut };
 }
 
 function footerText(answer: Answer): string {
-  const sources = sourceLabels(answer);
-  const lines = [sources.length > 0 ? `来源：${sources.join('；')}` : '', datasetLabels(answer).join('；')];
-  return clip(lines.filter(Boolean).join('\n'), LIMITS.footer).text;
+  return clip(datasetLabels(answer).join('；'), LIMITS.footer).text;
 }
 
 function fieldLength(field: APIEmbedField): number {
   return field.name.length + field.value.length;
 }
 
-/** The embed for one answer, within every embed limit; says so when it cut. */
+/**
+ * The embed for one answer, within every embed limit; says so when it cut. The description carries the
+ * answer's lines (which state each figure as "label：value"); the figures' provenance is cited once in
+ * the sources field(s), without repeating values; the footer names the dataset.
+ */
 export function renderEmbed(answer: Answer): APIEmbed {
   const title = clip(safeText(answer.title), LIMITS.title);
   const footer = footerText(answer);
   const reserve = TRUNCATION_NOTE.length + 1;
   let budget = LIMITS.embedTotal - title.text.length - footer.length - reserve;
 
-  const body = [
-    ...(answer.interpretation ? [`*${safeText(answer.interpretation)}*`] : []),
-    ...answer.lines.map(safeText),
-  ].join('\n');
-  const description = clip(body, Math.max(0, Math.min(LIMITS.description - reserve, budget)), '');
+  const { fields: sources, cut: sourceCut } = citationFields(answer);
+  // The description gets what the sources leave, but never less than half of the embed.
+  const sourcesLength = sources.reduce((n, f) => n + fieldLength(f), 0);
+  const room = Math.max(Math.floor(budget / 2), budget - sourcesLength);
+  const description = clip(bodyText(answer), Math.max(0, Math.min(LIMITS.description - reserve, room)), '');
   budget -= description.text.length;
-  let cut = title.cut || description.cut;
+  let cut = title.cut || description.cut || sourceCut;
 
   const fields: APIEmbedField[] = [];
-  for (const figure of answer.figures) {
-    const field = figureField(figure);
+  for (const field of sources) {
     if (fields.length >= LIMITS.fields || fieldLength(field) > budget) {
       cut = true;
       break;

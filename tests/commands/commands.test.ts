@@ -14,6 +14,7 @@ import {
   createFakeEngine,
 } from '../helpers/fake-engine.js';
 import { FAKE_PNG, fakeCharts, testContext, testDispatcher } from '../helpers/context.js';
+import { SOURCES_FIELD } from '../../src/discord/render.js';
 import { fakeAutocomplete, fakeButton, fakeChatInput, type Method } from '../helpers/fake-interaction.js';
 
 interface Sent {
@@ -70,9 +71,12 @@ describe('slash commands', () => {
     });
     await testDispatcher(ctx).handleInteraction(interaction);
     const [embed] = (payloads('reply')[0] as Sent).embeds ?? [];
-    expect(embed?.fields?.[0]?.value).toContain('22,320.24 元');
-    expect(embed?.footer?.text).toContain('表九 部门预算明细表');
-    expect(embed?.footer?.text).toContain('北京市西城区人民政府办公室 · 2020年');
+    expect(embed?.description).toContain('22,320.24 元');
+    expect(embed?.fields?.[0]).toEqual({
+      name: SOURCES_FIELD,
+      value: expect.stringContaining('· 表九 部门预算明细表：'),
+    });
+    expect(embed?.footer?.text).toBe('北京市西城区人民政府办公室 · 2020年');
   });
 
   it('/breakdown renders the chart after deferring and attaches it', async () => {

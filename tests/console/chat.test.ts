@@ -31,7 +31,7 @@ describe('console chat', () => {
   it('answers a question with the figure and its source, then ends cleanly at EOF', async () => {
     const { printed } = await chat(['公务接待费是多少']);
     expect(printed).toContain('22,320.24 元');
-    expect(printed).toContain('来源：表九 部门预算明细表');
+    expect(printed).toContain('出处：\n  · 表九 部门预算明细表：');
     expect(printed.trimEnd().endsWith('再见。')).toBe(true);
   });
 

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure } from '../../src/core/answer/types.js';
+import type { Answer, Figure, SourceRef } from '../../src/core/answer/types.js';
 import { money, type Unit } from '../../src/core/money.js';
 import {
   datasetLabel,
+  derivationCitations,
   figureBacking,
   formatFigureValue,
+  sourceCitations,
   sourceDetail,
   sourceLabel,
   tableName,
+  unstatedFigures,
 } from '../../src/core/present.js';
 
 describe('formatFigureValue', () => {
@@ -80,5 +83,102 @@ describe('sources and datasets', () => {
     expect(datasetLabel({ id: 'x', department: '北京市西城区人民政府办公室', fiscalYear: 2020 })).toBe(
       '北京市西城区人民政府办公室 · 2020年',
     );
+  });
+});
+
+describe('citations', () => {
+  const t7 = (row: string, column: string, line: number) =>
+    ({ kind: 'table', table: 7, tableTitle: '一般公共预算“三公”经费支出情况表', row, column, line }) as const;
+  const n = (section: string, line: number) => ({ kind: 'narrative', section, quote: '…', line }) as const;
+  const base: Answer = {
+    kind: 'sangong',
+    title: 't',
+    lines: [],
+    figures: [],
+    sources: [],
+    datasets: [],
+    suggestions: [],
+  };
+
+  it.each<[string, SourceRef[], string[]]>([
+    [
+      'one cell',
+      [t7('2、公务接待费', '2020年预算数', 1402)],
+      ['表七 一般公共预算“三公”经费支出情况表：2、公务接待费 · 2020年预算数（第 1402 行）'],
+    ],
+    [
+      'two columns of one row, merged; a repeat, dropped',
+      [
+        t7('2、公务接待费', '2020年预算数', 1402),
+        t7('2、公务接待费', '2019年预算数', 1402),
+        t7('2、公务接待费', '2020年预算数', 1402),
+      ],
+      ['表七 一般公共预算“三公”经费支出情况表：2、公务接待费 · 2020年预算数、2019年预算数（第 1402 行）'],
+    ],
+    [
+      'rows sharing their column, the column named once',
+      [t7('总计', '2020年预算数', 1416), t7('2、公务接待费', '2020年预算数', 1402)],
+      [
+        '表七 一般公共预算“三公”经费支出情况表 · 2020年预算数：总计（第 1416 行）；2、公务接待费（第 1402 行）',
+      ],
+    ],
+    [
+      'narrative lines of one section, in line order, after the table cited first',
+      [n('四、三公', 58), t7('总计', '2020年预算数', 1416), n('四、三公', 52), n('六、名称解释', 89)],
+      [
+        '预算说明「四、三公」（第 52、58 行）',
+        '表七 一般公共预算“三公”经费支出情况表：总计 · 2020年预算数（第 1416 行）',
+        '预算说明「六、名称解释」（第 89 行）',
+      ],
+    ],
+  ])('cites %s', (_what, sources, expected) => {
+    expect(sourceCitations({ ...base, sources })).toEqual(expected);
+  });
+
+  it("cites the sources of a computed figure's inputs", () => {
+    const input = {
+      label: 'a',
+      value: money('1'),
+      unit: '元' as const,
+      source: t7('总计', '2019年预算数', 1416),
+    };
+    const figure = {
+      label: 'b',
+      value: money('2'),
+      unit: '元' as const,
+      computation: { op: 'sum' as const, inputs: [input] },
+    };
+    expect(sourceCitations({ ...base, figures: [figure] })).toEqual([
+      '表七 一般公共预算“三公”经费支出情况表：总计 · 2019年预算数（第 1416 行）',
+    ]);
+  });
+
+  it('states a derivation unless the lines already do', () => {
+    const figure = {
+      label: '增幅',
+      value: money('1'),
+      unit: '%' as const,
+      derivation: '(本年 − 上年) ÷ 上年 × 100',
+    };
+    expect(derivationCitations({ ...base, figures: [figure] })).toEqual([
+      '计算：增幅 = (本年 − 上年) ÷ 上年 × 100',
+    ]);
+    expect(
+      derivationCitations({ ...base, lines: ['增幅 1%（(本年 − 上年) ÷ 上年 × 100）'], figures: [figure] }),
+    ).toEqual([]);
+  });
+
+  it('finds the figures whose value the lines do not show, to the decimals they are written with', () => {
+    const f = (value: string, unit: Figure['unit'] = '元') => ({ label: value, value: money(value), unit });
+    const figures = [
+      f('22320.24'),
+      f('26268'),
+      f('-3947.76'),
+      f('80.144053', '%'),
+      f('100', '%'),
+      f('47320.24'),
+    ];
+    const lines = ['22,320.24 元', '较上年26268.00元减少 3,947.76 元（+80.14%）', '文件写作“增加100%”'];
+    expect(unstatedFigures({ ...base, lines, figures }).map((x) => x.label)).toEqual(['47320.24']);
   });
 });

@@ -14,6 +14,7 @@ import { startBot, type RunningBot } from '../../src/discord/bot.js';
 import { deployCommands } from '../../src/discord/deploy.js';
 import { GENERIC_ERROR, UNKNOWN_COMMAND } from '../../src/discord/dispatch.js';
 import { commands } from '../../src/discord/registry.js';
+import { SOURCES_FIELD } from '../../src/discord/render.js';
 import { fakeCharts, recordingLogger } from '../helpers/context.js';
 import { THROWING_QUESTION, createFakeEngine, instrumented } from '../helpers/fake-engine.js';
 import {
@@ -173,9 +174,10 @@ describe('the bot against a Discord-compatible API', () => {
     expect(data.embeds).toHaveLength(1);
     const [embed] = data.embeds ?? [];
     expect(embed?.title).toContain(EXPECT.title);
-    expect(embed?.fields?.[0]?.value).toContain(EXPECT.amount);
-    for (const source of EXPECT.sources) expect(embed?.footer?.text).toContain(source);
-    expect(embed?.footer?.text).toContain(EXPECT.dataset);
+    expect(embed?.description).toContain(EXPECT.amount);
+    expect(embed?.fields?.[0]?.name).toBe(SOURCES_FIELD);
+    for (const source of EXPECT.sources) expect(embed?.fields?.[0]?.value).toContain(source);
+    expect(embed?.footer?.text).toBe(EXPECT.dataset);
     const buttons = data.components?.[0]?.components ?? [];
     expect(buttons.length).toBeGreaterThan(0);
     expect(buttons[0]).toMatchObject({ type: ComponentType.Button, style: ButtonStyle.Secondary });
@@ -217,10 +219,9 @@ describe('the bot against a Discord-compatible API', () => {
     // payload_json names attachment 0; its bytes and file name travel in the part "files[0]".
     expect(data.attachments).toEqual([{ id: '0' }]);
     expect(data.embeds?.[0]?.image?.url).toBe('attachment://chart.png');
-    expect(data.embeds?.[0]?.fields).toContainEqual({
-      name: expect.stringContaining(EXPECT.breakdown.field),
-      value: expect.stringContaining(EXPECT.breakdown.amount),
-    });
+    expect(data.embeds?.[0]?.description).toMatch(
+      new RegExp(`${EXPECT.breakdown.field}：${EXPECT.breakdown.amount.replace('.', '\\.')}`),
+    );
     expect(edit.files).toHaveLength(1);
     expect(edit.files[0]).toMatchObject({ field: 'files[0]', filename: 'chart.png' });
     expect(edit.files[0]?.data.subarray(0, 8)).toEqual(PNG_SIGNATURE);
@@ -237,7 +238,7 @@ describe('the bot against a Discord-compatible API', () => {
     expect(engine.asked.at(-1)?.question).toBe(EXPECT.question);
     expect(data.message_reference).toMatchObject({ message_id: messageId });
     expect(data.allowed_mentions).toEqual({ parse: [] });
-    expect(data.embeds?.[0]?.fields?.[0]?.value).toContain(EXPECT.amount);
+    expect(data.embeds?.[0]?.description).toContain(EXPECT.amount);
   });
 
   it('answers a direct message without a mention', async () => {

@@ -11,6 +11,8 @@ import {
   renderEmbed,
   renderNotice,
   safeText,
+  SOURCES_FIELD,
+  SOURCES_FIELD_MORE,
 } from '../../src/discord/render.js';
 import { SuggestionStore } from '../../src/discord/suggestions.js';
 import { XICHENG_2020, receptionAnswer } from '../helpers/fake-engine.js';
@@ -45,24 +47,85 @@ function expectWithinLimits(embed: APIEmbed): void {
 }
 
 describe('renderAnswer', () => {
-  it('renders an answer as one embed: title, lines, a field per figure with its source, footer with sources and dataset', () => {
+  it('renders an answer as one embed: the lines as the body, each source detail cited once, the dataset in the footer', () => {
     const payload = renderAnswer(answer());
     expect(payload.allowedMentions).toEqual({ parse: [] });
     expect(payload.embeds).toHaveLength(1);
     const [embed] = payload.embeds;
     expect(embed?.title).toBe('公务接待费');
-    expect(embed?.description).toContain('22,320.24 元');
-    expect(embed?.fields?.[0]).toEqual({
-      name: '公务接待费（2020年预算数）',
-      value:
-        '**22,320.24 元（2.23 万元）**\n来源：表九 2010301 行政运行 / 30217 公务接待费 / 日常公用支出（在职人员）\\_公务接待费 · 合计（第 1666 行）',
-    });
-    expect(embed?.fields?.[1]?.value).toContain('26,268.00 元（2.63 万元）');
-    expect(embed?.footer?.text).toBe(
-      '来源：表九 部门预算明细表；表六 一般公共预算基本支出情况表；表七 一般公共预算“三公”经费支出情况表\n北京市西城区人民政府办公室 · 2020年',
+    expect(embed?.description).toBe(
+      '2020年公务接待费预算 22,320.24 元，较上年 26,268.00 元减少 3,947.76 元（-15.03%），主要是在职人员减少。',
     );
+    expect(embed?.fields).toEqual([
+      {
+        name: SOURCES_FIELD,
+        value: [
+          '· 表九 部门预算明细表：2010301 行政运行 / 30217 公务接待费 / 日常公用支出（在职人员）\\_公务接待费 · 合计（第 1666 行）',
+          '· 表六 一般公共预算基本支出情况表：50206 公务接待费 / 30217 公务接待费 · 合计（第 1251 行）',
+          '· 表七 一般公共预算“三公”经费支出情况表：2、公务接待费 · 2020年预算数、2019年预算数（第 1402 行）',
+        ].join('\n'),
+      },
+    ]);
+    expect(embed?.footer?.text).toBe('北京市西城区人民政府办公室 · 2020年');
     expect(embed?.description).not.toContain(TRUNCATION_NOTE);
     expect(payload.files).toBeUndefined();
+  });
+
+  it('shows each figure once: values stay in the body, never in the sources', () => {
+    const [embed] = renderAnswer(answer()).embeds;
+    const all = JSON.stringify(embed);
+    expect(all.split('22,320.24').length - 1).toBe(1);
+    expect(all.split('26,268.00').length - 1).toBe(1);
+    expect(embed?.fields?.map((f) => f.value).join('\n')).not.toMatch(/\d,\d{3}\.\d{2}/);
+  });
+
+  it('adds a figure the lines do not state as a "label：value" line, so that nothing is lost', () => {
+    const [embed] = renderAnswer(answer({ lines: ['见下。'] })).embeds;
+    expect(embed?.description).toBe(
+      [
+        '见下。',
+        '公务接待费（2020年预算数）：22,320.24 元（2.23 万元）',
+        '公务接待费（2019年预算数）：26,268.00 元（2.63 万元）',
+      ].join('\n'),
+    );
+  });
+
+  it('cites a computed figure by its derivation, once for computations that differ only in their first input', () => {
+    const total = { label: '支出合计', value: money('100.00'), unit: '元' as const };
+    const share = (label: string, value: string) => ({
+      label: `${label}占比`,
+      value: money(value),
+      unit: '%' as const,
+      derivation: `${label} ÷ 支出合计 × 100`,
+      computation: {
+        op: 'percent' as const,
+        inputs: [{ label, value: money(value), unit: '元' as const }, total],
+      },
+    });
+    const [embed] = renderAnswer(
+      answer({
+        lines: [
+          '甲：60.00 元，占 60.00%',
+          '乙：40.00 元，占 40.00%',
+          '变化：(2020年 − 2019年) ÷ 2019年 × 100',
+        ],
+        figures: [
+          share('甲', '60'),
+          share('乙', '40'),
+          { label: '增幅', value: money('1'), unit: '%', derivation: '(2020年 − 2019年) ÷ 2019年 × 100' },
+          { label: '合计', value: money('100'), unit: '元', derivation: '甲 + 乙' },
+        ],
+        sources: [],
+      }),
+    ).embeds;
+    expect(embed?.fields?.[0]?.value).toBe(
+      '· 计算：各项占比 = 各项 ÷ 支出合计 × 100\n· 计算：合计 = 甲 + 乙',
+    );
+  });
+
+  it('shows how a follow-up was understood as an italic first line, escaped', () => {
+    const [embed] = renderAnswer(answer({ interpretation: '按上文：公务接待费_2019年*' })).embeds;
+    expect(embed?.description?.split('\n')[0]).toBe('*按上文：公务接待费\\_2019年\\**');
   });
 
   it('turns suggestions into one row of secondary buttons whose custom_id carries the question', () => {
@@ -173,11 +236,18 @@ describe('renderEmbed under adversarial answers', () => {
     expect(embed.description?.endsWith(TRUNCATION_NOTE)).toBe(true);
   });
 
-  it('keeps at most 25 fields out of 100 figures and notes the cut', () => {
-    const embed = renderEmbed(
-      answer({ lines: ['x'], figures: Array.from({ length: 100 }, (_, i) => figure(`f${i}`)) }),
-    );
-    expect(embed.fields).toHaveLength(25);
+  it('continues long citations in further fields of at most 1024, and notes a cut when they do not fit', () => {
+    const sources = Array.from({ length: 400 }, (_, i) => ({
+      kind: 'table' as const,
+      table: (i % 12) + 1,
+      tableTitle: `表格 ${i}`,
+      row: `第 ${i} 行的名称`,
+      column: '合计',
+      line: i,
+    }));
+    const embed = renderEmbed(answer({ lines: ['x'], figures: [], sources }));
+    expect(embed.fields?.[0]?.name).toBe(SOURCES_FIELD);
+    expect(embed.fields?.[1]?.name).toBe(SOURCES_FIELD_MORE);
     expect(embed.description).toBe(`x\n${TRUNCATION_NOTE}`);
     expectWithinLimits(embed);
   });
@@ -214,13 +284,20 @@ describe('renderEmbed under adversarial answers', () => {
     ['a\u0000b\u001bc\u202ed', 'abcd'],
   ])('escapes %j in every text slot', (hostile, escaped, midLine = escaped) => {
     const embed = renderEmbed(
-      answer({ title: hostile, lines: [hostile], figures: [{ ...figure(hostile), derivation: hostile }] }),
+      answer({
+        title: hostile,
+        lines: [hostile],
+        interpretation: hostile,
+        figures: [{ ...figure(hostile), derivation: `${hostile} ÷ 2` }],
+        sources: [{ kind: 'table', table: 9, tableTitle: hostile, row: hostile, column: hostile, line: 1 }],
+      }),
     );
     expect(embed.title).toBe(escaped);
-    expect(embed.description).toBe(escaped);
-    expect(embed.fields?.[0]?.name).toBe(escaped);
+    expect(embed.description).toBe(`*${escaped}*\n${escaped}\n${escaped}：1.00 元`);
     // Headings and lists only take effect at the start of a line.
-    expect(embed.fields?.[0]?.value).toBe(`**1.00 元**\n计算：${midLine}`);
+    expect(embed.fields?.[0]?.value).toBe(
+      `· 表九 ${midLine}：${midLine} · ${midLine}（第 1 行）\n· 计算：${midLine} = ${midLine} ÷ 2`,
+    );
   });
 
   it('never leaves a dangling escape or half a surrogate pair at a cut', () => {
@@ -276,6 +353,13 @@ describe('renderChoices', () => {
 });
 
 describe('safeText', () => {
+  it('escapes every masked link on a line, not only the first', () => {
+    expect(safeText('[a](https://x.example) [b](https://y.example)')).toBe(
+      '\\[a](https://x.example) \\[b](https://y.example)',
+    );
+    expect(safeText('\\[a](https://x.example)')).toBe('\\\\\\[a](https://x.example)');
+  });
+
   it('leaves ordinary Chinese budget text unchanged', () => {
     expect(safeText('2020年财政拨款预算安排22,320.24元（较上年减少15.03%）')).toBe(
       '2020年财政拨款预算安排22,320.24元（较上年减少15.03%）',

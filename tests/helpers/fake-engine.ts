@@ -5,7 +5,7 @@
  */
 import type { Answer, DatasetRef, SourceRef } from '../../src/core/answer/types.js';
 import type { AskOptions, AutocompleteChoice, AutocompleteOptions, Engine } from '../../src/core/engine.js';
-import { money } from '../../src/core/money.js';
+import { formatYuanWithWan, money } from '../../src/core/money.js';
 
 export const XICHENG_2020: DatasetRef = {
   id: 'bjsxcqrmzfbgs-2020',
@@ -98,7 +98,10 @@ export function functionalBreakdownAnswer(): Answer {
   return {
     kind: 'breakdown',
     title: '支出按功能分类（类）',
-    lines: ['2020年支出合计 124,945,150.26 元，按功能分类（类）如下。'],
+    lines: [
+      '2020年支出合计 124,945,150.26 元，按功能分类（类）如下。',
+      ...FUNCTIONAL.map(([label, value]) => `${label}：${formatYuanWithWan(money(value))}`),
+    ],
     figures: FUNCTIONAL.map(([label, value], i) => ({
       label,
       value: money(value),
