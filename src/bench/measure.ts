@@ -1,0 +1,184 @@
+/**
+ * The in-process part of the benchmark, run in a fresh child process per knowledge base so that peak
+ * RSS belongs to that knowledge base alone: load, engine build, per-question and autocomplete latency,
+ * then (after peak RSS is read) a standalone index build and the comparison with fuse.js alone.
+ */
+import Fuse from 'fuse.js';
+import { createEngine } from '../core/answer/engine.js';
+import { loadKnowledgeBase } from '../core/kb/loader.js';
+import { SearchIndex, type SearchDoc } from '../core/search.js';
+import { isLatinOnly, normalizeText } from '../core/text.js';
+import { autocompleteQueries, benchQuestions, type BenchQuestion } from './questions.js';
+
+export interface Percentiles {
+  n: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+export interface TierResult {
+  tier: string;
+  dir: string;
+  datasets: number;
+  lineItems: number;
+  searchDocs: number;
+  /** ms */
+  load: number;
+  engineBuild: number;
+  indexBuild: number;
+  firstAnswer: number;
+  answer: Percentiles;
+  answerByCategory: Record<string, Percentiles>;
+  autocomplete: Percentiles;
+  /** MB, process.resourceUsage().maxRSS after load, build, answers and autocomplete */
+  peakRssMb: number;
+  heapUsedMb: number;
+  fuse: {
+    queries: number;
+    fuseAlone: Percentiles;
+    index: Percentiles;
+    speedupP50: number;
+    speedupP95: number;
+    /** Share of queries where both put the same doc first */
+    sameTop1: number;
+  };
+  answerKinds: Record<string, number>;
+}
+
+export function percentiles(samples: readonly number[]): Percentiles {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => (s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]! : 0);
+  return { n: s.length, p50: at(50), p95: at(95), p99: at(99), max: s[s.length - 1] ?? 0 };
+}
+
+function time<T>(f: () => T): [T, number] {
+  const t = performance.now();
+  const v = f();
+  return [v, performance.now() - t];
+}
+
+export interface MeasureOptions {
+  tier: string;
+  dir: string;
+  questions: number;
+  autocomplete: number;
+  fuseQueries: number;
+}
+
+export function measureTier(o: MeasureOptions): TierResult {
+  const [kb, load] = time(() => loadKnowledgeBase(o.dir));
+  const [engine, engineBuild] = time(() => createEngine(kb));
+  const [, firstAnswer] = time(() => engine.answer('公务接待费多少？'));
+
+  // Warm-up on a different draw, so the measured questions meet cold view caches as real ones would.
+  for (const w of benchQuestions(kb, 40, 99))
+    engine.answer(w.q, w.datasetId ? { datasetId: w.datasetId } : {});
+
+  const questions = benchQuestions(kb, o.questions);
+  const samples: number[] = [];
+  const byCategory = new Map<string, number[]>();
+  const kinds: Record<string, number> = {};
+  for (const bq of questions) {
+    const [a, ms] = time(() => engine.answer(bq.q, bq.datasetId ? { datasetId: bq.datasetId } : {}));
+    samples.push(ms);
+    byCategory.set(bq.category, [...(byCategory.get(bq.category) ?? []), ms]);
+    kinds[a.kind] = (kinds[a.kind] ?? 0) + 1;
+  }
+  const ac: number[] = [];
+  for (const aq of autocompleteQueries(kb, o.autocomplete)) {
+    const [, ms] = time(() => engine.autocomplete(aq.q, { datasetId: aq.datasetId }));
+    ac.push(ms);
+  }
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  const heapUsedMb = process.memoryUsage().heapUsed / 1024 / 1024;
+
+  const docs = engine.loaded.flatMap((l) => l.entities.searchDocs());
+  const [index, indexBuild] = time(() => new SearchIndex(docs));
+  const fuse = compareWithFuse(docs, index, subjects(questions, o.fuseQueries));
+
+  return {
+    tier: o.tier,
+    dir: o.dir,
+    datasets: kb.datasets.length,
+    lineItems: kb.datasets.reduce((n, d) => n + d.lineItems.length, 0),
+    searchDocs: docs.length,
+    load,
+    engineBuild,
+    indexBuild,
+    firstAnswer,
+    answer: percentiles(samples),
+    answerByCategory: Object.fromEntries([...byCategory].map(([k, v]) => [k, percentiles(v)])),
+    autocomplete: percentiles(ac),
+    peakRssMb,
+    heapUsedMb,
+    fuse,
+    answerKinds: kinds,
+  };
+}
+
+/** Search strings (no question words) from the name-like questions, spread over the set. */
+function subjects(questions: readonly BenchQuestion[], n: number): string[] {
+  const named = questions.filter((q) =>
+    ['name', 'abbreviation', 'typo', 'pinyin', 'staff'].includes(q.category),
+  );
+  const out: string[] = [];
+  const step = Math.max(1, Math.floor(named.length / n));
+  for (let i = 0; i < named.length && out.length < n; i += step)
+    out.push(named[i]!.q.replace(/(那个项目)?(是多少钱?|多少钱?|是什么)$/, ''));
+  return out;
+}
+
+/**
+ * fuse.js alone over every search doc, tuned as SEARCH.md measured best for Bitap: normalised names,
+ * threshold 0.5, ignoreLocation, shorter name first among ties, pinyin in its own instance, codes from
+ * a Map. Timed per query against SearchIndex.search over the same docs (unscoped, like fuse.js).
+ */
+function compareWithFuse(docs: SearchDoc[], index: SearchIndex, queries: string[]): TierResult['fuse'] {
+  const items = docs.map((d) => {
+    const keys = [...new Set(d.names.map(normalizeText).filter((k) => k))];
+    return {
+      id: d.id,
+      keys,
+      latin: [...new Set([...d.pinyin, ...d.initials])],
+      shortest: Math.min(...keys.map((k) => k.length), 999),
+    };
+  });
+  const codes = new Map<string, string>();
+  docs.forEach((d) => d.codes.forEach((c) => codes.has(c) || codes.set(c, d.id)));
+  const options = (key: string) => ({
+    keys: [key],
+    threshold: 0.5,
+    ignoreLocation: true,
+    includeScore: true,
+    sortFn: (a: { score: number; idx: number }, b: { score: number; idx: number }) =>
+      a.score - b.score || items[a.idx]!.shortest - items[b.idx]!.shortest || a.idx - b.idx,
+  });
+  const han = new Fuse(items, options('keys'));
+  const latin = new Fuse(items, options('latin'));
+  const fuseMs: number[] = [];
+  const indexMs: number[] = [];
+  let same = 0;
+  for (const q of queries) {
+    const n = normalizeText(q);
+    const [f, fm] = time(() => {
+      if (/^\d+$/.test(n) && codes.has(n)) return codes.get(n);
+      return (isLatinOnly(q) ? latin : han).search(n, { limit: 10 })[0]?.item.id;
+    });
+    const [h, hm] = time(() => index.search(q, { limit: 10 })[0]?.id);
+    fuseMs.push(fm);
+    indexMs.push(hm);
+    if (f === h) same++;
+  }
+  const fuseAlone = percentiles(fuseMs);
+  const idx = percentiles(indexMs);
+  return {
+    queries: queries.length,
+    fuseAlone,
+    index: idx,
+    speedupP50: fuseAlone.p50 / Math.max(idx.p50, 1e-6),
+    speedupP95: fuseAlone.p95 / Math.max(idx.p95, 1e-6),
+    sameTop1: queries.length ? same / queries.length : 0,
+  };
+}
