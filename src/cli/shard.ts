@@ -3,7 +3,8 @@
  */
 import dotenv from 'dotenv';
 import { loadCharts, loadEngine } from '../app.js';
+import { onboardingOf } from '../core/onboarding.js';
 import { runShardProcess } from '../discord/sharding.js';
 
 dotenv.config({ quiet: true });
-await runShardProcess({ engine: loadEngine, charts: loadCharts });
+await runShardProcess({ engine: loadEngine, onboarding: onboardingOf, charts: loadCharts });

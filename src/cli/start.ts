@@ -6,6 +6,7 @@ import dotenv from 'dotenv';
 import { describeStartupError, loadCharts, loadEngine } from '../app.js';
 import { loadConfigOrExit } from '../config.js';
 import { runConsoleChat } from '../console/chat.js';
+import { onboardingOf } from '../core/onboarding.js';
 import { createLogger } from '../log.js';
 
 dotenv.config({ quiet: true });
@@ -28,7 +29,13 @@ try {
     installShutdown(shards.stop, log);
   } else {
     const { installShutdown, startBot } = await import('../discord/bot.js');
-    const bot = await startBot({ config, engine, log, charts: loadCharts() });
+    const bot = await startBot({
+      config,
+      engine,
+      log,
+      charts: loadCharts(),
+      onboarding: onboardingOf(engine),
+    });
     installShutdown(bot.stop, log);
   }
 } catch (err) {

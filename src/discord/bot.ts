@@ -5,7 +5,10 @@
 import { once } from 'node:events';
 import { Events, type Client } from 'discord.js';
 import type { Config } from '../config.js';
+import { QuizScores } from '../core/answer/quiz.js';
+import { Conversations } from '../core/conversation.js';
 import type { Engine } from '../core/engine.js';
+import type { Onboarding } from '../core/onboarding.js';
 import type { Logger } from '../log.js';
 import type { ChartRenderer, Command, CommandContext } from './command.js';
 import { createClient } from './client.js';
@@ -18,6 +21,8 @@ export interface BotOptions {
   engine: Engine;
   log: Logger;
   charts?: ChartRenderer;
+  /** The tour and the quiz (from the real engine: `onboardingOf(engine)`). */
+  onboarding?: Onboarding;
   commands?: readonly Command[];
 }
 
@@ -32,11 +37,21 @@ export async function startBot({
   engine,
   log,
   charts,
+  onboarding,
   commands = registered,
 }: BotOptions): Promise<RunningBot> {
   if (!config.DISCORD_TOKEN) throw new Error('startBot needs DISCORD_TOKEN');
   const client = createClient(config);
-  const ctx: CommandContext = { engine, config, log, charts, suggestions: new SuggestionStore() };
+  const ctx: CommandContext = {
+    engine,
+    config,
+    log,
+    charts,
+    onboarding,
+    suggestions: new SuggestionStore(),
+    conversations: new Conversations(),
+    quizScores: new QuizScores(),
+  };
   const dispatcher = createDispatcher({ commands: commandMap(commands), ctx });
 
   client.on(Events.InteractionCreate, (interaction) => void dispatcher.handleInteraction(interaction));

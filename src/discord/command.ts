@@ -9,7 +9,10 @@ import type {
 } from 'discord.js';
 import type { Config } from '../config.js';
 import type { AutocompleteChoice, Engine } from '../core/engine.js';
+import type { QuizScores } from '../core/answer/quiz.js';
 import type { ChartSpec } from '../core/chart/spec.js';
+import type { Conversations } from '../core/conversation.js';
+import type { Onboarding } from '../core/onboarding.js';
 import type { Logger } from '../log.js';
 import type { SuggestionStore } from './suggestions.js';
 
@@ -20,9 +23,15 @@ export interface CommandContext {
   engine: Engine;
   config: Config;
   log: Logger;
-  /** Absent until the chart renderer is wired: answers go out without pictures. */
+  /** Absent: answers go out without pictures. */
   charts?: ChartRenderer;
   suggestions: SuggestionStore;
+  /** Follow-up context: the last subject per user and channel (threads and DMs are channels of their own). */
+  conversations: Conversations;
+  /** The guided tour and the quiz; absent with an engine that has none (a test double): they say so. */
+  onboarding?: Onboarding;
+  /** Quiz scores per user, for the life of this process. */
+  quizScores: QuizScores;
 }
 
 export interface Command {
@@ -40,4 +49,9 @@ export interface Command {
   ): readonly AutocompleteChoice[] | Promise<readonly AutocompleteChoice[]>;
   /** Buttons whose custom_id is "<command name>:<args>" (suggestions, tour steps, quiz answers). */
   button?(interaction: ButtonInteraction, args: string, ctx: CommandContext): Promise<void>;
+  /**
+   * Default true: a press of this command's buttons counts against the per-user rate limit. Paging
+   * controls answered from memory (tour steps, quiz answers) set false, so a newcomer can click through.
+   */
+  limitButtons?: boolean;
 }

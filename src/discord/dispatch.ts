@@ -109,7 +109,7 @@ export function createDispatcher({ commands, ctx, limiter }: DispatcherOptions):
     const colon = interaction.customId.indexOf(':');
     const cmd = colon > 0 ? commands.get(interaction.customId.slice(0, colon)) : undefined;
     if (!cmd?.button) throw new UserFacingError(EXPIRED_BUTTON);
-    if (!(await admitted(interaction))) return;
+    if (cmd.limitButtons !== false && !(await admitted(interaction))) return;
     await cmd.button(interaction, interaction.customId.slice(colon + 1), ctx);
   }
 

@@ -13,9 +13,11 @@ import code from '../../commands/code.js';
 import explain from '../../commands/explain.js';
 import help from '../../commands/help.js';
 import item from '../../commands/item.js';
+import quiz from '../../commands/quiz.js';
 import sangong from '../../commands/sangong.js';
 import top from '../../commands/top.js';
 import total from '../../commands/total.js';
+import tour from '../../commands/tour.js';
 import yoy from '../../commands/yoy.js';
 import type { DatasetRef } from '../core/answer/types.js';
 import { datasetLabel } from '../core/present.js';
@@ -34,6 +36,8 @@ export const commands: readonly Command[] = [
   top,
   code,
   explain,
+  tour,
+  quiz,
   audit,
   help,
 ];

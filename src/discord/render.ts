@@ -17,6 +17,7 @@ import {
 import type { AutocompleteChoice } from '../core/engine.js';
 import type { Answer, AnswerKind } from '../core/answer/types.js';
 import { citations, datasetLabels, figureLine, unstatedFigures } from '../core/present.js';
+import { tourCustomId } from './controls.js';
 import { suggestionCustomIds, type SuggestionStore } from './suggestions.js';
 
 /** Discord's limits (UTF-16 code units, which never undercount characters). */
@@ -233,7 +234,22 @@ function suggestionButtons(answer: Answer, options: RenderOptions): APIButtonCom
   });
 }
 
-/** The whole reply for an answer: one embed, suggestion buttons, the chart if rendered. */
+export const TOUR_PREVIOUS = '◀ 上一步';
+export const TOUR_NEXT = '下一步 ▶';
+
+/** ◀ 上一步 / 下一步 ▶ under a tour step, wherever it is shown (/tour, /ask, free text). */
+function stepButtons(answer: Answer): APIButtonComponentWithCustomId[] {
+  const step = answer.step;
+  if (!step) return [];
+  return [
+    ...(step.index > 0 ? [button(tourCustomId(step.datasetId, step.index - 1), TOUR_PREVIOUS)] : []),
+    ...(step.index + 1 < step.total
+      ? [button(tourCustomId(step.datasetId, step.index + 1), TOUR_NEXT, ButtonStyle.Primary)]
+      : []),
+  ];
+}
+
+/** The whole reply for an answer: one embed, tour controls, suggestion buttons, the chart if rendered. */
 export function renderAnswer(answer: Answer, options: RenderOptions = {}): DiscordPayload {
   const embed = renderEmbed(answer);
   const files = options.chart ? [{ attachment: options.chart, name: CHART_FILE }] : undefined;
@@ -241,7 +257,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Disco
   const extra = (options.buttons ?? []).map((b) => button(b.customId, b.label, b.style));
   return {
     embeds: [embed],
-    components: buttonRows([suggestionButtons(answer, options), extra]),
+    components: buttonRows([stepButtons(answer), suggestionButtons(answer, options), extra]),
     ...(files ? { files } : {}),
     allowedMentions: NO_MENTIONS,
     ...(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),

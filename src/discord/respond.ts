@@ -2,10 +2,18 @@
  * How handlers answer: one call into the engine for every Discord surface, one way to send by the
  * interaction's state, charts rendered after deferReply.
  */
-import type { AutocompleteInteraction, ChatInputCommandInteraction, RepliableInteraction } from 'discord.js';
-import type { Answer } from '../core/answer/types.js';
+import {
+  MessageFlags,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type RepliableInteraction,
+} from 'discord.js';
+import type { Answer, DatasetRef } from '../core/answer/types.js';
+import { converse } from '../core/conversation.js';
 import type { AutocompleteOptions } from '../core/engine.js';
 import { UserFacingError } from '../core/errors.js';
+import type { Onboarding } from '../core/onboarding.js';
 import { datasetLabel } from '../core/present.js';
 import { toQuestion, type Request } from '../core/questions.js';
 import type { CommandContext } from './command.js';
@@ -20,9 +28,18 @@ export interface Asker {
   datasetId?: string;
 }
 
-/** The one call into the engine from Discord (commands, buttons, messages). */
+/**
+ * The one call into the engine from Discord (commands, buttons, messages), with this user's follow-up
+ * context in this channel: "那去年呢？" leans on their previous answer here, never on anyone else's.
+ */
 export function ask(ctx: CommandContext, question: string, asker: Asker): Answer {
-  return ctx.engine.answer(question, asker.datasetId === undefined ? {} : { datasetId: asker.datasetId });
+  return converse(
+    ctx.engine,
+    ctx.conversations,
+    { user: asker.userId, channel: asker.channelId },
+    question,
+    asker.datasetId === undefined ? {} : { datasetId: asker.datasetId },
+  );
 }
 
 /** Send by state: reply, or editReply when deferred, or followUp when already replied. */
@@ -36,6 +53,40 @@ export async function send(interaction: RepliableInteraction, payload: DiscordPa
   } else {
     await interaction.reply(payload);
   }
+}
+
+/**
+ * Answer a button press by replacing the message it is on (tour steps, a private quiz). Without a new
+ * chart, any old picture is dropped with the message's attachments.
+ */
+export async function updateMessage(interaction: ButtonInteraction, payload: DiscordPayload): Promise<void> {
+  const { flags: _flags, ...edit } = payload;
+  await interaction.update(edit.files ? edit : { ...edit, attachments: [] });
+}
+
+/**
+ * Answer a press only the presser sees: in place when the message is already theirs alone (ephemeral),
+ * else as an ephemeral reply, leaving a shared message as it is for everyone else.
+ */
+export async function respondPrivately(
+  interaction: ButtonInteraction,
+  payload: DiscordPayload,
+): Promise<void> {
+  if (interaction.message.flags.has(MessageFlags.Ephemeral)) await updateMessage(interaction, payload);
+  else await interaction.reply({ ...payload, flags: MessageFlags.Ephemeral });
+}
+
+/** The dataset a button carries, re-checked against what is loaded (it may be from before a reload). */
+export function loadedDataset(ctx: CommandContext, datasetId: string, again: string): DatasetRef {
+  const dataset = ctx.engine.datasets.find((d) => d.id === datasetId);
+  if (!dataset) throw new UserFacingError(`这份预算现在没有加载，按钮已失效：请重新输入 ${again}。`);
+  return dataset;
+}
+
+/** The tour and quiz, or a plain explanation when this engine has none. */
+export function onboarding(ctx: CommandContext): Onboarding {
+  if (!ctx.onboarding) throw new UserFacingError('导览和练习题暂不可用：答题引擎没有提供它们。');
+  return ctx.onboarding;
 }
 
 /**

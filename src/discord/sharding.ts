@@ -9,6 +9,7 @@ import { Routes, ShardingManager, type APIGatewayBotInfo } from 'discord.js';
 import { describeStartupError } from '../app.js';
 import { loadConfigOrExit, type Config } from '../config.js';
 import type { Engine } from '../core/engine.js';
+import type { Onboarding } from '../core/onboarding.js';
 import { createLogger, type Logger } from '../log.js';
 import { installShutdown, startBot } from './bot.js';
 import type { ChartRenderer } from './command.js';
@@ -97,18 +98,22 @@ export async function startSharded({
  * The body of a shard process: config from the inherited environment (discord.js adds SHARDS,
  * SHARD_COUNT and DISCORD_TOKEN), the bot, graceful shutdown. Start-up failures are one line, exit 1.
  */
-export async function runShardProcess(load: {
-  engine: (config: Config) => Promise<Engine>;
+export async function runShardProcess<E extends Engine>(load: {
+  engine: (config: Config) => Promise<E>;
+  /** The tour and quiz over the loaded engine. */
+  onboarding?: (engine: E) => Onboarding;
   charts?: () => ChartRenderer | undefined;
 }): Promise<void> {
   const config = loadConfigOrExit();
   const log = createLogger(config.LOG_LEVEL);
   try {
+    const engine = await load.engine(config);
     const bot = await startBot({
       config,
-      engine: await load.engine(config),
+      engine,
       log,
       charts: load.charts?.(),
+      onboarding: load.onboarding?.(engine),
     });
     installShutdown(bot.stop, log);
   } catch (err) {

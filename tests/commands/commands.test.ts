@@ -269,7 +269,8 @@ describe('suggestion buttons', () => {
 
   it.each([
     ['ask:s:gone1234:0', '这个按钮已过期，请重新提问（例如用 /ask）。'],
-    ['tour:next:3', '这个按钮已失效，请重新提问。'],
+    ['tour:next:3', '这份预算现在没有加载，按钮已失效：请重新输入 /tour。'],
+    ['retired:x', '这个按钮已失效，请重新提问。'],
     ['garbage', '这个按钮已失效，请重新提问。'],
   ])('%s is refused ephemerally with a Chinese explanation', async (customId, text) => {
     const ctx = testContext();

@@ -13,6 +13,8 @@ import {
   safeText,
   SOURCES_FIELD,
   SOURCES_FIELD_MORE,
+  TOUR_NEXT,
+  TOUR_PREVIOUS,
 } from '../../src/discord/render.js';
 import { SuggestionStore } from '../../src/discord/suggestions.js';
 import { XICHENG_2020, receptionAnswer } from '../helpers/fake-engine.js';
@@ -196,6 +198,24 @@ describe('renderAnswer', () => {
     const { components } = renderAnswer(answer({ suggestions: [] }), { buttons });
     expect(components).toHaveLength(LIMITS.rows);
     for (const row of components) expect(row.components.length).toBeLessThanOrEqual(LIMITS.buttonsPerRow);
+  });
+
+  it.each<[string, number, [string, string][]]>([
+    ['the first step', 0, [[TOUR_NEXT, 'tour:ds-1:1']]],
+    [
+      'a middle step',
+      4,
+      [
+        [TOUR_PREVIOUS, 'tour:ds-1:3'],
+        [TOUR_NEXT, 'tour:ds-1:5'],
+      ],
+    ],
+    ['the last step', 15, [[TOUR_PREVIOUS, 'tour:ds-1:14']]],
+  ])('puts tour controls first under %s of a tour, wherever the step is shown', (_what, index, expected) => {
+    const step = { kind: 'tour' as const, datasetId: 'ds-1', index, total: 16 };
+    const { components } = renderAnswer(answer({ step }));
+    expect(components[0]?.components.map((b) => [b.label, b.custom_id])).toEqual(expected);
+    expect(components[1]?.components[0]?.custom_id).toMatch(/^ask:/);
   });
 
   it('attaches a chart as chart.png and shows it as the embed image', () => {

@@ -2,6 +2,9 @@
  * A CommandContext for handler tests: the fake engine, a parsed config, a logger that records.
  */
 import { parseConfig } from '../../src/config.js';
+import { QuizScores } from '../../src/core/answer/quiz.js';
+import { Conversations } from '../../src/core/conversation.js';
+import type { Onboarding } from '../../src/core/onboarding.js';
 import type { CommandContext } from '../../src/discord/command.js';
 import { createDispatcher, type Dispatcher } from '../../src/discord/dispatch.js';
 import type { RateLimiter } from '../../src/discord/rate-limit.js';
@@ -30,14 +33,22 @@ export interface TestContext extends CommandContext {
 }
 
 export function testContext(
-  overrides: { engine?: FakeEngine; env?: Record<string, string>; charts?: CommandContext['charts'] } = {},
+  overrides: {
+    engine?: FakeEngine;
+    env?: Record<string, string>;
+    charts?: CommandContext['charts'];
+    onboarding?: Onboarding;
+  } = {},
 ): TestContext {
   return {
     engine: overrides.engine ?? createFakeEngine(),
     config: parseConfig(overrides.env ?? {}),
     log: recordingLogger(),
     suggestions: new SuggestionStore(),
+    conversations: new Conversations(),
+    quizScores: new QuizScores(),
     ...(overrides.charts ? { charts: overrides.charts } : {}),
+    ...(overrides.onboarding ? { onboarding: overrides.onboarding } : {}),
   };
 }
 

@@ -74,6 +74,24 @@ export function receptionAnswer(): Answer {
   };
 }
 
+/** The follow-up the fake engine understands: "那去年呢？" after 公务接待费. */
+export const FOLLOW_UP = '那去年呢？';
+
+export function receptionLastYearAnswer(): Answer {
+  const source = { ...TABLE7_RECEPTION, column: '2019年预算数' };
+  return {
+    kind: 'amount',
+    title: '公务接待费 · 2019年',
+    lines: ['2019年公务接待费：26,268.00 元（2.63 万元）'],
+    figures: [{ label: '2019年公务接待费', value: money('26268.00'), unit: '元', source }],
+    sources: [source],
+    datasets: [XICHENG_2020],
+    suggestions: ['公务接待费比去年增加了多少'],
+    interpretation: '按上文：公务接待费，2019年',
+    subject: { kind: 'item', id: ITEM_RECEPTION, name: '公务接待费', datasetId: XICHENG_2020.id },
+  };
+}
+
 const TABLE3_FUNCTIONAL = (row: string, line: number): SourceRef => ({
   kind: 'table',
   table: 3,
@@ -172,6 +190,8 @@ export function createFakeEngine({
       if (question === THROWING_QUESTION) throw new Error(SECRET_IN_ERROR);
       if (question === '公务接待费是多少' || question === ITEM_RECEPTION) return receptionAnswer();
       if (question === '支出按功能分类的构成') return functionalBreakdownAnswer();
+      if (question === FOLLOW_UP && options?.previous?.id === ITEM_RECEPTION)
+        return receptionLastYearAnswer();
       return notFoundAnswer(question);
     },
     autocomplete(query, options) {

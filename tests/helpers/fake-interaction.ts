@@ -11,7 +11,7 @@ import {
   type Message,
 } from 'discord.js';
 
-export type Method = 'reply' | 'deferReply' | 'editReply' | 'followUp' | 'respond';
+export type Method = 'reply' | 'deferReply' | 'editReply' | 'followUp' | 'respond' | 'update';
 export interface Call {
   method: Method;
   payload: unknown;
@@ -28,6 +28,8 @@ export interface FakeOptions {
   userId?: string;
   channelId?: string;
   guildId?: string | null;
+  /** Buttons: the message the button is on is ephemeral (only the presser sees it). */
+  ephemeralMessage?: boolean;
   /** Make one method reject (the interaction expired, the network failed…). */
   failOn?: Partial<Record<Method, Error>>;
 }
@@ -139,6 +141,14 @@ function make<T>(
     async followUp(payload: unknown) {
       await record('followUp', payload, notYet);
     },
+    /** A component interaction's UPDATE_MESSAGE: edits the message the button is on. */
+    async update(payload: unknown) {
+      await record('update', payload, already);
+      state.replied = true;
+    },
+    message: {
+      flags: { has: (flag: number) => flag === 64 && opts.ephemeralMessage === true },
+    },
     async respond(payload: unknown) {
       await record('respond', payload, () =>
         state.responded ? 'Autocomplete already responded.' : undefined,
@@ -175,6 +185,8 @@ export interface FakeMessageOptions {
   guildId?: string | null;
   /** Users mentioned (ids); default: the bot when the content contains its mention */
   mentions?: string[];
+  /** Default the guild channel; a DM has a channel id of its own. */
+  channelId?: string;
   failReply?: Error;
 }
 
@@ -193,7 +205,7 @@ export function fakeMessage(opts: FakeMessageOptions): {
     content: opts.content,
     author: { id: opts.authorId ?? '100000000000000001', bot: opts.authorIsBot ?? false },
     client: { user: { id: BOT_ID } },
-    channelId: '200000000000000001',
+    channelId: opts.channelId ?? '200000000000000001',
     guildId,
     inGuild: () => guildId !== null,
     mentions: { users: new Map(mentioned.map((id) => [id, { id }])) },
