@@ -50,6 +50,10 @@ export class BudgetEngine implements Engine {
   readonly index: SearchIndex;
   readonly entities = new Map<string, Entity>();
   private readonly knownNames: string[];
+  private readonly byDatasetId: Map<string, LoadedDataset>;
+  /** The newest dataset (the first loaded among equals) */
+  private readonly newest: LoadedDataset | undefined;
+  private readonly years: Set<number>;
 
   constructor(kb: KnowledgeBase) {
     this.loaded = kb.datasets.map((ds) => {
@@ -57,6 +61,12 @@ export class BudgetEngine implements Engine {
       return { ds, findings, checks, entities: new DatasetEntities(ds, findings) };
     });
     this.datasets = this.loaded.map((l) => datasetRef(l.ds));
+    this.byDatasetId = new Map(this.loaded.map((l) => [l.ds.meta.id, l]));
+    this.newest = this.loaded.reduce<LoadedDataset | undefined>(
+      (a, b) => (!a || b.ds.meta.fiscalYear > a.ds.meta.fiscalYear ? b : a),
+      undefined,
+    );
+    this.years = new Set(this.loaded.flatMap((l) => [l.ds.meta.fiscalYear, l.ds.meta.previousYear]));
     for (const l of this.loaded) for (const e of l.entities.all) this.entities.set(e.id, e);
     this.index = new SearchIndex(this.loaded.flatMap((l) => l.entities.searchDocs()));
     this.knownNames = this.loaded.flatMap((l) => [
@@ -92,7 +102,7 @@ export class BudgetEngine implements Engine {
   // ------------------------------------------------------------------ datasets
 
   private defaultDataset(): LoadedDataset | undefined {
-    return [...this.loaded].sort((a, b) => b.ds.meta.fiscalYear - a.ds.meta.fiscalYear)[0];
+    return this.newest;
   }
 
   private loadedLabel(): string {
@@ -128,9 +138,12 @@ export class BudgetEngine implements Engine {
     let previousMode = false;
     const scope = this.outOfScope(p, question);
     if (scope) return scope;
+    // With several departments loaded, a year picks among the chosen department's documents.
+    const dept = l?.ds.meta.department;
+    const sameDept = (x: LoadedDataset) => dept === undefined || x.ds.meta.department === dept;
     for (const y of p.years) {
-      const exact = this.loaded.find((x) => x.ds.meta.fiscalYear === y);
-      const prevOf = this.loaded.find((x) => x.ds.meta.previousYear === y);
+      const exact = this.loaded.find((x) => x.ds.meta.fiscalYear === y && sameDept(x));
+      const prevOf = this.loaded.find((x) => x.ds.meta.previousYear === y && sameDept(x));
       if (exact) l = exact;
       else if (prevOf) {
         l = l ?? prevOf;
@@ -251,7 +264,10 @@ export class BudgetEngine implements Engine {
     return this.present(l, e, q, interp(e, { ...q, previous: q.previous || previousMode }), previousMode);
   }
 
-  private namesWithYear: Map<number, string[]> | null = null;
+  private readonly pinned = new Map<string, Entity[]>();
+  /** year → fragments of names reading "<year>年…" (the year and up to four characters after it) */
+  private namesWithYear: Map<number, Set<string>> | null = null;
+  private longestYearFragment = 0;
 
   /** True when the question spells out part of a name that contains "<y>年". */
   private yearInName(y: number, question: string): boolean {
@@ -261,37 +277,77 @@ export class BudgetEngine implements Engine {
         for (const m of e.name.matchAll(/((?:19|20)\d{2})年度?/g)) {
           const year = Number.parseInt(m[1]!, 10);
           const fragment = normalizeText(e.name.slice(m.index, m.index + m[0].length + 4));
-          this.namesWithYear.set(year, [...(this.namesWithYear.get(year) ?? []), fragment]);
+          let set = this.namesWithYear.get(year);
+          if (!set) this.namesWithYear.set(year, (set = new Set()));
+          set.add(fragment);
+          this.longestYearFragment = Math.max(this.longestYearFragment, fragment.length);
         }
       }
     }
+    const fragments = this.namesWithYear.get(y);
+    if (!fragments) return false;
+    // Every fragment starts with the year: look up the question's substrings that start where it does.
     const q = normalizeText(question);
-    return (this.namesWithYear.get(y) ?? []).some((f) => q.includes(f));
+    const ys = String(y);
+    for (let i = q.indexOf(ys); i >= 0; i = q.indexOf(ys, i + 1))
+      for (let end = i + ys.length; end <= Math.min(q.length, i + this.longestYearFragment); end++)
+        if (fragments.has(q.slice(i, end))) return true;
+    return false;
+  }
+
+  /** Known names by character bigram (built on first need): a substring test without scanning them all. */
+  private knownByBigram: Map<string, number[]> | null = null;
+  private knownSet: Set<string> | null = null;
+
+  /** Some known name contains `text`. */
+  private knownIncludes(text: string): boolean {
+    if (text.length < 2) return this.knownNames.some((n) => n.includes(text));
+    if (!this.knownByBigram) {
+      this.knownByBigram = new Map();
+      this.knownNames.forEach((n, i) => {
+        for (let c = 0; c + 1 < n.length; c++) {
+          const g = n.slice(c, c + 2);
+          const list = this.knownByBigram!.get(g);
+          if (!list) this.knownByBigram!.set(g, [i]);
+          else if (list[list.length - 1] !== i) list.push(i);
+        }
+      });
+    }
+    let rarest: number[] | undefined;
+    for (let c = 0; c + 1 < text.length; c++) {
+      const list = this.knownByBigram.get(text.slice(c, c + 2));
+      if (!list) return false;
+      if (!rarest || list.length < rarest.length) rarest = list;
+    }
+    return rarest!.some((i) => this.knownNames[i]!.includes(text));
+  }
+
+  /** `text` contains some (non-empty) known name. */
+  private knownWithin(text: string): boolean {
+    this.knownSet ??= new Set(this.knownNames.filter((n) => n));
+    for (let i = 0; i < text.length; i++)
+      for (let j = i + 1; j <= text.length; j++) if (this.knownSet.has(text.slice(i, j))) return true;
+    return false;
   }
 
   find(id: string): LoadedDataset | undefined {
-    return this.loaded.find((x) => x.ds.meta.id === id);
+    return this.byDatasetId.get(id);
   }
 
   /** A year or an organisation the loaded documents do not hold. */
   private outOfScope(p: Parsed, question: string): Answer | null {
-    const years = new Set(this.loaded.flatMap((l) => [l.ds.meta.fiscalYear, l.ds.meta.previousYear]));
-    const missingYear = p.years.find((y) => !years.has(y));
+    const missingYear = p.years.find((y) => !this.years.has(y));
     const district = OTHER_DISTRICTS.exec(question)?.[0];
     const org = ORG.exec(question)?.[1];
-    const orgUnknown =
-      org && !this.knownNames.some((n) => n && (n.includes(org) || org.includes(n))) ? org : undefined;
+    const orgUnknown = org && !this.knownIncludes(org) && !this.knownWithin(org) ? org : undefined;
     const what = missingYear
       ? `${missingYear}年的预算`
-      : district && !this.knownNames.some((n) => n.includes(district))
+      : district && !this.knownIncludes(district)
         ? `${district}`
         : orgUnknown;
     if (!what) return null;
     const l = this.defaultDataset();
-    const hint =
-      l && p.subject
-        ? this.index.search(p.subject, { limit: 3, filter: (d) => d.id.startsWith(`${l.ds.meta.id}/`) })
-        : [];
+    const hint = l && p.subject ? this.index.search(p.subject, { limit: 3, scope: l.ds.meta.id }) : [];
     const suggestions = [...new Set(hint.map((h) => this.entities.get(h.id)!.name))];
     return makeAnswer({
       kind: 'out_of_scope',
@@ -314,14 +370,10 @@ export class BudgetEngine implements Engine {
 
   /** An entity whose name or alias is the question itself (less punctuation and a trailing 是多少/呢/吗). */
   private exactName(l: LoadedDataset, question: string): Entity | null {
-    const prefix = `${l.ds.meta.id}/`;
     const bare = question.replace(/[?？!！。.,，\s]/g, '');
     for (const key of [bare, bare.replace(/(?:是多少钱?|有多少|多少钱|多少|是什么|是谁|呢|吗|啊)+$/, '')]) {
       if (!key) continue;
-      const hits = this.index
-        .byExact(key)
-        .filter((d) => d.id.startsWith(prefix))
-        .sort((a, b) => (a.rank ?? 5) - (b.rank ?? 5));
+      const hits = this.index.byExact(key, l.ds.meta.id).sort((a, b) => (a.rank ?? 5) - (b.rank ?? 5));
       const kinds = new Set(hits.map((h) => this.entities.get(h.id)!.kind));
       if (
         hits.length === 1 ||
@@ -339,7 +391,7 @@ export class BudgetEngine implements Engine {
     const wantsProject = p.owner || p.indicators;
     // A bare number is a code: it matches a code exactly (handled before) or nothing — never fuzzily.
     if (/^\d+$/.test(p.subject.trim())) return null;
-    const hits = this.index.search(p.subject, { limit: 12, filter: (d) => d.id.startsWith(prefix) });
+    const hits = this.index.search(p.subject, { limit: 12, scope: l.ds.meta.id });
     if (hits.length === 0) return null;
     const ent = (h: SearchHit) => this.entities.get(h.id)!;
     if (wantsProject) {
@@ -666,7 +718,7 @@ export class BudgetEngine implements Engine {
       ? this.index.search(p.subject, {
           limit: 3,
           minCoverage: 0.25,
-          filter: (d) => d.id.startsWith(`${l.ds.meta.id}/`),
+          scope: l.ds.meta.id,
         })
       : [];
     const names = [...new Set(near.map((h) => this.entities.get(h.id)!.name))];
@@ -701,18 +753,24 @@ export class BudgetEngine implements Engine {
     const q = cleanQuestion(query).slice(0, 100);
     let list: Entity[];
     if (!q) {
-      // Pinned on an empty query: the largest amounts of the allowed kinds.
-      list = l.entities.all
-        .filter(allowed)
-        .filter((e) => e.amount)
-        .sort((a, b) => b.amount!.comparedTo(a.amount!))
-        .slice(0, limit);
+      // Pinned on an empty query: the largest amounts of the allowed kinds (sorted once per dataset and kinds).
+      const key = `${l.ds.meta.id}|${[...kinds].sort().join(',')}`;
+      let pinned = this.pinned.get(key);
+      if (!pinned) {
+        pinned = l.entities.all
+          .filter(allowed)
+          .filter((e) => e.amount)
+          .sort((a, b) => b.amount!.comparedTo(a.amount!))
+          .slice(0, 25);
+        this.pinned.set(key, pinned);
+      }
+      list = pinned.slice(0, limit);
     } else {
-      const prefix = `${l.ds.meta.id}/`;
       const hits = this.index.search(q, {
         limit: limit * 2,
         minCoverage: 0.34,
-        filter: (d) => d.id.startsWith(prefix) && allowed(this.entities.get(d.id)!),
+        scope: l.ds.meta.id,
+        filter: (d) => allowed(this.entities.get(d.id)!),
       });
       list = hits.map((h) => this.entities.get(h.id)!);
     }

@@ -248,6 +248,7 @@ export class DatasetEntities {
         initials: pys.map((p) => p[1]),
         codes: e.codes,
         rank: RANK[e.kind] + (e.kind === 'economic' && e.codes[0]?.startsWith('5') ? 0.5 : 0),
+        scope: this.ds.meta.id,
       };
     });
   }
