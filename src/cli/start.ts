@@ -1,7 +1,9 @@
 /**
  * `npm start`: with DISCORD_TOKEN the Discord bot (sharded with --sharded or DISCORD_SHARDS), without
- * it the local console chat. Anything that stops start-up is one Chinese line and exit 1.
+ * it the local console chat (`npm start -- --chart-dir DIR` writes its charts as PNG files).
+ * Anything that stops start-up is one Chinese line and exit 1.
  */
+import { parseArgs } from 'node:util';
 import dotenv from 'dotenv';
 import { describeStartupError, loadCharts, loadEngine } from '../app.js';
 import { loadConfigOrExit } from '../config.js';
@@ -12,7 +14,17 @@ import { createLogger } from '../log.js';
 dotenv.config({ quiet: true });
 const config = loadConfigOrExit();
 const log = createLogger(config.LOG_LEVEL);
-const sharded = process.argv.includes('--sharded') || config.DISCORD_SHARDS !== undefined;
+
+let flags: { sharded?: boolean; 'chart-dir'?: string };
+try {
+  flags = parseArgs({ options: { sharded: { type: 'boolean' }, 'chart-dir': { type: 'string' } } }).values;
+} catch (err) {
+  console.error(
+    `参数错误：${err instanceof Error ? err.message : String(err)}（可用：--sharded、--chart-dir 目录）`,
+  );
+  process.exit(2);
+}
+const sharded = flags.sharded === true || config.DISCORD_SHARDS !== undefined;
 
 try {
   // Loaded first even when sharding: a missing or broken knowledge base stops here, once, instead
@@ -21,7 +33,7 @@ try {
   // discord.js is imported only when Discord is used: the console starts faster without it.
   if (!config.DISCORD_TOKEN) {
     if (sharded) console.error('未设置 DISCORD_TOKEN：分片模式不可用，进入本地控制台模式。');
-    await runConsoleChat({ engine, log });
+    await runConsoleChat({ engine, onboarding: onboardingOf(engine), chartDir: flags['chart-dir'], log });
   } else if (sharded) {
     const { startSharded } = await import('../discord/sharding.js');
     const { installShutdown } = await import('../discord/bot.js');
