@@ -5,7 +5,6 @@
  */
 import type { Finding } from '../kb/audit.js';
 import type { Dataset } from '../kb/loader.js';
-import { toPinyin } from '../kb/pinyin.js';
 import type { LineItem, Project } from '../kb/schema.js';
 import { tableName } from '../kb/tables.js';
 import { Money } from '../money.js';
@@ -23,6 +22,7 @@ import {
 } from './figures.js';
 import { CODE_ALIASES } from './aliases.js';
 import { TABLE_GUIDE } from './guide.js';
+import { namePinyin } from './pinyin-names.js';
 import { TOPICS, type Topic } from './topics.js';
 import type { Figure, SourceRef } from './types.js';
 import { emptyView, type View } from './view.js';
@@ -235,11 +235,13 @@ export class DatasetEntities {
 
   /** Search documents for these entities (pinyin precomputed at import where possible). */
   searchDocs(): SearchDoc[] {
-    const py = (name: string): readonly [string, string] => this.ds.pinyin.get(name) ?? toPinyin(name);
+    const py = namePinyin(this.ds);
     return this.all.map((e) => {
       const names = [e.name, ...e.aliases];
-      const pys = [...names, ...e.fuzzyNames].filter((n) => /\p{Script=Han}/u.test(n)).map(py);
-      const exactPy = names.filter((n) => /\p{Script=Han}/u.test(n)).map(py);
+      const pys = [...names, ...e.fuzzyNames]
+        .filter((n) => /\p{Script=Han}/u.test(n))
+        .map((n) => py(n, e.name));
+      const exactPy = names.filter((n) => /\p{Script=Han}/u.test(n)).map((n) => py(n, e.name));
       return {
         id: e.id,
         names: [...names, ...e.fuzzyNames],
