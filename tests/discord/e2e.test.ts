@@ -1,22 +1,23 @@
 /**
- * End to end: the real bot (startBot → a real discord.js Client) against a Discord-compatible server
- * on 127.0.0.1. Commands are registered over REST, then a slash command, an autocomplete, a button
- * press, a deferred answer with a chart, an @mention and a DM travel the gateway, and the assertions
- * are on what the bot sent back over the wire.
- *
- * Switching to the real engine changes only the two lines marked ENGINE below (and EXPECT, if the real
- * engine words things differently); the expected figures in EXPECT are the source document's.
+ * End to end: the real bot (startBot → a real discord.js Client, the real answer engine over data/, the
+ * real PNG renderer) against a Discord-compatible server on 127.0.0.1. Commands are registered over
+ * REST, then slash commands, an autocomplete, button presses (a suggestion, the tour's 下一步 edited in
+ * place, a quiz answer and 下一题), a deferred answer with a chart, a follow-up question, an @mention
+ * and a DM travel the gateway, and the assertions are on what the bot sent back over the wire.
+ * Every expected figure is the source document's (data/bjsxcqrmzfbgs-2020/source.txt).
  */
 import { ButtonStyle, ComponentType, GatewayIntentBits, MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCharts, loadEngine } from '../../src/app.js';
 import { parseConfig } from '../../src/config.js';
+import { onboardingOf } from '../../src/core/onboarding.js';
 import { startBot, type RunningBot } from '../../src/discord/bot.js';
 import { deployCommands } from '../../src/discord/deploy.js';
 import { GENERIC_ERROR, UNKNOWN_COMMAND } from '../../src/discord/dispatch.js';
 import { commands } from '../../src/discord/registry.js';
-import { SOURCES_FIELD } from '../../src/discord/render.js';
-import { fakeCharts, recordingLogger } from '../helpers/context.js';
-import { THROWING_QUESTION, createFakeEngine, instrumented } from '../helpers/fake-engine.js';
+import { SOURCES_FIELD, TOUR_NEXT, TOUR_PREVIOUS } from '../../src/discord/render.js';
+import { recordingLogger } from '../helpers/context.js';
+import { THROWING_QUESTION, instrumented } from '../helpers/fake-engine.js';
 import {
   APP_ID,
   BOT_USER,
@@ -27,21 +28,35 @@ import {
   type RecordedRequest,
 } from '../helpers/fake-discord.js';
 
-/** The figures a correct answer shows, from the source document (seeds/000_…txt, 表九 / 表六 / 表七). */
+const DATASET_ID = 'bjsxcqrmzfbgs-2020';
+
+/** What correct answers show, read off the source document. */
 const EXPECT = {
   question: '公务接待费是多少',
   title: '公务接待费',
+  /** 表七 2、公务接待费 2020年预算数; 表九 日常公用支出（在职人员）_公务接待费; 表六 50206/30217 */
   amount: '22,320.24 元',
   sources: [
+    '表七 一般公共预算“三公”经费支出情况表',
     '表九 部门预算明细表',
     '表六 一般公共预算基本支出情况表',
-    '表七 一般公共预算“三公”经费支出情况表',
   ],
   dataset: '北京市西城区人民政府办公室 · 2020年',
   autocompleteQuery: 'gwjdf',
   autocompleteName: '公务接待费',
   /** 表三: 206 科学技术支出 */
   breakdown: { dimension: 'functional', field: '科学技术支出', amount: '76,411,771.98 元' },
+  /** 表七 2、公务接待费 2019年预算数 */
+  followUp: {
+    first: '公务接待费多少',
+    then: '那去年呢？',
+    meaning: '按上文：公务接待费，2019年',
+    amount: '26,268.00 元',
+  },
+  /** 表一 收入总计 */
+  tourStep2: { title: '导览 2/16 · 表一 部门收支总体情况表', amount: '124,945,150.26 元' },
+  /** Question 6 asks the 表九 amount of 日常公用支出（在职人员）_公务用车运行维护费 */
+  quiz: { number: 6, answer: '25,000.00 元', source: '表九 部门预算明细表' },
 };
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -71,8 +86,7 @@ interface Callback {
 let fake: FakeDiscord;
 let bot: RunningBot;
 const log = recordingLogger();
-const engine = instrumented(createFakeEngine()); // ENGINE: await loadEngine(parseConfig({})) in beforeAll
-const charts = fakeCharts; // ENGINE: (await loadCharts()) — the real PNG renderer
+let engine: ReturnType<typeof instrumented>;
 
 const config = () =>
   parseConfig({
@@ -100,8 +114,16 @@ async function answerFor({ id, token }: { id: string; token: string }): Promise<
 }
 
 beforeAll(async () => {
+  const real = await loadEngine(parseConfig({}));
+  engine = instrumented(real);
   fake = await FakeDiscord.start({ heartbeatIntervalMs: 250 });
-  bot = await startBot({ config: config(), engine, log, charts });
+  bot = await startBot({
+    config: config(),
+    engine,
+    log,
+    charts: loadCharts(),
+    onboarding: onboardingOf(real),
+  });
 });
 
 afterAll(async () => {
@@ -138,6 +160,14 @@ describe('the bot against a Discord-compatible API', () => {
         ]),
       }),
     ]);
+    expect(registered.find((c) => c.name === 'tour')).toMatchObject({
+      name_localizations: { 'zh-CN': '导览' },
+      options: [expect.objectContaining({ name: 'step', type: 4, required: false })],
+    });
+    expect(registered.find((c) => c.name === 'quiz')).toMatchObject({
+      name_localizations: { 'zh-CN': '练习' },
+      options: [expect.objectContaining({ name: 'number', type: 4, required: false })],
+    });
     expect(fake.commands.get(GUILD_ID)).toHaveLength(commands.length);
   });
 
@@ -227,6 +257,68 @@ describe('the bot against a Discord-compatible API', () => {
     expect(edit.files[0]?.data.subarray(0, 8)).toEqual(PNG_SIGNATURE);
   });
 
+  it('understands a follow-up: /ask 那去年呢？ after /ask 公务接待费多少 answers for 2019 and says how it read it', async () => {
+    const first = await answerFor(fake.sendCommand('ask', { question: EXPECT.followUp.first }));
+    expect(first.embeds?.[0]?.description).toContain(EXPECT.amount);
+    const data = await answerFor(fake.sendCommand('ask', { question: EXPECT.followUp.then }));
+    expect(data.allowed_mentions).toEqual({ parse: [] });
+    const description = data.embeds?.[0]?.description ?? '';
+    expect(description.split('\n')[0]).toBe(`*${EXPECT.followUp.meaning}*`);
+    expect(description).toContain(`2019年公务接待费：${EXPECT.followUp.amount}`);
+    expect(engine.asked.at(-1)?.options?.previous).toMatchObject({ name: '公务接待费' });
+  });
+
+  it('/tour, then 下一步: step 2 arrives as an update of the same message, with its figure and both controls', async () => {
+    const first = await answerFor(fake.sendCommand('tour'));
+    expect(first.embeds?.[0]?.title).toMatch(/^导览 1\/16 · /);
+    const next = first.components?.flatMap((r) => r.components).find((b) => b.label === TOUR_NEXT);
+    expect(next?.custom_id).toBe(`tour:${DATASET_ID}:1`);
+
+    const { type, data } = (await callbackFor(fake.sendButton(next?.custom_id ?? '').id)).body as Callback;
+    expect(type).toBe(7); // UPDATE_MESSAGE
+    expect(data?.allowed_mentions).toEqual({ parse: [] });
+    expect(data?.embeds?.[0]?.title).toBe(EXPECT.tourStep2.title);
+    expect(data?.embeds?.[0]?.description).toContain(EXPECT.tourStep2.amount);
+    expect(data?.embeds?.[0]?.fields?.[0]).toMatchObject({
+      name: SOURCES_FIELD,
+      value: expect.stringContaining('表一 部门收支总体情况表'),
+    });
+    expect(data?.components?.[0]?.components.map((b) => [b.label, b.custom_id])).toEqual([
+      [TOUR_PREVIOUS, `tour:${DATASET_ID}:0`],
+      [TOUR_NEXT, `tour:${DATASET_ID}:2`],
+    ]);
+  });
+
+  it('/quiz: the option pressed is revealed privately with the figure and its source; 下一题 continues in place', async () => {
+    const question = await answerFor(fake.sendCommand('quiz', { number: EXPECT.quiz.number }));
+    expect(question.embeds?.[0]?.title).toBe(`练习题 · 题号 ${EXPECT.quiz.number}`);
+    const line = question.embeds?.[0]?.description
+      ?.split('\n')
+      .find((l) => l.endsWith(`. ${EXPECT.quiz.answer}`));
+    const letter = line?.slice(0, 1);
+    const option = question.components?.flatMap((r) => r.components).find((b) => b.label === letter);
+    expect(option?.custom_id).toBe(`quiz:${DATASET_ID}:${EXPECT.quiz.number}:${letter}`);
+
+    const reveal = (await callbackFor(fake.sendButton(option?.custom_id ?? '').id)).body as Callback;
+    expect(reveal.type).toBe(4);
+    expect(reveal.data?.flags).toBe(MessageFlags.Ephemeral);
+    expect(reveal.data?.allowed_mentions).toEqual({ parse: [] });
+    const [embed] = reveal.data?.embeds ?? [];
+    expect(embed?.title).toBe('✓ 答对了');
+    expect(embed?.description).toContain(EXPECT.quiz.answer);
+    expect(embed?.description).toContain('本轮得分：1/1');
+    expect(embed?.fields?.[0]?.value).toContain(EXPECT.quiz.source);
+    const nextQuestion = reveal.data?.components?.[0]?.components[0];
+    expect(nextQuestion?.custom_id).toBe(`quiz:${DATASET_ID}:${EXPECT.quiz.number + 1}:next`);
+
+    // The reveal is the presser's own ephemeral message: 下一题 replaces it in place.
+    const { id } = fake.sendButton(nextQuestion?.custom_id ?? '', { flags: MessageFlags.Ephemeral });
+    const next = (await callbackFor(id)).body as Callback;
+    expect(next.type).toBe(7);
+    expect(next.data?.embeds?.[0]?.title).toBe(`练习题 · 题号 ${EXPECT.quiz.number + 1}`);
+    expect(next.data?.components?.[0]?.components.map((b) => b.label)).toEqual(['A', 'B', 'C', 'D']);
+  });
+
   it('answers an @mention in the channel as a reply, mention stripped, nobody pinged', async () => {
     const { id: messageId } = fake.sendMessage(`<@${BOT_USER.id}> ${EXPECT.question}`, {
       mentions: [BOT_USER],
@@ -264,7 +356,7 @@ describe('the bot against a Discord-compatible API', () => {
 
   it('answered every interaction exactly once, asked for nothing unknown, and logged no unexpected error', () => {
     const callbacks = fake.requests.filter((r) => r.path.startsWith('/interactions/')).map((r) => r.path);
-    expect(callbacks.length).toBeGreaterThanOrEqual(7);
+    expect(callbacks.length).toBeGreaterThanOrEqual(13);
     expect(new Set(callbacks).size).toBe(callbacks.length);
     expect(fake.unhandled.map((r) => `${r.method} ${r.path}`)).toEqual([]);
     // The only error logged is the deliberate crash.
