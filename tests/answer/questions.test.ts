@@ -182,6 +182,13 @@ const CASES: Case[] = [
   { q: '前3大支出明细', kind: 'ranking', figures: ['22175821.60', '15619343.00', '13215900.00'] },
   { q: '最小的几项支出', kind: 'ranking', figures: ['1778.00', '3960.00', '22320.24'] },
   { q: 'what are the largest items', kind: 'ranking', figures: ['22175821.60'] },
+  // 30299 30,807,171.02 and 30213 30,457,621.60, each summed by hand from 表九
+  {
+    q: '金额最大的5个经济分类科目',
+    kind: 'ranking',
+    figures: ['30807171.02', '30457621.60'],
+    text: ['部门经济分类'],
+  },
   { q: "what's the biggest project", kind: 'ranking', figures: ['22175821.60'], text: ['项目支出'] },
   // ---- glossary, codes, tables
   {

@@ -57,9 +57,9 @@ describe('npm run ask', () => {
 
   it('--jsonl adds a chart field with the written path, only to answers that have a chart', () => {
     const dir = join(scratch, 'jsonl');
-    const result = ask(['--jsonl', '--chart-dir', dir], '支出按功能分类的构成\n公务接待费是多少\n');
+    const result = ask(['--jsonl', '--chart-dir', dir], '支出按功能分类的构成\n30217 是什么\n');
     expect(result.status).toBe(0);
-    const [breakdown, reception] = result.stdout
+    const [breakdown, code] = result.stdout
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as Record<string, unknown>);
@@ -67,9 +67,9 @@ describe('npm run ask', () => {
     expect(typeof breakdown?.chart).toBe('string');
     expect(existsSync(String(breakdown?.chart))).toBe(true);
     expect(readFileSync(String(breakdown?.chart)).subarray(0, 8)).toEqual(PNG_SIGNATURE);
-    expect(reception?.question).toBe('公务接待费是多少');
-    expect(reception).not.toHaveProperty('chart');
-    expect(reception?.text).toContain('2020年公务接待费：22,320.24 元');
+    expect(code?.question).toBe('30217 是什么');
+    expect(code).not.toHaveProperty('chart');
+    expect(code?.text).toContain('公务接待费（表九）：22,320.24 元');
   });
 
   it('without --chart-dir writes nothing and adds no chart field', () => {

@@ -197,7 +197,9 @@ describe('/quiz', () => {
   it('reveals a wrong answer with the right letter, and counts each user once per question', async () => {
     const ctx = ctxWithOnboarding();
     const first = await press(`quiz:${DS}:${SEED}:${letter(wrong)}`, ctx);
-    expect(first.sent.embeds?.[0]?.title).toBe(`✗ 答错了：正确答案是 ${letter(question.correct)}`);
+    expect(first.sent.embeds?.[0]?.title).toBe(
+      `✗ 答错了：正确答案是 ${letter(question.correct)}. ${question.options[question.correct]}`,
+    );
     expect(first.sent.embeds?.[0]?.description).toContain('本轮得分：0/1');
 
     const again = await press(`quiz:${DS}:${SEED}:${letter(question.correct)}`, ctx);

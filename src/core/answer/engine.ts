@@ -512,7 +512,8 @@ export class BudgetEngine implements Engine {
         ...(focus === 'change' ? [`${v.title}在哪个表`] : v.previous ? [`${v.title}比去年变化多少`] : []),
         ...v.suggestions,
       ],
-      ...(chart && (focus === 'change' || e.topic?.id === 'sangong') ? { chart } : {}),
+      // A picture where it says more: changes, and 三公 (the public watches it) with its last-year bar.
+      ...(chart && (focus === 'change' || e.topic?.id.startsWith('sangong')) ? { chart } : {}),
       subject: this.subjectOf(e, focus),
       ...(interpretation ? { interpretation } : {}),
     });

@@ -206,10 +206,10 @@ export function parseQuestion(raw: string): Parsed {
         : /的是|是哪|哪个|哪一|哪项|which/i.test(text)
           ? 1
           : 5;
-    const scope = /功能分类|科目|类/.test(text)
-      ? 'functional'
-      : /经济分类/.test(text)
-        ? 'economic'
+    const scope = /经济分类/.test(text)
+      ? 'economic'
+      : /功能分类|科目|类/.test(text)
+        ? 'functional'
         : (/项目/.test(text) && !/明细/.test(text)) || /\bprojects?\b/i.test(text)
           ? 'project_items'
           : /基本支出/.test(text)

@@ -276,7 +276,9 @@ export function revealAnswer(
   const right = chosen === q.correct;
   return makeAnswer({
     kind: 'quiz',
-    title: right ? '✓ 答对了' : `✗ 答错了：正确答案是 ${String.fromCharCode(65 + q.correct)}`,
+    title: right
+      ? '✓ 答对了'
+      : `✗ 答错了：正确答案是 ${String.fromCharCode(65 + q.correct)}. ${q.options[q.correct]}`,
     lines: [
       `题目：${q.prompt}`,
       ...q.explanation,
