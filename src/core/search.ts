@@ -2,8 +2,10 @@
  * Fuzzy search over budget names, built once at load.
  *
  * Two stages (measured in ../shared/SEARCH.md): a character-bigram inverted index with IDF weights
- * shortlists at most SHORTLIST candidates; fuse.js then ranks that shortlist with token search over
- * character bigrams. Codes, exact names, aliases and pinyin initials are answered from exact maps first.
+ * shortlists at most SHORTLIST candidates; the shortlist is ranked by fuse.js token search over
+ * character bigrams — computed directly by tokenRank(), which gives fuse.js's exact scores and order
+ * (tests/search/rank.test.ts checks it against fuse.js) at a tenth of the cost — and pinyin queries by
+ * fuse.js Bitap. Codes, exact names, aliases and pinyin initials are answered from exact maps first.
  *
  * Scale: docs carry a `scope` (the dataset); each scope's docs are contiguous, and every posting list
  * is sorted, so a scoped search reads only its scope's slice of each list (two binary searches) and
@@ -54,21 +56,37 @@ export interface SearchHit {
   matched: string;
 }
 
+/** What a search keeps of a doc after the build: enough to identify and order it */
+export type SearchDocRef = Pick<SearchDoc, 'id' | 'rank'>;
+
 export interface SearchOptions {
   limit?: number;
   /** Only docs of this scope (dataset id); unknown scope → no hits */
   scope?: string;
   /** Applied to every candidate before the shortlist is cut (keep it cheap) */
-  filter?: (d: SearchDoc) => boolean;
+  filter?: (d: SearchDocRef) => boolean;
   /** Drops weak fuzzy hits (0 keeps all, for "did you mean") */
   minCoverage?: number;
 }
 
-interface Indexed {
-  doc: SearchDoc;
+/** A doc as the index keeps it (the SearchDoc itself is not retained: at 100,000 items it is most of the memory). */
+interface Indexed extends SearchDocRef {
+  /** Normalised names (fuzzy search) */
   keys: string[];
+  /** Normalised pinyin and initials */
   latin: string[];
+  initials: readonly string[];
   shortest: number;
+}
+
+/** Already in normalizeText's form: CJK ideographs, lower-case ASCII letters and digits only. */
+const NORMALISED = /^[\u3400-\u4dbf\u4e00-\u9fffa-z0-9]*$/;
+
+/** Distinct non-empty values, in order (few per doc: cheaper than a Set). */
+function distinct(xs: string[]): string[] {
+  const out: string[] = [];
+  for (const x of xs) if (x !== '' && !out.includes(x)) out.push(x);
+  return out;
 }
 
 /** A fuse.js index record's fields: key 0 → one sub-record per name */
@@ -228,10 +246,6 @@ export class SearchIndex {
   private readonly latinPostings = new Postings(true);
   private readonly scopes = new Map<string, Range>();
   private readonly scores: Float32Array;
-  private static readonly fuseKeys = {
-    han: Fuse.createIndex<Indexed>(['keys'], []).keys,
-    latin: Fuse.createIndex<Indexed>(['latin'], []).keys,
-  };
 
   constructor(input: readonly SearchDoc[]) {
     // Docs of one scope contiguous (a stable sort: build order is kept within a scope).
@@ -239,19 +253,21 @@ export class SearchIndex {
     for (const d of input) if (!order.has(d.scope)) order.set(d.scope, order.size);
     const sorted =
       order.size > 1 ? [...input].sort((a, b) => order.get(a.scope)! - order.get(b.scope)!) : input;
-    // Names repeat across datasets (topics, codes, standard rows): normalise each distinct one once.
+    // Names repeat across datasets (topics, codes, standard rows): normalise each distinct one once, and
+    // keep a name that is already normalised as the same string (no copy).
     const memo = new Map<string, string>();
     const norm = (s: string) => {
+      if (NORMALISED.test(s)) return s;
       let v = memo.get(s);
       if (v === undefined) memo.set(s, (v = normalizeText(s)));
       return v;
     };
     this.docs = sorted.map((doc) => {
-      const keys = [...new Set(doc.names.map(norm).filter((k) => k !== ''))];
-      const latin = [...new Set([...doc.pinyin, ...doc.initials].map(norm).filter((k) => k !== ''))];
+      const keys = distinct(doc.names.map(norm));
+      const latin = distinct([...doc.pinyin, ...doc.initials].map(norm));
       let shortest = 999;
       for (const k of keys) if (k.length < shortest) shortest = k.length;
-      return { doc, keys, latin, shortest };
+      return { id: doc.id, rank: doc.rank, keys, latin, initials: doc.initials, shortest };
     });
     // Gram ids of each distinct key, computed once: most keys recur in every dataset.
     const hanCache = new Map<string, Int32Array>();
@@ -284,17 +300,17 @@ export class SearchIndex {
     const hanPerDoc: Int32Array[][] = [];
     const latinPerDoc: Int32Array[][] = [];
     this.docs.forEach((d, i) => {
-      const scope = d.doc.scope;
-      if (scope !== undefined) {
-        const r = this.scopes.get(scope);
-        this.scopes.set(scope, r ? [r[0], i + 1] : [i, i + 1]);
+      const doc = sorted[i]!;
+      if (doc.scope !== undefined) {
+        const r = this.scopes.get(doc.scope);
+        this.scopes.set(doc.scope, r ? [r[0], i + 1] : [i, i + 1]);
       }
-      for (const k of d.doc.exactNames ?? d.doc.names) {
+      for (const k of doc.exactNames ?? doc.names) {
         const n = norm(k);
         if (n) push(this.exact, n, i);
       }
-      for (const c of d.doc.codes) push(this.codes, c, i);
-      for (const k of d.doc.initials) {
+      for (const c of doc.codes) push(this.codes, c, i);
+      for (const k of doc.initials) {
         const n = norm(k);
         if (n) push(this.exact, n, i);
       }
@@ -324,13 +340,13 @@ export class SearchIndex {
   }
 
   /** Docs answering to a code exactly. */
-  byCode(code: string, scope?: string): SearchDoc[] {
-    return this.within(this.codes.get(code), this.range(scope)).map((i) => this.docs[i]!.doc);
+  byCode(code: string, scope?: string): SearchDocRef[] {
+    return this.within(this.codes.get(code), this.range(scope)).map((i) => this.docs[i]!);
   }
 
   /** Docs whose name, alias or pinyin initials equal the text (normalised). */
-  byExact(text: string, scope?: string): SearchDoc[] {
-    return this.within(this.exact.get(normalizeText(text)), this.range(scope)).map((i) => this.docs[i]!.doc);
+  byExact(text: string, scope?: string): SearchDocRef[] {
+    return this.within(this.exact.get(normalizeText(text)), this.range(scope)).map((i) => this.docs[i]!);
   }
 
   private weights(range: Range | null): Weights {
@@ -360,7 +376,7 @@ export class SearchIndex {
     postings: Postings,
     w: Weights,
     k: number,
-    filter?: (d: SearchDoc) => boolean,
+    filter?: (d: SearchDocRef) => boolean,
   ): number[] {
     const scores = this.scores;
     const touched: number[] = [];
@@ -374,7 +390,7 @@ export class SearchIndex {
         scores[d] = scores[d]! + weight;
       }
     }
-    let kept = filter ? touched.filter((d) => filter(this.docs[d]!.doc)) : touched;
+    let kept = filter ? touched.filter((d) => filter(this.docs[d]!)) : touched;
     kept.sort((a, b) => scores[b]! - scores[a]! || this.docs[a]!.shortest - this.docs[b]!.shortest || a - b);
     kept = kept.slice(0, k);
     for (const d of touched) scores[d] = 0;
@@ -388,24 +404,24 @@ export class SearchIndex {
   private initialsSubsequence(
     q: string,
     range: Range | null,
-    filter?: (d: SearchDoc) => boolean,
+    filter?: (d: SearchDocRef) => boolean,
   ): { hit: SearchHit; doc: Indexed }[] {
     const out: { hit: SearchHit; doc: Indexed }[] = [];
     const [lo, hi] = range ?? [0, this.docs.length];
     for (let i = lo; i < hi; i++) {
       const d = this.docs[i]!;
       let best = Infinity;
-      for (const ini of d.doc.initials) {
+      for (const ini of d.initials) {
         if (ini.length < q.length) continue;
         const span = subsequenceSpan(q, ini);
         if (span < best) best = span;
       }
       if (best === Infinity || best > q.length * 3) continue;
-      if (filter && !filter(d.doc)) continue;
+      if (filter && !filter(d)) continue;
       const score = Math.min(0.59, 0.05 + (best - q.length) / (q.length * 4));
       out.push({
         hit: {
-          id: d.doc.id,
+          id: d.id,
           score,
           coverage: 1 - (best - q.length) / (q.length * 3),
           via: 'initials',
@@ -457,15 +473,14 @@ export class SearchIndex {
       const prev = hits.get(h.id);
       if (!prev || h.score < prev.score) hits.set(h.id, { ...h, doc });
     };
-    const ok = (i: number) => !opts.filter || opts.filter(this.docs[i]!.doc);
+    const ok = (i: number) => !opts.filter || opts.filter(this.docs[i]!);
     for (const i of this.within(this.codes.get(q), range))
-      if (ok(i))
-        add({ id: this.docs[i]!.doc.id, score: 0, coverage: 1, via: 'code', matched: q }, this.docs[i]!);
+      if (ok(i)) add({ id: this.docs[i]!.id, score: 0, coverage: 1, via: 'code', matched: q }, this.docs[i]!);
     for (const i of this.within(this.exact.get(q), range))
       if (ok(i))
         add(
           {
-            id: this.docs[i]!.doc.id,
+            id: this.docs[i]!.id,
             score: 0,
             coverage: 1,
             via: /^[a-z0-9]+$/.test(q) ? 'initials' : 'exact',
@@ -484,34 +499,17 @@ export class SearchIndex {
     const short = initialsOnly ? [] : this.shortlist(grams, postings, w, SHORTLIST, opts.filter);
     if (short.length > 0) {
       const items = short.map((i) => this.docs[i]!);
-      const records = items.map((d, j) => ({
-        i: j,
-        $: { 0: (latin ? d.latin : d.keys).map((v, k) => ({ v, i: k, n: 1 })) } as FuseFields,
-      }));
-      const options: IFuseOptions<Indexed> = {
-        keys: latin ? ['latin'] : ['keys'],
-        useTokenSearch: !latin,
-        // Keys and the query are normalised already (normalizeText is idempotent): bigrams of them.
-        tokenize: bigrams,
-        threshold: THRESHOLD,
-        ignoreLocation: true,
-        includeScore: true,
-        includeMatches: false,
-        ignoreFieldNorm: true,
-        shouldSort: true,
-      };
-      const fuse = new Fuse(
-        items,
-        options,
-        Fuse.parseIndex<Indexed>({
-          keys: latin ? SearchIndex.fuseKeys.latin : SearchIndex.fuseKeys.han,
-          records,
-        }),
-      );
+      const ranked = latin
+        ? pinyinRank(q, items)
+        : tokenRank(
+            q,
+            items.map((d) => d.keys),
+          );
       const uniq = [...new Set(grams)];
       const chars = latin ? [] : [...new Set(q)];
-      for (const r of fuse.search(q)) {
-        const keys = latin ? r.item.latin : r.item.keys;
+      for (const r of ranked) {
+        const item = items[r.index]!;
+        const keys = latin ? item.latin : item.keys;
         let best = { key: keys[0] ?? '', cov: -1 };
         for (const k of keys) {
           // Bigrams for precision; for Chinese, characters too (scaled down) so that one typo does not sink a match.
@@ -521,13 +519,13 @@ export class SearchIndex {
         }
         add(
           {
-            id: r.item.doc.id,
-            score: r.score ?? 1,
+            id: item.id,
+            score: r.score,
             coverage: best.cov,
             via: latin ? 'pinyin' : 'fuzzy',
             matched: best.key,
           },
-          r.item,
+          item,
         );
       }
     }
@@ -539,12 +537,115 @@ export class SearchIndex {
         (a, b) =>
           a.score - b.score ||
           b.coverage - a.coverage ||
-          (a.doc.doc.rank ?? 5) - (b.doc.doc.rank ?? 5) ||
+          (a.doc.rank ?? 5) - (b.doc.rank ?? 5) ||
           a.doc.shortest - b.doc.shortest,
       )
       .slice(0, limit)
       .map(({ doc: _doc, ...hit }) => hit);
   }
+}
+
+/** fuse.js options of the ranking stage: Chinese by bigram token search, pinyin by Bitap. */
+export const FUSE_OPTIONS = {
+  han: {
+    keys: ['keys'],
+    useTokenSearch: true,
+    // Keys and the query are normalised already (normalizeText is idempotent): bigrams of them.
+    tokenize: bigrams,
+    threshold: THRESHOLD,
+    ignoreLocation: true,
+    includeScore: true,
+    includeMatches: false,
+    ignoreFieldNorm: true,
+    shouldSort: true,
+  },
+  latin: {
+    keys: ['latin'],
+    threshold: THRESHOLD,
+    ignoreLocation: true,
+    includeScore: true,
+    includeMatches: false,
+    ignoreFieldNorm: true,
+    shouldSort: true,
+  },
+} as const satisfies Record<string, IFuseOptions<unknown>>;
+
+const latinKeys = Fuse.createIndex<{ latin: string[] }>(['latin'], []).keys;
+
+/** Pinyin queries: fuse.js Bitap over each candidate's pinyin keys (one index record per candidate). */
+function pinyinRank(q: string, items: readonly Indexed[]): { index: number; score: number }[] {
+  const records = items.map((d, j) => ({
+    i: j,
+    $: { 0: d.latin.map((v, k) => ({ v, i: k, n: 1 })) } as FuseFields,
+  }));
+  const fuse = new Fuse(items, FUSE_OPTIONS.latin, Fuse.parseIndex({ keys: latinKeys, records }));
+  return fuse.search(q).map((r) => ({ index: r.refIndex, score: r.score ?? 1 }));
+}
+
+/** fuse.js's Bitap score of a term of one or two characters in a text, under FUSE_OPTIONS.han; null: no match. */
+function termScore(term: string, text: string): number | null {
+  if (text === term) return 0;
+  if (text.includes(term)) return 0.001;
+  // One error in two characters (0.5 ≤ threshold 0.6): either character present. A one-character
+  // term allows no error (1 > 0.6).
+  if (term.length === 2 && (text.includes(term[0]!) || text.includes(term[1]!))) return 0.5;
+  return null;
+}
+
+/**
+ * fuse.js 7.5 token search as FUSE_OPTIONS.han configures it, computed directly: per query term an IDF
+ * weight from the candidates' keys (fieldCount = keys, df = keys containing the term as a token),
+ * per key 1 − Σ idf·(1 − termScore) / Σ idf (at least 0.001), per candidate the product over its
+ * matching keys, sorted by score then position. The same formulas in the same order give the same
+ * floating-point scores; tests/search compares it with fuse.js itself. It is ~10× faster because
+ * fuse.js runs a general Bitap search for every term against every key.
+ * `q` and the keys must be normalised (normalizeText). Returns candidate positions with scores.
+ */
+export function tokenRank(
+  q: string,
+  candidates: readonly (readonly string[])[],
+): { index: number; score: number }[] {
+  const terms = bigrams(q);
+  if (terms.length === 0) return [];
+  const distinctTerms = [...new Set(terms)];
+  let fieldCount = 0;
+  const df = new Map<string, number>(distinctTerms.map((t) => [t, 0]));
+  for (const keys of candidates)
+    for (const v of keys) {
+      if (v === '') continue;
+      fieldCount++;
+      // v's tokens are its bigrams (itself when one character long).
+      for (const t of distinctTerms) if (t.length === 2 ? v.includes(t) : v === t) df.set(t, df.get(t)! + 1);
+    }
+  const idf = terms.map((t) => {
+    const docFreq = df.get(t)!;
+    return Math.log(1 + (fieldCount - docFreq + 0.5) / (docFreq + 0.5));
+  });
+  const out: { index: number; score: number }[] = [];
+  candidates.forEach((keys, index) => {
+    let total = 1;
+    let matched = false;
+    for (const v of keys) {
+      if (v === '') continue;
+      let weighted = 0;
+      let maxPossible = 0;
+      let hits = 0;
+      for (let i = 0; i < terms.length; i++) {
+        const s = termScore(terms[i]!, v);
+        maxPossible += idf[i]!;
+        if (s !== null) {
+          hits++;
+          weighted += idf[i]! * (1 - s);
+        }
+      }
+      if (hits === 0) continue;
+      const normalized = maxPossible > 0 ? 1 - weighted / maxPossible : 0;
+      total *= Math.max(0.001, normalized);
+      matched = true;
+    }
+    if (matched) out.push({ index, score: total });
+  });
+  return out.sort((a, b) => a.score - b.score || a.index - b.index);
 }
 
 function push(map: Map<string, number[]>, key: string, i: number): void {
