@@ -231,6 +231,20 @@ function subsequenceSpan(q: string, text: string): number {
   return best;
 }
 
+/** A query's distinct grams (or characters) and their weights, in order; total = their sum. */
+interface Weighted {
+  parts: readonly string[];
+  weights: number[];
+  total: number;
+}
+
+/** Share of the weight of `w`'s parts that `key` contains. */
+function coverage(w: Weighted, key: string): number {
+  let have = 0;
+  for (let i = 0; i < w.parts.length; i++) if (key.includes(w.parts[i]!)) have += w.weights[i]!;
+  return w.total === 0 ? 0 : have / w.total;
+}
+
 /** Per-query gram weights: IDF within the searched range, computed once per gram. */
 interface Weights {
   n: number;
@@ -433,28 +447,15 @@ export class SearchIndex {
     return out;
   }
 
-  /** Share of the query's character weight present in `key` (typo-tolerant: one wrong character costs one character). */
-  private charCoverage(w: Weights, chars: readonly string[], key: string): number {
-    let have = 0;
-    let all = 0;
-    for (const ch of chars) {
-      const weight = this.charIdf(w, ch);
-      all += weight;
-      if (key.includes(ch)) have += weight;
-    }
-    return all === 0 ? 0 : have / all;
-  }
-
-  /** Share of the query's gram weight present in `key`. */
-  private coverage(w: Weights, uniq: readonly string[], key: string, postings: Postings): number {
-    let have = 0;
-    let all = 0;
-    for (const g of uniq) {
-      const weight = this.idf(w, postings, g);
-      all += weight;
-      if (key.includes(g)) have += weight;
-    }
-    return all === 0 ? 0 : have / all;
+  /**
+   * The query's distinct grams with their weights, for coverage(): the share of the query's gram weight
+   * present in a key. Characters weigh by charIdf (typo-tolerant: one wrong character costs one character).
+   */
+  private weighted(parts: readonly string[], weight: (p: string) => number): Weighted {
+    const weights = parts.map(weight);
+    let total = 0;
+    for (const x of weights) total += x;
+    return { parts, weights, total };
   }
 
   /**
@@ -505,16 +506,16 @@ export class SearchIndex {
             q,
             items.map((d) => d.keys),
           );
-      const uniq = [...new Set(grams)];
-      const chars = latin ? [] : [...new Set(q)];
+      const gramWeights = this.weighted([...new Set(grams)], (g) => this.idf(w, postings, g));
+      const charWeights = latin ? null : this.weighted([...new Set(q)], (ch) => this.charIdf(w, ch));
       for (const r of ranked) {
         const item = items[r.index]!;
         const keys = latin ? item.latin : item.keys;
         let best = { key: keys[0] ?? '', cov: -1 };
         for (const k of keys) {
           // Bigrams for precision; for Chinese, characters too (scaled down) so that one typo does not sink a match.
-          const bi = this.coverage(w, uniq, k, postings);
-          const cov = latin ? bi : Math.max(bi, CHAR_WEIGHT * this.charCoverage(w, chars, k));
+          const bi = coverage(gramWeights, k);
+          const cov = charWeights ? Math.max(bi, CHAR_WEIGHT * coverage(charWeights, k)) : bi;
           if (cov > best.cov) best = { key: k, cov };
         }
         add(
