@@ -127,12 +127,39 @@ function lowerBound(a: ArrayLike<number>, x: number, from: number, to: number): 
 class Postings {
   private readonly ids = new Map<string, number>();
   private readonly table: Int32Array | null;
+  /** Chinese: code unit → small char number, and (char, char) numbers → gram id: no string per gram */
+  private readonly chars: Int32Array | null;
+  private readonly pairs = new Map<number, number>();
+  private charCount = 0;
   private size = 0;
   private offsets = new Int32Array(1);
   private docs = new Int32Array(0);
 
   constructor(latin: boolean) {
     this.table = latin ? new Int32Array(37 ** 3 + 1).fill(-1) : null;
+    this.chars = latin ? null : new Int32Array(65536).fill(-1);
+  }
+
+  /**
+   * A number for a gram of one or two UTF-16 code units (a character, a bigram, or an astral character
+   * — the same two units as a bigram, as with strings), below 2^30; -1 for anything else or an unseen
+   * character when not creating.
+   */
+  private pairKey(s: string, from: number, to: number, create: boolean): number {
+    const chars = this.chars!;
+    const len = to - from;
+    if (len !== 1 && len !== 2) return -1;
+    let key = 0;
+    for (let i = from; i < to; i++) {
+      const u = s.charCodeAt(i);
+      let c = chars[u]!;
+      if (c < 0) {
+        if (!create || this.charCount === 32768) return -1;
+        chars[u] = c = this.charCount++;
+      }
+      key = key * 32768 + c;
+    }
+    return len === 1 ? key : 32768 + key;
   }
 
   /** Base-37 number of a 1–3 character [a-z0-9] gram, or -1. */
@@ -148,12 +175,25 @@ class Postings {
     return v;
   }
 
+  /** Id of a pinyin gram by its base-37 code (see code()), created on first use. */
+  codeId(code: number): number {
+    let g = this.table![code]!;
+    if (g < 0) this.table![code] = g = this.size++;
+    return g;
+  }
+
   /** The id of a gram, created on first use (build time only). */
   id(s: string, from = 0, to = s.length): number {
     const code = this.table ? Postings.code(s, from, to) : -1;
     if (code >= 0) {
       let g = this.table![code]!;
       if (g < 0) this.table![code] = g = this.size++;
+      return g;
+    }
+    const key = this.chars ? this.pairKey(s, from, to, true) : -1;
+    if (key >= 0) {
+      let g = this.pairs.get(key);
+      if (g === undefined) this.pairs.set(key, (g = this.size++));
       return g;
     }
     const gram = from === 0 && to === s.length ? s : s.slice(from, to);
@@ -165,40 +205,50 @@ class Postings {
   private find(gram: string): number {
     const code = this.table ? Postings.code(gram) : -1;
     if (code >= 0) return this.table![code]!;
+    if (this.chars && (gram.length === 1 || gram.length === 2)) {
+      const key = this.pairKey(gram, 0, gram.length, false);
+      if (key >= 0) return this.pairs.get(key) ?? -1;
+      // An unseen character: no gram has it, unless more than 32768 characters went to `ids`.
+      if (this.charCount < 32768) return -1;
+    }
     return this.ids.get(gram) ?? -1;
   }
 
-  /** `perDoc[i]`: the gram ids of doc i's keys (repeats allowed). */
-  build(perDoc: readonly (readonly Int32Array[])[]): void {
+  /** Postings from each doc's keys' gram ids (see KeyGrams): count per gram, then fill. */
+  build(keys: KeyGrams): void {
     const n = this.size;
+    const { docStart, docKeys, keyStart, pool } = keys;
+    const docs = docStart.length - 1;
     const last = new Int32Array(n).fill(-1);
     const offsets = new Int32Array(n + 1);
-    perDoc.forEach((arrays, i) => {
-      for (const ids of arrays)
-        for (let j = 0; j < ids.length; j++) {
-          const g = ids[j]!;
+    for (let i = 0; i < docs; i++)
+      for (let j = docStart[i]!; j < docStart[i + 1]!; j++) {
+        const k = docKeys[j]!;
+        for (let p = keyStart[k]!; p < keyStart[k + 1]!; p++) {
+          const g = pool[p]!;
           if (last[g] !== i) {
             last[g] = i;
             offsets[g + 1]!++;
           }
         }
-    });
+      }
     for (let g = 0; g < n; g++) offsets[g + 1]! += offsets[g]!;
     const fill = offsets.slice(0, n);
-    const docs = new Int32Array(offsets[n]!);
+    const out = new Int32Array(offsets[n]!);
     last.fill(-1);
-    perDoc.forEach((arrays, i) => {
-      for (const ids of arrays)
-        for (let j = 0; j < ids.length; j++) {
-          const g = ids[j]!;
+    for (let i = 0; i < docs; i++)
+      for (let j = docStart[i]!; j < docStart[i + 1]!; j++) {
+        const k = docKeys[j]!;
+        for (let p = keyStart[k]!; p < keyStart[k + 1]!; p++) {
+          const g = pool[p]!;
           if (last[g] !== i) {
             last[g] = i;
-            docs[fill[g]!++] = i;
+            out[fill[g]!++] = i;
           }
         }
-    });
+      }
     this.offsets = offsets;
-    this.docs = docs;
+    this.docs = out;
   }
 
   /** The slice of `gram`'s postings inside `range`, as [start, end) into `docs`; null if none. */
@@ -216,6 +266,61 @@ class Postings {
 
   doc(i: number): number {
     return this.docs[i]!;
+  }
+}
+
+/**
+ * Build-time store of each distinct key's gram ids (each once: pinyin repeats its bigrams) in one flat
+ * pool, and of each doc's keys — typed arrays, not an object per key or per doc: at 100,000 items the
+ * garbage of per-key arrays was a third of the build.
+ */
+class KeyGrams {
+  private readonly index = new Map<string, number>();
+  keyStart = new Int32Array(1024);
+  private keys = 0;
+  pool = new Int32Array(1 << 16);
+  private poolLength = 0;
+  docStart: Int32Array;
+  private docCount = 0;
+  docKeys = new Int32Array(1 << 12);
+  private docKeyLength = 0;
+  /** seen[g] === current key number: g already put for it */
+  private seen = new Int32Array(1 << 12).fill(-1);
+
+  constructor(docs: number) {
+    this.docStart = new Int32Array(docs + 1);
+  }
+
+  private static grow(a: Int32Array<ArrayBuffer>, need: number, fill?: number): Int32Array<ArrayBuffer> {
+    if (need <= a.length) return a;
+    const b = new Int32Array(Math.max(need, a.length * 2));
+    if (fill !== undefined) b.fill(fill, a.length);
+    b.set(a);
+    return b;
+  }
+
+  /** Adds key `k` to the current doc; its grams come from `grams` the first time the key is seen. */
+  add(k: string, grams: (k: string, put: (g: number) => void) => void): void {
+    let n = this.index.get(k);
+    if (n === undefined) {
+      n = this.keys++;
+      this.index.set(k, n);
+      this.keyStart = KeyGrams.grow(this.keyStart, n + 2);
+      grams(k, (g) => {
+        this.seen = KeyGrams.grow(this.seen, g + 1, -1);
+        if (this.seen[g] === n) return;
+        this.seen[g] = n!;
+        this.pool = KeyGrams.grow(this.pool, this.poolLength + 1);
+        this.pool[this.poolLength++] = g;
+      });
+      this.keyStart[n + 1] = this.poolLength;
+    }
+    this.docKeys = KeyGrams.grow(this.docKeys, this.docKeyLength + 1);
+    this.docKeys[this.docKeyLength++] = n;
+  }
+
+  endDoc(): void {
+    this.docStart[++this.docCount] = this.docKeyLength;
   }
 }
 
@@ -254,8 +359,9 @@ interface Weights {
 
 export class SearchIndex {
   private readonly docs: Indexed[];
-  private readonly exact = new Map<string, number[]>();
-  private readonly codes = new Map<string, number[]>();
+  /** key → doc index, or sorted doc indices when several (most keys name one doc) */
+  private readonly exact = new Map<string, number | number[]>();
+  private readonly codes = new Map<string, number | number[]>();
   private readonly postings = new Postings(false);
   private readonly latinPostings = new Postings(true);
   private readonly scopes = new Map<string, Range>();
@@ -263,10 +369,7 @@ export class SearchIndex {
 
   constructor(input: readonly SearchDoc[]) {
     // Docs of one scope contiguous (a stable sort: build order is kept within a scope).
-    const order = new Map<string | undefined, number>();
-    for (const d of input) if (!order.has(d.scope)) order.set(d.scope, order.size);
-    const sorted =
-      order.size > 1 ? [...input].sort((a, b) => order.get(a.scope)! - order.get(b.scope)!) : input;
+    const sorted = groupByScope(input);
     // Names repeat across datasets (topics, codes, standard rows): normalise each distinct one once, and
     // keep a name that is already normalised as the same string (no copy).
     const memo = new Map<string, string>();
@@ -283,41 +386,47 @@ export class SearchIndex {
       for (const k of keys) if (k.length < shortest) shortest = k.length;
       return { id: doc.id, rank: doc.rank, keys, latin, initials: doc.initials, shortest };
     });
-    // Gram ids of each distinct key, computed once: most keys recur in every dataset.
-    const hanCache = new Map<string, Int32Array>();
-    const latinCache = new Map<string, Int32Array>();
-    /** Characters (code points) and code-unit bigrams of a Chinese key. */
-    const hanGrams = (k: string): Int32Array => {
-      let ids = hanCache.get(k);
-      if (ids) return ids;
-      const out: number[] = [];
-      for (const ch of k) out.push(this.postings.id(ch));
-      if (k.length > 1) for (let c = 0; c + 1 < k.length; c++) out.push(this.postings.id(k, c, c + 2));
-      hanCache.set(k, (ids = Int32Array.from(out)));
-      return ids;
+    // Gram ids of each distinct key, computed once (most keys recur in every dataset), kept flat.
+    const han = new KeyGrams(sorted.length);
+    const lat = new KeyGrams(sorted.length);
+    /** Characters (code points, as `for…of` reads them) and code-unit bigrams of a Chinese key. */
+    const hanGrams = (k: string, put: (g: number) => void) => {
+      const p = this.postings;
+      for (let c = 0; c < k.length;) {
+        const u = k.charCodeAt(c);
+        const pair =
+          u >= 0xd800 && u <= 0xdbff && c + 1 < k.length && (k.charCodeAt(c + 1) & 0xfc00) === 0xdc00;
+        put(p.id(k, c, c + (pair ? 2 : 1)));
+        c += pair ? 2 : 1;
+      }
+      if (k.length > 1) for (let c = 0; c + 1 < k.length; c++) put(p.id(k, c, c + 2));
     };
     /** 2- and 3-grams of a pinyin key (the whole key when it is shorter), as ngrams() makes them. */
-    const latinGrams = (k: string): Int32Array => {
-      let ids = latinCache.get(k);
-      if (ids) return ids;
-      const out: number[] = [];
+    const latinGrams = (k: string, put: (g: number) => void) => {
       const p = this.latinPostings;
-      if (k.length <= 2) out.push(p.id(k));
-      else {
-        for (let c = 0; c + 2 <= k.length; c++) out.push(p.id(k, c, c + 2));
-        if (k.length === 3) out.push(p.id(k));
-        else for (let c = 0; c + 3 <= k.length; c++) out.push(p.id(k, c, c + 3));
+      if (k.length <= 2) put(p.id(k));
+      else if (!/^[a-z0-9]+$/.test(k)) {
+        for (let c = 0; c + 2 <= k.length; c++) put(p.id(k, c, c + 2));
+        if (k.length === 3) put(p.id(k));
+        else for (let c = 0; c + 3 <= k.length; c++) put(p.id(k, c, c + 3));
+      } else {
+        // Pinyin proper: the base-37 codes of its 2- and 3-grams, rolled along the string.
+        const sym = (c: number) => {
+          const u = k.charCodeAt(c);
+          return u >= 97 ? u - 96 : u - 21;
+        };
+        for (let c = 0; c + 2 <= k.length; c++) put(p.codeId(sym(c) * 37 + sym(c + 1)));
+        if (k.length === 3) put(p.id(k));
+        else
+          for (let c = 0; c + 3 <= k.length; c++) put(p.codeId((sym(c) * 37 + sym(c + 1)) * 37 + sym(c + 2)));
       }
-      latinCache.set(k, (ids = Int32Array.from(out)));
-      return ids;
     };
-    const hanPerDoc: Int32Array[][] = [];
-    const latinPerDoc: Int32Array[][] = [];
     this.docs.forEach((d, i) => {
       const doc = sorted[i]!;
-      if (doc.scope !== undefined) {
-        const r = this.scopes.get(doc.scope);
-        this.scopes.set(doc.scope, r ? [r[0], i + 1] : [i, i + 1]);
+      if (doc.scope !== undefined && doc.scope !== sorted[i - 1]?.scope) {
+        let end = i + 1;
+        while (end < sorted.length && sorted[end]!.scope === doc.scope) end++;
+        this.scopes.set(doc.scope, [i, end]);
       }
       for (const k of doc.exactNames ?? doc.names) {
         const n = norm(k);
@@ -328,11 +437,15 @@ export class SearchIndex {
         const n = norm(k);
         if (n) push(this.exact, n, i);
       }
-      hanPerDoc.push(d.keys.map(hanGrams));
-      latinPerDoc.push(d.latin.map(latinGrams));
+      // A key inside another key of the doc adds no gram (its characters, bigrams and trigrams are the
+      // longer key's): skipping it leaves the postings as they are and halves the work for line items.
+      for (const k of outermost(d.keys)) han.add(k, hanGrams);
+      for (const k of outermost(d.latin)) lat.add(k, latinGrams);
+      han.endDoc();
+      lat.endDoc();
     });
-    this.postings.build(hanPerDoc);
-    this.latinPostings.build(latinPerDoc);
+    this.postings.build(han);
+    this.latinPostings.build(lat);
     this.scores = new Float32Array(this.docs.length);
   }
 
@@ -347,8 +460,9 @@ export class SearchIndex {
   }
 
   /** The entries of a sorted doc-index list that fall in `range`. */
-  private within(list: readonly number[] | undefined, range: Range | null): number[] {
-    if (!list) return [];
+  private within(list: number | readonly number[] | undefined, range: Range | null): number[] {
+    if (list === undefined) return [];
+    if (typeof list === 'number') return !range || (list >= range[0] && list < range[1]) ? [list] : [];
     if (!range) return [...list];
     return list.slice(lowerBound(list, range[0], 0, list.length), lowerBound(list, range[1], 0, list.length));
   }
@@ -649,8 +763,38 @@ export function tokenRank(
   return out.sort((a, b) => a.score - b.score || a.index - b.index);
 }
 
-function push(map: Map<string, number[]>, key: string, i: number): void {
+function push(map: Map<string, number | number[]>, key: string, i: number): void {
   const list = map.get(key);
-  if (!list) map.set(key, [i]);
-  else if (list[list.length - 1] !== i) list.push(i);
+  if (list === undefined) map.set(key, i);
+  else if (typeof list === 'number') {
+    if (list !== i) map.set(key, [list, i]);
+  } else if (list[list.length - 1] !== i) list.push(i);
+}
+
+/** Docs of one scope together, in order of first appearance, build order kept within a scope. */
+function groupByScope(docs: readonly SearchDoc[]): readonly SearchDoc[] {
+  const seen = new Set<string | undefined>();
+  let grouped = true;
+  docs.forEach((d, i) => {
+    if (i > 0 && d.scope === docs[i - 1]!.scope) return;
+    if (seen.has(d.scope)) grouped = false;
+    seen.add(d.scope);
+  });
+  if (grouped) return docs;
+  const buckets = new Map<string | undefined, SearchDoc[]>();
+  for (const d of docs) {
+    const b = buckets.get(d.scope);
+    if (b) b.push(d);
+    else buckets.set(d.scope, [d]);
+  }
+  return [...buckets.values()].flat();
+}
+
+/** The keys not contained in another key of the list (keys are distinct). */
+function outermost(keys: readonly string[]): readonly string[] {
+  // Quadratic: only worth it for the few keys of a line item, not for a topic's dozens of aliases.
+  if (keys.length < 2 || keys.length > 6) return keys;
+  return keys.filter(
+    (k, i) => k.length < 2 || !keys.some((o, j) => j !== i && o.length > k.length && o.includes(k)),
+  );
 }
