@@ -25,7 +25,7 @@ import { Money, ZERO } from '../core/money.js';
 import type { z } from 'zod';
 
 /** Bump when the generated output changes, so cached folders are rebuilt. */
-export const SYNTHETIC_VERSION = 1;
+export const SYNTHETIC_VERSION = 2;
 
 export const TEMPLATE_DIR = 'data/bjsxcqrmzfbgs-2020';
 
@@ -167,6 +167,22 @@ const EQUIPMENT = [
 ] as const;
 
 const FACILITIES = ['办公楼', '机房', '食堂', '库房', '会议中心', '档案库房', '服务大厅', '值班室'] as const;
+
+/** Units in a neighbourhood that projects are named after (什刹海社区卫生服务中心…) */
+const UNITS = [
+  '社区卫生服务中心',
+  '社区服务站',
+  '文化活动中心',
+  '养老照料中心',
+  '第一小学',
+  '第二小学',
+  '中学',
+  '幼儿园',
+  '图书馆分馆',
+  '市民活动中心',
+  '便民服务中心',
+  '体育公园',
+] as const;
 
 const REASONS = [
   '工作需要项目预算资金有所增加',
@@ -703,7 +719,7 @@ function generateItems(p: DepartmentPlan, r: Rng): GenItem[] {
   const projectName = (): [string, Econ] => {
     const yr = pick(r, [y, y, y, y - 1, y - 2]);
     const work = pick(r, r() < 0.6 ? p.kind.works : GENERIC_WORKS);
-    switch (int(r, 0, 10)) {
+    switch (int(r, 0, 13)) {
       case 0:
       case 1:
         return [`${yr}年${pick(r, SYSTEMS)}系统运维服务项目`, pick(r, [E.repair, E.commission])];
@@ -726,6 +742,15 @@ function generateItems(p: DepartmentPlan, r: Rng): GenItem[] {
         return [`${pick(r, STREETS)}${pick(r, FACILITIES)}维修改造工程`, pick(r, [E.construction, E.repair])];
       case 9:
         return [`更新${pick(r, EQUIPMENT)}经费`, E.equipment];
+      case 10:
+        return [`${pick(r, STREETS)}${pick(r, UNITS)}${work}`, pick(r, [E.commission, E.goodsOther])];
+      case 11:
+        return [
+          `${yr}年${pick(r, STREETS)}${pick(r, UNITS)}${pick(r, FACILITIES)}改造`,
+          pick(r, [E.construction, E.repair]),
+        ];
+      case 12:
+        return [`${district}${pick(r, STREETS)}${pick(r, UNITS)}运行经费`, E.goodsOther];
       default:
         return [`${yr}年度${work}专项经费`, pick(r, [E.goodsOther, E.training, E.printing])];
     }
