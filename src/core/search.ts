@@ -3,9 +3,10 @@
  *
  * Two stages (measured in ../shared/SEARCH.md): a character-bigram inverted index with IDF weights
  * shortlists at most SHORTLIST candidates; the shortlist is ranked by fuse.js token search over
- * character bigrams — computed directly by tokenRank(), which gives fuse.js's exact scores and order
- * (tests/search/rank.test.ts checks it against fuse.js) at a tenth of the cost — and pinyin queries by
- * fuse.js Bitap. Codes, exact names, aliases and pinyin initials are answered from exact maps first.
+ * character bigrams, pinyin queries by fuse.js Bitap — both computed here (tokenRank, bitapRank), giving
+ * fuse.js's exact scores and order (tests/search/rank.test.ts checks them against fuse.js itself) at a
+ * fraction of the cost: fuse.js builds an index and runs a general Bitap per term, key and candidate.
+ * Codes, exact names, aliases and pinyin initials are answered from exact maps first.
  *
  * Scale: docs carry a `scope` (the dataset); each scope's docs are contiguous, and every posting list
  * is sorted, so a scoped search reads only its scope's slice of each list (two binary searches) and
@@ -23,7 +24,7 @@
  * - Confidence: besides fuse's score, `coverage` is the share of the query's bigram weight that the name
  *   contains; below MIN_COVERAGE a hit is not a match ("not found" beats the nearest guess).
  */
-import Fuse, { type IFuseOptions } from 'fuse.js';
+import type { IFuseOptions } from 'fuse.js';
 import { bigrams, isLatinOnly, ngrams, normalizeText } from './text.js';
 
 export interface SearchDoc {
@@ -88,9 +89,6 @@ function distinct(xs: string[]): string[] {
   for (const x of xs) if (x !== '' && !out.includes(x)) out.push(x);
   return out;
 }
-
-/** A fuse.js index record's fields: key 0 → one sub-record per name */
-type FuseFields = Record<number, { v: string; i: number; n: number }[]>;
 
 export const SHORTLIST = 50;
 export const MIN_COVERAGE = 0.5;
@@ -615,7 +613,10 @@ export class SearchIndex {
     if (short.length > 0) {
       const items = short.map((i) => this.docs[i]!);
       const ranked = latin
-        ? pinyinRank(q, items)
+        ? bitapRank(
+            q,
+            items.map((d) => d.latin),
+          )
         : tokenRank(
             q,
             items.map((d) => d.keys),
@@ -685,16 +686,132 @@ export const FUSE_OPTIONS = {
   },
 } as const satisfies Record<string, IFuseOptions<unknown>>;
 
-const latinKeys = Fuse.createIndex<{ latin: string[] }>(['latin'], []).keys;
+/** One chunk (≤ 32 characters) of a Bitap pattern: where it starts, and each character's bit mask. */
+interface BitapChunk {
+  pattern: string;
+  alphabet: Map<string, number>;
+  startIndex: number;
+}
 
-/** Pinyin queries: fuse.js Bitap over each candidate's pinyin keys (one index record per candidate). */
-function pinyinRank(q: string, items: readonly Indexed[]): { index: number; score: number }[] {
-  const records = items.map((d, j) => ({
-    i: j,
-    $: { 0: d.latin.map((v, k) => ({ v, i: k, n: 1 })) } as FuseFields,
-  }));
-  const fuse = new Fuse(items, FUSE_OPTIONS.latin, Fuse.parseIndex({ keys: latinKeys, records }));
-  return fuse.search(q).map((r) => ({ index: r.refIndex, score: r.score ?? 1 }));
+function bitapChunks(pattern: string): BitapChunk[] {
+  const chunk = (p: string, startIndex: number): BitapChunk => {
+    const alphabet = new Map<string, number>();
+    for (let i = 0; i < p.length; i++)
+      alphabet.set(p[i]!, (alphabet.get(p[i]!) ?? 0) | (1 << (p.length - i - 1)));
+    return { pattern: p, alphabet, startIndex };
+  };
+  if (pattern.length <= 32) return [chunk(pattern, 0)];
+  const out: BitapChunk[] = [];
+  const remainder = pattern.length % 32;
+  for (let i = 0; i < pattern.length - remainder; i += 32) out.push(chunk(pattern.substr(i, 32), i));
+  if (remainder) out.push(chunk(pattern.substr(pattern.length - 32), pattern.length - 32));
+  return out;
+}
+
+let bitArr = new Int32Array(256);
+let lastBitArr = new Int32Array(256);
+
+/**
+ * fuse.js 7.5's Bitap search() of one chunk under FUSE_OPTIONS.latin (threshold 0.6, ignoreLocation,
+ * no match indices), ported line for line, with two reused typed arrays instead of a fresh Array per
+ * error level (an element fuse.js never set reads as 0 in its bit operations, as a zeroed one does here).
+ */
+function bitapChunk(text: string, c: BitapChunk): { isMatch: boolean; score: number } {
+  const { pattern, alphabet } = c;
+  const patternLen = pattern.length;
+  const textLen = text.length;
+  const expectedLocation = Math.max(0, Math.min(c.startIndex, textLen));
+  const calcScore = (errors: number) => errors / patternLen;
+  let currentThreshold = THRESHOLD;
+  let bestLocation = expectedLocation;
+  let index: number;
+  while ((index = text.indexOf(pattern, bestLocation)) > -1) {
+    currentThreshold = Math.min(calcScore(0), currentThreshold);
+    bestLocation = index + patternLen;
+  }
+  bestLocation = -1;
+  let finalScore = 1;
+  let binMax = patternLen + textLen;
+  const mask = 1 << (patternLen - 1);
+  if (bitArr.length < binMax + 3) {
+    bitArr = new Int32Array(2 * (binMax + 3));
+    lastBitArr = new Int32Array(2 * (binMax + 3));
+  }
+  /** lastBitArr[0, lastLength) holds the previous level (zero where fuse.js's array has no element) */
+  let lastLength = 0;
+  for (let i = 0; i < patternLen; i += 1) {
+    let binMin = 0;
+    let binMid = binMax;
+    while (binMin < binMid) {
+      if (calcScore(i) <= currentThreshold) binMin = binMid;
+      else binMax = binMid;
+      binMid = Math.floor((binMax - binMin) / 2 + binMin);
+    }
+    binMax = binMid;
+    let start = Math.max(1, expectedLocation - binMid + 1);
+    const finish = Math.min(expectedLocation + binMid, textLen) + patternLen;
+    bitArr.fill(0, 0, finish + 2);
+    if (lastLength < finish + 2) lastBitArr.fill(0, lastLength, finish + 2);
+    bitArr[finish + 1] = (1 << i) - 1;
+    for (let j = finish; j >= start; j -= 1) {
+      const currentLocation = j - 1;
+      const charMatch = alphabet.get(text[currentLocation]!) ?? 0;
+      bitArr[j] = ((bitArr[j + 1]! << 1) | 1) & charMatch;
+      if (i) bitArr[j] = bitArr[j]! | ((lastBitArr[j + 1]! | lastBitArr[j]!) << 1) | 1 | lastBitArr[j + 1]!;
+      if (bitArr[j]! & mask) {
+        finalScore = calcScore(i);
+        if (finalScore <= currentThreshold) {
+          currentThreshold = finalScore;
+          bestLocation = currentLocation;
+          if (bestLocation <= expectedLocation) break;
+          start = Math.max(1, 2 * expectedLocation - bestLocation);
+        }
+      }
+    }
+    if (calcScore(i + 1) > currentThreshold) break;
+    [lastBitArr, bitArr] = [bitArr, lastBitArr];
+    lastLength = finish + 2;
+  }
+  return { isMatch: bestLocation >= 0, score: Math.max(0.001, finalScore) };
+}
+
+/**
+ * fuse.js Bitap search as FUSE_OPTIONS.latin configures it (pinyin queries), computed directly: per key
+ * the mean of its chunks' scores (0 when the key is the pattern), per candidate the product over its
+ * matching keys (a 0 counting as Number.EPSILON, as in fuse.js), sorted by score then position.
+ * tests/search/rank.test.ts checks it against fuse.js. `q` and the keys must be normalised.
+ */
+export function bitapRank(
+  q: string,
+  candidates: readonly (readonly string[])[],
+): { index: number; score: number }[] {
+  if (q === '') return [];
+  const chunks = bitapChunks(q);
+  const out: { index: number; score: number }[] = [];
+  candidates.forEach((keys, index) => {
+    let total = 1;
+    let matched = false;
+    for (const v of keys) {
+      if (v.trim() === '') continue;
+      let score: number;
+      if (v === q) score = 0;
+      else {
+        let sum = 0;
+        let hit = false;
+        for (const c of chunks) {
+          const r = bitapChunk(v, c);
+          if (r.isMatch) hit = true;
+          sum += r.score;
+        }
+        if (!hit) continue;
+        score = sum / chunks.length;
+      }
+      total *= score === 0 ? Number.EPSILON : score;
+      matched = true;
+    }
+    if (matched) out.push({ index, score: total });
+  });
+  return out.sort((a, b) => a.score - b.score || a.index - b.index);
 }
 
 /** fuse.js's Bitap score of a term of one or two characters in a text, under FUSE_OPTIONS.han; null: no match. */
