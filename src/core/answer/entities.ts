@@ -60,6 +60,9 @@ const RANK: Record<EntityKind, number> = {
   row: 5,
 };
 
+/** Normalised names and aliases of every topic (the same for every dataset) */
+let coveredByTopics: Set<string> | null = null;
+
 const stripYear = (s: string) => s.replace(/^(?:北京市)?(?:西城区)?\d{4}年度?/, '');
 
 export class DatasetEntities {
@@ -200,7 +203,9 @@ export class DatasetEntities {
     }
     // Labelled rows of 表一 / 表四 that no topic covers (上年结转, 事业收入, 经营收入…)
     const seen = new Set<string>();
-    const covered = new Set(TOPICS.flatMap((t) => [t.name, ...t.aliases].map(normalizeText)));
+    coveredByTopics ??= new Set(TOPICS.flatMap((t) => [t.name, ...t.aliases].map(normalizeText)));
+    const covered = coveredByTopics;
+    const functionalNames = new Set(ds.classifications.functional.map((c) => normalizeText(c.name)));
     for (const n of [1, 4]) {
       const t = table(ds, n);
       for (const r of t?.rows ?? [])
@@ -211,13 +216,7 @@ export class DatasetEntities {
             .replace(/^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）/, '')
             .replace(/[：:]$/, '');
           const key = normalizeText(label);
-          if (
-            !key ||
-            seen.has(key) ||
-            covered.has(key) ||
-            ds.classifications.functional.some((c) => normalizeText(c.name) === key)
-          )
-            continue;
+          if (!key || seen.has(key) || covered.has(key) || functionalNames.has(key)) continue;
           seen.add(key);
           this.add({
             id: this.id('row', key),
