@@ -8,6 +8,7 @@ import { createEngine } from '../core/answer/engine.js';
 import { loadKnowledgeBase } from '../core/kb/loader.js';
 import { SearchIndex, type SearchDoc } from '../core/search.js';
 import { isLatinOnly, normalizeText } from '../core/text.js';
+import { pinyinStats } from '../core/answer/pinyin-names.js';
 import { autocompleteQueries, benchQuestions, type BenchQuestion } from './questions.js';
 
 export interface Percentiles {
@@ -35,12 +36,19 @@ export interface TierResult {
   /** MB, process.resourceUsage().maxRSS after load, build, answers and autocomplete */
   peakRssMb: number;
   heapUsedMb: number;
+  /** Names whose pinyin came from pinyin.json / the vocabulary / derivation / pinyin-pro at start-up */
+  pinyin: { dataset: number; vocab: number; derived: number; converted: number };
   fuse: {
     queries: number;
     fuseAlone: Percentiles;
+    /** SearchIndex.search over every dataset, like fuse.js */
     index: Percentiles;
+    /** SearchIndex.search scoped to the question's dataset, as the engine searches */
+    scoped: Percentiles;
     speedupP50: number;
     speedupP95: number;
+    scopedSpeedupP50: number;
+    scopedSpeedupP95: number;
     /** Share of queries where both put the same doc first */
     sameTop1: number;
   };
@@ -70,6 +78,7 @@ export interface MeasureOptions {
 export function measureTier(o: MeasureOptions): TierResult {
   const [kb, load] = time(() => loadKnowledgeBase(o.dir));
   const [engine, engineBuild] = time(() => createEngine(kb));
+  const pinyin = { ...pinyinStats };
   const [, firstAnswer] = time(() => engine.answer('公务接待费多少？'));
 
   // Warm-up on a different draw, so the measured questions meet cold view caches as real ones would.
@@ -113,20 +122,24 @@ export function measureTier(o: MeasureOptions): TierResult {
     autocomplete: percentiles(ac),
     peakRssMb,
     heapUsedMb,
+    pinyin,
     fuse,
     answerKinds: kinds,
   };
 }
 
 /** Search strings (no question words) from the name-like questions, spread over the set. */
-function subjects(questions: readonly BenchQuestion[], n: number): string[] {
+function subjects(questions: readonly BenchQuestion[], n: number): { q: string; scope?: string }[] {
   const named = questions.filter((q) =>
     ['name', 'abbreviation', 'typo', 'pinyin', 'staff'].includes(q.category),
   );
-  const out: string[] = [];
+  const out: { q: string; scope?: string }[] = [];
   const step = Math.max(1, Math.floor(named.length / n));
   for (let i = 0; i < named.length && out.length < n; i += step)
-    out.push(named[i]!.q.replace(/(那个项目)?(是多少钱?|多少钱?|是什么)$/, ''));
+    out.push({
+      q: named[i]!.q.replace(/(那个项目)?(是多少钱?|多少钱?|是什么)$/, ''),
+      ...(named[i]!.datasetId ? { scope: named[i]!.datasetId } : {}),
+    });
   return out;
 }
 
@@ -135,7 +148,11 @@ function subjects(questions: readonly BenchQuestion[], n: number): string[] {
  * threshold 0.5, ignoreLocation, shorter name first among ties, pinyin in its own instance, codes from
  * a Map. Timed per query against SearchIndex.search over the same docs (unscoped, like fuse.js).
  */
-function compareWithFuse(docs: SearchDoc[], index: SearchIndex, queries: string[]): TierResult['fuse'] {
+function compareWithFuse(
+  docs: SearchDoc[],
+  index: SearchIndex,
+  queries: { q: string; scope?: string }[],
+): TierResult['fuse'] {
   const items = docs.map((d) => {
     const keys = [...new Set(d.names.map(normalizeText).filter((k) => k))];
     return {
@@ -159,26 +176,33 @@ function compareWithFuse(docs: SearchDoc[], index: SearchIndex, queries: string[
   const latin = new Fuse(items, options('latin'));
   const fuseMs: number[] = [];
   const indexMs: number[] = [];
+  const scopedMs: number[] = [];
   let same = 0;
-  for (const q of queries) {
+  for (const { q, scope } of queries) {
     const n = normalizeText(q);
     const [f, fm] = time(() => {
       if (/^\d+$/.test(n) && codes.has(n)) return codes.get(n);
       return (isLatinOnly(q) ? latin : han).search(n, { limit: 10 })[0]?.item.id;
     });
     const [h, hm] = time(() => index.search(q, { limit: 10 })[0]?.id);
+    const [, sm] = time(() => index.search(q, { limit: 10, ...(scope ? { scope } : {}) }));
     fuseMs.push(fm);
     indexMs.push(hm);
+    scopedMs.push(sm);
     if (f === h) same++;
   }
   const fuseAlone = percentiles(fuseMs);
   const idx = percentiles(indexMs);
+  const scoped = percentiles(scopedMs);
   return {
     queries: queries.length,
     fuseAlone,
     index: idx,
+    scoped,
     speedupP50: fuseAlone.p50 / Math.max(idx.p50, 1e-6),
     speedupP95: fuseAlone.p95 / Math.max(idx.p95, 1e-6),
+    scopedSpeedupP50: fuseAlone.p50 / Math.max(scoped.p50, 1e-6),
+    scopedSpeedupP95: fuseAlone.p95 / Math.max(scoped.p95, 1e-6),
     sameTop1: queries.length ? same / queries.length : 0,
   };
 }
