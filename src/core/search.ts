@@ -689,16 +689,23 @@ export const FUSE_OPTIONS = {
 /** One chunk (≤ 32 characters) of a Bitap pattern: where it starts, and each character's bit mask. */
 interface BitapChunk {
   pattern: string;
-  alphabet: Map<string, number>;
+  /** Bit mask of each UTF-16 code unit of the pattern (fuse.js keys it by character; same thing) */
+  alphabet: Map<number, number>;
+  /** The same for code units below 128, as a table: pinyin is ASCII */
+  ascii: Int32Array;
   startIndex: number;
 }
 
 function bitapChunks(pattern: string): BitapChunk[] {
   const chunk = (p: string, startIndex: number): BitapChunk => {
-    const alphabet = new Map<string, number>();
-    for (let i = 0; i < p.length; i++)
-      alphabet.set(p[i]!, (alphabet.get(p[i]!) ?? 0) | (1 << (p.length - i - 1)));
-    return { pattern: p, alphabet, startIndex };
+    const alphabet = new Map<number, number>();
+    const ascii = new Int32Array(128);
+    for (let i = 0; i < p.length; i++) {
+      const u = p.charCodeAt(i);
+      alphabet.set(u, (alphabet.get(u) ?? 0) | (1 << (p.length - i - 1)));
+      if (u < 128) ascii[u] = alphabet.get(u)!;
+    }
+    return { pattern: p, alphabet, ascii, startIndex };
   };
   if (pattern.length <= 32) return [chunk(pattern, 0)];
   const out: BitapChunk[] = [];
@@ -717,7 +724,7 @@ let lastBitArr = new Int32Array(256);
  * error level (an element fuse.js never set reads as 0 in its bit operations, as a zeroed one does here).
  */
 function bitapChunk(text: string, c: BitapChunk): { isMatch: boolean; score: number } {
-  const { pattern, alphabet } = c;
+  const { pattern, alphabet, ascii } = c;
   const patternLen = pattern.length;
   const textLen = text.length;
   const expectedLocation = Math.max(0, Math.min(c.startIndex, textLen));
@@ -755,7 +762,9 @@ function bitapChunk(text: string, c: BitapChunk): { isMatch: boolean; score: num
     bitArr[finish + 1] = (1 << i) - 1;
     for (let j = finish; j >= start; j -= 1) {
       const currentLocation = j - 1;
-      const charMatch = alphabet.get(text[currentLocation]!) ?? 0;
+      // Past the end of the text nothing matches (fuse.js: alphabet[undefined]).
+      const u = currentLocation < textLen ? text.charCodeAt(currentLocation) : -1;
+      const charMatch = u < 0 ? 0 : u < 128 ? ascii[u]! : (alphabet.get(u) ?? 0);
       bitArr[j] = ((bitArr[j + 1]! << 1) | 1) & charMatch;
       if (i) bitArr[j] = bitArr[j]! | ((lastBitArr[j + 1]! | lastBitArr[j]!) << 1) | 1 | lastBitArr[j + 1]!;
       if (bitArr[j]! & mask) {
