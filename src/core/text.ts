@@ -1,11 +1,23 @@
 /** Text normalisation shared by the search index and the question parser. */
 
+/** Already normalised: CJK ideographs, lower-case ASCII letters and digits only (NFKC leaves them alone). */
+const NORMALISED = /^[\u3400-\u4dbf\u4e00-\u9fffa-z0-9]*$/;
+/** Recent results: answers normalise the same names, topics and rules again and again. Bounded. */
+const recent = new Map<string, string>();
+
 /** NFKC (full-width brackets and digits), lower-case, no spaces or punctuation: the form keys are compared in. */
 export function normalizeText(s: string): string {
-  return s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\s\p{P}\p{S}\u3000]+/gu, '');
+  if (NORMALISED.test(s)) return s;
+  let v = recent.get(s);
+  if (v === undefined) {
+    v = s
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\s\p{P}\p{S}\u3000]+/gu, '');
+    if (recent.size >= 20_000) recent.clear();
+    recent.set(s, v);
+  }
+  return v;
 }
 
 /** NFKC and collapsed spaces, punctuation kept (for parsing questions). */
