@@ -31,7 +31,10 @@ export interface TierResult {
   /** Parts of the engine build: audits, entities, search docs, the search index */
   buildTimes: { audit: number; entities: number; searchDocs: number; index: number };
   firstAnswer: number;
+  /** First asking of each question */
   answer: Percentiles;
+  /** The same questions asked a second time */
+  answerAgain: Percentiles;
   answerByCategory: Record<string, Percentiles>;
   autocomplete: Percentiles;
   /** MB, process.resourceUsage().maxRSS after load, build, answers and autocomplete */
@@ -82,8 +85,9 @@ export function measureTier(o: MeasureOptions): TierResult {
   const pinyin = { ...pinyinStats };
   const [, firstAnswer] = time(() => engine.answer('公务接待费多少？'));
 
-  // Warm-up on a different draw, so the measured questions meet cold view caches as real ones would.
-  for (const w of benchQuestions(kb, 40, 99))
+  // Warm-up on a different draw without the staff questions, so that the measured questions are asked
+  // for the first time (their entities' views not yet computed), as a running bot meets them.
+  for (const w of benchQuestions(kb, 40, 99, { staff: false }))
     engine.answer(w.q, w.datasetId ? { datasetId: w.datasetId } : {});
 
   const questions = benchQuestions(kb, o.questions);
@@ -96,6 +100,10 @@ export function measureTier(o: MeasureOptions): TierResult {
     byCategory.set(bq.category, [...(byCategory.get(bq.category) ?? []), ms]);
     kinds[a.kind] = (kinds[a.kind] ?? 0) + 1;
   }
+  // The same questions asked again: views cached, code warm.
+  const again: number[] = [];
+  for (const bq of questions)
+    again.push(time(() => engine.answer(bq.q, bq.datasetId ? { datasetId: bq.datasetId } : {}))[1]);
   const ac: number[] = [];
   for (const aq of autocompleteQueries(kb, o.autocomplete)) {
     const [, ms] = time(() => engine.autocomplete(aq.q, { datasetId: aq.datasetId }));
@@ -118,6 +126,7 @@ export function measureTier(o: MeasureOptions): TierResult {
     buildTimes: { ...engine.buildTimes },
     firstAnswer,
     answer: percentiles(samples),
+    answerAgain: percentiles(again),
     answerByCategory: Object.fromEntries([...byCategory].map(([k, v]) => [k, percentiles(v)])),
     autocomplete: percentiles(ac),
     peakRssMb,

@@ -156,13 +156,18 @@ function core(name: string): string {
 
 /**
  * `count` questions drawn from the loaded datasets (seeded), plus the staff questions when the bundled
- * dataset is loaded. Deterministic for a knowledge base and seed.
+ * dataset is loaded (unless `staff: false`). Deterministic for a knowledge base and seed.
  */
-export function benchQuestions(kb: KnowledgeBase, count: number, seed = 7): BenchQuestion[] {
+export function benchQuestions(
+  kb: KnowledgeBase,
+  count: number,
+  seed = 7,
+  opts: { staff?: boolean } = {},
+): BenchQuestion[] {
   const r = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const out: BenchQuestion[] = [];
-  if (kb.datasets.some((d) => d.meta.id === REAL_DATASET))
+  if (opts.staff !== false && kb.datasets.some((d) => d.meta.id === REAL_DATASET))
     for (const q of STAFF_QUESTIONS) out.push({ q, datasetId: REAL_DATASET, category: 'staff' });
   const kinds: Category[] = [
     'name',

@@ -108,6 +108,7 @@ export function table(rows: Row[]): string {
     ['  audits + entities', (r) => ms(r.buildTimes.audit + r.buildTimes.entities)],
     ['  search index', (r) => ms(r.buildTimes.index)],
     ['answer p50/p95/p99', (r) => trio(r.answer)],
+    ['  asked again', (r) => trio(r.answerAgain)],
     ['  questions', (r) => String(r.answer.n)],
     ['autocomplete p50/p95/p99', (r) => trio(r.autocomplete)],
     ['peak RSS', (r) => `${r.peakRssMb.toFixed(0)} MB`],
