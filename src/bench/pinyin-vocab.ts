@@ -42,7 +42,7 @@ export function vocabulary(): string[] {
     }
     for (const dir of dirs) {
       const ds = loadDataset(dir);
-      for (const e of new DatasetEntities(ds, runAudit(ds).findings).all) {
+      for (const e of new DatasetEntities(ds, () => runAudit(ds).findings).all) {
         if (e.kind === 'item' || e.kind === 'project') continue;
         for (const n of [e.name, ...e.aliases, ...e.fuzzyNames])
           if (han(n) && !ds.pinyin.has(n) && !/^\d+\D/.test(n)) names.add(n);

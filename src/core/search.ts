@@ -2,11 +2,9 @@
  * Fuzzy search over budget names, built once at load.
  *
  * Two stages (measured in ../shared/SEARCH.md): a character-bigram inverted index with IDF weights
- * shortlists at most SHORTLIST candidates; the shortlist is ranked by fuse.js token search over
- * character bigrams, pinyin queries by fuse.js Bitap — both computed here (tokenRank, bitapRank), giving
- * fuse.js's exact scores and order (tests/search/rank.test.ts checks them against fuse.js itself) at a
- * fraction of the cost: fuse.js builds an index and runs a general Bitap per term, key and candidate.
- * Codes, exact names, aliases and pinyin initials are answered from exact maps first.
+ * shortlists at most SHORTLIST candidates; fuse.js then ranks the shortlist — token search over
+ * character bigrams for Chinese, Bitap for pinyin. Codes, exact names, aliases and pinyin initials are
+ * answered from exact maps first.
  *
  * Scale: docs carry a `scope` (the dataset); each scope's docs are contiguous, and every posting list
  * is sorted, so a scoped search reads only its scope's slice of each list (two binary searches) and
@@ -24,7 +22,7 @@
  * - Confidence: besides fuse's score, `coverage` is the share of the query's bigram weight that the name
  *   contains; below MIN_COVERAGE a hit is not a match ("not found" beats the nearest guess).
  */
-import type { IFuseOptions } from 'fuse.js';
+import Fuse, { type IFuseOptions } from 'fuse.js';
 import { bigrams, isLatinOnly, ngrams, normalizeText } from './text.js';
 
 export interface SearchDoc {
@@ -90,7 +88,7 @@ function distinct(xs: string[]): string[] {
   return out;
 }
 
-export const SHORTLIST = 50;
+export const SHORTLIST = 20;
 export const MIN_COVERAGE = 0.5;
 /** Character coverage counts for this much of bigram coverage: 公务接代费 → 公务接待费 (4 of 5 characters) passes. */
 const CHAR_WEIGHT = 0.7;
@@ -98,6 +96,7 @@ const AVERAGE_CHAR_IDF = 2.5;
 /** Latin queries this short with at most one vowel are read as pinyin initials (gwjdf, jyyw). */
 const INITIALS_QUERY = /^[a-z]{2,8}$/;
 const THRESHOLD = 0.6;
+const HAN_KEY = /\p{Script=Han}/u;
 
 /** [lo, hi) range of doc indices */
 type Range = readonly [number, number];
@@ -378,8 +377,12 @@ export class SearchIndex {
       return v;
     };
     this.docs = sorted.map((doc) => {
-      const keys = distinct(doc.names.map(norm));
-      const latin = distinct([...doc.pinyin, ...doc.initials].map(norm));
+      // Chinese queries search the names with Chinese in them; Latin queries (pinyin, English) the rest.
+      const names = distinct(doc.names.map(norm));
+      const keys = names.filter((k) => HAN_KEY.test(k));
+      const latin = distinct(
+        [...doc.pinyin, ...doc.initials, ...names.filter((k) => !HAN_KEY.test(k))].map(norm),
+      );
       let shortest = 999;
       for (const k of keys) if (k.length < shortest) shortest = k.length;
       return { id: doc.id, rank: doc.rank, keys, latin, initials: doc.initials, shortest };
@@ -612,15 +615,9 @@ export class SearchIndex {
     const short = initialsOnly ? [] : this.shortlist(grams, postings, w, SHORTLIST, opts.filter);
     if (short.length > 0) {
       const items = short.map((i) => this.docs[i]!);
-      const ranked = latin
-        ? bitapRank(
-            q,
-            items.map((d) => d.latin),
-          )
-        : tokenRank(
-            q,
-            items.map((d) => d.keys),
-          );
+      // fuse.js ranks the shortlist (a fresh instance over ≤ SHORTLIST docs per query: SEARCH.md).
+      const fuse = new Fuse(items, latin ? FUSE_OPTIONS.latin : FUSE_OPTIONS.han);
+      const ranked = fuse.search(q).map((r) => ({ index: r.refIndex, score: r.score ?? 1 }));
       const gramWeights = this.weighted([...new Set(grams)], (g) => this.idf(w, postings, g));
       const charWeights = latin ? null : this.weighted([...new Set(q)], (ch) => this.charIdf(w, ch));
       for (const r of ranked) {
@@ -685,209 +682,6 @@ export const FUSE_OPTIONS = {
     shouldSort: true,
   },
 } as const satisfies Record<string, IFuseOptions<unknown>>;
-
-/** One chunk (≤ 32 characters) of a Bitap pattern: where it starts, and each character's bit mask. */
-interface BitapChunk {
-  pattern: string;
-  /** Bit mask of each UTF-16 code unit of the pattern (fuse.js keys it by character; same thing) */
-  alphabet: Map<number, number>;
-  /** The same for code units below 128, as a table: pinyin is ASCII */
-  ascii: Int32Array;
-  startIndex: number;
-}
-
-function bitapChunks(pattern: string): BitapChunk[] {
-  const chunk = (p: string, startIndex: number): BitapChunk => {
-    const alphabet = new Map<number, number>();
-    const ascii = new Int32Array(128);
-    for (let i = 0; i < p.length; i++) {
-      const u = p.charCodeAt(i);
-      alphabet.set(u, (alphabet.get(u) ?? 0) | (1 << (p.length - i - 1)));
-      if (u < 128) ascii[u] = alphabet.get(u)!;
-    }
-    return { pattern: p, alphabet, ascii, startIndex };
-  };
-  if (pattern.length <= 32) return [chunk(pattern, 0)];
-  const out: BitapChunk[] = [];
-  const remainder = pattern.length % 32;
-  for (let i = 0; i < pattern.length - remainder; i += 32) out.push(chunk(pattern.substr(i, 32), i));
-  if (remainder) out.push(chunk(pattern.substr(pattern.length - 32), pattern.length - 32));
-  return out;
-}
-
-let bitArr = new Int32Array(256);
-let lastBitArr = new Int32Array(256);
-
-/**
- * fuse.js 7.5's Bitap search() of one chunk under FUSE_OPTIONS.latin (threshold 0.6, ignoreLocation,
- * no match indices), ported line for line, with two reused typed arrays instead of a fresh Array per
- * error level (an element fuse.js never set reads as 0 in its bit operations, as a zeroed one does here).
- */
-function bitapChunk(text: string, c: BitapChunk): { isMatch: boolean; score: number } {
-  const { pattern, alphabet, ascii } = c;
-  const patternLen = pattern.length;
-  const textLen = text.length;
-  const expectedLocation = Math.max(0, Math.min(c.startIndex, textLen));
-  const calcScore = (errors: number) => errors / patternLen;
-  let currentThreshold = THRESHOLD;
-  let bestLocation = expectedLocation;
-  let index: number;
-  while ((index = text.indexOf(pattern, bestLocation)) > -1) {
-    currentThreshold = Math.min(calcScore(0), currentThreshold);
-    bestLocation = index + patternLen;
-  }
-  bestLocation = -1;
-  let finalScore = 1;
-  let binMax = patternLen + textLen;
-  const mask = 1 << (patternLen - 1);
-  if (bitArr.length < binMax + 3) {
-    bitArr = new Int32Array(2 * (binMax + 3));
-    lastBitArr = new Int32Array(2 * (binMax + 3));
-  }
-  /** lastBitArr[0, lastLength) holds the previous level (zero where fuse.js's array has no element) */
-  let lastLength = 0;
-  for (let i = 0; i < patternLen; i += 1) {
-    let binMin = 0;
-    let binMid = binMax;
-    while (binMin < binMid) {
-      if (calcScore(i) <= currentThreshold) binMin = binMid;
-      else binMax = binMid;
-      binMid = Math.floor((binMax - binMin) / 2 + binMin);
-    }
-    binMax = binMid;
-    let start = Math.max(1, expectedLocation - binMid + 1);
-    const finish = Math.min(expectedLocation + binMid, textLen) + patternLen;
-    bitArr.fill(0, 0, finish + 2);
-    if (lastLength < finish + 2) lastBitArr.fill(0, lastLength, finish + 2);
-    bitArr[finish + 1] = (1 << i) - 1;
-    for (let j = finish; j >= start; j -= 1) {
-      const currentLocation = j - 1;
-      // Past the end of the text nothing matches (fuse.js: alphabet[undefined]).
-      const u = currentLocation < textLen ? text.charCodeAt(currentLocation) : -1;
-      const charMatch = u < 0 ? 0 : u < 128 ? ascii[u]! : (alphabet.get(u) ?? 0);
-      bitArr[j] = ((bitArr[j + 1]! << 1) | 1) & charMatch;
-      if (i) bitArr[j] = bitArr[j]! | ((lastBitArr[j + 1]! | lastBitArr[j]!) << 1) | 1 | lastBitArr[j + 1]!;
-      if (bitArr[j]! & mask) {
-        finalScore = calcScore(i);
-        if (finalScore <= currentThreshold) {
-          currentThreshold = finalScore;
-          bestLocation = currentLocation;
-          if (bestLocation <= expectedLocation) break;
-          start = Math.max(1, 2 * expectedLocation - bestLocation);
-        }
-      }
-    }
-    if (calcScore(i + 1) > currentThreshold) break;
-    [lastBitArr, bitArr] = [bitArr, lastBitArr];
-    lastLength = finish + 2;
-  }
-  return { isMatch: bestLocation >= 0, score: Math.max(0.001, finalScore) };
-}
-
-/**
- * fuse.js Bitap search as FUSE_OPTIONS.latin configures it (pinyin queries), computed directly: per key
- * the mean of its chunks' scores (0 when the key is the pattern), per candidate the product over its
- * matching keys (a 0 counting as Number.EPSILON, as in fuse.js), sorted by score then position.
- * tests/search/rank.test.ts checks it against fuse.js. `q` and the keys must be normalised.
- */
-export function bitapRank(
-  q: string,
-  candidates: readonly (readonly string[])[],
-): { index: number; score: number }[] {
-  if (q === '') return [];
-  const chunks = bitapChunks(q);
-  const out: { index: number; score: number }[] = [];
-  candidates.forEach((keys, index) => {
-    let total = 1;
-    let matched = false;
-    for (const v of keys) {
-      if (v.trim() === '') continue;
-      let score: number;
-      if (v === q) score = 0;
-      else {
-        let sum = 0;
-        let hit = false;
-        for (const c of chunks) {
-          const r = bitapChunk(v, c);
-          if (r.isMatch) hit = true;
-          sum += r.score;
-        }
-        if (!hit) continue;
-        score = sum / chunks.length;
-      }
-      total *= score === 0 ? Number.EPSILON : score;
-      matched = true;
-    }
-    if (matched) out.push({ index, score: total });
-  });
-  return out.sort((a, b) => a.score - b.score || a.index - b.index);
-}
-
-/** fuse.js's Bitap score of a term of one or two characters in a text, under FUSE_OPTIONS.han; null: no match. */
-function termScore(term: string, text: string): number | null {
-  if (text === term) return 0;
-  if (text.includes(term)) return 0.001;
-  // One error in two characters (0.5 ≤ threshold 0.6): either character present. A one-character
-  // term allows no error (1 > 0.6).
-  if (term.length === 2 && (text.includes(term[0]!) || text.includes(term[1]!))) return 0.5;
-  return null;
-}
-
-/**
- * fuse.js 7.5 token search as FUSE_OPTIONS.han configures it, computed directly: per query term an IDF
- * weight from the candidates' keys (fieldCount = keys, df = keys containing the term as a token),
- * per key 1 − Σ idf·(1 − termScore) / Σ idf (at least 0.001), per candidate the product over its
- * matching keys, sorted by score then position. The same formulas in the same order give the same
- * floating-point scores; tests/search compares it with fuse.js itself. It is ~10× faster because
- * fuse.js runs a general Bitap search for every term against every key.
- * `q` and the keys must be normalised (normalizeText). Returns candidate positions with scores.
- */
-export function tokenRank(
-  q: string,
-  candidates: readonly (readonly string[])[],
-): { index: number; score: number }[] {
-  const terms = bigrams(q);
-  if (terms.length === 0) return [];
-  const distinctTerms = [...new Set(terms)];
-  let fieldCount = 0;
-  const df = new Map<string, number>(distinctTerms.map((t) => [t, 0]));
-  for (const keys of candidates)
-    for (const v of keys) {
-      if (v === '') continue;
-      fieldCount++;
-      // v's tokens are its bigrams (itself when one character long).
-      for (const t of distinctTerms) if (t.length === 2 ? v.includes(t) : v === t) df.set(t, df.get(t)! + 1);
-    }
-  const idf = terms.map((t) => {
-    const docFreq = df.get(t)!;
-    return Math.log(1 + (fieldCount - docFreq + 0.5) / (docFreq + 0.5));
-  });
-  const out: { index: number; score: number }[] = [];
-  candidates.forEach((keys, index) => {
-    let total = 1;
-    let matched = false;
-    for (const v of keys) {
-      if (v === '') continue;
-      let weighted = 0;
-      let maxPossible = 0;
-      let hits = 0;
-      for (let i = 0; i < terms.length; i++) {
-        const s = termScore(terms[i]!, v);
-        maxPossible += idf[i]!;
-        if (s !== null) {
-          hits++;
-          weighted += idf[i]! * (1 - s);
-        }
-      }
-      if (hits === 0) continue;
-      const normalized = maxPossible > 0 ? 1 - weighted / maxPossible : 0;
-      total *= Math.max(0.001, normalized);
-      matched = true;
-    }
-    if (matched) out.push({ index, score: total });
-  });
-  return out.sort((a, b) => a.score - b.score || a.index - b.index);
-}
 
 function push(map: Map<string, number | number[]>, key: string, i: number): void {
   const list = map.get(key);

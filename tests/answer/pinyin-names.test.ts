@@ -9,7 +9,7 @@ const han = (s: string) => /\p{Script=Han}/u.test(s);
 
 describe('pinyin of searchable names without pinyin-pro at start-up', () => {
   const [ds] = loadKnowledgeBase('data').datasets;
-  const entities = new DatasetEntities(ds!, runAudit(ds!).findings);
+  const entities = new DatasetEntities(ds!, () => runAudit(ds!).findings);
   const cases = entities.all.flatMap((e) =>
     [e.name, ...e.aliases, ...e.fuzzyNames].filter(han).map((n) => [n, e.name] as const),
   );

@@ -30,11 +30,25 @@ import { parseQuestion, type Parsed } from './intent.js';
 import { STANDARD_DEFINITIONS } from './definitions.js';
 import type { Answer, DatasetRef, Figure, Subject } from './types.js';
 
-export interface LoadedDataset {
-  ds: Dataset;
-  entities: DatasetEntities;
-  findings: Finding[];
-  checks: Check[];
+/** A loaded dataset with its entities; its audit runs on first use (most of start-up at scale otherwise). */
+export class LoadedDataset {
+  readonly entities: DatasetEntities;
+  private audit: { findings: Finding[]; checks: Check[] } | undefined;
+  constructor(readonly ds: Dataset) {
+    this.entities = new DatasetEntities(ds, () => this.findings);
+  }
+
+  private audited(): { findings: Finding[]; checks: Check[] } {
+    return (this.audit ??= runAudit(this.ds));
+  }
+
+  get findings(): Finding[] {
+    return this.audited().findings;
+  }
+
+  get checks(): Check[] {
+    return this.audited().checks;
+  }
 }
 
 export const MAX_QUESTION_CHARS = 500;
@@ -65,11 +79,9 @@ export class BudgetEngine implements Engine {
     let t = performance.now();
     this.loaded = kb.datasets.map((ds) => {
       t = performance.now();
-      const { findings, checks } = runAudit(ds);
-      t = clock('audit', t);
-      const entities = new DatasetEntities(ds, findings);
+      const l = new LoadedDataset(ds);
       clock('entities', t);
-      return { ds, findings, checks, entities };
+      return l;
     });
     this.datasets = this.loaded.map((l) => datasetRef(l.ds));
     this.byDatasetId = new Map(this.loaded.map((l) => [l.ds.meta.id, l]));

@@ -70,9 +70,14 @@ export class DatasetEntities {
   readonly byId = new Map<string, Entity>();
   constructor(
     readonly ds: Dataset,
-    readonly findings: readonly Finding[],
+    /** The dataset's audit findings, computed on first use (the audit is not needed to list entities) */
+    private readonly audit: () => readonly Finding[],
   ) {
     this.build();
+  }
+
+  get findings(): readonly Finding[] {
+    return this.audit();
   }
 
   private add(e: Omit<Entity, 'datasetId' | 'view'> & { view: () => View }): Entity {
@@ -104,8 +109,8 @@ export class DatasetEntities {
   private build(): void {
     const ds = this.ds;
     for (const t of TOPICS) {
-      const amount = () => t.view(ds, this.findings).primary;
-      const v = amount();
+      // The amount only: audit notes are not needed for it, so the audit is not run here.
+      const v = t.view(ds, []).primary;
       this.add({
         id: this.id('topic', t.id),
         kind: 'topic',
