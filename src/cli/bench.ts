@@ -105,7 +105,7 @@ export function table(rows: Row[]): string {
     ['cold start (median)', (r) => `${ms(r.coldStart.median)} (n=${r.coldStart.runs.length})`],
     ['load (read + validate)', (r) => ms(r.load)],
     ['engine build', (r) => ms(r.engineBuild)],
-    ['  entities (audits lazy)', (r) => ms(r.buildTimes.audit + r.buildTimes.entities)],
+    ['  audits + entities', (r) => ms(r.buildTimes.audit + r.buildTimes.entities)],
     ['  search index', (r) => ms(r.buildTimes.index)],
     ['answer p50/p95/p99', (r) => trio(r.answer)],
     ['  asked again', (r) => trio(r.answerAgain)],
