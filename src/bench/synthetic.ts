@@ -22,6 +22,7 @@ import { toPinyin } from '../core/kb/pinyin.js';
 import type { ClassificationsFileInput, TablesFileSchema } from '../core/kb/schema.js';
 import { CHINESE_NUMERALS } from '../core/kb/tables.js';
 import { Money, ZERO } from '../core/money.js';
+import { pick, prng } from '../core/random.js';
 import type { z } from 'zod';
 
 /** Bump when the generated output changes, so cached folders are rebuilt. */
@@ -31,21 +32,10 @@ export const TEMPLATE_DIR = 'data/bjsxcqrmzfbgs-2020';
 
 // ------------------------------------------------------------------ deterministic randomness
 
-/** mulberry32: a small, fast PRNG with a 32-bit state; the same seed gives the same sequence. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 
 type Rng = () => number;
 const int = (r: Rng, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
-const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 function shuffle<T>(r: Rng, xs: T[]): T[] {
   for (let i = xs.length - 1; i > 0; i--) {
     const j = Math.floor(r() * (i + 1));

@@ -6,6 +6,7 @@
  */
 import { tableName } from '../kb/tables.js';
 import { formatYuan, type Money } from '../money.js';
+import { pick, prng } from '../random.js';
 import { formatFigureValue } from '../present.js';
 import { datasetRef, figureLine, makeAnswer } from './compose.js';
 import type { BudgetEngine, LoadedDataset } from './engine.js';
@@ -30,22 +31,6 @@ export interface QuizQuestion {
   figure: Figure | null;
   /** Shown after answering: the correct option, the figure and its source */
   explanation: string[];
-}
-
-/** mulberry32: small, fast, deterministic. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function pick<T>(r: () => number, xs: readonly T[]): T {
-  return xs[Math.floor(r() * xs.length)]!;
 }
 
 function shuffle<T>(r: () => number, xs: readonly T[]): T[] {
@@ -259,7 +244,7 @@ export function quizQuestion(
   const gens = generators(engine, l);
   for (let k = 0; k < QUIZ_KINDS.length; k++) {
     const kind = QUIZ_KINDS[(s + k) % QUIZ_KINDS.length]!;
-    const q = gens[kind](rng(s * 7919 + k), s);
+    const q = gens[kind](prng(s * 7919 + k), s);
     if (q) return q;
   }
   return null;

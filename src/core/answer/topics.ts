@@ -113,6 +113,26 @@ function shareOf(part: Figure | null, whole: Figure | null, label: string): Figu
   return computed(label, 'percent', [part, whole], '%', `${part.label} ÷ ${whole.label} × 100`);
 }
 
+/** 人员经费 or 公用经费: a 表六 total column and its share of 表六's 基本支出 (the document gives no last-year figure). */
+function basicPart(
+  ds: Dataset,
+  findings: readonly Finding[],
+  name: string,
+  col: 5 | 6,
+  suggestions: string[],
+): View {
+  const v = emptyView(name);
+  v.primary = tableTotal(ds, 6, col, `${year(ds)}年${name}`);
+  v.whole = tableTotal(ds, 6, 4, '基本支出（表六 总计）');
+  const s = shareOf(v.primary, v.whole, '占基本支出（表六）比例');
+  if (s) v.details.push(s);
+  v.lines.push(`文件未公布上年的${name}，无法比较。`);
+  v.notes = notesFor(findings, name);
+  v.tables = [6];
+  v.suggestions = suggestions;
+  return v;
+}
+
 const SANGONG_TOTAL = /^(总计|合计)$/;
 const ABROAD = /因公出国/;
 const RECEPTION = /公务接待/;
@@ -215,18 +235,8 @@ export const TOPICS: Topic[] = [
     aliases: ['人员经费', '人头费', '人员支出', '人员费用'],
     english: ['personnel', 'personnel costs', 'staff costs', 'salaries'],
     tables: [6],
-    view(ds, findings) {
-      const v = emptyView('人员经费');
-      v.primary = tableTotal(ds, 6, 5, `${year(ds)}年人员经费`);
-      v.whole = tableTotal(ds, 6, 4, '基本支出（表六 总计）');
-      const s = shareOf(v.primary, v.whole, '占基本支出（表六）比例');
-      if (s) v.details.push(s);
-      v.lines.push('文件未公布上年的人员经费，无法比较。');
-      v.notes = notesFor(findings, '人员经费');
-      v.tables = [6];
-      v.suggestions = ['公用经费是多少', '基本支出按经济分类', '工资福利支出多少'];
-      return v;
-    },
+    view: (ds, findings) =>
+      basicPart(ds, findings, '人员经费', 5, ['公用经费是多少', '基本支出按经济分类', '工资福利支出多少']),
   },
   {
     id: 'public',
@@ -234,18 +244,8 @@ export const TOPICS: Topic[] = [
     aliases: ['公用经费', '日常公用经费', '公用支出'],
     english: ['public costs', 'office costs', 'operating costs of the office'],
     tables: [6],
-    view(ds, findings) {
-      const v = emptyView('公用经费');
-      v.primary = tableTotal(ds, 6, 6, `${year(ds)}年公用经费`);
-      v.whole = tableTotal(ds, 6, 4, '基本支出（表六 总计）');
-      const s = shareOf(v.primary, v.whole, '占基本支出（表六）比例');
-      if (s) v.details.push(s);
-      v.lines.push('文件未公布上年的公用经费，无法比较。');
-      v.notes = notesFor(findings, '公用经费');
-      v.tables = [6];
-      v.suggestions = ['人员经费是多少', '机构运行经费是多少', '公务接待费多少'];
-      return v;
-    },
+    view: (ds, findings) =>
+      basicPart(ds, findings, '公用经费', 6, ['人员经费是多少', '机构运行经费是多少', '公务接待费多少']),
   },
   {
     id: 'fiscal',
