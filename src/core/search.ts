@@ -102,6 +102,23 @@ const HAN_KEY = /\p{Script=Han}/u;
 type Range = readonly [number, number];
 
 /** First index in sorted `a[from, to)` whose value is ≥ x. */
+/** Calls `visit(gram, doc)` once for each distinct gram of each doc, docs in order. */
+function eachDistinctGram(keys: KeyGrams, grams: number, visit: (g: number, doc: number) => void): void {
+  const { docStart, docKeys, keyStart, pool } = keys;
+  const last = new Int32Array(grams).fill(-1);
+  for (let i = 0; i + 1 < docStart.length; i++)
+    for (let j = docStart[i]!; j < docStart[i + 1]!; j++) {
+      const k = docKeys[j]!;
+      for (let p = keyStart[k]!; p < keyStart[k + 1]!; p++) {
+        const g = pool[p]!;
+        if (last[g] !== i) {
+          last[g] = i;
+          visit(g, i);
+        }
+      }
+    }
+}
+
 function lowerBound(a: ArrayLike<number>, x: number, from: number, to: number): number {
   let lo = from;
   let hi = to;
@@ -214,36 +231,12 @@ class Postings {
   /** Postings from each doc's keys' gram ids (see KeyGrams): count per gram, then fill. */
   build(keys: KeyGrams): void {
     const n = this.size;
-    const { docStart, docKeys, keyStart, pool } = keys;
-    const docs = docStart.length - 1;
-    const last = new Int32Array(n).fill(-1);
     const offsets = new Int32Array(n + 1);
-    for (let i = 0; i < docs; i++)
-      for (let j = docStart[i]!; j < docStart[i + 1]!; j++) {
-        const k = docKeys[j]!;
-        for (let p = keyStart[k]!; p < keyStart[k + 1]!; p++) {
-          const g = pool[p]!;
-          if (last[g] !== i) {
-            last[g] = i;
-            offsets[g + 1]!++;
-          }
-        }
-      }
+    eachDistinctGram(keys, n, (g) => offsets[g + 1]!++);
     for (let g = 0; g < n; g++) offsets[g + 1]! += offsets[g]!;
     const fill = offsets.slice(0, n);
     const out = new Int32Array(offsets[n]!);
-    last.fill(-1);
-    for (let i = 0; i < docs; i++)
-      for (let j = docStart[i]!; j < docStart[i + 1]!; j++) {
-        const k = docKeys[j]!;
-        for (let p = keyStart[k]!; p < keyStart[k + 1]!; p++) {
-          const g = pool[p]!;
-          if (last[g] !== i) {
-            last[g] = i;
-            out[fill[g]!++] = i;
-          }
-        }
-      }
+    eachDistinctGram(keys, n, (g, i) => (out[fill[g]!++] = i));
     this.offsets = offsets;
     this.docs = out;
   }
