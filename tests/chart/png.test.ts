@@ -14,6 +14,7 @@ import {
 } from '../../src/core/chart/png.js';
 import type { ChartSpec } from '../../src/core/chart/spec.js';
 import { renderSvg } from '../../src/core/chart/svg.js';
+import { sangongYoY } from '../helpers/chart-specs.js';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -26,18 +27,6 @@ function ihdr(png: Buffer): { width: number; height: number; bitDepth: number; c
     colorType: png.readUInt8(25),
   };
 }
-
-const sangongYoY: ChartSpec = {
-  kind: 'comparison',
-  title: '北京市西城区人民政府办公室 “三公”经费财政拨款预算，2019年与2020年',
-  source: '来源：表七 一般公共预算“三公”经费支出情况表',
-  unit: '元',
-  categories: ['“三公”经费合计', '因公出国（境）费', '公务接待费', '公务用车购置及运行维护费'],
-  series: [
-    { name: '2019年预算数', values: ['26268.00', '0.00', '26268.00', '0.00'] },
-    { name: '2020年预算数', values: ['47320.24', '0.00', '22320.24', '25000.00'] },
-  ],
-};
 
 const basicProject: ChartSpec = {
   kind: 'bar',

@@ -10,6 +10,7 @@ import {
   wrapText,
 } from '../../src/core/chart/svg.js';
 import { Money } from '../../src/core/money.js';
+import { DEPT, sangongYoY } from '../helpers/chart-specs.js';
 
 // ---------------------------------------------------------------------------------------------------
 // A tiny XML reader: throws on anything not well-formed, so every test also checks the SVG parses.
@@ -107,8 +108,6 @@ function expectProportional(width: number, reference: number, expected: Money): 
 // ---------------------------------------------------------------------------------------------------
 // Figures from the 2020 budget of 北京市西城区人民政府办公室 (元), written by hand.
 
-const DEPT = '北京市西城区人民政府办公室';
-
 const functional: ChartSpec = {
   kind: 'bar',
   title: `${DEPT} 2020年 支出功能分类（类）`,
@@ -129,18 +128,6 @@ const functional: ChartSpec = {
     },
   ],
   shares: ['29.46%', '0.09%', '61.16%', '3.87%', '1.85%', '3.57%'],
-};
-
-const sangongYoY: ChartSpec = {
-  kind: 'comparison',
-  title: `${DEPT} “三公”经费财政拨款预算，2019年与2020年`,
-  source: '来源：表七 一般公共预算“三公”经费支出情况表',
-  unit: '元',
-  categories: ['“三公”经费合计', '因公出国（境）费', '公务接待费', '公务用车购置及运行维护费'],
-  series: [
-    { name: '2019年预算数', values: ['26268.00', '0.00', '26268.00', '0.00'] },
-    { name: '2020年预算数', values: ['47320.24', '0.00', '22320.24', '25000.00'] },
-  ],
 };
 
 const sangongParts: ChartSpec = {
