@@ -16,7 +16,7 @@ const DEPT = '北京市西城区人民政府办公室';
 /** Shares as a producer would give them: part ÷ total, exact, formatted once. */
 function sharesOf(values: string[], total: string): string[] {
   return values.map((v) => {
-    const s = share(money(v), money(total));
+    const s = share({ value: money(v), unit: '元' }, { value: money(total), unit: '元' });
     return s === null ? '—' : formatPercent(s);
   });
 }

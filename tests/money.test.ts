@@ -11,7 +11,13 @@ import {
   share,
   sum,
   wanToYuan,
+  type Money,
+  type Quantity,
+  UnitMismatchError,
+  convertMoney,
 } from '../src/core/money.js';
+
+const yuan = (value: Money): Quantity<'元'> => ({ value, unit: '元' });
 
 describe('money', () => {
   it.each([
@@ -34,18 +40,18 @@ describe('money', () => {
     const current = money('47,320.24');
     const previous = money('26,268.00');
     expect(formatSignedYuan(current.minus(previous))).toBe('+21,052.24 元');
-    expect(formatSignedPercent(changeRatio(current, previous)!)).toBe('+80.14%');
+    expect(formatSignedPercent(changeRatio(yuan(current), yuan(previous))!)).toBe('+80.14%');
   });
 
   it('computes the published 公务接待费 change: 22,320.24 vs 26,268.00 is -3,947.76 (-15.03%)', () => {
     const current = money('22,320.24');
     const previous = money('26268.00');
     expect(formatSignedYuan(current.minus(previous))).toBe('-3,947.76 元');
-    expect(formatSignedPercent(changeRatio(current, previous)!)).toBe('-15.03%');
+    expect(formatSignedPercent(changeRatio(yuan(current), yuan(previous))!)).toBe('-15.03%');
   });
 
   it('has no percentage for growth from zero', () => {
-    expect(changeRatio(money('25000'), money('0'))).toBeNull();
+    expect(changeRatio(yuan(money('25000')), yuan(money('0')))).toBeNull();
   });
 
   it('sums the 表三 类 rows to the published total 124,945,150.26', () => {
@@ -58,7 +64,7 @@ describe('money', () => {
   });
 
   it('gives shares to two decimals: 科学技术支出 76,411,771.98 of 124,945,150.26 is 61.16%', () => {
-    expect(formatPercent(share(money('76411771.98'), money('124945150.26'))!)).toBe('61.16%');
+    expect(formatPercent(share(yuan(money('76411771.98')), yuan(money('124945150.26')))!)).toBe('61.16%');
   });
 
   it.each([' 116280.00 ', '１１６２８０.００', '116,280.00'])('normalises published text %j', (t) => {
@@ -68,5 +74,26 @@ describe('money', () => {
   it.each(['', '　', 'abc', '1.2.3', '12,34', '--1', '1e5', 'NaN'])('rejects %j as an amount', (t) => {
     expect(normaliseDecimalText(t)).toBeNull();
     expect(() => money(t)).toThrow(/not a decimal amount/);
+  });
+});
+
+describe('quantities carry their unit', () => {
+  const wan = (value: Money): Quantity<'万元'> => ({ value, unit: '万元' });
+
+  it('rejects a share of a 万元 figure over a 元 figure, at compile time and at run time', () => {
+    // 8,322.36 万元 (绩效目标项目的拨款, 说明第 77 行) over 87,408,947.32 元 (表三 项目支出): the 10,000× bug.
+    const part = wan(money('8322.36'));
+    const whole = yuan(money('87408947.32'));
+    // @ts-expect-error — units differ: the compiler refuses before any figure is computed
+    expect(() => share(part, whole)).toThrow(UnitMismatchError);
+    const mixed: Quantity<'元' | '万元'> = part;
+    // @ts-expect-error — a quantity whose unit is not one known unit is refused too
+    expect(() => share(mixed, whole)).toThrow(UnitMismatchError);
+  });
+
+  it('gives the right share once the 万元 figure is converted explicitly: 95.21%', () => {
+    const part = yuan(convertMoney(money('8322.36'), '万元', '元'));
+    expect(part.value.toFixed(2)).toBe('83223600.00');
+    expect(formatPercent(share(part, yuan(money('87408947.32')))!)).toBe('95.21%');
   });
 });

@@ -21,6 +21,41 @@ export function isMoneyUnit(unit: string): unit is MoneyUnit {
   return unit === '元' || unit === '万元';
 }
 
+/**
+ * A value with its unit. Arithmetic is only defined between quantities of one and the same unit
+ * (`SingleUnit` rejects a union such as `'元' | '万元'` at compile time); a 万元 figure meets a 元
+ * figure only through an explicit conversion (`convertMoney`).
+ */
+export interface Quantity<U extends Unit = Unit> {
+  readonly value: Money;
+  readonly unit: U;
+}
+
+/** true when T is a union of several literals. */
+type IsUnion<T, C = T> = T extends C ? ([C] extends [T] ? false : true) : never;
+/** U itself when it is one unit, `never` when it is a union: a parameter of this type demands one unit. */
+export type SingleUnit<U> = true extends IsUnion<U> ? never : U;
+
+/** A money value in `to`, converted exactly (1 万元 = 10,000 元). */
+export function convertMoney(value: Money, from: MoneyUnit, to: MoneyUnit): Money {
+  if (from === to) return value;
+  return from === '万元' ? wanToYuan(value) : yuanToWan(value);
+}
+
+/** Thrown when quantities of different units meet in arithmetic: a bug, never an answer. */
+export class UnitMismatchError extends Error {
+  constructor(operation: string, units: readonly string[]) {
+    super(`unit mismatch in ${operation}: ${units.join(' vs ')}`);
+    this.name = 'UnitMismatchError';
+  }
+}
+
+/** Runtime guard behind the compile-time one: every quantity is in `unit`. */
+export function assertUnit(operation: string, unit: Unit, quantities: readonly Quantity[]): void {
+  const other = quantities.find((q) => q.unit !== unit);
+  if (other) throw new UnitMismatchError(operation, [unit, other.unit]);
+}
+
 /** A published decimal: optional sign, digits with optional thousands commas, optional fraction. */
 const DECIMAL_TEXT = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
@@ -104,16 +139,27 @@ export function formatSignedPercent(ratio: Money, digits = 2): string {
   return `${sign}${formatPercent(ratio.abs(), digits)}`;
 }
 
-/** (current − previous) / previous, or null when previous is zero (growth from nothing has no percentage). */
-export function changeRatio(current: Money, previous: Money): Money | null {
-  if (previous.isZero()) return null;
-  return current.minus(previous).dividedBy(previous);
+/**
+ * (current − previous) / previous as a fraction, or null when previous is zero (growth from nothing has
+ * no percentage). Both in one unit: the compiler rejects a 元 figure against a 万元 one.
+ */
+export function changeRatio<U extends Unit>(
+  current: Quantity<SingleUnit<U>>,
+  previous: Quantity<NoInfer<U>>,
+): Money | null {
+  assertUnit('changeRatio', current.unit, [previous]);
+  if (previous.value.isZero()) return null;
+  return current.value.minus(previous.value).dividedBy(previous.value);
 }
 
-/** part / whole, or null when whole is zero. */
-export function share(part: Money, whole: Money): Money | null {
-  if (whole.isZero()) return null;
-  return part.dividedBy(whole);
+/** part / whole as a fraction, or null when whole is zero. A ratio of two quantities in one unit. */
+export function share<U extends Unit>(
+  part: Quantity<SingleUnit<U>>,
+  whole: Quantity<NoInfer<U>>,
+): Money | null {
+  assertUnit('share', part.unit, [whole]);
+  if (whole.value.isZero()) return null;
+  return part.value.dividedBy(whole.value);
 }
 
 export function sum(values: Iterable<Money>): Money {

@@ -7,7 +7,7 @@ import type { Dataset } from '../kb/loader.js';
 import { tableName } from '../kb/tables.js';
 import { formatDecimal, formatYuan, type Money } from '../money.js';
 import { formatFigureValue, sourceDetail } from '../present.js';
-import { computed } from './figures.js';
+import { changePercentOfPair, differenceOfPair, inCommonUnit } from './figures.js';
 import type { Answer, AnswerKind, DatasetRef, Figure, SourceRef, Subject } from './types.js';
 import type { View } from './view.js';
 
@@ -95,28 +95,16 @@ export interface ChangeFigures {
 export function changeOf(v: View, year: number, prevYear: number): ChangeFigures {
   if (!v.primary || !v.previous)
     return { change: v.change ?? null, pct: null, publishedPct: v.changePct ?? null };
-  const unitsMatch = v.primary.unit === v.previous.unit;
+  // Both years in one unit (元 when they are money in different units), else no computed change.
+  const pair = inCommonUnit(v.primary, v.previous);
+  if (!pair) return { change: v.change ?? null, pct: null, publishedPct: v.changePct ?? null };
   const change =
-    v.change ??
-    (unitsMatch
-      ? computed(
-          `${v.title}比${prevYear}年增减`,
-          'difference',
-          [v.primary, v.previous],
-          v.primary.unit,
-          `${year}年 − ${prevYear}年`,
-        )
-      : null);
-  const pct =
-    unitsMatch && !v.previous.value.isZero()
-      ? computed(
-          `${v.title}增减幅度`,
-          'change_percent',
-          [v.primary, v.previous],
-          '%',
-          `(${year}年 − ${prevYear}年) ÷ ${prevYear}年 × 100`,
-        )
-      : null;
+    v.change ?? differenceOfPair(`${v.title}比${prevYear}年增减`, pair, `${year}年 − ${prevYear}年`);
+  const pct = changePercentOfPair(
+    `${v.title}增减幅度`,
+    pair,
+    `(${year}年 − ${prevYear}年) ÷ ${prevYear}年 × 100`,
+  );
   return { change, pct, publishedPct: v.changePct ?? null };
 }
 

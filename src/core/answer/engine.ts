@@ -1,6 +1,6 @@
 /**
  * The answer engine: a question in, an Answer out. Built once from the loaded knowledge base; pure and
- * deterministic afterwards. Never throws: any failure becomes a polite answer.
+ * deterministic afterwards. Expected misses are answers; an exception is a bug and is not caught here.
  */
 import type { Check, Finding } from '../kb/audit.js';
 import { runAudit } from '../kb/audit.js';
@@ -8,7 +8,13 @@ import type { Dataset, KnowledgeBase } from '../kb/loader.js';
 import { tableName } from '../kb/tables.js';
 import { formatYuan, Money } from '../money.js';
 import { formatFigureValue } from '../present.js';
-import type { AskOptions, AutocompleteChoice, AutocompleteOptions, Engine } from '../engine.js';
+import {
+  EngineError,
+  type AskOptions,
+  type AutocompleteChoice,
+  type AutocompleteOptions,
+  type Engine,
+} from '../engine.js';
 import { SearchIndex, type SearchHit } from '../search.js';
 import { clip, cleanQuestion, normalizeText } from '../text.js';
 import { answerAudit, answerBreakdown, answerHelp, answerItemsUnder, answerRanking } from './lists.js';
@@ -25,7 +31,7 @@ import {
   whereLines,
 } from './compose.js';
 import { DatasetEntities, type Entity } from './entities.js';
-import { computed } from './figures.js';
+import { inCommonUnit, inUnit, percentOfPair, sumOf } from './figures.js';
 import { parseQuestion, type Parsed } from './intent.js';
 import { STANDARD_DEFINITIONS } from './definitions.js';
 import type { Answer, DatasetRef, Figure, Subject } from './types.js';
@@ -108,24 +114,23 @@ export class BudgetEngine implements Engine {
     ]);
   }
 
+  // No catch-all here: an expected miss is an answer (not_found, ambiguous, out_of_scope…); anything
+  // thrown is a bug and goes up to the adapter's one error boundary, which logs it with its context.
   answer(question: string, options: AskOptions = {}): Answer {
+    const text = typeof question === 'string' ? question : '';
     try {
-      return this.answerInner(typeof question === 'string' ? question : '', options);
-    } catch {
-      return makeAnswer({
-        kind: 'not_found',
-        title: '抱歉，这个问题没能回答',
-        lines: ['处理这个问题时出了意外，已记录。请换个说法，或输入“帮助”查看可以问什么。'],
-        datasets: this.datasets,
-      });
+      return this.answerInner(text, options);
+    } catch (err) {
+      throw new EngineError(text, options, err); // rethrown with its context, never swallowed
     }
   }
 
   autocomplete(query: string, options: AutocompleteOptions = {}): AutocompleteChoice[] {
+    const text = typeof query === 'string' ? query : '';
     try {
-      return this.autocompleteInner(typeof query === 'string' ? query : '', options);
-    } catch {
-      return [];
+      return this.autocompleteInner(text, options);
+    } catch (err) {
+      throw new EngineError(text, options, err);
     }
   }
 
@@ -622,18 +627,13 @@ export class BudgetEngine implements Engine {
       if (wv?.primary) whole = { ...wv.primary, label: wv.title };
     }
     const part = v.primary;
-    if (
-      !part ||
-      !whole ||
-      whole.value.isZero() ||
-      !(
-        part.unit === whole.unit ||
-        (part.unit !== '%' &&
-          whole.unit !== '%' &&
-          ['元', '万元'].includes(part.unit) &&
-          ['元', '万元'].includes(whole.unit))
-      )
-    )
+    // A share is a ratio of two figures in one unit: a 万元 figure is converted to 元 first, never divided
+    // by a 元 one as it stands.
+    const pair = part && whole ? inCommonUnit(part, whole) : null;
+    const pct = pair
+      ? percentOfPair(`${v.title}占${whole!.label}的比例`, pair, `${pair.a.label} ÷ ${pair.b.label} × 100`)
+      : null;
+    if (!part || !whole || !pair || !pct)
       return makeAnswer({
         kind: 'share',
         title: `${v.title} 的占比`,
@@ -642,19 +642,14 @@ export class BudgetEngine implements Engine {
         datasets: [datasetRef(l.ds)],
         subject: this.subjectOf(e, 'share'),
       });
-    const pct = computed(
-      `${v.title}占${whole.label}的比例`,
-      'percent',
-      [part, whole],
-      '%',
-      `${part.label} ÷ ${whole.label} × 100`,
-    );
     return makeAnswer({
       kind: 'share',
       title: `${v.title} 占 ${whole.label}`,
       lines: [
         figureLine(part),
+        ...(pair.a === part ? [] : [figureLine(pair.a)]),
         figureLine(whole),
+        ...(pair.b === whole ? [] : [figureLine(pair.b)]),
         `${v.title}占${whole.label}的 ${formatFigureValue(pct)}（${pct.derivation}）。`,
       ],
       figures: [part, whole, pct],
@@ -714,9 +709,10 @@ export class BudgetEngine implements Engine {
         `${i + 1}. ${e.name}：${v.primary ? formatFigureValue(v.primary) : (v.primaryNote ?? '—')}${v.primary?.source?.kind === 'table' ? `（${tableName(v.primary.source.table)} 第 ${v.primary.source.line} 行）` : ''}`,
       );
     });
+    const yuan = figures.map((f) => inUnit(f, '元'));
     const sum =
-      figures.length > 1 && figures.every((f) => f.unit === '元')
-        ? computed(`以上 ${figures.length} 项合计`, 'sum', figures, '元', '各项之和')
+      figures.length > 1 && yuan.every((f) => f !== null)
+        ? sumOf(`以上 ${figures.length} 项合计`, '元', yuan, '各项之和')
         : null;
     if (sum) lines.push(figureLine(sum));
     return makeAnswer({

@@ -12,7 +12,8 @@ import type { SearchDoc } from '../search.js';
 import { normalizeText } from '../text.js';
 import {
   cellFigure,
-  computed,
+  inUnit,
+  sumOf,
   formFigure,
   OVERALL_FUNDING_COLUMN,
   table,
@@ -118,12 +119,7 @@ export class DatasetEntities {
         aliases: [...t.aliases, ...t.english],
         fuzzyNames: [],
         codes: [],
-        amount:
-          v && (v.unit === '元' || v.unit === '万元')
-            ? v.unit === '万元'
-              ? v.value.times(10000)
-              : v.value
-            : null,
+        amount: v ? (inUnit(v, '元')?.value ?? null) : null,
         topic: t,
         view: () => t.view(ds, this.findings),
       });
@@ -269,7 +265,7 @@ export class DatasetEntities {
     );
   }
 
-  itemFigure(i: LineItem): Figure {
+  itemFigure(i: LineItem): Figure<'元'> {
     return { label: i.name, value: i.amount, unit: '元', source: toSourceRef(this.ds, i.source) };
   }
 
@@ -359,11 +355,10 @@ export class DatasetEntities {
     const figs = items.map((i) => this.itemFigure(i));
     if (figs.length === 1) v.primary = { ...figs[0]!, label: `${c.name}（表九）` };
     else if (figs.length > 1)
-      v.primary = computed(
+      v.primary = sumOf(
         `${c.name}（表九 ${figs.length} 条明细之和）`,
-        'sum',
-        figs,
         '元',
+        figs,
         `表九 经济分类 ${code} 各明细之和`,
       );
     else v.primaryNote = '表九中没有使用该代码的明细';
@@ -388,11 +383,12 @@ export class DatasetEntities {
     if (t6 && rows6.length > 0) {
       const f6 = rows6
         .map((r) => cellFigure(ds, t6, r, 4, `表六 ${r.cells[2]} ${r.cells[3]}`))
-        .filter((f): f is Figure => !!f);
+        .map((f) => (f ? inUnit(f, '元') : null))
+        .filter((f) => f !== null);
       if (f6.length === 1) v.details.push(f6[0]!);
       else if (f6.length > 1)
         v.details.push(
-          computed(`表六（基本支出）${code} 各行之和`, 'sum', f6, '元', `表六 ${code} ${f6.length} 行之和`),
+          sumOf(`表六（基本支出）${code} 各行之和`, '元', f6, `表六 ${code} ${f6.length} 行之和`),
         );
     }
     if (c.origin === 'document') v.sources.push(...c.sources.slice(0, 2).map((s) => toSourceRef(ds, s)));

@@ -2,7 +2,16 @@
 import { cite } from '../kb/derive.js';
 import type { Dataset } from '../kb/loader.js';
 import type { Fact, NarrativeSource, PublishedAmount, TableSource, Table, TableRow } from '../kb/schema.js';
-import { Money, TEN_THOUSAND, type Unit } from '../money.js';
+import {
+  assertUnit,
+  convertMoney,
+  isMoneyUnit,
+  Money,
+  type CountUnit,
+  type MoneyUnit,
+  type SingleUnit,
+  type Unit,
+} from '../money.js';
 import type { Computation, Figure, SourceRef } from './types.js';
 
 export function tableTitle(ds: Dataset, n: number): string {
@@ -17,53 +26,160 @@ export function factFigure(ds: Dataset, f: Fact, label?: string): Figure {
   return { label: label ?? f.label, value: f.value, unit: f.unit, source: toSourceRef(ds, f.source) };
 }
 
-export function cellFigure(ds: Dataset, t: Table, row: TableRow, col: number, label: string): Figure | null {
+/** A table cell as a figure in the table's stated unit (元 when it states none). */
+export function cellFigure(
+  ds: Dataset,
+  t: Table,
+  row: TableRow,
+  col: number,
+  label: string,
+): Figure<MoneyUnit> | null {
   const c = row.cells[col];
   if (c === null || c === undefined) return null;
   return { label, value: new Money(c), unit: t.unit ?? '元', source: toSourceRef(ds, cite(t, row, col)) };
 }
 
-/** A figure computed from others: value = op(inputs), with the computation stated. */
-export function computed(
+/*
+ * Computed figures. Each constructor names the unit its inputs share (`unit`, one literal: the compiler
+ * rejects '元' | '万元'), checks it again at run time, and records the computation so it can be re-derived.
+ * A figure in another unit enters only through `inUnit`, which converts money explicitly.
+ */
+
+function computedFigure<U extends Unit>(
   label: string,
   op: Computation['op'],
-  inputs: Figure[],
-  unit: Unit,
+  inputs: readonly Figure[],
+  unit: U,
+  value: Money,
   derivation: string,
-): Figure {
-  return {
-    label,
-    value: compute(
-      op,
-      inputs.map((i) => i.value),
-    ),
-    unit,
-    derivation,
-    computation: { op, inputs },
-  };
+): Figure<U> {
+  return { label, value, unit, derivation, computation: { op, inputs: [...inputs] } };
 }
 
-export function compute(op: Computation['op'], v: Money[]): Money {
-  const a = v[0] ?? new Money(0);
-  const b = v[1] ?? new Money(0);
-  switch (op) {
-    case 'sum':
-      return v.reduce((s, x) => s.plus(x), new Money(0));
-    case 'difference':
-      return a.minus(b);
-    case 'ratio':
-      return a.dividedBy(b);
-    case 'percent':
-      return a.dividedBy(b).times(100);
-    case 'change_percent':
-      return a.minus(b).dividedBy(b).times(100);
-    case 'to_wan':
-      return a.dividedBy(TEN_THOUSAND);
-    case 'to_yuan':
-      return a.times(TEN_THOUSAND);
-    case 'count':
-      return new Money(v.length);
-  }
+/** Σ inputs, all in `unit`. */
+export function sumOf<U extends Unit>(
+  label: string,
+  unit: SingleUnit<U>,
+  inputs: readonly Figure<NoInfer<U>>[],
+  derivation: string,
+): Figure<U> {
+  assertUnit('sum', unit, inputs);
+  const value = inputs.reduce((s, x) => s.plus(x.value), new Money(0));
+  return computedFigure(label, 'sum', inputs, unit as U, value, derivation);
+}
+
+/** a − b, both in `unit`. */
+export function differenceOf<U extends Unit>(
+  label: string,
+  unit: SingleUnit<U>,
+  a: Figure<NoInfer<U>>,
+  b: Figure<NoInfer<U>>,
+  derivation: string,
+): Figure<U> {
+  assertUnit('difference', unit, [a, b]);
+  return computedFigure(label, 'difference', [a, b], unit as U, a.value.minus(b.value), derivation);
+}
+
+/** part ÷ whole × 100, both in `unit`; null when the whole is zero. */
+export function percentOf<U extends Unit>(
+  label: string,
+  unit: SingleUnit<U>,
+  part: Figure<NoInfer<U>>,
+  whole: Figure<NoInfer<U>>,
+  derivation: string,
+): Figure<'%'> | null {
+  assertUnit('percent', unit, [part, whole]);
+  if (whole.value.isZero()) return null;
+  const value = part.value.dividedBy(whole.value).times(100);
+  return computedFigure(label, 'percent', [part, whole], '%', value, derivation);
+}
+
+/** (current − previous) ÷ previous × 100, both in `unit`; null when previous is zero. */
+export function changePercentOf<U extends Unit>(
+  label: string,
+  unit: SingleUnit<U>,
+  current: Figure<NoInfer<U>>,
+  previous: Figure<NoInfer<U>>,
+  derivation: string,
+): Figure<'%'> | null {
+  assertUnit('change_percent', unit, [current, previous]);
+  if (previous.value.isZero()) return null;
+  const value = current.value.minus(previous.value).dividedBy(previous.value).times(100);
+  return computedFigure(label, 'change_percent', [current, previous], '%', value, derivation);
+}
+
+/** How many inputs there are, as a count in `unit` (项, 个…). */
+export function countOf<U extends CountUnit>(
+  label: string,
+  unit: U,
+  inputs: readonly Figure[],
+  derivation: string,
+): Figure<U> {
+  return computedFigure(label, 'count', inputs, unit, new Money(inputs.length), derivation);
+}
+
+/**
+ * The figure in `unit`: itself when it already is; a money figure converted exactly (万元 ↔ 元, the
+ * conversion recorded); null when it cannot be (a count or a percentage is not money).
+ */
+export function inUnit<U extends Unit>(f: Figure, unit: SingleUnit<U>): Figure<U> | null {
+  const target: Unit = unit;
+  if (f.unit === target) return f as Figure<U>;
+  if (!isMoneyUnit(f.unit) || !isMoneyUnit(target)) return null;
+  const op = target === '元' ? 'to_yuan' : 'to_wan';
+  const value = convertMoney(f.value, f.unit, target);
+  const how = target === '元' ? '万元 × 10000' : '元 ÷ 10000';
+  return computedFigure(`${f.label}（折合${target}）`, op, [f], unit as U, value, how);
+}
+
+declare const checked: unique symbol;
+/** Two figures proven to share one unit: only `inCommonUnit` makes one. */
+export interface SameUnitPair {
+  readonly a: Figure;
+  readonly b: Figure;
+  readonly unit: Unit;
+  readonly [checked]: true;
+}
+
+/** The two figures in one unit (元 when both are money), or null when they cannot be compared. */
+export function inCommonUnit(a: Figure, b: Figure): SameUnitPair | null {
+  if (a.unit === b.unit) return { a, b, unit: a.unit } as SameUnitPair;
+  const ya = inUnit(a, '元');
+  const yb = inUnit(b, '元');
+  return ya && yb ? ({ a: ya, b: yb, unit: '元' } as SameUnitPair) : null;
+}
+
+/** pair.a − pair.b. */
+export function differenceOfPair(label: string, pair: SameUnitPair, derivation: string): Figure {
+  assertUnit('difference', pair.unit, [pair.a, pair.b]);
+  return computedFigure(
+    label,
+    'difference',
+    [pair.a, pair.b],
+    pair.unit,
+    pair.a.value.minus(pair.b.value),
+    derivation,
+  );
+}
+
+/** pair.a ÷ pair.b × 100; null when pair.b is zero. */
+export function percentOfPair(label: string, pair: SameUnitPair, derivation: string): Figure<'%'> | null {
+  assertUnit('percent', pair.unit, [pair.a, pair.b]);
+  if (pair.b.value.isZero()) return null;
+  const value = pair.a.value.dividedBy(pair.b.value).times(100);
+  return computedFigure(label, 'percent', [pair.a, pair.b], '%', value, derivation);
+}
+
+/** (pair.a − pair.b) ÷ pair.b × 100; null when pair.b is zero. */
+export function changePercentOfPair(
+  label: string,
+  pair: SameUnitPair,
+  derivation: string,
+): Figure<'%'> | null {
+  assertUnit('change_percent', pair.unit, [pair.a, pair.b]);
+  if (pair.b.value.isZero()) return null;
+  const value = pair.a.value.minus(pair.b.value).dividedBy(pair.b.value).times(100);
+  return computedFigure(label, 'change_percent', [pair.a, pair.b], '%', value, derivation);
 }
 
 /** A figure from a 表十一/表十二 form field (a published amount with its own unit). */

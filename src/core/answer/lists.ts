@@ -9,7 +9,18 @@ import { normalizeText } from '../text.js';
 import { barChart, chartSource, comparisonChart, datasetRef, figureLine, makeAnswer } from './compose.js';
 import type { BudgetEngine, LoadedDataset } from './engine.js';
 import type { Entity } from './entities.js';
-import { cellFigure, computed, fact, factFigure, table, toSourceRef, totalRow } from './figures.js';
+import {
+  cellFigure,
+  differenceOfPair,
+  fact,
+  factFigure,
+  inCommonUnit,
+  percentOfPair,
+  sumOf,
+  table,
+  toSourceRef,
+  totalRow,
+} from './figures.js';
 import type { Parsed } from './intent.js';
 import type { Answer, Figure, SourceRef } from './types.js';
 
@@ -53,8 +64,8 @@ function findingFigures(l: LoadedDataset, f: Finding): Figure[] {
   const g = side(f.found, '实为');
   if (e) out.push(e);
   if (g) out.push(g);
-  if (f.difference && e && g && e.unit === g.unit)
-    out.push(computed('差额（实为 − 应为）', 'difference', [g, e], e.unit, '实为 − 应为'));
+  const pair = f.difference && e && g ? inCommonUnit(g, e) : null;
+  if (pair) out.push(differenceOfPair('差额（实为 − 应为）', pair, '实为 − 应为'));
   return out;
 }
 
@@ -174,10 +185,8 @@ function listAnswer(
   const figures: Figure[] = [];
   const rows: { name: string; value: Money; share: Money | null }[] = [];
   parts.forEach((p, i) => {
-    const share =
-      whole && !whole.value.isZero() && p.figure.unit === whole.unit
-        ? computed(`${p.name}占比`, 'percent', [p.figure, whole], '%', `${p.name} ÷ ${whole.label} × 100`)
-        : null;
+    const pair = whole ? inCommonUnit(p.figure, whole) : null;
+    const share = pair ? percentOfPair(`${p.name}占比`, pair, `${p.name} ÷ ${whole!.label} × 100`) : null;
     lines.push(
       `${i + 1}. ${p.name}：${formatFigureValue(p.figure)}${share ? `，占 ${formatDecimal(share.value, 2)}%` : ''}`,
     );
@@ -213,13 +222,13 @@ function listAnswer(
   });
 }
 
-function itemFigure(l: LoadedDataset, i: LineItem, label?: string): Figure {
+function itemFigure(l: LoadedDataset, i: LineItem, label?: string): Figure<'元'> {
   return { label: label ?? i.name, value: i.amount, unit: '元', source: toSourceRef(l.ds, i.source) };
 }
 
-function sumFigure(label: string, figs: Figure[], derivation: string): Figure {
+function sumFigure(label: string, figs: Figure<'元'>[], derivation: string): Figure<'元'> {
   if (figs.length === 1) return { ...figs[0]!, label };
-  return computed(label, 'sum', figs, '元', derivation);
+  return sumOf(label, '元', figs, derivation);
 }
 
 /** Line items in scope of an entity (a topic like 基本支出, a functional or economic code), else all. */

@@ -7,7 +7,11 @@ import type { Finding } from '../kb/audit.js';
 import type { Dataset } from '../kb/loader.js';
 import {
   cellFigure,
-  computed,
+  countOf,
+  inCommonUnit,
+  inUnit,
+  percentOfPair,
+  sumOf,
   fact,
   factFigure,
   rowWhere,
@@ -108,9 +112,14 @@ function tableTotal(ds: Dataset, n: number, col: number, label: string): Figure 
   return t && r ? cellFigure(ds, t, r, col, label) : null;
 }
 
-function shareOf(part: Figure | null, whole: Figure | null, label: string): Figure | null {
-  if (!part || !whole || whole.value.isZero()) return null;
-  return computed(label, 'percent', [part, whole], '%', `${part.label} ÷ ${whole.label} × 100`);
+/** part as a percentage of whole, in one unit (money converted to 元 first); null when not comparable. */
+function shareOf(
+  part: Figure | null | undefined,
+  whole: Figure | null | undefined,
+  label: string,
+): Figure | null {
+  const pair = part && whole ? inCommonUnit(part, whole) : null;
+  return pair ? percentOfPair(label, pair, `${pair.a.label} ÷ ${pair.b.label} × 100`) : null;
 }
 
 /** 人员经费 or 公用经费: a 表六 total column and its share of 表六's 基本支出 (the document gives no last-year figure). */
@@ -578,7 +587,7 @@ export const TOPICS: Topic[] = [
         unit: '元' as const,
         source: toSourceRef(ds, i.source),
       }));
-      v.primary = computed('表九中的项目支出明细', 'count', figs, '项', '表九中属于项目支出的明细条数');
+      v.primary = countOf('表九中的项目支出明细', '项', figs, '表九中属于项目支出的明细条数');
       for (const id of ['performance.projectCount', 'procurement.projectCount'])
         if (fact(ds, id)) v.details.push(fig(ds, id)!);
       v.lines.push(
@@ -695,9 +704,12 @@ export const TOPICS: Topic[] = [
         if (fact(ds, id)) v.details.push(fig(ds, id)!);
       const b = ['staffing.行政编制', 'staffing.事业编制', 'staffing.工勤编制']
         .map((id) => fig(ds, id))
-        .filter((f): f is Figure => !!f);
-      if (b.length === 3)
-        v.details.push(computed('编制合计', 'sum', b, '人', '行政编制 + 事业编制 + 工勤编制'));
+        .filter((f) => f !== null && f !== undefined);
+      if (b.length === 3) {
+        const people = b.map((f) => inUnit(f, '人'));
+        if (people.every((f) => f !== null))
+          v.details.push(sumOf('编制合计', '人', people, '行政编制 + 事业编制 + 工勤编制'));
+      }
       v.suggestions = ['离退休人员多少', '人员经费是多少', '内设几个科室'];
       return v;
     },

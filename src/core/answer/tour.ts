@@ -147,7 +147,7 @@ function steps(engine: BudgetEngine, l: LoadedDataset): (() => Step)[] {
       const role = ds.narrative.statements.find((s) => s.id === 'department.role');
       const figures = ['income', 'expenditure']
         .map((id) => topic(id)?.primary)
-        .filter((f): f is Figure => !!f);
+        .filter((f) => f !== null && f !== undefined);
       return {
         title: `这份预算是什么：${ds.meta.department} ${ds.meta.fiscalYear}年部门预算`,
         lines: [
@@ -174,7 +174,7 @@ function steps(engine: BudgetEngine, l: LoadedDataset): (() => Step)[] {
           const r = t3?.rows.find((x) => x.cells[0] === c);
           return t3 && r ? cellFigure(ds, t3, r, 2, `${c} ${r.cells[1]}`) : null;
         })
-        .filter((f): f is Figure => !!f);
+        .filter((f) => f !== null && f !== undefined);
       const ex = ds.lineItems.find((i) => i.departmentEconomic.code === '30217') ?? ds.lineItems[0];
       return {
         title: '分类代码：功能分类与经济分类',
@@ -208,7 +208,7 @@ function steps(engine: BudgetEngine, l: LoadedDataset): (() => Step)[] {
         t3 && tr ? cellFigure(ds, t3, tr, 4, '项目支出') : null,
         t6 && tr6 ? cellFigure(ds, t6, tr6, 5, '其中人员经费（表六）') : null,
         t6 && tr6 ? cellFigure(ds, t6, tr6, 6, '其中公用经费（表六）') : null,
-      ].filter((f): f is Figure => !!f);
+      ].filter((f) => f !== null && f !== undefined);
       return {
         title: '基本支出与项目支出',
         lines: [

@@ -2,7 +2,7 @@
  * The answer engine's output: plain data that every adapter (Discord, console, CLI) renders.
  * Text lines are plain text (no markdown): renderers escape them for their medium.
  */
-import type { Money, Unit } from '../money.js';
+import type { Quantity, Unit } from '../money.js';
 import type { ChartSpec } from '../chart/spec.js';
 
 /** Where a figure comes from. Every figure in an answer carries one. */
@@ -28,10 +28,9 @@ export type SourceRef =
       line: number;
     };
 
-export interface Figure {
+/** A figure is a quantity (value + unit) with a label and its provenance. */
+export interface Figure<U extends Unit = Unit> extends Quantity<U> {
   label: string;
-  value: Money;
-  unit: Unit;
   /** Published figures cite their source… */
   source?: SourceRef;
   /** …computed ones state the computation over cited figures, e.g. "表九 30217 各行之和". */
@@ -41,12 +40,14 @@ export interface Figure {
 }
 
 /**
- * sum: Σ inputs · difference: inputs[0] − inputs[1] · ratio: inputs[0] ÷ inputs[1] (as a fraction) ·
- * percent: inputs[0] ÷ inputs[1] × 100 · change_percent: (inputs[0] − inputs[1]) ÷ inputs[1] × 100 ·
- * to_wan: inputs[0] ÷ 10000 · to_yuan: inputs[0] × 10000 · count: the number of inputs
+ * sum: Σ inputs · difference: inputs[0] − inputs[1] · percent: inputs[0] ÷ inputs[1] × 100 ·
+ * change_percent: (inputs[0] − inputs[1]) ÷ inputs[1] × 100 · to_wan: inputs[0] ÷ 10000 ·
+ * to_yuan: inputs[0] × 10000 · count: the number of inputs.
+ * sum, difference, percent and change_percent take inputs of one unit; percent and change_percent
+ * give '%'; to_wan takes 元, to_yuan takes 万元.
  */
 export interface Computation {
-  op: 'sum' | 'difference' | 'ratio' | 'percent' | 'change_percent' | 'to_wan' | 'to_yuan' | 'count';
+  op: 'sum' | 'difference' | 'percent' | 'change_percent' | 'to_wan' | 'to_yuan' | 'count';
   inputs: Figure[];
 }
 
