@@ -2,13 +2,15 @@
  * npm run ask -- "问题"                 prints the answer as text
  * npm run ask -- --jsonl < questions    one JSON object per input line: question, text, figures, sources…
  * Options: --data DIR (one dataset folder or a folder of them), --dataset ID, --chart-dir DIR (writes
- * the answer's chart as PNG and prints its path). Exit 0 unless the data cannot be loaded.
+ * the answer's chart as PNG and prints its path). Exit 0 unless the data cannot be loaded or (one
+ * question) answering it failed on a bug, which is printed to stderr with its context.
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createEngine } from '../core/answer/engine.js';
 import type { Answer, Figure } from '../core/answer/types.js';
 import { writeChartPng } from '../core/chart/png.js';
+import { EngineError, type AskOptions, type Engine } from '../core/engine.js';
 import { formatFigureValue, sourceDetail } from '../core/present.js';
 import { renderAnswerText } from '../console/render.js';
 import { dataDirFrom, loadOrReport } from './load.js';
@@ -49,6 +51,20 @@ async function chartFor(a: Answer, dir: string | undefined): Promise<string | nu
   }
 }
 
+const GENERIC_ERROR = '抱歉，处理这个问题时出了意外。请换个问法再试。';
+
+/** The CLI's error boundary: a bug is printed to stderr with its context, the question gets null. */
+function answerOrReport(engine: Engine, question: string, opts: AskOptions): Answer | null {
+  try {
+    return engine.answer(question, opts);
+  } catch (err) {
+    const context = err instanceof EngineError ? err.context : { question };
+    console.error(`回答时出错 (internal error) ${JSON.stringify(context)}`);
+    console.error(err instanceof Error ? (err.cause instanceof Error ? err.cause : err).stack : err);
+    return null;
+  }
+}
+
 async function main(): Promise<number> {
   let args;
   try {
@@ -78,7 +94,12 @@ async function main(): Promise<number> {
   const engine = createEngine(kb);
   const opts = values.dataset ? { datasetId: values.dataset } : {};
   if (!values.jsonl) {
-    const a = engine.answer(positionals.join(' '), opts);
+    const question = positionals.join(' ');
+    const a = answerOrReport(engine, question, opts);
+    if (!a) {
+      console.log(GENERIC_ERROR);
+      return 1;
+    }
     console.log(renderAnswerText(a, { numberSuggestions: false }));
     const chart = await chartFor(a, values['chart-dir']);
     if (chart) console.log(`\n图表：${chart}`);
@@ -86,7 +107,11 @@ async function main(): Promise<number> {
   }
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of rl) {
-    const a = engine.answer(line, opts);
+    const a = answerOrReport(engine, line, opts);
+    if (!a) {
+      process.stdout.write(`${JSON.stringify({ question: line, error: GENERIC_ERROR })}\n`);
+      continue;
+    }
     const chart = await chartFor(a, values['chart-dir']);
     process.stdout.write(`${JSON.stringify(answerJson(line, a, chart))}\n`);
   }

@@ -11,7 +11,7 @@ import type { Answer } from '../core/answer/types.js';
 import type { ChartSpec } from '../core/chart/spec.js';
 import { writeChartPng } from '../core/chart/png.js';
 import { Conversations, converse } from '../core/conversation.js';
-import type { Engine } from '../core/engine.js';
+import { EngineError, type Engine } from '../core/engine.js';
 import { QUIZ_LETTERS, QUIZ_SEED_MAX, type Onboarding, type QuizQuestion } from '../core/onboarding.js';
 import { datasetLabel } from '../core/present.js';
 import { EXAMPLE_QUESTIONS } from '../core/questions.js';
@@ -193,7 +193,7 @@ export async function runConsoleChat({
       try {
         await handle(line);
       } catch (err) {
-        log?.error('回答时出错', { err, line });
+        log?.error('回答时出错', { err, line, ...(err instanceof EngineError ? err.context : {}) });
         print('抱歉，处理这个问题时出了点问题。请换个问法再试。');
       }
     }

@@ -28,8 +28,30 @@ export interface AutocompleteOptions {
 
 export interface Engine {
   readonly datasets: readonly DatasetRef[];
-  /** Never throws, for any string. */
+  /**
+   * An answer for any string: what the question cannot get (not in the data, ambiguous, out of scope) is
+   * an answer of that kind. Throws only on a bug, which the adapter's error boundary logs and reports.
+   */
   answer(question: string, options?: AskOptions): Answer;
-  /** Never throws; answers from memory; at most `limit` (≤ 25) choices. */
+  /** Answers from memory; at most `limit` (≤ 25) choices. Throws only on a bug, like `answer`. */
   autocomplete(query: string, options?: AutocompleteOptions): AutocompleteChoice[];
+}
+
+/**
+ * A bug met while answering, with what the adapter's error boundary logs: the question (clipped), the
+ * dataset asked about and the previous subject. The original exception is the `cause`.
+ */
+export class EngineError extends Error {
+  readonly context: { question: string; datasetId?: string; previous?: string };
+  constructor(question: string, options: AskOptions, cause: unknown) {
+    super(`engine failed on a question: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    });
+    this.name = 'EngineError';
+    this.context = {
+      question: [...question].slice(0, 200).join(''),
+      ...(options.datasetId ? { datasetId: options.datasetId } : {}),
+      ...(options.previous ? { previous: `${options.previous.kind}:${options.previous.name}` } : {}),
+    };
+  }
 }

@@ -4,6 +4,7 @@
  * back to an empty list. Expected misses (UserFacingError) show their text ephemerally; anything else
  * is logged with context and the user sees one generic line.
  */
+import { EngineError } from '../core/engine.js';
 import type {
   AutocompleteInteraction,
   ButtonInteraction,
@@ -67,7 +68,12 @@ export function createDispatcher({ commands, ctx, limiter }: DispatcherOptions):
   async function fail(interaction: RepliableInteraction, err: unknown): Promise<void> {
     const userFacing = err instanceof UserFacingError;
     if (userFacing) log.debug('已向用户说明的错误', { ...describe(interaction), message: err.message });
-    else log.error('处理交互时出错', { ...describe(interaction), err });
+    else
+      log.error('处理交互时出错', {
+        ...describe(interaction),
+        ...(err instanceof EngineError ? err.context : {}),
+        err,
+      });
     try {
       await send(interaction, renderNotice(userFacing ? err.message : GENERIC_ERROR, { ephemeral: true }));
     } catch (sendErr) {

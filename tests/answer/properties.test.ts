@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/core/answer/engine.js';
 import type { Answer } from '../../src/core/answer/types.js';
+import { EngineError, type Engine } from '../../src/core/engine.js';
+import { loadKnowledgeBase } from '../../src/core/kb/loader.js';
 import { realEngine } from '../helpers/engine.js';
 import { untraced } from '../helpers/trace.js';
 
@@ -66,15 +69,43 @@ function check(a: Answer): void {
   for (const f of a.figures) expect(untraced(f, datasets)).toBeNull();
 }
 
+/** The property itself, run (not asserted) so a test can show it fails on a broken build. */
+function answersEveryString(e: Engine, numRuns: number, seed: number) {
+  return fc.check(
+    fc.property(question, (q) => {
+      check(e.answer(q));
+    }),
+    { numRuns, seed },
+  );
+}
+
+/** The real engine with one answer path replaced by one that throws: the bug the property must catch. */
+function brokenBuild(method: 'lookup' | 'notFound'): Engine {
+  const broken = createEngine(loadKnowledgeBase('data'));
+  Object.assign(broken, {
+    [method]: () => {
+      throw new Error(`injected failure in ${method}`);
+    },
+  });
+  return broken;
+}
+
 describe('answer engine on any input', () => {
   it('answers every string without throwing, within bounds, every figure traced', () => {
-    fc.assert(
-      fc.property(question, (q) => {
-        check(engine.answer(q));
-      }),
-      { numRuns: 400, seed: 20201 },
-    );
+    const run = answersEveryString(engine, 400, 20201);
+    expect(run.failed, fc.defaultReportMessage(run)).toBe(false);
   });
+
+  it.each(['lookup', 'notFound'] as const)(
+    'fails, naming the question and the bug, when the %s path throws (a deliberately broken build)',
+    (method) => {
+      const run = answersEveryString(brokenBuild(method), 400, 20201);
+      expect(run.failed).toBe(true);
+      expect(run.errorInstance).toBeInstanceOf(EngineError);
+      expect(String((run.errorInstance as EngineError).cause)).toContain(`injected failure in ${method}`);
+      expect(typeof (run.errorInstance as EngineError).context.question).toBe('string');
+    },
+  );
 
   it('treats a follow-up with any previous subject the same way', () => {
     const previous = engine.answer('公务接待费多少').subject!;
