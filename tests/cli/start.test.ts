@@ -52,6 +52,25 @@ describe('npm start', () => {
     ]);
   });
 
+  it('stops when a figure in data/ was edited: file, JSON path and both readings, exit 1', () => {
+    const data = join(scratch, 'edited');
+    cpSync(join(ROOT, 'data'), data, { recursive: true });
+    const file = join(data, 'bjsxcqrmzfbgs-2020', 'tables.json');
+    const json = JSON.parse(readFileSync(file, 'utf8')) as {
+      tables: { number: number; rows: { line: number; cells: (string | null)[] }[] }[];
+    };
+    json.tables.find((t) => t.number === 7)!.rows.find((r) => r.line === 1402)!.cells[1] = '22320.25';
+    writeFileSync(file, JSON.stringify(json));
+    const result = start({ DATA_DIR: data });
+    expect(result.status).toBe(1);
+    expect(result.stdout).not.toContain('本地控制台模式');
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^无法加载知识库 \(cannot load the knowledge base\): .*tables\.json \$\.tables\[6\]\.rows\[\d+\]\.cells\[1\]: 数据与原文不一致 \(figure does not match its source line\): 2020年预算数 22320\.25 与原文不符：source\.txt 第 1402–\d+ 行（“2、公务接待费 22,320\.24/,
+      ),
+    ]);
+  });
+
   it('without a token opens the console chat: 22,320.24 元 with its source, then the follow-up 26,268.00 元', () => {
     const result = start({}, '公务接待费是多少\n那去年呢？\n/quit\n');
     expect(result.status).toBe(0);

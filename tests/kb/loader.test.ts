@@ -157,3 +157,67 @@ describe('loading the knowledge base', () => {
     expect(loadError(join(root, 'nope')).reason).toMatch(/数据目录不存在/);
   });
 });
+
+// Every cited figure is checked against the line of source.txt it cites: an edited figure stops the load
+// with the file, the JSON path and both readings.
+describe('integrity of the data against its source at load', () => {
+  type Json = Record<string, unknown> & {
+    tables: { number: number; rows: { line: number; cells: (string | null)[] }[] }[];
+    items: { name: string; amount: string }[];
+    facts: { id: string; value: string }[];
+    projects: { funding: { value: string }[] }[];
+  };
+  const edit = (file: string, f: (j: Json) => void) => (d: string) =>
+    editJson(d, file, (j) => f(j as unknown as Json));
+
+  it.each([
+    [
+      '表七 公务接待费 2020年预算数 22320.24 → 22320.25 (source line 1402 says 22,320.24)',
+      edit('tables.json', (j) => {
+        const row = j.tables.find((t) => t.number === 7)!.rows.find((r) => r.line === 1402)!;
+        expect(row.cells[1]).toBe('22320.24');
+        row.cells[1] = '22320.25';
+      }),
+      'tables.json',
+      /^\$\.tables\[6\]\.rows\[\d+\]\.cells\[1\]$/,
+      /2020年预算数 22320\.25 与原文不符：source\.txt 第 1402–\d+ 行（“2、公务接待费 22,320\.24/,
+    ],
+    [
+      'a 表九 line item amount 22175821.60 → 221758.00 (the truncated-file reading)',
+      edit('line-items.json', (j) => {
+        const item = j.items.find((i) => i.amount === '22175821.60')!;
+        item.amount = '221758.00';
+      }),
+      'line-items.json',
+      /^\$\.items\[\d+\]\.amount$/,
+      /221758\.00 与原文不符/,
+    ],
+    [
+      'the narrative 三公 total 47320.24 → 47320.42',
+      edit('narrative.json', (j) => {
+        const fact = j.facts.find((f) => f.value === '47320.24')!;
+        fact.value = '47320.42';
+      }),
+      'narrative.json',
+      /^\$\.facts\[\d+\]\.value$/,
+      /47320\.42 不是引文中的数/,
+    ],
+    [
+      'a 表十二 project fund 178.4 → 187.4',
+      edit('performance.json', (j) => {
+        const a = j.projects.flatMap((p) => p.funding).find((x) => x.value === '178.4')!;
+        a.value = '187.4';
+      }),
+      'performance.json',
+      /^\$\.projects\[\d+\]\.funding\[\d+\]\.value$/,
+      /187\.4 与原文不符/,
+    ],
+  ])('stops on %s', (_name, change, file, path, reason) => {
+    const { dir } = copy(change);
+    const e = loadError(dir);
+    expect(e.file).toBe(join(dir, file).replace(`${process.cwd()}/`, ''));
+    expect(e.path).toMatch(path);
+    expect(e.reason).toMatch(/^数据与原文不一致 \(figure does not match its source line\): /);
+    expect(e.reason).toMatch(reason);
+  });
+});

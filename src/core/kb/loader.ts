@@ -1,12 +1,14 @@
 /**
  * Loads the knowledge base: one dataset folder (as `import --out` writes it) or a folder of them.
- * Every file is parsed and validated; any problem stops the load with one message naming the file,
- * the JSON path and the reason. Never a partial load.
+ * Every file is parsed and validated, and every cited figure is checked against its line of source.txt;
+ * any problem stops the load with one message naming the file, the JSON path and the reason. Never a
+ * partial load.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
+import { checkAgainstSource, problemFile } from './integrity.js';
 import { DATASET_FILES, type DatasetFileName } from './schema.js';
 
 type Out<F extends DatasetFileName> = z.output<(typeof DATASET_FILES)[F]>;
@@ -102,7 +104,8 @@ export function loadDataset(dir: string): Dataset {
       '文件缺失：每个数据集都要附带公开的原文 source.txt (missing file)',
     );
   }
-  const sha = createHash('sha256').update(source.toString('utf8')).digest('hex');
+  const sourceText = source.toString('utf8');
+  const sha = createHash('sha256').update(sourceText).digest('hex');
   if (sha !== meta.source.sha256)
     throw new KbLoadError(
       display(join(dir, 'dataset.json')),
@@ -121,6 +124,13 @@ export function loadDataset(dir: string): Dataset {
     pinyin: new Map(Object.entries(parseFile(dir, 'pinyin.json').names)),
   };
   checkReferences(ds);
+  const problem = checkAgainstSource(ds, sourceText)[0];
+  if (problem)
+    throw new KbLoadError(
+      display(problemFile(ds, problem)),
+      jsonPath(problem.path),
+      `数据与原文不一致 (figure does not match its source line): ${problem.reason}`,
+    );
   return ds;
 }
 
