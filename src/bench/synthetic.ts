@@ -1184,10 +1184,20 @@ export function writeSyntheticKb(
       .length,
   }));
   const synthetic = items - included.reduce((n, d) => n + d.items, 0);
+  // What this importer writes for the template: a folder written by another importer version (another
+  // checkout sharing the temp folder, an older build) is not reused.
+  const format = createHash('sha256')
+    .update(
+      Object.values(datasetFiles(importBudget(readFileSync(join(templateDir, 'source.txt'), 'utf8')))).join(
+        '\n',
+      ),
+    )
+    .digest('hex');
   const stamp = JSON.stringify({
     version: SYNTHETIC_VERSION,
     seed,
     items,
+    format,
     template: sha(join(templateDir, 'source.txt')),
     include: included.map((d) => [basename(d.dir), d.sha]),
   });
