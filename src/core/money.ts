@@ -50,6 +50,12 @@ export class UnitMismatchError extends Error {
   }
 }
 
+/** The one unit all the quantities share, or null when they differ (for data read at run time). */
+export function commonUnit(quantities: readonly Quantity[]): Unit | null {
+  const unit = quantities[0]?.unit;
+  return unit !== undefined && quantities.every((q) => q.unit === unit) ? unit : null;
+}
+
 /** Runtime guard behind the compile-time one: every quantity is in `unit`. */
 export function assertUnit(operation: string, unit: Unit, quantities: readonly Quantity[]): void {
   const other = quantities.find((q) => q.unit !== unit);

@@ -4,7 +4,7 @@
  * both sources. Tolerance is zero within 元 tables; where a figure is published in 万元 (or as a rounded
  * percentage) against 元, the tolerance is half a unit of its last published digit, and is stated.
  */
-import { Money, ZERO, formatDecimal, toYuan, type MoneyUnit } from '../money.js';
+import { Money, ZERO, commonUnit, formatDecimal, toYuan, type MoneyUnit, type Unit } from '../money.js';
 import { cite } from './derive.js';
 import type { Dataset } from './loader.js';
 import type { Fact, NarrativeSource, Source, Table, TableRow, TableSource } from './schema.js';
@@ -16,7 +16,7 @@ export interface Side {
   /** What this side is: "表六 各行之和", "表七 总计 2020年预算数" */
   label: string;
   value: Money | null;
-  unit: MoneyUnit | '%' | '人' | '项';
+  unit: Unit;
   sources: Source[];
 }
 
@@ -763,15 +763,16 @@ function narrativeArithmetic(a: Auditor): void {
     const prev = fact(a, `${base}.previous`);
     const ch = fact(a, `${base}.change`);
     const pct = fact(a, `${base}.changePct`);
-    if (!cur || !prev) continue;
-    if (ch)
+    // Only figures in one unit are compared (a 万元 figure against a 元 one would be off by 10,000×).
+    if (!cur || !prev || commonUnit([cur, prev]) === null) continue;
+    if (ch && commonUnit([cur, ch]) !== null)
       a.check({
         id: `narrative:change:${base}`,
         rule: `文字说明 ${cur.label}：增减额 = 本年 − 上年`,
         expected: {
           label: '本年 − 上年',
           value: cur.value.minus(prev.value),
-          unit: '元',
+          unit: cur.unit,
           sources: [cur.source, prev.source],
         },
         found: factSide(ch),
@@ -816,7 +817,7 @@ function narrativeArithmetic(a: Auditor): void {
   }
   const whole = fact(a, 'staffing.离退休');
   const parts = [fact(a, 'staffing.离休'), fact(a, 'staffing.退休')].filter((f): f is Fact => !!f);
-  if (whole && parts.length === 2)
+  if (whole && parts.length === 2 && commonUnit([whole, ...parts]) === '人')
     a.check({
       id: 'narrative:staffing:retired',
       rule: '离退休人员 = 离休 + 退休',
@@ -833,7 +834,7 @@ function narrativeArithmetic(a: Auditor): void {
   const assetParts = ['assets.vehicles.amount', 'assets.generalEquipment', 'assets.specialEquipment']
     .map((id) => fact(a, id))
     .filter((f): f is Fact => !!f);
-  if (assets && assetParts.length > 0) {
+  if (assets && assetParts.length > 0 && commonUnit([assets, ...assetParts]) === '万元') {
     const sumParts = assetParts.reduce((s, f) => s.plus(f.value), ZERO);
     if (sumParts.greaterThan(assets.value))
       a.add({
@@ -860,7 +861,7 @@ function narrativeArithmetic(a: Auditor): void {
   const perf = fact(a, 'performance.amount');
   const perfTotal = fact(a, 'performance.projectTotal');
   const share = fact(a, 'performance.share');
-  if (perf && perfTotal && share && !perfTotal.value.isZero())
+  if (perf && perfTotal && share && commonUnit([perf, perfTotal]) !== null && !perfTotal.value.isZero())
     a.check({
       id: 'narrative:performance:share',
       rule: '绩效项目占比 = 申报金额 ÷ 项目支出（按公布的小数位四舍五入）',
