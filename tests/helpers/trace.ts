@@ -144,7 +144,12 @@ function checkTableCell(
 function checkFormField(f: Figure, r: RawDataset, line: number): string | null {
   const want = valueOf(f);
   const cells = rawCells(r.lines, line, line + 10).filter((c) => c !== '');
-  const field = squash(f.label.split(/\s+/).pop() ?? '');
+  const field = squash(
+    f.label
+      .split(/\s+/)
+      .filter((w) => !/\d/.test(w))
+      .pop() ?? '',
+  );
   const at = cells.findIndex((c) => squash(c).endsWith(field) || squash(c).startsWith(field));
   const value = at >= 0 ? cells[at + 1] : cells.find((c) => /\d/.test(c));
   const hit = value === undefined ? undefined : numbersIn(value).find((x) => close(x.value, want));
