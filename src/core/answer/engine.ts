@@ -5,8 +5,9 @@
 import type { Check, Finding } from '../kb/audit.js';
 import { runAudit } from '../kb/audit.js';
 import type { Dataset, KnowledgeBase } from '../kb/loader.js';
+import type { LineItem } from '../kb/schema.js';
 import { tableName } from '../kb/tables.js';
-import { formatYuan, Money } from '../money.js';
+import { formatYuan, isMoneyUnit, Money } from '../money.js';
 import { formatFigureValue } from '../present.js';
 import {
   EngineError,
@@ -17,13 +18,19 @@ import {
 } from '../engine.js';
 import { SearchIndex, type SearchHit } from '../search.js';
 import { clip, cleanQuestion, normalizeText } from '../text.js';
-import { answerAudit, answerBreakdown, answerHelp, answerItemsUnder, answerRanking } from './lists.js';
+import { answerAudit, answerBreakdown, answerHelp, answerItemsUnder, itemsInScope } from './lists.js';
+import { answerMulti } from './multi.js';
+import { answerByAmount, answerRank } from './rank.js';
+import { buildDictionary, type NameDictionary } from '../understand/read.js';
+import { describeQuery, mergeQuery, QuerySchema, type Partial, type Query } from '../understand/query.js';
+import { understand, type UnderstandContext, type Understood } from '../understand/understand.js';
 import { tourStep } from './tour.js';
 import {
   bound,
   changeOf,
   comparisonChart,
   chartSource,
+  collectSources,
   datasetRef,
   figureLine,
   makeAnswer,
@@ -31,8 +38,8 @@ import {
   whereLines,
 } from './compose.js';
 import { DatasetEntities, type Entity } from './entities.js';
-import { inCommonUnit, inUnit, percentOfPair, sumOf } from './figures.js';
-import { parseQuestion, type Parsed } from './intent.js';
+import { countOf, inCommonUnit, inUnit, percentOfPair, sumOf, toSourceRef } from './figures.js';
+import { emptyParsed, type Parsed } from './intent.js';
 import { STANDARD_DEFINITIONS } from './definitions.js';
 import type { Answer, DatasetRef, Figure, Subject } from './types.js';
 
@@ -54,6 +61,17 @@ export class LoadedDataset {
 
   get checks(): Check[] {
     return this.audited().checks;
+  }
+
+  private names: NameDictionary | undefined;
+  /** The dataset's names, aliases and short names, for finding them anywhere in a question (built on first use). */
+  dictionary(): NameDictionary {
+    return (this.names ??= buildDictionary(
+      this.entities.all.flatMap((e) =>
+        [e.name, ...e.aliases, ...e.fuzzyNames].map((form) => ({ form, id: e.id })),
+      ),
+      normalizeText,
+    ));
   }
 }
 
@@ -154,149 +172,324 @@ export class BudgetEngine implements Engine {
     const tooLong = [...cleaned].length > MAX_QUESTION_CHARS;
     const question = tooLong ? [...cleaned].slice(0, MAX_QUESTION_CHARS).join('') : cleaned;
 
+    // An autocomplete choice is an entity id: answer it as it stands.
     const direct = this.entities.get(question.trim());
-    if (direct) return this.lookup(this.find(direct.datasetId)!, direct, parseQuestion(''), undefined);
-
-    const p = parseQuestion(question);
-    // "2019年无线网络租赁费": a year that is part of a name is not a year to look in.
-    for (const y of [...p.years]) {
-      if (!this.yearInName(y, question)) continue;
-      p.years = p.years.filter((x) => x !== y);
-      p.subject = `${y}年${p.subject}`;
-      p.previous = /去年|上年|上一年/.test(question) && !p.change;
-    }
-    if (p.help || p.greeting) return answerHelp(this, { greeting: p.greeting });
+    if (direct) return this.lookup(this.find(direct.datasetId)!, direct, toParsed(question), undefined);
     if (this.loaded.length === 0) return answerHelp(this, {});
 
-    // Which dataset: an explicit option, a year or department named in the question, else the newest.
+    // Which dataset: an explicit option, a year the question names (of the chosen department), the
+    // previous answer's, else the newest.
     let l = options.datasetId ? this.find(options.datasetId) : undefined;
-    let previousMode = false;
-    const scope = this.outOfScope(p, question);
-    if (scope) return scope;
-    // With several departments loaded, a year picks among the chosen department's documents.
     const dept = l?.ds.meta.department;
-    const sameDept = (x: LoadedDataset) => dept === undefined || x.ds.meta.department === dept;
-    for (const y of p.years) {
-      const exact = this.loaded.find((x) => x.ds.meta.fiscalYear === y && sameDept(x));
-      const prevOf = this.loaded.find((x) => x.ds.meta.previousYear === y && sameDept(x));
+    for (const m of question.matchAll(/(?<!\d)((?:19|20)\d{2})\s*年/g)) {
+      const y = Number.parseInt(m[1]!, 10);
+      if (this.yearInName(y, question)) continue;
+      const exact = this.loaded.find(
+        (x) => x.ds.meta.fiscalYear === y && (!dept || x.ds.meta.department === dept),
+      );
       if (exact) l = exact;
-      else if (prevOf) {
-        l = l ?? prevOf;
-        previousMode = !p.change;
-      }
     }
     l = l ?? (options.previous ? this.find(options.previous.datasetId) : undefined) ?? this.defaultDataset()!;
 
-    const previous = options.previous;
-    const prevEntity = previous?.id ? this.entities.get(previous.id) : undefined;
-    const interp = (e: Entity, q: Parsed = p) => interpretation(e, q, this.find(e.datasetId)?.ds ?? l.ds);
+    const u = understand(this.understandContext(l), question);
+    const previous = options.previous?.query ? QuerySchema.safeParse(options.previous.query) : null;
+    const prevQuery = previous?.success && previous.data.datasetId === l.ds.meta.id ? previous.data : null;
+    const scope = this.outOfScope(u, question);
+    if (scope) return scope;
 
-    if (p.tour && !p.subject.replace(/预算|这份|一下/g, '')) return tourStep(this, l.ds.meta.id, 0);
-    if (p.audit) return answerAudit(this, l, p, prevEntity);
-    if (p.ranking) return answerRanking(this, l, p);
-
-    // A follow-up naming only a position in the last list: "第二个呢？"
-    if (p.ordinal && previous?.list && !p.subject) {
-      const id = previous.list[p.ordinal - 1];
+    let q = u.partial.query;
+    const merged = prevQuery !== null && follows(u.partial, prevQuery);
+    if (merged) q = mergeQuery(prevQuery, u.partial);
+    // "第二个呢？": a place in the previous list.
+    if (
+      q.op === 'rank' &&
+      q.nth &&
+      !u.partial.query.order &&
+      !u.partial.query.scope &&
+      options.previous?.list
+    ) {
+      const id = options.previous.list[q.nth - 1];
       const e = id ? this.entities.get(id) : undefined;
-      if (e) return this.lookup(this.find(e.datasetId)!, e, p, `按上文第 ${p.ordinal} 项：${e.name}`);
-      return makeAnswer({
-        kind: 'not_found',
-        title: `上文没有第 ${p.ordinal} 项`,
-        lines: [`上一个答案只列了 ${previous.list.length} 项。`],
-        datasets: [datasetRef(l.ds)],
+      if (!e)
+        return makeAnswer({
+          kind: 'not_found',
+          title: `上文没有第 ${q.nth} 项`,
+          lines: [`上一个答案只列了 ${options.previous.list.length} 项。`],
+          datasets: [datasetRef(l.ds)],
+        });
+      return this.withQuery(this.lookup(l, e, toParsed(question), `按上文第 ${q.nth} 项：${e.name}`), {
+        ...q,
+        op: 'value',
+        subjects: [{ id: e.id, name: e.name }],
       });
     }
-
-    // Codes are exact: 30217, 2010301, 201, 50206…
-    for (const code of p.codes) {
-      const e =
-        this.entities.get(`${l.ds.meta.id}/functional/${code}`) ??
-        this.entities.get(`${l.ds.meta.id}/economic/${code}`);
-      if (e) return this.present(l, e, p, undefined, previousMode);
-    }
-    if (p.codes.length > 0 && !p.subject) return this.codeNotFound(l, p.codes[0]!);
-
-    if (p.breakdown && !p.subject) {
-      const scopeEntity = p.followUp ? prevEntity : undefined;
-      return answerBreakdown(this, l, p, scopeEntity, scopeEntity ? interp(scopeEntity) : undefined);
-    }
-
-    if (p.tableNumber && (!p.subject || /是什么|什么|讲|看什么|干什么|内容|有什么/.test(p.text))) {
-      const e = this.entities.get(`${l.ds.meta.id}/table/${p.tableNumber}`);
-      if (e) return this.present(l, e, p, undefined, previousMode);
-    }
-
-    // The question (less punctuation and 是多少/呢/吗) may be a name as it stands: 上年结转, 多少人.
-    const whole = this.exactName(l, question);
-    if (whole && !p.ranking && !p.breakdown)
-      return this.present(
-        l,
-        whole,
-        { ...p, previous: p.previous && !/上年|去年/.test(whole.name) },
-        undefined,
-        previousMode,
-      );
-    const resolved = p.subject ? this.resolve(l, p) : null;
-    if (resolved && 'ambiguous' in resolved) return this.ambiguous(l, p, resolved.ambiguous);
-    if (resolved) {
-      if (p.breakdown) return answerBreakdown(this, l, p, resolved.entity, undefined);
-      if (p.detail) return answerItemsUnder(this, l, resolved.entity, undefined);
-      // "那项目支出呢？" after "基本支出比去年变化多少": a new subject, asked the same way.
-      if (p.followUp && previous?.facet && !ownFacet(p)) {
-        const q = inheritFacet(p, previous.facet);
-        return this.present(l, resolved.entity, q, interp(resolved.entity, q), previousMode);
-      }
-      return this.present(l, resolved.entity, p, undefined, previousMode);
-    }
-    if (prevEntity && (p.followUp || !p.subject)) return this.followUp(prevEntity, p, previousMode, interp);
-    if (p.breakdown) return answerBreakdown(this, l, p, undefined, undefined);
-    if (p.tour) return tourStep(this, l.ds.meta.id, 0);
-    if (!p.subject && (p.change || p.share || p.previous || p.why || p.where))
-      return makeAnswer({
-        kind: 'not_found',
-        title: '请说明要问的项目',
-        lines: [
-          '这个问题要接着上一个问题问，但现在没有上文（或上文已过期）。请带上项目名称，例如“公务接待费比去年变化多少”。',
-        ],
-        datasets: [datasetRef(l.ds)],
-        suggestions: ['公务接待费比去年变化多少', '三公经费是多少', '科学技术支出占多少'],
-      });
-    return this.notFound(l, p, tooLong);
+    const answer = this.execute(l, q, u, { question, merged, tooLong, options });
+    return this.withQuery(answer, q);
   }
 
-  /** A question that leans on the previous subject: "那去年呢？", "占多少？", "代码呢？", "明细呢？" */
-  private followUp(
-    e: Entity,
-    p: Parsed,
-    previousMode: boolean,
-    interp: (e: Entity, q?: Parsed) => string,
+  /** The answer with the query it answered, so the next question can follow on from it. */
+  private withQuery(a: Answer, q: Query): Answer {
+    if (a.kind === 'not_found' || a.kind === 'out_of_scope' || a.kind === 'help' || a.kind === 'empty')
+      return a;
+    const subject: Subject = a.subject ?? { kind: 'item', name: a.title, datasetId: q.datasetId };
+    return { ...a, subject: { ...subject, query: q } };
+  }
+
+  private understandContext(l: LoadedDataset): UnderstandContext {
+    return {
+      datasetId: l.ds.meta.id,
+      fiscalYear: l.ds.meta.fiscalYear,
+      previousYear: l.ds.meta.previousYear,
+      knownYears: this.years,
+      entity: (id) => this.entities.get(id),
+      search: (text, opts) => this.index.search(text, opts),
+      dictionary: l.dictionary(),
+      yearInName: (y, text) => this.yearInName(y, text),
+    };
+  }
+
+  /** Carries out a query over the dataset. */
+  private execute(
+    l: LoadedDataset,
+    q: Query,
+    u: Understood,
+    how: { question: string; merged: boolean; tooLong: boolean; options: AskOptions },
   ): Answer {
-    const l = this.find(e.datasetId)!;
-    if (p.breakdown) return answerBreakdown(this, l, p, e, interp(e));
-    if (p.detail) return answerItemsUnder(this, l, e, interp(e));
-    if (p.codeOf) {
-      const code =
-        e.item?.departmentEconomic.code ??
-        e.topic?.code ??
-        (e.project ? l.entities.itemForProject(e.project)?.departmentEconomic.code : undefined);
-      const ce = code
-        ? this.entities.get(`${l.ds.meta.id}/economic/${code}`)
-        : e.kind === 'functional' || e.kind === 'economic'
-          ? e
-          : undefined;
-      if (ce) return this.lookup(l, ce, p, `按上文：${e.name} 的经济分类代码`);
-      if (code)
-        return makeAnswer({
-          kind: 'code',
-          title: `${e.name} 的经济分类代码`,
-          lines: [`${e.name}对应部门经济分类 ${code}；本预算的明细中没有使用该代码（金额为 0 或未安排）。`],
-          datasets: [datasetRef(l.ds)],
-          subject: this.subjectOf(e),
-        });
+    const ents = q.subjects.map((s) => this.entities.get(s.id)).filter((e): e is Entity => !!e);
+    const p = toParsed(how.question, q, u);
+    const interp = how.merged ? followUpText(q, ents, l.ds) : undefined;
+    const prevEntity = how.options.previous?.id ? this.entities.get(how.options.previous.id) : undefined;
+    const ambiguous = u.mentions.find((m) => m.ambiguous && !m.entity);
+    switch (q.op) {
+      case 'help':
+        return answerHelp(this, { greeting: true });
+      case 'tour':
+        return tourStep(this, l.ds.meta.id, 0);
+      case 'audit':
+        return answerAudit(this, l, p, prevEntity);
+      case 'breakdown': {
+        const scope = q.scope ? this.entities.get(q.scope.id) : ents[0];
+        return answerBreakdown(this, l, p, scope, interp);
+      }
+      case 'rank': {
+        if (q.scope === undefined && ents.length > 1) {
+          // "哪个最多" over the subjects named (or inherited): the largest of them.
+          const figs = ents.filter((e) => e.view().primary);
+          const sorted = [...figs].sort(
+            (a, b) =>
+              (q.order === 'asc' ? 1 : -1) * a.view().primary!.value.comparedTo(b.view().primary!.value),
+          );
+          const top = sorted[(q.nth ?? 1) - 1];
+          if (top)
+            return this.lookup(
+              l,
+              top,
+              p,
+              interp ?? `${q.order === 'asc' ? '最小' : '最大'}的是：${top.name}`,
+            );
+        }
+        return answerRank(this, l, q, interp) ?? this.notFound(l, how.question, u, how.tooLong);
+      }
+      case 'find_by_amount':
+        return answerByAmount(this, l, q) ?? this.notFound(l, how.question, u, how.tooLong);
+      default:
+        break;
     }
-    const q = ownFacet(p) ? p : { ...p };
-    return this.present(l, e, q, interp(e, { ...q, previous: q.previous || previousMode }), previousMode);
+    if (ents.length === 0) {
+      if (ambiguous) return this.ambiguous(l, ambiguous.text, ambiguous.ambiguous!);
+      if (q.op === 'count' && q.noun === 'project') {
+        const e = this.entities.get(`${l.ds.meta.id}/topic/projectCount`);
+        if (e) return this.lookup(l, e, p, interp);
+      }
+      if (q.op === 'owner') {
+        const e = this.entities.get(`${l.ds.meta.id}/topic/departmentHead`);
+        if (e) return this.lookup(l, e, p, interp);
+      }
+      // "多少人", "有多少辆车": a count whose unit names what is counted.
+      if (q.op === 'count' || q.op === 'value') {
+        const t = u.reading.text;
+        const topic = /人/.test(t) ? 'staffing' : /辆|车/.test(t) ? 'sangong.vehicle' : null;
+        const e = topic ? this.entities.get(`${l.ds.meta.id}/topic/${topic}`) : undefined;
+        if (e && u.unresolved.every((x) => [...x].length < 2 || /^[人车辆]+$/.test(x)))
+          return this.lookup(l, e, p, interp);
+      }
+      const bare = u.partial.hasTime || u.partial.leans || u.partial.hasOp || q.percent;
+      if (u.unresolved.length === 0 && (bare || (q.op !== 'value' && q.op !== 'count')))
+        return makeAnswer({
+          kind: 'not_found',
+          title: '请说明要问的项目',
+          lines: [
+            '这个问题要接着上一个问题问，但现在没有上文（或上文已过期）。请带上项目名称，例如“公务接待费比去年变化多少”。',
+          ],
+          datasets: [datasetRef(l.ds)],
+          suggestions: ['公务接待费比去年变化多少', '三公经费是多少', '科学技术支出占多少'],
+        });
+      return this.notFound(l, how.question, u, how.tooLong);
+    }
+    // A name the question gave beside the ones found, joined by 和/与: not in the data, said so.
+    const joined = u.reading.marks.some((m) => m.mark.cat === 'conj');
+    const missing = u.unresolved.filter((t) => [...t].length >= 2 && !/^[a-z]{1,2}$/.test(t));
+    if (joined && missing.length > 0 && u.reading.text.length <= 60)
+      return this.notFound(l, missing[0]!, u, how.tooLong);
+    // Two subjects that together make a known partition are its breakdown: 基本支出 + 项目支出, 人员 + 公用.
+    const ids = new Set(ents.map((e) => e.topic?.id));
+    if (
+      ents.length === 2 &&
+      (q.op === 'value' || (q.op === 'share' && !q.whole)) &&
+      q.combine !== 'compare'
+    ) {
+      const dim =
+        ids.has('basic') && ids.has('project')
+          ? 'basic_project'
+          : ids.has('personnel') && ids.has('public')
+            ? 'personnel_public'
+            : null;
+      if (dim) return answerBreakdown(this, l, { ...p, breakdown: dim }, undefined, interp);
+    }
+    if (ents.length > 1 && (q.op === 'value' || q.combine === 'sum' || q.combine === 'compare'))
+      return answerMulti(l, ents, q, interp);
+    if (ents.length > 1 && q.op !== 'share') {
+      // Each subject asked the same way, one after another.
+      const parts = ents.slice(0, 4).map((e) => this.single(l, e, q, p, interp));
+      return mergeAnswers(parts, l);
+    }
+    return this.single(l, ents[0]!, q, p, interp, ents.slice(1));
+  }
+
+  /** One subject, asked one way. */
+  private single(
+    l: LoadedDataset,
+    e: Entity,
+    q: Query,
+    p: Parsed,
+    interp: string | undefined,
+    more: Entity[] = [],
+  ): Answer {
+    const v = e.view();
+    // Last year's figure (or the change) of a subject the document gives no last-year figure for.
+    if (
+      ((q.op === 'value' && q.time === 'previous') || q.op === 'change') &&
+      !v.previous &&
+      !v.change &&
+      v.primary
+    )
+      return makeAnswer({
+        // No figure is given as the answer: the document has none for that year.
+        kind: q.op === 'change' ? 'change' : 'fact',
+        title: `文件没有公布${v.title}的${l.ds.meta.previousYear}年数`,
+        lines: [
+          `${l.ds.meta.department} ${l.ds.meta.fiscalYear}年预算没有公布${v.title}的${l.ds.meta.previousYear}年数，无法${q.op === 'change' ? '与上年比较' : '给出上年数'}。`,
+          `本年数：${formatFigureValue(v.primary)}（仅供参考）。`,
+        ],
+        datasets: [datasetRef(l.ds)],
+        suggestions: [`${v.title}是多少`, '三公比去年涨了多少'],
+        subject: this.subjectOf(e),
+      });
+    let a: Answer;
+    switch (q.op) {
+      case 'change':
+        a = this.lookup(l, e, p, interp, 'change');
+        break;
+      case 'share': {
+        const whole = q.whole ? this.entities.get(q.whole.id) : undefined;
+        if (more.length > 0) {
+          const answers = [e, ...more].slice(0, 4).map((x) => this.share(l, x, interp, whole));
+          return mergeAnswers(answers, l);
+        }
+        a = this.share(l, e, interp, whole);
+        break;
+      }
+      case 'owner':
+        a =
+          this.owner(l, e, interp) ??
+          (e.kind === 'topic' ? this.lookup(l, e, p, interp) : null) ??
+          makeAnswer({
+            kind: 'not_found',
+            title: `文件没有公布${e.name}的负责人`,
+            lines: [
+              `只有填报了项目支出绩效目标申报表（表十二）的项目才列出负责人和电话；${e.name}没有这张表。`,
+              `表十二列出的项目：${l.ds.performance.projects.map((x) => x.name).join('、') || '无'}。`,
+            ],
+            datasets: [datasetRef(l.ds)],
+            suggestions: l.ds.performance.projects.slice(0, 2).map((x) => `${x.name}的负责人`),
+          });
+        break;
+      case 'where':
+        a = this.where(l, e, interp);
+        break;
+      case 'definition':
+        a = this.definition(l, e, p, interp) ?? this.lookup(l, e, p, interp);
+        break;
+      case 'code':
+        a = this.codeOf(l, e, p, interp);
+        break;
+      case 'detail':
+        a = answerItemsUnder(this, l, e, interp);
+        break;
+      case 'count':
+        a = this.count(l, e, p, interp);
+        break;
+      default:
+        a = this.lookup(
+          l,
+          e,
+          p,
+          interp,
+          q.time === 'previous' ? 'previous' : q.time === 'both' ? 'change' : undefined,
+        );
+    }
+    return q.unit === '万元' ? inWan(a) : a;
+  }
+
+  /** "代码呢？", "行政运行的科目编码": the classification code of a subject. */
+  private codeOf(l: LoadedDataset, e: Entity, p: Parsed, interp: string | undefined): Answer {
+    if (e.kind === 'functional' || e.kind === 'economic') return this.lookup(l, e, p, interp);
+    const code =
+      e.item?.departmentEconomic.code ??
+      e.topic?.code ??
+      (e.project ? l.entities.itemForProject(e.project)?.departmentEconomic.code : undefined);
+    const ce = code ? this.entities.get(`${l.ds.meta.id}/economic/${code}`) : undefined;
+    const item = e.item ?? (e.project ? l.entities.itemForProject(e.project) : undefined);
+    const codes = item
+      ? `功能分类 ${item.functional.code} ${item.functional.name}；部门经济分类 ${item.departmentEconomic.code} ${item.departmentEconomic.name}；政府经济分类 ${item.governmentEconomic.code} ${item.governmentEconomic.name}。`
+      : null;
+    if (ce && !codes) return this.lookup(l, ce, p, interp ?? `${e.name} 的经济分类代码`);
+    if (codes)
+      return makeAnswer({
+        kind: 'code',
+        title: `${e.name} 的科目编码`,
+        lines: [`${e.name}：${codes}`],
+        figures: [],
+        sources: item ? [toSourceRef(l.ds, item.source)] : [],
+        datasets: [datasetRef(l.ds)],
+        subject: this.subjectOf(e, 'code'),
+        ...(interp ? { interpretation: interp } : {}),
+      });
+    return this.lookup(l, e, p, interp);
+  }
+
+  /** "有几个项目": how many line items a subject holds (a count the document states is its own figure). */
+  private count(l: LoadedDataset, e: Entity, p: Parsed, interp: string | undefined): Answer {
+    const v = e.view();
+    if (v.primary && !isMoneyUnit(v.primary.unit)) return this.lookup(l, e, p, interp);
+    const items = itemsUnder(l, e);
+    if (!items || items.length === 0) return this.lookup(l, e, p, interp);
+    const figs = items.map((i) => l.entities.itemFigure(i));
+    const n = countOf(`${e.name}的明细条数`, '项', figs, `表九中属于${e.name}的明细条数`);
+    return makeAnswer({
+      kind: 'fact',
+      title: `${e.name} 有几项`,
+      lines: [
+        `表九中属于「${e.name}」的明细共 ${n.value.toFixed(0)} 项。`,
+        ...figs.slice(0, 10).map((f, i) => `${i + 1}. ${figureLine(f)}`),
+      ],
+      figures: [n],
+      sources: collectSources(figs.slice(0, 10)),
+      datasets: [datasetRef(l.ds)],
+      suggestions: [`${e.name}的明细`, `${e.name}里最大的`],
+      subject: { ...this.subjectOf(e, 'count'), list: items.map((i) => `${l.ds.meta.id}/item/${i.id}`) },
+      ...(interp ? { interpretation: interp } : {}),
+    });
   }
 
   private readonly pinned = new Map<string, Entity[]>();
@@ -370,8 +563,9 @@ export class BudgetEngine implements Engine {
   }
 
   /** A year or an organisation the loaded documents do not hold. */
-  private outOfScope(p: Parsed, question: string): Answer | null {
-    const missingYear = p.years.find((y) => !this.years.has(y));
+  private outOfScope(u: Understood, question: string): Answer | null {
+    const missingYear = u.missingYear;
+    const p = { subject: u.unresolved.join('') || u.mentions.map((m) => m.text).join('') };
     const district = OTHER_DISTRICTS.exec(question)?.[0];
     const org = ORG.exec(question)?.[1];
     const orgUnknown = org && !this.knownIncludes(org) && !this.knownWithin(org) ? org : undefined;
@@ -401,23 +595,6 @@ export class BudgetEngine implements Engine {
           ? suggestions.map((s) => `${l.ds.meta.fiscalYear}年${s}`)
           : ['三公经费是多少'],
     });
-  }
-
-  /** An entity whose name or alias is the question itself (less punctuation and a trailing 是多少/呢/吗). */
-  private exactName(l: LoadedDataset, question: string): Entity | null {
-    const bare = question.replace(/[?？!！。.,，\s]/g, '');
-    for (const key of [bare, bare.replace(/(?:是多少钱?|有多少|多少钱|多少|是什么|是谁|呢|吗|啊)+$/, '')]) {
-      if (!key) continue;
-      const hits = this.index.byExact(key, l.ds.meta.id).sort((a, b) => (a.rank ?? 5) - (b.rank ?? 5));
-      const kinds = new Set(hits.map((h) => this.entities.get(h.id)!.kind));
-      if (
-        hits.length === 1 ||
-        (hits.length > 1 && (hits[0]!.rank ?? 5) < (hits[1]!.rank ?? 5)) ||
-        (hits.length > 1 && kinds.size > 1)
-      )
-        return this.entities.get(hits[0]!.id)!;
-    }
-    return null;
   }
 
   /** The entity a subject names, or the set of equally good ones. */
@@ -481,7 +658,7 @@ export class BudgetEngine implements Engine {
       const o = this.owner(l, e, interpretation);
       if (o) return o;
     }
-    if (p.share) return this.share(l, e, p, interpretation);
+    if (p.share) return this.share(l, e, interpretation);
     if (p.where && !p.change && !p.previous) return this.where(l, e, interpretation);
     if (p.change || p.why) return this.lookup(l, e, p, interpretation, 'change');
     if (p.previous || previousMode) return this.lookup(l, e, p, interpretation, 'previous');
@@ -612,19 +789,17 @@ export class BudgetEngine implements Engine {
     });
   }
 
-  private share(l: LoadedDataset, e: Entity, p: Parsed, interpretation: string | undefined): Answer {
+  private share(
+    l: LoadedDataset,
+    e: Entity,
+    interpretation: string | undefined,
+    wholeEntity?: Entity,
+  ): Answer {
     const v = e.view();
-    let whole = v.whole ?? l.entities.expenditureTotal();
-    if (p.shareOf) {
-      const w = this.resolve(l, {
-        ...p,
-        subject: p.shareOf,
-        owner: false,
-        indicators: false,
-        definition: false,
-      });
-      const wv = w && 'entity' in w ? w.entity.view() : null;
-      if (wv?.primary) whole = { ...wv.primary, label: wv.title };
+    let whole = this.naturalWhole(l, e);
+    if (wholeEntity) {
+      const wv = wholeEntity.view();
+      if (wv.primary) whole = { ...wv.primary, label: wv.title };
     }
     const part = v.primary;
     // A share is a ratio of two figures in one unit: a 万元 figure is converted to 元 first, never divided
@@ -699,7 +874,29 @@ export class BudgetEngine implements Engine {
     });
   }
 
-  private ambiguous(l: LoadedDataset, p: Parsed, list: Entity[]): Answer {
+  /**
+   * The whole a share is of when the question names none: a 项's 款, a 款's 类, an economic code's class,
+   * a project line's 项目支出, a 三公 part's 三公; else what the subject's view names, else 支出合计.
+   */
+  private naturalWhole(l: LoadedDataset, e: Entity): Figure | null {
+    const id = l.ds.meta.id;
+    const code = e.codes[0];
+    let parent: Entity | undefined;
+    if (e.kind === 'functional' && code && code.length > 3)
+      parent = this.entities.get(`${id}/functional/${code.slice(0, code.length - 2)}`);
+    if (e.kind === 'economic' && code && code.length === 5)
+      parent = this.entities.get(`${id}/economic/${code.slice(0, 3)}`);
+    if (e.item)
+      parent = this.entities.get(`${id}/topic/${e.item.spending === 'project' ? 'project' : 'basic'}`);
+    if (parent && parent.id !== e.id) {
+      const pv = parent.view();
+      if (pv.primary) return { ...pv.primary, label: pv.title };
+    }
+    return e.view().whole ?? l.entities.expenditureTotal();
+  }
+
+  private ambiguous(l: LoadedDataset, named: string, list: Entity[]): Answer {
+    const p = { subject: named };
     const figures: Figure[] = [];
     const lines = [`「${clip(p.subject, 30)}」对应 ${list.length} 项，请指明是哪一项：`];
     list.slice(0, 10).forEach((e, i) => {
@@ -739,7 +936,9 @@ export class BudgetEngine implements Engine {
     });
   }
 
-  private notFound(l: LoadedDataset, p: Parsed, tooLong: boolean): Answer {
+  private notFound(l: LoadedDataset, question: string, u: Understood, tooLong: boolean): Answer {
+    const named = u.unresolved.filter((t) => [...t].length >= 2).sort((a, b) => b.length - a.length)[0];
+    const p = { subject: named ?? '', text: question };
     if (/^\d{3,}$/.test(p.subject)) return this.codeNotFound(l, p.subject);
     const near = p.subject
       ? this.index.search(p.subject, {
@@ -839,50 +1038,115 @@ function answerKindOf(e: Entity): Answer['kind'] {
   return 'amount';
 }
 
-/** The question asks something of its subject beyond "how much". */
-function ownFacet(p: Parsed): boolean {
-  return (
-    p.change ||
-    p.previous ||
-    p.share ||
-    p.where ||
-    p.owner ||
-    p.definition ||
-    p.why ||
-    p.indicators ||
-    p.breakdown !== null
-  );
+/** The flags the presenters read, from a query (the presenters predate the query and read these). */
+function toParsed(question: string, q?: Query, u?: Understood): Parsed {
+  const p = emptyParsed();
+  p.text = question;
+  if (!q) return p;
+  p.english = q.english;
+  p.change = q.op === 'change';
+  p.why = q.why;
+  p.previous = q.time === 'previous';
+  p.share = q.op === 'share';
+  p.where = q.op === 'where';
+  p.definition = q.op === 'definition';
+  p.owner = q.op === 'owner';
+  p.audit = q.op === 'audit';
+  p.detail = q.op === 'detail';
+  p.codeOf = q.op === 'code';
+  p.breakdown = q.op === 'breakdown' ? (q.dimension ?? null) : null;
+  p.level = q.level ? ({ 类: 3, 款: 5, 项: 7 } as const)[q.level] : null;
+  if (u) {
+    p.codes = u.reading.numbers.flatMap((n) => (n.kind === 'code' ? [n.code] : []));
+    p.tableNumber = u.reading.numbers.find((n) => n.kind === 'table')?.table ?? null;
+    p.years = u.reading.numbers.flatMap((n) => (n.kind === 'year' ? [n.year] : []));
+    p.subject = u.mentions
+      .filter((m) => m.entity)
+      .map((m) => m.text)
+      .join('');
+  }
+  return p;
 }
 
-function inheritFacet(p: Parsed, facet: string): Parsed {
-  return {
-    ...p,
-    change: facet === 'change',
-    previous: facet === 'previous',
-    share: facet === 'share',
-    where: facet === 'where',
-    owner: facet === 'owner',
-    definition: facet === 'definition',
-  };
+/** The new question continues the previous one (rather than asking afresh). */
+function follows(next: Partial, previous: Query): boolean {
+  const q = next.query;
+  if (q.op === 'help' || q.op === 'tour' || q.op === 'audit' || q.op === 'find_by_amount') return false;
+  if (!next.hasSubjects) return next.hasOp || next.hasTime || next.hasUnit || next.leans || q.percent;
+  // A new subject asked "the same way": "那项目支出呢", "公用经费呢".
+  if (!next.hasOp && next.leans && previous.op !== 'value') return true;
+  if (!next.hasOp && next.leans && previous.time !== 'current') return true;
+  return false;
 }
 
 /** "按上文：公务接待费，2019年" — what a follow-up was taken to mean. */
-function interpretation(e: Entity, p: Parsed, ds: Dataset): string {
+function followUpText(q: Query, ents: Entity[], ds: Dataset): string {
+  const names = ents.map((e) => e.name).join('、') || q.scope?.name || '上文';
   const facet =
-    p.change || p.why
+    q.op === 'change'
       ? `，与${ds.meta.previousYear}年比较`
-      : p.previous
+      : q.op === 'value' && q.time === 'previous'
         ? `，${ds.meta.previousYear}年`
-        : p.share
-          ? '，占比'
-          : p.where
+        : q.op === 'share'
+          ? `，占比${q.whole ? `（占${q.whole.name}）` : ''}`
+          : q.op === 'where'
             ? '，出处'
-            : p.owner
+            : q.op === 'owner'
               ? '，负责人'
-              : p.definition
+              : q.op === 'definition'
                 ? '，含义'
-                : '';
-  return `按上文：${e.name}${facet}`;
+                : q.op === 'value'
+                  ? ''
+                  : `，${describeQuery(q).replace(/^理解为：.*? · /, '')}`;
+  return `按上文：${names}${facet}`;
+}
+
+/** Answers about several subjects asked the same way, one after another. */
+function mergeAnswers(parts: Answer[], l: LoadedDataset): Answer {
+  if (parts.length === 1) return parts[0]!;
+  return makeAnswer({
+    kind: parts[0]!.kind,
+    title: parts.map((a) => a.title.replace(/ · \d{4}年$/, '')).join('；'),
+    lines: parts.flatMap((a) => [`【${a.title}】`, ...a.lines]),
+    figures: parts.flatMap((a) => a.figures),
+    sources: parts.flatMap((a) => a.sources),
+    datasets: [datasetRef(l.ds)],
+    suggestions: parts.flatMap((a) => a.suggestions).slice(0, 3),
+    subject: {
+      kind: 'item',
+      name: parts.map((a) => a.subject?.name ?? a.title).join('、'),
+      datasetId: l.ds.meta.id,
+      list: parts.flatMap((a) => (a.subject?.id ? [a.subject.id] : [])),
+    },
+  });
+}
+
+/** The answer led by its money figures in 万元 (converted exactly, the conversion recorded). */
+function inWan(a: Answer): Answer {
+  const wan = a.figures
+    .filter((f) => f.unit === '元')
+    .slice(0, 6)
+    .map((f) => inUnit(f, '万元'))
+    .filter((f) => f !== null);
+  if (wan.length === 0) return a;
+  const lines = wan.map((f) => `${f.label.replace(/（折合万元）$/, '')}：${formatFigureValue(f)}`);
+  return {
+    ...a,
+    lines: bound([`以万元计：`, ...lines.map((x) => `  ${x}`), ...a.lines]),
+    figures: [...wan, ...a.figures].slice(0, 40),
+  };
+}
+
+/** The 表九 line items a subject holds, or null when it is not a spending subject. */
+function itemsUnder(l: LoadedDataset, e: Entity): LineItem[] | null {
+  if (e.kind === 'item') return [e.item!];
+  if (
+    e.kind !== 'functional' &&
+    e.kind !== 'economic' &&
+    !['basic', 'project', 'personnel', 'public', 'expenditure'].includes(e.topic?.id ?? '')
+  )
+    return null;
+  return itemsInScope(l, e).items;
 }
 
 export function createEngine(kb: KnowledgeBase): BudgetEngine {

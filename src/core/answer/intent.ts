@@ -288,3 +288,35 @@ const EN_STOP =
 function englishSubject(s: string): string {
   return s.replace(EN_STOP, ' ').replace(/\s+/g, ' ').trim();
 }
+
+/** A Parsed with nothing asked: the base the query's flags are set on. */
+export function emptyParsed(): Parsed {
+  return {
+    text: '',
+    english: false,
+    change: false,
+    previous: false,
+    share: false,
+    shareOf: null,
+    why: false,
+    where: false,
+    definition: false,
+    owner: false,
+    indicators: false,
+    audit: false,
+    help: false,
+    greeting: false,
+    tour: false,
+    breakdown: null,
+    level: null,
+    ranking: null,
+    years: [],
+    codes: [],
+    tableNumber: null,
+    ordinal: null,
+    subject: '',
+    followUp: false,
+    codeOf: false,
+    detail: false,
+  };
+}

@@ -21,7 +21,7 @@ import {
   toSourceRef,
   totalRow,
 } from './figures.js';
-import type { Parsed } from './intent.js';
+import { emptyParsed, type Parsed } from './intent.js';
 import type { Answer, Figure, SourceRef } from './types.js';
 
 export const HELP_EXAMPLES: [string, string[]][] = [
@@ -156,13 +156,13 @@ export function answerAudit(
 
 // ------------------------------------------------------------------ breakdowns
 
-interface Part {
+export interface Part {
   name: string;
   figure: Figure;
   id?: string;
 }
 
-function listAnswer(
+export function listAnswer(
   l: LoadedDataset,
   title: string,
   parts: Part[],
@@ -177,6 +177,8 @@ function listAnswer(
     extraLines?: string[];
     /** The entity the list is about (its scope), for follow-ups */
     scopeId?: string;
+    /** The place of the first part (a ranking that starts at 第二大) */
+    rankFrom?: number;
   },
 ): Answer {
   const ds = l.ds;
@@ -188,7 +190,7 @@ function listAnswer(
     const pair = whole ? inCommonUnit(p.figure, whole) : null;
     const share = pair ? percentOfPair(`${p.name}占比`, pair, `${p.name} ÷ ${whole!.label} × 100`) : null;
     lines.push(
-      `${i + 1}. ${p.name}：${formatFigureValue(p.figure)}${share ? `，占 ${formatDecimal(share.value, 2)}%` : ''}`,
+      `${i + (opts.rankFrom ?? 1)}. ${p.name}：${formatFigureValue(p.figure)}${share ? `，占 ${formatDecimal(share.value, 2)}%` : ''}`,
     );
     figures.push(p.figure);
     if (share) figures.push(share);
@@ -232,7 +234,10 @@ function sumFigure(label: string, figs: Figure<'元'>[], derivation: string): Fi
 }
 
 /** Line items in scope of an entity (a topic like 基本支出, a functional or economic code), else all. */
-function itemsInScope(l: LoadedDataset, scope: Entity | undefined): { items: LineItem[]; label: string } {
+export function itemsInScope(
+  l: LoadedDataset,
+  scope: Entity | undefined,
+): { items: LineItem[]; label: string } {
   const all = l.ds.lineItems;
   if (!scope) return { items: all, label: '全部支出' };
   if (scope.topic?.id === 'basic' || scope.topic?.id === 'personnel' || scope.topic?.id === 'public')
@@ -468,37 +473,6 @@ export function answerItemsUnder(
     scopeId: scope.id,
     ...(interpretation ? { interpretation } : {}),
   });
-}
-
-function emptyParsed(): Parsed {
-  return {
-    text: '',
-    english: false,
-    change: false,
-    previous: false,
-    share: false,
-    shareOf: null,
-    why: false,
-    where: false,
-    definition: false,
-    owner: false,
-    indicators: false,
-    audit: false,
-    help: false,
-    greeting: false,
-    tour: false,
-    breakdown: null,
-    level: null,
-    ranking: null,
-    years: [],
-    codes: [],
-    tableNumber: null,
-    ordinal: null,
-    subject: '',
-    followUp: false,
-    codeOf: false,
-    detail: false,
-  };
 }
 
 // ------------------------------------------------------------------ rankings

@@ -4,6 +4,7 @@
  */
 import type { Quantity, Unit } from '../money.js';
 import type { ChartSpec } from '../chart/spec.js';
+import type { Query } from '../understand/query.js';
 
 /** Where a figure comes from. Every figure in an answer carries one. */
 export type SourceRef =
@@ -90,6 +91,8 @@ export interface Subject {
   facet?: string;
   /** Ordered entity ids when the answer listed several (for "第二个呢？") */
   list?: string[];
+  /** The query this answer answered: a follow-up is merged into it */
+  query?: Query;
 }
 
 export interface Answer {

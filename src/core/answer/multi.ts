@@ -1,0 +1,107 @@
+/**
+ * Several subjects in one question: "X和Y分别多少" (each), "X加Y一共" (sum), "X和Y哪个多/差多少"
+ * (compare). Each subject's figure is its own cited figure; the sum and the difference are computed
+ * in 元 (a 万元 figure converted explicitly) and say so.
+ */
+import { formatDecimal } from '../money.js';
+import { formatFigureValue } from '../present.js';
+import type { Query } from '../understand/query.js';
+import { collectSources, datasetRef, figureLine, makeAnswer } from './compose.js';
+import type { LoadedDataset } from './engine.js';
+import type { Entity } from './entities.js';
+import { changePercentOfPair, differenceOfPair, inCommonUnit, inUnit, sumOf } from './figures.js';
+import type { Answer, Figure } from './types.js';
+
+/** The figure a subject stands for in this query: this year's, last year's. */
+function figureOf(e: Entity, time: Query['time']): Figure | null {
+  const v = e.view();
+  const f = time === 'previous' ? (v.previous ?? null) : v.primary;
+  return f
+    ? {
+        ...f,
+        label:
+          time === 'previous' ? `${v.title}（上年）` : f.label.includes(v.title) ? f.label : `${v.title}`,
+      }
+    : null;
+}
+
+export function answerMulti(l: LoadedDataset, subjects: Entity[], q: Query, interpretation?: string): Answer {
+  const lines: string[] = [];
+  const figures: Figure[] = [];
+  const missing: string[] = [];
+  const pairs: { e: Entity; f: Figure }[] = [];
+  for (const e of subjects) {
+    const f = figureOf(e, q.time);
+    if (!f) {
+      missing.push(e.name);
+      lines.push(`${e.name}：文件没有公布${q.time === 'previous' ? '上年' : ''}数。`);
+      continue;
+    }
+    pairs.push({ e, f });
+    figures.push(f);
+    lines.push(figureLine(f));
+    if (q.time === 'both') {
+      const p = e.view().previous;
+      if (p) {
+        const prev = { ...p, label: `${e.view().title}（上年）` };
+        figures.push(prev);
+        lines.push(`  ${figureLine(prev)}`);
+      }
+    }
+  }
+  let title = subjects.map((e) => e.name).join('、');
+  if (q.combine === 'sum' && pairs.length >= 2) {
+    const yuan = pairs.map((p) => inUnit(p.f, '元'));
+    if (yuan.every((f) => f !== null)) {
+      const total = sumOf(`${pairs.map((p) => p.e.name).join(' + ')} 合计`, '元', yuan, '各项相加');
+      figures.push(total);
+      lines.push(figureLine(total));
+      title = `${title} 合计`;
+    }
+  }
+  if (q.combine === 'compare' && pairs.length === 2) {
+    const [a, b] = pairs as [(typeof pairs)[0], (typeof pairs)[0]];
+    const pair = inCommonUnit(a.f, b.f);
+    if (pair) {
+      const diff = differenceOfPair(`${a.e.name} − ${b.e.name}`, pair, `${a.e.name} − ${b.e.name}`);
+      const larger = diff.value.isZero() ? null : diff.value.isPositive() ? a : b;
+      figures.push(diff);
+      lines.push(
+        larger
+          ? `${larger.e.name}更多，多 ${formatFigureValue({ ...diff, value: diff.value.abs() })}。`
+          : `两者相等。`,
+      );
+      const rel = changePercentOfPair(
+        `${a.e.name}比${b.e.name}`,
+        pair,
+        `(${a.e.name} − ${b.e.name}) ÷ ${b.e.name} × 100`,
+      );
+      if (rel) {
+        figures.push(rel);
+        lines.push(`${a.e.name}是${b.e.name}的 ${formatDecimal(rel.value.plus(100), 2)}%。`);
+      }
+      title = `${a.e.name} 与 ${b.e.name} 比较`;
+    }
+  }
+  if (q.unit === '万元')
+    for (const f of [...figures]) {
+      const w = inUnit(f, '万元');
+      if (w && w !== f) lines.push(`${f.label}：${formatFigureValue(w)}`);
+    }
+  return makeAnswer({
+    kind: 'amount',
+    title: `${title} · ${l.ds.meta.fiscalYear}年`,
+    lines,
+    figures,
+    sources: collectSources(figures),
+    datasets: [datasetRef(l.ds)],
+    suggestions: subjects.slice(0, 2).map((e) => `${e.name}比去年变化多少`),
+    subject: {
+      kind: 'item',
+      name: title,
+      datasetId: l.ds.meta.id,
+      list: subjects.map((e) => e.id),
+    },
+    ...(interpretation ? { interpretation } : {}),
+  });
+}

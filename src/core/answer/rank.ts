@@ -1,0 +1,245 @@
+/**
+ * Rankings over a scope: the parts of 三公, the 表九 line items under a topic or a code, the functional
+ * codes of one level (类/款/项, optionally under a parent), the economic codes of a part of spending.
+ * What is ranked is decided by the query (scope, level, noun), never by the question's wording.
+ */
+import type { Dataset } from '../kb/loader.js';
+import { Money } from '../money.js';
+import type { LineItem } from '../kb/schema.js';
+import type { Query } from '../understand/query.js';
+import type { BudgetEngine, LoadedDataset } from './engine.js';
+import type { Entity } from './entities.js';
+import { cellFigure, countOf, inUnit, sumOf, table, toSourceRef, totalRow } from './figures.js';
+import { datasetRef, makeAnswer } from './compose.js';
+import { listAnswer, type Part } from './lists.js';
+import type { Answer, Figure } from './types.js';
+
+const LEVEL_DIGITS = { 类: 3, 款: 5, 项: 7 } as const;
+
+function itemPart(ds: Dataset, i: LineItem): Part {
+  const figure: Figure<'元'> = {
+    label: i.name,
+    value: i.amount,
+    unit: '元',
+    source: toSourceRef(ds, i.source),
+  };
+  return { name: i.name, figure, id: `${ds.meta.id}/item/${i.id}` };
+}
+
+/** Functional codes of `digits` length (under `parent`, if given), with their 表三 合计. */
+function functionalParts(ds: Dataset, digits: number, parent?: string): Part[] {
+  const t3 = table(ds, 3);
+  if (!t3) return [];
+  const parts: Part[] = [];
+  for (const r of t3.rows) {
+    if (r.cells[0]?.length !== digits || (parent && !r.cells[0].startsWith(parent))) continue;
+    const name = `${r.cells[0]} ${r.cells[1]}`;
+    const figure = cellFigure(ds, t3, r, 2, name);
+    if (figure) parts.push({ name, figure, id: `${ds.meta.id}/functional/${r.cells[0]}` });
+  }
+  return parts;
+}
+
+/** Line items grouped by department economic code, summed (a code's figure within the scope). */
+function economicParts(ds: Dataset, items: LineItem[]): Part[] {
+  const groups = new Map<string, LineItem[]>();
+  for (const i of items)
+    groups.set(i.departmentEconomic.code, [...(groups.get(i.departmentEconomic.code) ?? []), i]);
+  return [...groups.entries()].map(([code, list]) => {
+    const name = `${code} ${ds.classifications.economic.find((c) => c.code === code)?.name ?? list[0]!.departmentEconomic.name}`;
+    const figs = list.map((i) => itemPart(ds, i).figure as Figure<'元'>);
+    const figure =
+      figs.length === 1
+        ? { ...figs[0]!, label: name }
+        : sumOf(name, '元', figs, `表九 ${code} 各明细之和（${figs.length} 条）`);
+    return { name, figure, id: `${ds.meta.id}/economic/${code}` };
+  });
+}
+
+interface Candidates {
+  parts: Part[];
+  what: string;
+  tables: number[];
+  whole: Figure | null;
+}
+
+function candidates(engine: BudgetEngine, l: LoadedDataset, q: Query, scope: Entity | undefined): Candidates {
+  const ds = l.ds;
+  const items = ds.lineItems;
+  const t3 = table(ds, 3);
+  const tr = totalRow(ds, 3);
+  const total = t3 && tr ? cellFigure(ds, t3, tr, 2, '支出合计') : null;
+  const topicId = scope?.topic?.id;
+  if (topicId === 'sangong' || topicId?.startsWith('sangong.')) {
+    const parts = ['sangong.abroad', 'sangong.reception', 'sangong.vehicle']
+      .map((id) => engine.entities.get(`${ds.meta.id}/topic/${id}`)!)
+      .map((e) => ({
+        name: e.name,
+        figure: (q.time === 'previous' ? e.view().previous : e.view().primary) ?? null,
+        id: e.id,
+      }))
+      .flatMap((p) => {
+        const figure = p.figure ? inUnit(p.figure, '元') : null;
+        return figure ? [{ ...p, figure }] : [];
+      });
+    const s = engine.entities.get(`${ds.meta.id}/topic/sangong`)!.view();
+    return {
+      parts,
+      what: '“三公”经费的组成部分',
+      tables: [7],
+      whole: (q.time === 'previous' ? s.previous : s.primary) ?? null,
+    };
+  }
+  const level = q.level ? LEVEL_DIGITS[q.level] : null;
+  if (scope?.kind === 'functional') {
+    const code = scope.codes[0]!;
+    if (level && level > code.length)
+      return {
+        parts: functionalParts(ds, level, code),
+        what: `${scope.name}下的功能分类科目（${q.level}）`,
+        tables: [3],
+        whole: scope.view().primary,
+      };
+    const under = items.filter(
+      (i) => i.functional.code.startsWith(code) && (q.noun !== 'project' || i.spending === 'project'),
+    );
+    return {
+      parts: under.map((i) => itemPart(ds, i)),
+      what: `${scope.name}下的${q.noun === 'project' ? '项目' : '明细'}`,
+      tables: [9],
+      whole: scope.view().primary,
+    };
+  }
+  if (scope?.kind === 'economic') {
+    const code = scope.codes[0]!;
+    const under = items.filter(
+      (i) => i.departmentEconomic.code.startsWith(code) || i.governmentEconomic.code.startsWith(code),
+    );
+    if (code.length === 3 && q.noun === 'code')
+      return {
+        parts: economicParts(ds, under),
+        what: `${scope.name}下的经济分类科目`,
+        tables: [9],
+        whole: scope.view().primary,
+      };
+    return {
+      parts: under.map((i) => itemPart(ds, i)),
+      what: `${scope.name}的明细`,
+      tables: [9],
+      whole: scope.view().primary,
+    };
+  }
+  if (topicId === 'personnel' || topicId === 'public') {
+    // 人员经费 / 公用经费 are 表六 columns: their parts are the economic codes of 基本支出.
+    const basic = items.filter((i) => i.spending === 'basic');
+    const wantPublic = topicId === 'public';
+    const parts = economicParts(ds, basic).filter((p) => {
+      const code = p.id!.split('/').pop()!;
+      return wantPublic
+        ? !code.startsWith('301') && !code.startsWith('303')
+        : code.startsWith('301') || code.startsWith('303');
+    });
+    return { parts, what: `${scope!.name}的经济分类科目`, tables: [6, 9], whole: scope!.view().primary };
+  }
+  if (topicId === 'basic' || topicId === 'project' || (!scope && q.noun === 'project')) {
+    const spending = topicId === 'basic' ? 'basic' : 'project';
+    const col = spending === 'basic' ? 3 : 4;
+    return {
+      parts: items.filter((i) => i.spending === spending).map((i) => itemPart(ds, i)),
+      what: spending === 'basic' ? '基本支出明细' : '项目支出明细',
+      tables: [9],
+      whole:
+        t3 && tr ? cellFigure(ds, t3, tr, col, spending === 'basic' ? '基本支出合计' : '项目支出合计') : null,
+    };
+  }
+  if (level)
+    return {
+      parts: functionalParts(ds, level),
+      what: `功能分类科目（${q.level}）`,
+      tables: [3],
+      whole: total,
+    };
+  if (q.dimension === 'economic' || q.dimension === 'government_economic' || q.noun === 'code')
+    return { parts: economicParts(ds, items), what: '部门经济分类科目', tables: [9], whole: total };
+  return { parts: items.map((i) => itemPart(ds, i)), what: '预算明细', tables: [9], whole: total };
+}
+
+/** The ranking a query asks for; null when the scope has nothing to rank. */
+export function answerRank(
+  engine: BudgetEngine,
+  l: LoadedDataset,
+  q: Query,
+  interpretation?: string,
+): Answer | null {
+  const scope = q.scope ? engine.entities.get(q.scope.id) : undefined;
+  const c = candidates(engine, l, q, scope);
+  if (c.parts.length === 0) return null;
+  const desc = q.order !== 'asc';
+  const sorted = [...c.parts].sort((a, b) =>
+    desc ? b.figure.value.comparedTo(a.figure.value) : a.figure.value.comparedTo(b.figure.value),
+  );
+  const pick = q.nth
+    ? sorted.slice(q.nth - 1, q.nth)
+    : sorted.slice(0, q.n ?? (q.nth ? 1 : Math.min(5, sorted.length)));
+  if (pick.length === 0) return null;
+  const place = q.nth
+    ? `第 ${q.nth} ${desc ? '大' : '小'}的`
+    : `${desc ? '最大' : '最小'}的 ${pick.length} 项`;
+  return listAnswer(l, `${c.what}中${place}`, pick, c.whole, c.tables, {
+    kind: 'ranking',
+    intro: `共 ${sorted.length} 项${c.what}，按金额${desc ? '从大到小' : '从小到大'}${q.nth ? `，第 ${q.nth} 名` : ''}：`,
+    suggestions: ['第一个呢？', desc ? '最小的呢' : '最大的呢', '按功能分类的支出构成'],
+    ...(interpretation ? { interpretation } : {}),
+    ...(scope ? { scopeId: scope.id } : {}),
+    rankFrom: q.nth ?? 1,
+  });
+}
+
+/**
+ * "那个 2200 万左右的项目", "超过100万的项目": line items by amount — near it (within 10%, nearest
+ * first) or above / below it (largest first).
+ */
+export function answerByAmount(_engine: BudgetEngine, l: LoadedDataset, q: Query): Answer | null {
+  if (!q.amount) return null;
+  const ds = l.ds;
+  const target = new Money(q.amount.yuan);
+  const items = ds.lineItems.filter((i) => q.noun !== 'project' || i.spending === 'project');
+  let parts: Part[];
+  let what: string;
+  const wan = `${target.dividedBy(10000).toFixed()} 万元`;
+  if (q.amount.bound) {
+    const above = q.amount.bound === 'above';
+    parts = items
+      .filter((i) => (above ? i.amount.greaterThan(target) : i.amount.lessThan(target)))
+      .map((i) => itemPart(ds, i))
+      .sort((a, b) => (above ? -1 : 1) * a.figure.value.comparedTo(b.figure.value));
+    what = `金额${above ? '超过' : '低于'} ${wan} 的${q.noun === 'project' ? '项目' : '明细'}`;
+  } else {
+    const tolerance = target.times('0.1');
+    parts = items
+      .filter((i) => i.amount.minus(target).abs().lessThanOrEqualTo(tolerance))
+      .map((i) => itemPart(ds, i))
+      .sort((a, b) => a.figure.value.minus(target).abs().comparedTo(b.figure.value.minus(target).abs()));
+    what = `金额在 ${wan} 左右（±10%）的${q.noun === 'project' ? '项目' : '明细'}`;
+  }
+  if (parts.length === 0)
+    return makeAnswer({
+      kind: 'not_found',
+      title: `没有${what}`,
+      lines: [`${ds.meta.department} ${ds.meta.fiscalYear}年预算的表九中没有${what}。`],
+      datasets: [datasetRef(ds)],
+      suggestions: ['最大的几个项目', '项目支出是多少'],
+    });
+  const a = listAnswer(l, what, parts.slice(0, 25), null, [9], {
+    kind: 'ranking',
+    intro: `表九中${what}共 ${parts.length} 项${parts.length > 25 ? '（列出前 25 项）' : ''}：`,
+    suggestions: ['第一个呢？', '最大的几个项目'],
+  });
+  const n = countOf(
+    `${what}的个数`,
+    '项',
+    parts.map((p) => p.figure),
+    `表九中${what}的条数`,
+  );
+  return { ...a, figures: [n, ...a.figures].slice(0, 40) };
+}

@@ -1,0 +1,189 @@
+/**
+ * Query: what a question asks, as data. Built from a Reading and the entities its mentions resolve to;
+ * merged with the previous query for a follow-up; printable in Chinese ("理解为：…"); validated by zod
+ * where it crosses a boundary (a follow-up's stored query, a slash command's options).
+ */
+import { z } from 'zod';
+
+export const OPS = [
+  'value',
+  'change',
+  'share',
+  'rank',
+  'breakdown',
+  'detail',
+  'count',
+  'code',
+  'definition',
+  'where',
+  'owner',
+  'find_by_amount',
+  'audit',
+  'tour',
+  'help',
+] as const;
+export type Op = (typeof OPS)[number];
+
+export const EntityRefSchema = z.object({ id: z.string().min(1), name: z.string() });
+export type EntityRef = z.infer<typeof EntityRefSchema>;
+
+export const QuerySchema = z.object({
+  op: z.enum(OPS),
+  /** What the question is about, in the order named */
+  subjects: z.array(EntityRefSchema),
+  /** With several subjects: each one's figure, their sum, or which is larger and by how much */
+  combine: z.enum(['each', 'sum', 'compare']).optional(),
+  /** share: the whole (default: the subject's natural parent) */
+  whole: EntityRefSchema.optional(),
+  /** rank / count / detail: within what (三公, a class, 公用经费…) */
+  scope: EntityRefSchema.optional(),
+  /** rank / breakdown: at which level of the functional classification */
+  level: z.enum(['类', '款', '项']).optional(),
+  /** rank: what kind of thing is ranked (projects, line items, codes) */
+  noun: z.enum(['project', 'item', 'code']).optional(),
+  dimension: z
+    .enum([
+      'functional',
+      'economic',
+      'government_economic',
+      'basic_project',
+      'personnel_public',
+      'funding',
+      'sangong',
+    ])
+    .optional(),
+  order: z.enum(['desc', 'asc']).optional(),
+  /** rank: how many (前三 → 3) */
+  n: z.number().int().positive().max(50).optional(),
+  /** rank: which place (第二大 → 2) */
+  nth: z.number().int().positive().max(100).optional(),
+  /** current (the document's year), previous (the year before, as the document states it), both */
+  time: z.enum(['current', 'previous', 'both']),
+  /** change: the percentage is what is asked */
+  percent: z.boolean(),
+  /** change: "为什么" — the stated reason */
+  why: z.boolean(),
+  /** owner: the phone number is what is asked */
+  phone: z.boolean(),
+  /** The unit the answer should lead with */
+  unit: z.enum(['元', '万元']),
+  /** find_by_amount: an amount in 元 (decimal string), approximate or a bound */
+  amount: z
+    .object({ yuan: z.string(), approx: z.boolean(), bound: z.enum(['above', 'below']).optional() })
+    .optional(),
+  english: z.boolean(),
+  /** The dataset asked about */
+  datasetId: z.string(),
+});
+export type Query = z.infer<typeof QuerySchema>;
+
+const OP_TEXT: Record<Op, string> = {
+  value: '金额',
+  change: '与上年比较',
+  share: '占比',
+  rank: '排名',
+  breakdown: '构成',
+  detail: '明细',
+  count: '个数',
+  code: '科目编码',
+  definition: '含义',
+  where: '出处',
+  owner: '负责人',
+  find_by_amount: '按金额找',
+  audit: '核对',
+  tour: '导览',
+  help: '帮助',
+};
+
+/** "理解为：公务接待费 · 与上年比较（百分比）· 万元" */
+export function describeQuery(q: Query): string {
+  const parts: string[] = [];
+  if (q.subjects.length > 0)
+    parts.push(
+      q.subjects
+        .map((s) => s.name)
+        .join(q.combine === 'sum' ? ' + ' : q.combine === 'compare' ? ' 对比 ' : '、'),
+    );
+  let op = OP_TEXT[q.op];
+  if (q.op === 'change') op += q.percent ? '（增减幅度）' : '';
+  if (q.op === 'change' && q.why) op = '变化原因';
+  if (q.op === 'owner' && q.phone) op = '联系电话';
+  if (q.op === 'rank')
+    op = `${q.order === 'asc' ? '最小' : '最大'}${q.nth ? `第 ${q.nth} 名` : q.n ? `前 ${q.n}` : ''}${q.level ? `（${q.level}级）` : ''}`;
+  parts.push(op);
+  if (q.scope) parts.push(`范围：${q.scope.name}`);
+  if (q.whole) parts.push(`占：${q.whole.name}`);
+  if (q.time === 'previous') parts.push('上年数');
+  if (q.time === 'both') parts.push('本年与上年');
+  if (q.combine === 'sum' && q.subjects.length > 1) parts.push('合计');
+  if (q.unit === '万元') parts.push('万元');
+  return `理解为：${parts.join(' · ')}`;
+}
+
+/** The parts of a query a follow-up names, the rest to be inherited. */
+export interface Partial {
+  query: Query;
+  /** The question named its own subject(s) */
+  hasSubjects: boolean;
+  /** The question said what to do with a subject (an op mark) */
+  hasOp: boolean;
+  /** The question said only how (a time, a unit, 百分比) */
+  hasTime: boolean;
+  hasUnit: boolean;
+  /** It leans on the previous answer (那…呢, 这个, 两个) */
+  leans: boolean;
+}
+
+/**
+ * A follow-up is the previous query with the slots the new question fills replaced: a new subject
+ * keeps the previous op ("那项目支出呢"), a new op keeps the previous subjects ("占总支出多少", "负责人"),
+ * a time or a unit alone keeps both ("那去年呢", "换成万元").
+ */
+export function mergeQuery(previous: Query, next: Partial): Query {
+  const q = next.query;
+  if (next.hasSubjects && next.hasOp) return q;
+  if (next.hasSubjects) {
+    // Same question about another subject: keep what was asked, replace what it is about.
+    return {
+      ...previous,
+      subjects: q.subjects,
+      combine: q.combine ?? (q.subjects.length > 1 ? 'each' : undefined),
+      ...(q.scope ? { scope: q.scope } : {}),
+      time: next.hasTime ? q.time : previous.time,
+      unit: next.hasUnit ? q.unit : previous.unit,
+      english: q.english,
+      datasetId: q.datasetId,
+    } as Query;
+  }
+  if (next.hasOp) {
+    const carried = {
+      ...q,
+      subjects: q.subjects.length ? q.subjects : previous.subjects,
+      combine: q.combine ?? previous.combine,
+      datasetId: previous.datasetId,
+    } as Query;
+    // Ranking after a list: within what the previous answer was about.
+    if (q.op === 'rank' && !q.scope) {
+      if (previous.op === 'rank' || previous.op === 'breakdown' || previous.op === 'detail') {
+        if (previous.scope) carried.scope = previous.scope;
+        else if (previous.subjects[0]) carried.scope = previous.subjects[0];
+        if (previous.level && !q.level) carried.level = previous.level;
+        if (previous.dimension && !q.dimension) carried.dimension = previous.dimension;
+        if (previous.noun && !q.noun) carried.noun = previous.noun;
+      } else if (previous.subjects.length === 1) carried.scope = previous.subjects[0]!;
+      carried.subjects = previous.subjects.length > 1 ? previous.subjects : [];
+    }
+    if (!next.hasTime && previous.time !== 'current' && q.op === 'value') carried.time = previous.time;
+    if (!next.hasUnit) carried.unit = previous.unit;
+    return carried;
+  }
+  // Only a time, a unit, 百分比, or nothing but 呢: the same question, re-asked.
+  return {
+    ...previous,
+    time: next.hasTime ? q.time : previous.op === 'change' ? previous.time : previous.time,
+    unit: next.hasUnit ? q.unit : previous.unit,
+    percent: previous.percent || q.percent,
+    op: next.hasTime && previous.op === 'change' && q.time === 'previous' ? 'value' : previous.op,
+    english: q.english,
+  };
+}

@@ -1,0 +1,329 @@
+/**
+ * Read: a question → what it says, position by position. Three passes over the normalised text:
+ *  1. entity names found anywhere (the knowledge base's names, aliases and short names, longest first);
+ *  2. lexicon marks outside those names (measures, time, change, share, order, scope, conjunctions…),
+ *     numbers (years, codes, table numbers, amounts, "前三", "第二大");
+ *  3. what is left, in chunks, looked up fuzzily (typos, pinyin, abbreviations such as 机要运维).
+ * Nothing here decides what the question asks: that is the query stage's job.
+ */
+import { Money } from '../money.js';
+import { LEXICON, type Mark } from './lexicon.js';
+
+/** NFKC, lower-case, punctuation and spaces as one space: the form every pass reads. */
+export function normalizeQuestion(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[“”"'‘’「」『』《》<>()（）【】[\]{}]/g, '')
+    .replace(/[\s\p{P}\p{S}\u3000]+/gu, (m) => (/^[%&/、]$/.test(m) ? m : ' '))
+    .trim();
+}
+
+/** A knowledge-base name found in the question. */
+export interface NameHit {
+  start: number;
+  end: number;
+  text: string;
+  /** Entity ids this surface form names, best first */
+  ids: string[];
+}
+
+/** A mark from the lexicon at a position. */
+export interface MarkHit {
+  start: number;
+  end: number;
+  text: string;
+  mark: Mark;
+}
+
+export type NumberHit =
+  | { kind: 'year'; start: number; end: number; year: number }
+  | { kind: 'code'; start: number; end: number; code: string }
+  | { kind: 'table'; start: number; end: number; table: number }
+  | { kind: 'top'; start: number; end: number; n: number }
+  | { kind: 'nth'; start: number; end: number; n: number; order: 'desc' | 'asc' | null }
+  /** An amount in 元 ("2200万" = 22,000,000 元) */
+  | { kind: 'amount'; start: number; end: number; yuan: Money };
+
+export interface Reading {
+  /** The normalised text all positions refer to */
+  text: string;
+  names: NameHit[];
+  marks: MarkHit[];
+  numbers: NumberHit[];
+  /**
+   * What is left between names, marks and numbers: candidate names for fuzzy search. A chunk may hold
+   * one-character marks (和, 中, 占…), which are either part of a name or split it.
+   */
+  chunks: { start: number; end: number; text: string }[];
+  english: boolean;
+}
+
+/** The surface forms of one dataset's entities, for finding names anywhere in a question. */
+export interface NameDictionary {
+  /** normalised form → entity ids (best first) */
+  forms: Map<string, string[]>;
+  /** first character → the form lengths that start with it, longest first */
+  lengths: Map<string, number[]>;
+}
+
+export function buildDictionary(
+  entries: Iterable<{ form: string; id: string }>,
+  normalize: (s: string) => string,
+): NameDictionary {
+  const forms = new Map<string, string[]>();
+  const lex = lexiconWords(normalize);
+  const generic = new Set(GENERIC.map(normalize));
+  for (const { form, id } of entries) {
+    const key = normalize(form);
+    // A name of one character, a bare number or a lexicon word ("负责人", "预算") is not a name here.
+    if ([...key].length < 2 || /^\d+$/.test(key) || generic.has(key) || tiledBy(key, lex)) continue;
+    const ids = forms.get(key);
+    if (!ids) forms.set(key, [id]);
+    else if (!ids.includes(id)) ids.push(id);
+  }
+  const lengths = new Map<string, number[]>();
+  for (const key of forms.keys()) {
+    const c = key[0]!;
+    const ls = lengths.get(c) ?? [];
+    if (!ls.includes(key.length)) ls.push(key.length);
+    lengths.set(c, ls);
+  }
+  for (const ls of lengths.values()) ls.sort((a, b) => b - a);
+  return { forms, lengths };
+}
+
+let lexicon: { forms: Map<string, Mark>; lengths: Map<string, number[]> } | null = null;
+
+/** Words too general to name one thing on their own ("支出", "预算"): found only inside longer names. */
+const GENERIC = [
+  '支出',
+  '预算',
+  '基本',
+  '人员',
+  '下设',
+  '实有',
+  '干什么',
+  '做什么',
+  '机构',
+  '费用',
+  '经费',
+  '资金',
+];
+
+/** The text is a run of lexicon words alone ("几个项目" = 几个 + 项目): a question's words, not a name. */
+function tiledBy(text: string, words: ReadonlySet<string>): boolean {
+  const ok = new Uint8Array(text.length + 1);
+  ok[0] = 1;
+  for (let i = 0; i < text.length; i++) {
+    if (!ok[i]) continue;
+    for (let j = i + 1; j <= Math.min(text.length, i + 12); j++) if (words.has(text.slice(i, j))) ok[j] = 1;
+  }
+  return ok[text.length] === 1;
+}
+
+function lexiconWords(normalize: (s: string) => string): Set<string> {
+  return new Set(LEXICON.flatMap(([, forms]) => forms.map(normalize)));
+}
+
+function lexiconIndex() {
+  if (lexicon) return lexicon;
+  const forms = new Map<string, Mark>();
+  for (const [mark, fs] of LEXICON)
+    for (const f of fs) {
+      const key = normalizeQuestion(f);
+      if (key && !forms.has(key)) forms.set(key, mark);
+    }
+  const lengths = new Map<string, number[]>();
+  for (const key of forms.keys()) {
+    const ls = lengths.get(key[0]!) ?? [];
+    if (!ls.includes(key.length)) ls.push(key.length);
+    lengths.set(key[0]!, ls);
+  }
+  for (const ls of lengths.values()) ls.sort((a, b) => b - a);
+  return (lexicon = { forms, lengths });
+}
+
+/** The length of the longest lexicon form at position i (0 when none). */
+function longestLexicon(text: string, i: number): number {
+  const lex = lexiconIndex();
+  for (const len of lex.lengths.get(text[i]!) ?? [])
+    if (i + len <= text.length && lex.forms.has(text.slice(i, i + len)) && wordAt(text, i, i + len))
+      return len;
+  return 0;
+}
+
+const isAsciiWord = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c);
+
+/** An ASCII form must stand as a word; a Han form may stand anywhere. */
+function wordAt(text: string, start: number, end: number): boolean {
+  const form = text.slice(start, end);
+  if (!/^[a-z0-9]/.test(form) && !/[a-z0-9]$/.test(form)) return true;
+  return (
+    !(isAsciiWord(form[0]) && isAsciiWord(text[start - 1])) &&
+    !(isAsciiWord(form.at(-1)) && isAsciiWord(text[end]))
+  );
+}
+
+const CN_DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+function smallNumber(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number.parseInt(s, 10);
+  const m = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
+  if (!m || (!m[1] && !m[2] && !m[3])) return null;
+  if (!m[2]) return CN_DIGITS[m[1] ?? m[3]!] ?? null;
+  return (m[1] ? CN_DIGITS[m[1]]! : 1) * 10 + (m[3] ? CN_DIGITS[m[3]]! : 0);
+}
+
+const UNIT_FACTOR: Record<string, string> = {
+  元: '1',
+  块: '1',
+  万: '10000',
+  万元: '10000',
+  亿: '100000000',
+  亿元: '100000000',
+};
+
+function numbersIn(text: string): NumberHit[] {
+  const out: NumberHit[] = [];
+  const taken: [number, number][] = [];
+  const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+  const push = (h: NumberHit) => {
+    if (!free(h.start, h.end)) return;
+    taken.push([h.start, h.end]);
+    out.push(h);
+  };
+  for (const m of text.matchAll(/(?:表|table ?)([一二三四五六七八九十]{1,3}|\d{1,2})(?![\d])/g)) {
+    const n = smallNumber(m[1]!);
+    if (n) push({ kind: 'table', start: m.index, end: m.index + m[0].length, table: n });
+  }
+  for (const m of text.matchAll(/(?<![\d.])((?:19|20)\d{2})(?: ?年度?|(?![\d.万亿元]))/g))
+    push({ kind: 'year', start: m.index, end: m.index + m[0].length, year: Number.parseInt(m[1]!, 10) });
+  // "19年", "20年": a two-digit year of this century
+  for (const m of text.matchAll(/(?<![\d.])([12]\d) ?年(?!度?\d)/g))
+    push({
+      kind: 'year',
+      start: m.index,
+      end: m.index + m[0].length,
+      year: 2000 + Number.parseInt(m[1]!, 10),
+    });
+  for (const m of text.matchAll(
+    /(?:前|top ?)([一二两三四五六七八九十]|\d{1,2})(?: ?(?:个|名|项|位|笔|大))?/g,
+  )) {
+    const n = smallNumber(m[1]!);
+    if (n) push({ kind: 'top', start: m.index, end: m.index + m[0].length, n });
+  }
+  for (const m of text.matchAll(
+    /(倒数)?第([一二两三四五六七八九十]|\d{1,2})(?:个|名|项|位|笔)?(大|多|高|贵|小|少|低|便宜)?/g,
+  )) {
+    const n = smallNumber(m[2]!);
+    const order = m[1] ? 'asc' : m[3] ? (/[大多高贵]/.test(m[3]) ? 'desc' : 'asc') : null;
+    if (n) push({ kind: 'nth', start: m.index, end: m.index + m[0].length, n, order });
+  }
+  // Amounts with a unit: 2200万, 1.5亿元, 22,320.24元, 100 万元
+  for (const m of text.matchAll(/(?<![\d.])(\d+(?:\.\d+)?) ?(万元|亿元|万|亿|元|块)/g)) {
+    const yuan = new Money(m[1]!).times(UNIT_FACTOR[m[2]!]!);
+    push({ kind: 'amount', start: m.index, end: m.index + m[0].length, yuan });
+  }
+  // Classification codes: 2xx functional, 3xx/5xx economic, in 3, 5 or 7 digits
+  for (const m of text.matchAll(/(?<![\d.a-z])([235]\d{2}(?:\d{2}){0,2})(?![\d.a-z])/g))
+    push({ kind: 'code', start: m.index, end: m.index + m[0].length, code: m[1]! });
+  return out;
+}
+
+/**
+ * Reads a question against one dataset's dictionary. `text` is the question as typed (cleaned);
+ * positions refer to `Reading.text`, its normalised form.
+ */
+export function read(
+  question: string,
+  dictionary: NameDictionary | null,
+  yearInName: (year: number) => boolean = () => false,
+): Reading {
+  const text = normalizeQuestion(question);
+  const used = new Uint8Array(text.length);
+  const mark = (s: number, e: number) => used.fill(1, s, e);
+  const isFree = (s: number, e: number) => used.subarray(s, e).every((x) => x === 0);
+
+  // Numbers first: a code or a year is never part of a name here.
+  const numbers = numbersIn(text).filter((n) => n.kind !== 'year' || !yearInName(n.year));
+  for (const n of numbers) mark(n.start, n.end);
+
+  // 1. Names, longest first at each position.
+  const names: NameHit[] = [];
+  if (dictionary)
+    for (let i = 0; i < text.length; i++) {
+      if (used[i]) continue;
+      for (const len of dictionary.lengths.get(text[i]!) ?? []) {
+        if (i + len > text.length || !isFree(i, i + len) || !wordAt(text, i, i + len)) continue;
+        const form = text.slice(i, i + len);
+        const ids = dictionary.forms.get(form);
+        if (!ids) continue;
+        // A longer lexicon phrase starting here outranks a shorter name ("绩效指标" is a measure, not 绩效).
+        if (longestLexicon(text, i) > len) break;
+        names.push({ start: i, end: i + len, text: form, ids });
+        mark(i, i + len);
+        i += len - 1;
+        break;
+      }
+    }
+
+  // 2. Lexicon marks outside names, longest first.
+  const lex = lexiconIndex();
+  const marks: MarkHit[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (used[i] || text[i] === ' ') continue;
+    for (const len of lex.lengths.get(text[i]!) ?? []) {
+      if (i + len > text.length || !isFree(i, i + len) || !wordAt(text, i, i + len)) continue;
+      const form = text.slice(i, i + len);
+      const m = lex.forms.get(form);
+      if (!m) continue;
+      marks.push({ start: i, end: i + len, text: form, mark: m });
+      mark(i, i + len);
+      i += len - 1;
+      break;
+    }
+  }
+
+  // 3. Chunks: maximal runs of free characters. A one-character Han mark (和, 中, 占, 的…) does not end a
+  // chunk: it may be part of a name ("对个人和家庭的补助", "机要信息中心"); the query stage decides.
+  const soft = new Uint8Array(text.length);
+  for (const m of marks) if (m.end - m.start === 1 && /\p{Script=Han}/u.test(m.text)) soft[m.start] = 1;
+  const chunks: Reading['chunks'] = [];
+  let s = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const free = i < text.length && (!used[i] || soft[i] === 1) && text[i] !== ' ';
+    if (free && s < 0) s = i;
+    if (!free && s >= 0) {
+      // Soft marks at either end of a run are marks, not part of a name.
+      let a = s;
+      let b = i;
+      while (a < b && soft[a] === 1) a++;
+      while (b > a && soft[b - 1] === 1) b--;
+      const t = text.slice(a, b);
+      if (/[\p{Script=Han}a-z]/u.test(t)) chunks.push({ start: a, end: b, text: t });
+      s = -1;
+    }
+  }
+  const english = /[a-z]{2}/.test(text) && !/\p{Script=Han}/u.test(text);
+  return { text, names, marks, numbers, chunks, english };
+}
+
+/** The marks of one category, in order. */
+export function marksOf<C extends Mark['cat']>(
+  r: Reading,
+  cat: C,
+): (MarkHit & { mark: Extract<Mark, { cat: C }> })[] {
+  return r.marks.filter((m): m is MarkHit & { mark: Extract<Mark, { cat: C }> } => m.mark.cat === cat);
+}

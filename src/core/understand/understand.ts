@@ -1,0 +1,447 @@
+/**
+ * Reading → Query: resolve the names a question mentions to entities of the dataset, and decide from
+ * the marks around them what is asked. Pure over a small context (the dataset's entities, its search
+ * and its name dictionary), so each step can be tested on its own.
+ */
+import type { Entity, EntityKind } from '../answer/entities.js';
+import type { SearchHit, SearchOptions } from '../search.js';
+import { marksOf, read, type MarkHit, type NameDictionary, type Reading } from './read.js';
+import { ENGLISH_TERMS, type Measure } from './lexicon.js';
+import type { EntityRef, Partial, Query } from './query.js';
+
+export interface UnderstandContext {
+  datasetId: string;
+  fiscalYear: number;
+  previousYear: number;
+  /** Years some loaded document holds figures for */
+  knownYears: ReadonlySet<number>;
+  entity(id: string): Entity | undefined;
+  search(text: string, opts: SearchOptions): SearchHit[];
+  dictionary: NameDictionary;
+  /** The year is part of a name the question spells out ("2019年无线网络租赁费"), not a year asked */
+  yearInName(year: number, text: string): boolean;
+}
+
+/** A name in the question, resolved (or not) to entities. */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  entity: Entity | null;
+  /** Equally good candidates, when the name does not decide */
+  ambiguous?: Entity[];
+  via: 'name' | 'code' | 'table' | 'search';
+}
+
+export interface Understood {
+  reading: Reading;
+  mentions: Mention[];
+  partial: Partial;
+  /** Named things the dataset does not have */
+  unresolved: string[];
+  /** A year no loaded document covers */
+  missingYear?: number;
+}
+
+const KIND_RANK: Record<EntityKind, number> = {
+  topic: 1,
+  item: 2,
+  project: 2,
+  functional: 3,
+  economic: 3,
+  glossary: 4,
+  table: 4,
+  row: 5,
+};
+
+function preferred(measure: Measure | null): EntityKind | null {
+  if (measure === 'owner' || measure === 'phone' || measure === 'indicators') return 'project';
+  if (measure === 'definition') return 'glossary';
+  return null;
+}
+
+/** Best first: the kind the measure wants, then topics, items and codes, glossary and tables last. */
+function byRank(entities: Entity[], want: EntityKind | null): Entity[] {
+  return [...entities].sort((a, b) => {
+    const pa = a.kind === want ? 0 : KIND_RANK[a.kind];
+    const pb = b.kind === want ? 0 : KIND_RANK[b.kind];
+    return pa - pb;
+  });
+}
+
+/** One entity, or the equally good candidates: several line items of one name and different amounts. */
+function decide(
+  candidates: Entity[],
+  want: EntityKind | null,
+): { entity: Entity | null; ambiguous?: Entity[] } {
+  const ranked = byRank(candidates, want);
+  const top = ranked[0];
+  if (!top) return { entity: null };
+  const ties = ranked.filter((e) => e.kind === top.kind && KIND_RANK[e.kind] === KIND_RANK[top.kind]);
+  if (top.kind === 'item' && ties.length > 1 && ties.some((e) => !e.amount?.equals(top.amount ?? -1)))
+    return { entity: null, ambiguous: ties };
+  return { entity: top };
+}
+
+interface Fuzzy {
+  entity: Entity | null;
+  ambiguous?: Entity[];
+  coverage: number;
+}
+
+/** A chunk of text looked up fuzzily; ties of one kind with different amounts are ambiguous. */
+function fuzzy(ctx: UnderstandContext, text: string, want: EntityKind | null, strict = false): Fuzzy | null {
+  if (/^\d+$/.test(text)) return null;
+  // Two characters must match a name outright; in a long chat message, a weak match is noise.
+  const minCoverage = [...text].length <= 2 ? 0.99 : strict ? 0.75 : 0.5;
+  const hits = ctx.search(text, { limit: 12, scope: ctx.datasetId, minCoverage });
+  if (hits.length === 0) return null;
+  const ent = (h: SearchHit) => ctx.entity(h.id)!;
+  if (want) {
+    const w = hits.find((h) => ent(h).kind === want && h.coverage >= 0.5);
+    if (w) return { entity: ent(w), coverage: w.coverage };
+  }
+  const best = hits[0]!;
+  const top = ent(best);
+  const ties = hits.filter(
+    (h) =>
+      h.score - best.score < 0.02 &&
+      Math.abs(h.coverage - best.coverage) < 0.02 &&
+      ent(h).kind === top.kind &&
+      h.via === best.via,
+  );
+  const differ = ties.some((h) => !ent(h).amount?.equals(top.amount ?? -1));
+  if (ties.length > 1 && best.via !== 'exact' && best.via !== 'code' && differ)
+    return { entity: null, ambiguous: ties.map(ent), coverage: best.coverage };
+  if (ties.length > 1 && best.via === 'exact' && top.kind === 'item' && differ)
+    return { entity: null, ambiguous: ties.map(ent), coverage: best.coverage };
+  return { entity: top, coverage: best.coverage };
+}
+
+const SOFT_SPLIT: ReadonlySet<string> = new Set([
+  'conj',
+  'share',
+  'scope',
+  'change',
+  'followup',
+  'filler',
+  'measure',
+  'time',
+]);
+
+/** Resolve a chunk: as a whole, or split at the one-character marks inside it when each part resolves better. */
+function resolveChunk(
+  ctx: UnderstandContext,
+  r: Reading,
+  chunk: Reading['chunks'][number],
+  want: EntityKind | null,
+): { mentions: Mention[]; consumed: MarkHit[]; unresolved: string[] } {
+  const inside = r.marks.filter(
+    (m) => m.start >= chunk.start && m.end <= chunk.end && SOFT_SPLIT.has(m.mark.cat),
+  );
+  const strict = r.text.length > 40;
+  // One character is not a name.
+  if ([...chunk.text].length < 2) return { mentions: [], consumed: [], unresolved: [] };
+  const whole = fuzzy(ctx, chunk.text, want, strict);
+  const asMention = (start: number, end: number, f: Fuzzy): Mention => ({
+    start,
+    end,
+    text: r.text.slice(start, end),
+    entity: f.entity,
+    ...(f.ambiguous ? { ambiguous: f.ambiguous } : {}),
+    via: 'search',
+  });
+  if (inside.length > 0) {
+    const parts: { start: number; end: number }[] = [];
+    let s = chunk.start;
+    for (const m of inside) {
+      if (m.start > s) parts.push({ start: s, end: m.start });
+      s = m.end;
+    }
+    if (s < chunk.end) parts.push({ start: s, end: chunk.end });
+    const named = parts.filter((p) => [...r.text.slice(p.start, p.end)].length >= 2);
+    const found = named.map((p) => ({ p, f: fuzzy(ctx, r.text.slice(p.start, p.end), want, strict) }));
+    const good = found.filter((x) => x.f && (x.f.entity || x.f.ambiguous));
+    const wholeCov = whole && (whole.entity || whole.ambiguous) ? whole.coverage : 0;
+    // Split when every part is a name (no stray character left) that resolves at least as well as the
+    // whole chunk does.
+    if (
+      good.length > 0 &&
+      named.length === parts.length &&
+      good.length === named.length &&
+      good.every((x) => x.f!.coverage >= Math.min(wholeCov, 0.99))
+    )
+      return {
+        mentions: good.map((x) => asMention(x.p.start, x.p.end, x.f!)),
+        consumed: [],
+        unresolved: [],
+      };
+    if (good.length > 0 && wholeCov < 0.5) {
+      const bad = found.filter((x) => !x.f || (!x.f.entity && !x.f.ambiguous));
+      return {
+        mentions: good.map((x) => asMention(x.p.start, x.p.end, x.f!)),
+        consumed: [],
+        unresolved: bad.map((x) => r.text.slice(x.p.start, x.p.end)),
+      };
+    }
+  }
+  if (whole && (whole.entity || whole.ambiguous))
+    return { mentions: [asMention(chunk.start, chunk.end, whole)], consumed: inside, unresolved: [] };
+  return { mentions: [], consumed: [], unresolved: [chunk.text] };
+}
+
+/** Every name the question mentions, in order: exact names, codes, table numbers, then fuzzy chunks. */
+export function findMentions(
+  ctx: UnderstandContext,
+  r: Reading,
+  want: EntityKind | null,
+): { mentions: Mention[]; unresolved: string[]; consumed: MarkHit[] } {
+  const mentions: Mention[] = [];
+  const merged = new Set<Reading['chunks'][number]>();
+  for (const n of r.names) {
+    const candidates = n.ids.map((id) => ctx.entity(id)).filter((e): e is Entity => !!e);
+    const d = decide(candidates, want);
+    // A name with unread text glued to it ("绩效" + "管理" → 绩效管理项目): the whole may name something
+    // more specific than the name alone.
+    const before = r.chunks.find((c) => c.end === n.start && !merged.has(c));
+    const after = r.chunks.find((c) => c.start === n.end && !merged.has(c));
+    if (before || after) {
+      const start = before?.start ?? n.start;
+      const end = after?.end ?? n.end;
+      const f = fuzzy(ctx, r.text.slice(start, end), want, true);
+      if (f?.entity && f.entity.id !== d.entity?.id && f.coverage >= 0.8) {
+        if (before) merged.add(before);
+        if (after) merged.add(after);
+        mentions.push({ start, end, text: r.text.slice(start, end), entity: f.entity, via: 'search' });
+        continue;
+      }
+    }
+    mentions.push({
+      start: n.start,
+      end: n.end,
+      text: n.text,
+      entity: d.entity,
+      ...(d.ambiguous ? { ambiguous: d.ambiguous } : {}),
+      via: 'name',
+    });
+  }
+  const unresolved: string[] = [];
+  for (const n of r.numbers) {
+    if (n.kind === 'code') {
+      const e =
+        ctx.entity(`${ctx.datasetId}/functional/${n.code}`) ??
+        ctx.entity(`${ctx.datasetId}/economic/${n.code}`);
+      if (e) mentions.push({ start: n.start, end: n.end, text: n.code, entity: e, via: 'code' });
+      else unresolved.push(n.code);
+    }
+    if (n.kind === 'table') {
+      const e = ctx.entity(`${ctx.datasetId}/table/${n.table}`);
+      if (e)
+        mentions.push({
+          start: n.start,
+          end: n.end,
+          text: r.text.slice(n.start, n.end),
+          entity: e,
+          via: 'table',
+        });
+      else unresolved.push(r.text.slice(n.start, n.end));
+    }
+  }
+  const consumed: MarkHit[] = [];
+  for (const c of r.chunks) {
+    if (merged.has(c)) continue;
+    const res = resolveChunk(ctx, r, c, want);
+    mentions.push(...res.mentions);
+    consumed.push(...res.consumed);
+    unresolved.push(...res.unresolved);
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  // "30213 维修（护）费": a code with its own name beside it is one mention, the code's.
+  const out = mentions.filter((m, i) => {
+    const code = [mentions[i - 1], mentions[i + 1]].find(
+      (o) => o && o.via === 'code' && Math.abs(o.start < m.start ? m.start - o.end : o.start - m.end) <= 1,
+    );
+    if (!code || m.via === 'code' || !code.entity) return true;
+    const name = code.entity.name.normalize('NFKC').replace(/[\s\p{P}]/gu, '');
+    return !name.includes(m.text) && !m.text.includes(name);
+  });
+  return { mentions: out, unresolved, consumed };
+}
+
+const ref = (e: Entity): EntityRef => ({ id: e.id, name: e.name });
+
+/** An English question with the domain's English names read as their Chinese names. */
+export function translateTerms(question: string): string {
+  if (!/[a-z]{3}/i.test(question)) return question;
+  let out = question;
+  for (const [en, zh] of ENGLISH_TERMS)
+    out = out.replace(
+      new RegExp(`(?<![a-z])${en.replace(/[.*+?^${}()|[\]\\&]/g, '\\$&')}s?(?![a-z])`, 'gi'),
+      ` ${zh} `,
+    );
+  return out;
+}
+
+/** The question → what it asks, before any follow-up merging. */
+export function understand(ctx: UnderstandContext, asked: string): Understood {
+  const question = translateTerms(asked);
+  const r = read(question, ctx.dictionary, (y) => ctx.yearInName(y, question));
+  r.english = r.english || (question !== asked && /^[^\p{Script=Han}]*$/u.test(asked));
+  const measures = marksOf(r, 'measure').map((m) => m.mark.value);
+  const has = (cat: MarkHit['mark']['cat']) => r.marks.some((m) => m.mark.cat === cat);
+  const measure = (v: Measure) => measures.includes(v);
+  const firstMeasure =
+    (
+      [
+        'owner',
+        'phone',
+        'indicators',
+        'definition',
+        'code',
+        'where',
+        'reason',
+        'detail',
+        'count',
+        'amount',
+      ] as const
+    ).find(measure) ?? null;
+  const found = findMentions(ctx, r, preferred(firstMeasure));
+  // One-character marks inside a resolved name are part of it, not marks.
+  const consumed = new Set(found.consumed);
+  r.marks = r.marks.filter((m) => !consumed.has(m));
+  const mentions = found.mentions;
+
+  const years = r.numbers
+    .filter((n): n is Extract<typeof n, { kind: 'year' }> => n.kind === 'year')
+    .map((n) => n.year);
+  const missingYear = years.find((y) => !ctx.knownYears.has(y));
+  const times = marksOf(r, 'time').map((m) => m.mark.value);
+  let time: Query['time'] = times.includes('both')
+    ? 'both'
+    : times.includes('previous')
+      ? 'previous'
+      : 'current';
+  if (years.includes(ctx.previousYear) && !years.includes(ctx.fiscalYear)) time = 'previous';
+  if (years.includes(ctx.previousYear) && years.includes(ctx.fiscalYear)) time = 'both';
+  if (times.includes('previous') && times.includes('current')) time = 'both';
+
+  const shareMark = marksOf(r, 'share')[0];
+  const orderMark = marksOf(r, 'order')[0];
+  const top = r.numbers.find((n) => n.kind === 'top');
+  const nth = r.numbers.find((n) => n.kind === 'nth');
+  const changeMarks = marksOf(r, 'change');
+  const percent = has('percent');
+  const levels = marksOf(r, 'level').map((m) => m.mark.value);
+  const noun = marksOf(r, 'noun')[0]?.mark.value;
+  const conj = marksOf(r, 'conj').map((m) => m.mark.value);
+  const amountHit = r.numbers.find((n) => n.kind === 'amount');
+  const resolved = mentions.filter((m) => m.entity);
+  const subjects: EntityRef[] = [];
+  for (const m of resolved) if (!subjects.some((s) => s.id === m.entity!.id)) subjects.push(ref(m.entity!));
+
+  let op: Query['op'] = 'value';
+  let whole: EntityRef | undefined;
+  let scope: EntityRef | undefined;
+  let order: Query['order'];
+  let subjectsOut = subjects;
+  const scopeMarks = marksOf(r, 'scope');
+  const scoped = resolved.find((m) => scopeMarks.some((s) => s.start >= m.end && s.start - m.end <= 1));
+
+  if ((has('help') || has('greeting')) && subjects.length === 0 && measures.length === 0) op = 'help';
+  else if (has('tour')) op = 'tour';
+  else if (has('audit')) op = 'audit';
+  else if (orderMark || top || nth) {
+    op = 'rank';
+    order = orderMark?.mark.value ?? (nth?.kind === 'nth' ? (nth.order ?? undefined) : 'desc');
+    const sc = scoped ?? (resolved.length === 1 ? resolved[0] : undefined);
+    if (sc?.entity) scope = ref(sc.entity);
+    subjectsOut = subjects.filter((s) => s.id !== scope?.id);
+  } else if (shareMark) {
+    op = 'share';
+    const before = resolved.filter((m) => m.start < shareMark.start);
+    const after = resolved.filter((m) => m.start >= shareMark.end);
+    const parts = before.length ? before : after.slice(0, 1);
+    const w = before.length ? after[0] : undefined;
+    if (w?.entity) whole = ref(w.entity);
+    subjectsOut = parts.map((m) => ref(m.entity!));
+  } else if (changeMarks.length > 0 || measure('reason') || (percent && time !== 'both')) op = 'change';
+  else if (measure('owner') || measure('phone')) op = 'owner';
+  else if (measure('code') && !measure('definition')) op = 'code';
+  else if (has('breakdown')) op = 'breakdown';
+  else if (measure('where')) op = 'where';
+  else if (measure('definition')) op = 'definition';
+  else if (measure('detail')) op = 'detail';
+  else if (
+    amountHit &&
+    amountHit.kind === 'amount' &&
+    (has('approx') || has('bound')) &&
+    subjects.length === 0
+  )
+    op = 'find_by_amount';
+  else if (measure('count') && subjects.length <= 1) op = 'count';
+  // "三公里出国费多少": a name followed by 里/中/下面 and then another name is where to look, not what is asked.
+  if (op !== 'rank' && op !== 'share' && scoped && resolved.some((m) => m.start > scoped.end)) {
+    scope = ref(scoped.entity!);
+    subjectsOut = subjectsOut.filter((s) => s.id !== scope!.id);
+  }
+
+  const combine: Query['combine'] = conj.includes('compare')
+    ? 'compare'
+    : conj.includes('sum') && subjectsOut.length !== 1
+      ? 'sum'
+      : subjectsOut.length > 1
+        ? 'each'
+        : undefined;
+  const unitMark = marksOf(r, 'unit')[0]?.mark.value;
+  const dimension = marksOf(r, 'breakdown').find((m) => m.mark.value)?.mark.value ?? undefined;
+  const query: Query = {
+    op,
+    subjects: subjectsOut,
+    ...(combine ? { combine } : {}),
+    ...(whole ? { whole } : {}),
+    ...(scope ? { scope } : {}),
+    ...(levels[0] ? { level: levels[0] } : {}),
+    ...(noun ? { noun } : {}),
+    ...(dimension ? { dimension } : {}),
+    ...(order ? { order } : {}),
+    ...(top?.kind === 'top' ? { n: top.n } : {}),
+    ...(nth?.kind === 'nth' ? { nth: nth.n } : {}),
+    time,
+    percent,
+    why: measure('reason'),
+    phone: measure('phone'),
+    unit: unitMark === '万元' || unitMark === '亿元' ? '万元' : '元',
+    ...(amountHit?.kind === 'amount'
+      ? {
+          amount: {
+            yuan: amountHit.yuan.toFixed(),
+            approx: has('approx'),
+            ...(marksOf(r, 'bound')[0] ? { bound: marksOf(r, 'bound')[0]!.mark.value } : {}),
+          },
+        }
+      : {}),
+    english: r.english,
+    datasetId: ctx.datasetId,
+  };
+  const opMarks = ['share', 'order', 'change', 'percent', 'breakdown', 'audit', 'tour', 'conj'] as const;
+  const partial: Partial = {
+    query,
+    hasSubjects: subjectsOut.length > 0 || !!scope,
+    hasOp:
+      op !== 'value' ||
+      opMarks.some((c) => has(c) && !(c === 'percent' && op === 'value')) ||
+      measures.some((m) => m !== 'amount') ||
+      !!top ||
+      !!nth,
+    hasTime: times.length > 0 || years.length > 0,
+    hasUnit: !!unitMark,
+    leans: has('followup'),
+  };
+  return {
+    reading: r,
+    mentions,
+    partial,
+    unresolved: found.unresolved,
+    ...(missingYear !== undefined ? { missingYear } : {}),
+  };
+}
