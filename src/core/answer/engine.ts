@@ -326,11 +326,33 @@ export class BudgetEngine implements Engine {
         });
       return this.notFound(l, how.question, u, how.tooLong);
     }
-    // A name the question gave beside the ones found, joined by 和/与: not in the data, said so.
-    const joined = u.reading.marks.some((m) => m.mark.cat === 'conj');
+    // A name the question gave beside the ones found (joined by 和/与, or qualifying them: "区科协的三公",
+    // "软件正版化项目的中标供应商"): what it asks is not in the data, and is said so — never another
+    // subject's figure in its place.
     const missing = u.unresolved.filter((t) => [...t].length >= 2 && !/^[a-z]{1,2}$/.test(t));
-    if (joined && missing.length > 0 && u.reading.text.length <= 60)
-      return this.notFound(l, missing[0]!, u, how.tooLong);
+    if (missing.length > 0 && u.reading.text.length <= 40)
+      return this.notFound(l, how.question, u, how.tooLong);
+    // A table named beside a subject is where to look: "表二 上年结转".
+    if (ents.length > 1 && ents.some((e) => e.kind === 'table'))
+      return this.execute(
+        l,
+        { ...q, subjects: q.subjects.filter((s) => this.entities.get(s.id)?.kind !== 'table') },
+        u,
+        how,
+      );
+    // "201类里面基本支出和项目支出", "科技支出里项目支出": the parts of a code, read off the code itself.
+    const scopeEntity = q.scope ? this.entities.get(q.scope.id) : undefined;
+    if (
+      scopeEntity &&
+      (scopeEntity.kind === 'functional' || scopeEntity.kind === 'economic') &&
+      ents.every((e) => ['basic', 'project'].includes(e.topic?.id ?? ''))
+    )
+      return this.lookup(l, scopeEntity, p, interp);
+    // "有几辆车" (also after 公务用车运行维护费): vehicles are counted in the 三公 section.
+    if (q.op === 'count' && /辆|几台车|多少车/.test(u.reading.text)) {
+      const v = this.entities.get(`${l.ds.meta.id}/topic/sangong.vehicle`);
+      if (v) return this.lookup(l, v, p, interp);
+    }
     // Two subjects that together make a known partition are its breakdown: 基本支出 + 项目支出, 人员 + 公用.
     const ids = new Set(ents.map((e) => e.topic?.id));
     if (
@@ -423,9 +445,19 @@ export class BudgetEngine implements Engine {
       case 'code':
         a = this.codeOf(l, e, p, interp);
         break;
-      case 'detail':
-        a = answerItemsUnder(this, l, e, interp);
+      case 'detail': {
+        // What a code or a part of spending holds are its line items; what a term covers is its definition.
+        const items = itemsUnder(l, e);
+        if (e.topic?.id === 'sangong') {
+          a = answerBreakdown(this, l, { ...p, breakdown: 'sangong' }, e, interp);
+          break;
+        }
+        a =
+          items && items.length > 0 && items.length < l.ds.lineItems.length
+            ? answerItemsUnder(this, l, e, interp)
+            : (this.definition(l, e, { ...p, definition: true }, interp) ?? this.lookup(l, e, p, interp));
         break;
+      }
       case 'count':
         a = this.count(l, e, p, interp);
         break;
@@ -449,7 +481,10 @@ export class BudgetEngine implements Engine {
       e.topic?.code ??
       (e.project ? l.entities.itemForProject(e.project)?.departmentEconomic.code : undefined);
     const ce = code ? this.entities.get(`${l.ds.meta.id}/economic/${code}`) : undefined;
-    const item = e.item ?? (e.project ? l.entities.itemForProject(e.project) : undefined);
+    const item =
+      e.item ??
+      (e.project ? l.entities.itemForProject(e.project) : undefined) ??
+      (code ? l.ds.lineItems.find((i) => i.departmentEconomic.code === code) : undefined);
     const codes = item
       ? `功能分类 ${item.functional.code} ${item.functional.name}；部门经济分类 ${item.departmentEconomic.code} ${item.departmentEconomic.name}；政府经济分类 ${item.governmentEconomic.code} ${item.governmentEconomic.name}。`
       : null;
@@ -458,8 +493,8 @@ export class BudgetEngine implements Engine {
       return makeAnswer({
         kind: 'code',
         title: `${e.name} 的科目编码`,
-        lines: [`${e.name}：${codes}`],
-        figures: [],
+        lines: [`${e.name}：${codes}`, ...(item ? [figureLine(l.entities.itemFigure(item))] : [])],
+        figures: item ? [l.entities.itemFigure(item)] : [],
         sources: item ? [toSourceRef(l.ds, item.source)] : [],
         datasets: [datasetRef(l.ds)],
         subject: this.subjectOf(e, 'code'),
@@ -796,6 +831,14 @@ export class BudgetEngine implements Engine {
     wholeEntity?: Entity,
   ): Answer {
     const v = e.view();
+    if (wholeEntity?.id === e.id)
+      return makeAnswer({
+        kind: 'not_found',
+        title: `没能分清「${e.name}」中要算占比的部分`,
+        lines: [`问题里的部分和整体都对应到「${e.name}」，无法计算占比。请写出具体的项目名称。`],
+        datasets: [datasetRef(l.ds)],
+        suggestions: [`${e.name}是多少`],
+      });
     let whole = this.naturalWhole(l, e);
     if (wholeEntity) {
       const wv = wholeEntity.view();
@@ -1073,6 +1116,8 @@ function follows(next: Partial, previous: Query): boolean {
   const q = next.query;
   if (q.op === 'help' || q.op === 'tour' || q.op === 'audit' || q.op === 'find_by_amount') return false;
   if (!next.hasSubjects) return next.hasOp || next.hasTime || next.hasUnit || next.leans || q.percent;
+  // "其中项目支出多少": a part of the previous subject.
+  if (!next.hasOp && next.scoped) return true;
   // A new subject asked "the same way": "那项目支出呢", "公用经费呢".
   if (!next.hasOp && next.leans && previous.op !== 'value') return true;
   if (!next.hasOp && next.leans && previous.time !== 'current') return true;

@@ -129,6 +129,20 @@ function candidates(engine: BudgetEngine, l: LoadedDataset, q: Query, scope: Ent
       whole: scope.view().primary,
     };
   }
+  if ((topicId === 'personnel' || topicId === 'public') && q.noun !== 'item') {
+    // 人员经费 / 公用经费 are 表六 columns: their parts are that column's rows.
+    const t6 = table(ds, 6);
+    const col = topicId === 'personnel' ? 5 : 6;
+    const parts: Part[] = [];
+    for (const r of t6?.rows ?? []) {
+      if (!r.cells[2] || !r.cells[col]) continue;
+      const name = `${r.cells[2]} ${r.cells[3]}`;
+      const figure = cellFigure(ds, t6!, r, col, name);
+      if (figure) parts.push({ name, figure, id: `${ds.meta.id}/economic/${r.cells[2]}` });
+    }
+    if (parts.length > 0)
+      return { parts, what: `表六${scope!.name}的各科目`, tables: [6], whole: scope!.view().primary };
+  }
   if (topicId === 'personnel' || topicId === 'public') {
     // 人员经费 / 公用经费 are 表六 columns: their parts are the economic codes of 基本支出.
     const basic = items.filter((i) => i.spending === 'basic');

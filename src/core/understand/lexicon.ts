@@ -106,6 +106,11 @@ export const LEXICON: readonly Entry[] = [
   [
     M('code'),
     [
+      '什么经济分类',
+      '哪个经济分类',
+      '什么功能分类',
+      '哪个功能分类',
+      '用的什么科目',
       '部门经济分类码',
       '部门经济分类代码',
       '部门经济分类编码',
@@ -398,8 +403,8 @@ export const LEXICON: readonly Entry[] = [
       'among',
     ],
   ],
-  [{ cat: 'level', value: '类' }, ['哪个类', '哪一类', '类级', '按类', '各类', '类']],
-  [{ cat: 'level', value: '款' }, ['哪个款', '哪一款', '款级', '按款', '各款', '款']],
+  [{ cat: 'level', value: '类' }, ['哪个类', '哪一类', '类级', '按类', '各类', '功能类', '类别']],
+  [{ cat: 'level', value: '款' }, ['哪个款', '哪一款', '款级', '按款', '各款']],
   [{ cat: 'level', value: '项' }, ['哪个项', '哪一项科目', '项级', '按项', '各项科目']],
   // ---------------------------------------------------------------- units of the answer
   [
@@ -576,7 +581,21 @@ export const LEXICON: readonly Entry[] = [
   [{ cat: 'noun', value: 'project' }, ['项目', '专项', 'projects', 'project']],
   [
     { cat: 'noun', value: 'item' },
-    ['条目', '条明细', '那笔钱', '一笔', '笔', '开支', '支出项', 'items', 'item', 'line items', 'line item'],
+    [
+      '一项',
+      '一条',
+      '条目',
+      '条明细',
+      '那笔钱',
+      '一笔',
+      '笔',
+      '开支',
+      '支出项',
+      'items',
+      'item',
+      'line items',
+      'line item',
+    ],
   ],
   [{ cat: 'noun', value: 'code' }, ['科目', 'codes']],
   [

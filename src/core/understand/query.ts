@@ -132,6 +132,8 @@ export interface Partial {
   hasUnit: boolean;
   /** It leans on the previous answer (那…呢, 这个, 两个) */
   leans: boolean;
+  /** It opens with 其中 / 里面 before naming its subject: a part of the previous subject */
+  scoped: boolean;
 }
 
 /**
@@ -143,9 +145,12 @@ export function mergeQuery(previous: Query, next: Partial): Query {
   const q = next.query;
   if (next.hasSubjects && next.hasOp) return q;
   if (next.hasSubjects) {
+    // "其中项目支出多少" after "201多少": a part within the previous subject.
+    const within = next.scoped && previous.subjects.length === 1 ? { scope: previous.subjects[0]! } : {};
     // Same question about another subject: keep what was asked, replace what it is about.
     return {
       ...previous,
+      ...within,
       subjects: q.subjects,
       combine: q.combine ?? (q.subjects.length > 1 ? 'each' : undefined),
       ...(q.scope ? { scope: q.scope } : {}),

@@ -186,6 +186,21 @@ function smallNumber(s: string): number | null {
   return (m[1] ? CN_DIGITS[m[1]]! : 1) * 10 + (m[3] ? CN_DIGITS[m[3]]! : 0);
 }
 
+/** 两千二百 → 2200, 五十 → 50, 一千 → 1000 (below 10,000; 万/亿 are the unit that follows). */
+function cnInteger(s: string): number | null {
+  let total = 0;
+  let digit: number | null = null;
+  for (const c of s) {
+    const d = CN_DIGITS[c];
+    if (d !== undefined && c !== '十') digit = d;
+    else if (c === '十' || c === '百' || c === '千') {
+      total += (digit ?? 1) * (c === '十' ? 10 : c === '百' ? 100 : 1000);
+      digit = null;
+    } else return null;
+  }
+  return total + (digit ?? 0) || null;
+}
+
 const UNIT_FACTOR: Record<string, string> = {
   元: '1',
   块: '1',
@@ -230,6 +245,17 @@ function numbersIn(text: string): NumberHit[] {
     const n = smallNumber(m[2]!);
     const order = m[1] ? 'asc' : m[3] ? (/[大多高贵]/.test(m[3]) ? 'desc' : 'asc') : null;
     if (n) push({ kind: 'nth', start: m.index, end: m.index + m[0].length, n, order });
+  }
+  // Amounts in Chinese numerals: 一千万, 两千二百万, 五十万元
+  for (const m of text.matchAll(/([一二两三四五六七八九十百千]+)(万元|亿元|万|亿)/g)) {
+    const n = cnInteger(m[1]!);
+    if (n !== null)
+      push({
+        kind: 'amount',
+        start: m.index,
+        end: m.index + m[0].length,
+        yuan: new Money(n).times(UNIT_FACTOR[m[2]!]!),
+      });
   }
   // Amounts with a unit: 2200万, 1.5亿元, 22,320.24元, 100 万元
   for (const m of text.matchAll(/(?<![\d.])(\d+(?:\.\d+)?) ?(万元|亿元|万|亿|元|块)/g)) {

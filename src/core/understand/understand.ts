@@ -176,6 +176,17 @@ function resolveChunk(
         consumed: [],
         unresolved: [],
       };
+    const conj = inside.some((m) => m.mark.cat === 'conj');
+    const ids = new Set(good.map((x) => x.f!.entity?.id));
+    if (
+      conj &&
+      good.length === named.length &&
+      good.length >= 2 &&
+      ids.size === good.length &&
+      good.every((x) => x.f!.coverage >= 0.6) &&
+      (!whole?.entity || ids.has(whole.entity.id))
+    )
+      return { mentions: good.map((x) => asMention(x.p.start, x.p.end, x.f!)), consumed: [], unresolved: [] };
     if (good.length > 0 && wholeCov < 0.5) {
       const bad = found.filter((x) => !x.f || (!x.f.entity && !x.f.ambiguous));
       return {
@@ -186,7 +197,11 @@ function resolveChunk(
     }
   }
   if (whole && (whole.entity || whole.ambiguous))
-    return { mentions: [asMention(chunk.start, chunk.end, whole)], consumed: inside, unresolved: [] };
+    return {
+      mentions: [asMention(chunk.start, chunk.end, whole)],
+      consumed: r.marks.filter((m) => m.start >= chunk.start && m.end <= chunk.end),
+      unresolved: [],
+    };
   return { mentions: [], consumed: [], unresolved: [chunk.text] };
 }
 
@@ -360,8 +375,9 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     op = 'share';
     const before = resolved.filter((m) => m.start < shareMark.start);
     const after = resolved.filter((m) => m.start >= shareMark.end);
-    const parts = before.length ? before : after.slice(0, 1);
-    const w = before.length ? after[0] : undefined;
+    // "占项目支出多少": nothing before 占 — the part is the previous subject, what follows is the whole.
+    const parts = before;
+    const w = after[0];
     if (w?.entity) whole = ref(w.entity);
     subjectsOut = parts.map((m) => ref(m.entity!));
   } else if (changeMarks.length > 0 || measure('reason') || (percent && time !== 'both')) op = 'change';
@@ -436,6 +452,7 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     hasTime: times.length > 0 || years.length > 0,
     hasUnit: !!unitMark,
     leans: has('followup'),
+    scoped: scopeMarks.some((s) => resolved.every((m) => s.end <= m.start)) && resolved.length > 0,
   };
   return {
     reading: r,
