@@ -289,7 +289,7 @@ export class DatasetEntities {
     const v = emptyView(item.name);
     v.primary = this.itemFigure(item);
     v.lines.push(
-      `功能分类：${item.functional.code} ${item.functional.name}；部门经济分类：${item.departmentEconomic.code} ${item.departmentEconomic.name}；政府经济分类：${item.governmentEconomic.code} ${item.governmentEconomic.name}。`,
+      `功能分类：${item.functional ? `${item.functional.code} ${item.functional.name}` : '（未列功能分类）'}；部门经济分类：${item.departmentEconomic.code} ${item.departmentEconomic.name}；政府经济分类：${item.governmentEconomic.code} ${item.governmentEconomic.name}。`,
       `属于${item.spending === 'basic' ? '基本支出' : '项目支出'}（${item.spendingBasis}）。`,
     );
     const p = this.projectForItem(item);
@@ -309,7 +309,7 @@ export class DatasetEntities {
     v.tables = [9];
     v.suggestions.push(
       `${item.departmentEconomic.code} 是什么`,
-      `${item.functional.code} 是什么`,
+      ...(item.functional ? [`${item.functional.code} 是什么`] : []),
       '最大的几个项目',
     );
     return v;
@@ -342,7 +342,7 @@ export class DatasetEntities {
         if (f) v.details.push(f);
       }
     }
-    const items = ds.lineItems.filter((i) => i.functional.code.startsWith(code));
+    const items = ds.lineItems.filter((i) => i.functional?.code.startsWith(code));
     if (items.length > 0) v.lines.push(`表九中有 ${items.length} 条明细属于该科目。`);
     v.whole = this.expenditureTotal();
     v.notes = this.notes(code);

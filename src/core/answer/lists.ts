@@ -89,7 +89,8 @@ export function answerAudit(
     if (e) {
       about = e.name;
       keys.push(normalizeText(e.name), ...e.codes, ...(e.topic?.aliases.map(normalizeText) ?? []));
-      if (e.item) keys.push(e.item.departmentEconomic.code, e.item.functional.code);
+      if (e.item)
+        keys.push(e.item.departmentEconomic.code, ...(e.item.functional ? [e.item.functional.code] : []));
     } else {
       about = subject;
       keys.push(normalizeText(subject));
@@ -231,7 +232,7 @@ function itemsInScope(l: LoadedDataset, scope: Entity | undefined): { items: Lin
   if (scope.topic?.id === 'project')
     return { items: all.filter((i) => i.spending === 'project'), label: '项目支出' };
   if (scope.kind === 'functional')
-    return { items: all.filter((i) => i.functional.code.startsWith(scope.codes[0]!)), label: scope.name };
+    return { items: all.filter((i) => i.functional?.code.startsWith(scope.codes[0]!)), label: scope.name };
   if (scope.kind === 'economic') {
     const c = scope.codes[0]!;
     return {

@@ -184,7 +184,7 @@ function steps(engine: BudgetEngine, l: LoadedDataset): (() => Step)[] {
           '支出经济分类（钱花在什么上）有两套：政府预算经济分类 50x（如 50206 公务接待费）和部门预算经济分类 30x（301 工资福利、302 商品和服务、303 对个人和家庭的补助、310 资本性支出）。',
           ...(ex
             ? [
-                `表九每一笔同时标出三个代码，例：“${ex.name}” → ${ex.functional.code} / ${ex.governmentEconomic.code} / ${ex.departmentEconomic.code}。`,
+                `表九每一笔同时标出三个代码，例：“${ex.name}” → ${ex.functional?.code ?? '（无功能分类）'} / ${ex.governmentEconomic.code} / ${ex.departmentEconomic.code}。`,
               ]
             : []),
         ],

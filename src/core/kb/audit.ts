@@ -624,7 +624,7 @@ function detailTable(a: Auditor): void {
   if (!t3) return;
   const byCode = new Map<string, typeof a.ds.lineItems>();
   for (const i of a.ds.lineItems)
-    byCode.set(i.functional.code, [...(byCode.get(i.functional.code) ?? []), i]);
+    if (i.functional) byCode.set(i.functional.code, [...(byCode.get(i.functional.code) ?? []), i]);
   for (const [code, items] of [...byCode.entries()].sort()) {
     const r3 = t3.rows.find((r) => r.cells[0] === code);
     if (!r3) continue;
@@ -644,7 +644,7 @@ function detailTable(a: Auditor): void {
       ),
       topics: ['表三', '表九', code, r3.cells[1] ?? ''],
     });
-    const named = items.find((i) => i.functional.name !== r3.cells[1]);
+    const named = items.find((i) => i.functional?.name !== r3.cells[1]);
     if (named) {
       const row9 = t9.rows.find((r) => r.line === named.source.line)!;
       nameFinding(a, `name:3:9:${code}`, code, { t: t3, row: r3, col: 1 }, { t: t9, row: row9, col: 1 });

@@ -171,7 +171,10 @@ export function importBudget(text: string, file = 'source.txt', options: ImportO
     /^(.+?)(?:（以下简称|是负责)/.exec(lines.find((l) => /（以下简称|是负责/.test(l)) ?? '')?.[1] ||
     null;
   if (!department)
-    throw new ImportError(`${file}：部门整体支出绩效目标申报表和开头一段都没有部门名称 (no department name)`);
+    throw new ImportError(
+      `${file}：部门整体支出绩效目标申报表和开头一段都没有部门名称 (no department name)` +
+        (problems.length > 0 ? `；另外：${problems.join('；')}` : ''),
+    );
   const shortName = /（以下简称(.+?)）/.exec(lines.slice(0, partTwo).join('\n'))?.[1] ?? null;
 
   const classifications = deriveClassifications(tables, file, warn);

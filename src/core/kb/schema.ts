@@ -195,7 +195,8 @@ export const LineItemSchema = z.strictObject({
   id: z.string().min(1),
   /** 项目名称 as published */
   name: z.string().min(1),
-  functional: CodeName,
+  /** Null for a 基本支出 item read from the 基本支出表 (which states no functional code) */
+  functional: CodeName.nullable(),
   governmentEconomic: CodeName,
   departmentEconomic: CodeName,
   amount: Amount,

@@ -273,15 +273,14 @@ function parseFixed(
     let cells = [...row.cells];
     let endLine = row.endLine;
     let j = i;
-    while (!row.complete && cells.length < n && j + 1 < body.length) {
+    while (cells.length < n && j + 1 < body.length) {
       const next = body[j + 1]!;
-      if (next.complete || cells.length + next.cells.length > n) break;
+      if (cells.length + next.cells.length > n) break;
       cells = cells.concat(next.cells);
       endLine = next.endLine;
       j++;
     }
-    // A whole-row line may omit trailing empty cells; trailing empty cells beyond the last column are layout.
-    if (row.complete) while (cells.length < n) cells.push({ text: null, line: row.line });
+    // Trailing empty cells beyond the last column are layout, not data.
     while (cells.length > n && cells[cells.length - 1]?.text === null) cells.pop();
     if (cells.length !== n) {
       const t = row.cells.map((c) => c.text ?? '').join(' | ');
@@ -364,7 +363,8 @@ function parseLabelled(block: TableBlock, h: number, file: string, warn: (w: Imp
 
 /**
  * A table of no known kind (or whose header is not the kind's): kept as published, one text cell
- * per column (as many columns as its widest row), rows after its title and unit lines.
+ * per column (as many columns as its widest row), rows after its title and unit lines; a first
+ * row of words only names the columns.
  */
 function parseGeneric(block: TableBlock, title: string) {
   const first = block.rows.findIndex((r, i) => {
@@ -378,9 +378,18 @@ function parseGeneric(block: TableBlock, title: string) {
     return true;
   });
   const body = first < 0 ? [] : bodyRows(block, first - 1, title);
-  const data = body.filter((r) => !isBlank(r));
+  let data = body.filter((r) => !isBlank(r));
   const width = Math.max(0, ...data.map((r) => r.cells.length));
-  const columns: Column[] = Array.from({ length: width }, (_, k) => text(`第${k + 1}列`));
+  // A first row of words only (no figure) is the header: it names the columns.
+  const head = data[0];
+  const named =
+    data.length > 1 &&
+    head &&
+    head.cells.every((c) => c.text === null || normaliseDecimalText(c.text) === null);
+  const columns: Column[] = Array.from({ length: width }, (_, k) =>
+    text((named && head.cells[k]?.text?.replace(/\s+/g, '')) || `第${k + 1}列`),
+  );
+  if (named) data = data.slice(1);
   const rows: TableInput['rows'] = data.map((r) => ({
     line: r.line,
     endLine: r.endLine,

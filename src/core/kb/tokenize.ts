@@ -20,8 +20,6 @@ export interface RawRow {
   /** 1-based line of the row's last line */
   endLine: number;
   cells: Cell[];
-  /** The export wrote the whole row on one line: it is never continued by the next row */
-  complete?: boolean;
 }
 
 /** Trim ASCII and full-width spaces; an empty result is null (not published). */
@@ -155,7 +153,6 @@ function tokenizeRowPerLine(lines: readonly string[], from: number, to: number):
     rows.push({
       line: i + 1,
       endLine: i + 1,
-      complete: true,
       cells: raw.split('\t').map((t) => ({ text: cleanCell(t), line: i + 1 })),
     });
   }
