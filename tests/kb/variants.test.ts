@@ -284,3 +284,33 @@ describe('broken files: refused, naming what is missing', () => {
     expect(r.meta.partial).toHaveLength(3);
   });
 });
+
+describe('columns found by header name, in any order', () => {
+  it('a 表九 whose 预算金额 column comes first gives the same line items', () => {
+    const tsv = readFileSync('tests/fixtures/export-tsv/source.txt', 'utf8').split('\n');
+    const from = tsv.findIndex((l) => l.startsWith('表九：'));
+    const to = tsv.findIndex((l, i) => i > from && l.startsWith('表十：'));
+    const moved = tsv.map((l, i) => {
+      const cells = l.split('\t');
+      if (i <= from || i >= to || cells.length !== 8) return l;
+      return [cells[7], ...cells.slice(0, 7)].join('\t');
+    });
+    expect(moved.find((l) => l.includes('功能分类代码'))).toMatch(/^预算金额\t功能分类代码/);
+    const r = importBudget(moved.join('\n'), 'moved.txt');
+    expect(r.problems).toEqual([]);
+    expect(tableOfKind(r, '部门预算明细')!.columns.map((c) => c.name)).toEqual([
+      '功能分类代码',
+      '功能分类名称',
+      '政府经济分类代码',
+      '政府经济分类名称',
+      '部门经济分类代码',
+      '部门经济分类名称',
+      '项目名称',
+      '预算金额',
+    ]);
+    expect(r.lineItems).toHaveLength(60);
+    expect(item(r, '2020年机要信息中心运维费').amount).toBe('22175821.60');
+    expect(item(r, '预留机动费').amount).toBe('498647.34');
+    expect(cell(r, '部门预算明细', label(2, '合计'), '预算金额')).toBe('124945150.26');
+  });
+});
