@@ -25,7 +25,7 @@ import {
   whereLines,
 } from './compose.js';
 import { DatasetEntities, type Entity } from './entities.js';
-import { computed } from './figures.js';
+import { computed, tableNo, tableTitle } from './figures.js';
 import { parseQuestion, type Parsed } from './intent.js';
 import { STANDARD_DEFINITIONS } from './definitions.js';
 import type { Answer, DatasetRef, Figure, Subject } from './types.js';
@@ -572,8 +572,8 @@ export class BudgetEngine implements Engine {
       lines.push(`部门整体绩效目标（表十一）负责人：${head.head}，联系电话 ${head.phone ?? '未填'}。`);
     const src = (p: (typeof projects)[number]) => ({
       kind: 'table' as const,
-      table: 12,
-      tableTitle: l.ds.tables.find((t) => t.number === 12)?.title ?? '',
+      table: tableNo(l.ds, '项目绩效'),
+      tableTitle: tableTitle(l.ds, tableNo(l.ds, '项目绩效')),
       row: p.name,
       column: '项目负责人',
       line: p.line,
