@@ -6,10 +6,14 @@
  * from the importer.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { auditDataset } from '../../src/core/kb/audit.js';
+import { loadDataset, loadKnowledgeBase } from '../../src/core/kb/loader.js';
 import { Money } from '../../src/core/money.js';
-import { ImportError, importBudget, type ImportResult } from '../../src/core/kb/importer.js';
+import { datasetFiles, ImportError, importBudget, type ImportResult } from '../../src/core/kb/importer.js';
 import { tableOfKind, type TableKind } from '../../src/core/kb/kinds.js';
 import { decodeSource } from '../../src/core/kb/tokenize.js';
 import { DATASET_DIR } from '../helpers/source.js';
@@ -23,6 +27,27 @@ function fixture(name: string): { result: ImportResult; text: string; encoding: 
     lines: text.split(/\r?\n/),
   };
 }
+
+const tmp = mkdtempSync(join(tmpdir(), 'variants-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** The import written as a dataset folder, loaded and audited. */
+function audited(name: string, r: ImportResult, text: string) {
+  const dir = join(tmp, name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'source.txt'), text);
+  for (const [f, c] of Object.entries(datasetFiles(r))) writeFileSync(join(dir, f), c);
+  return auditDataset(loadDataset(dir));
+}
+const findingIds = (name: string, r: ImportResult, text: string) =>
+  audited(name, r, text)
+    .map((f) => f.id)
+    .sort();
+
+/** The bundled 2020 document's findings (each worked out by hand in audit.test.ts). */
+const FINDINGS_2020 = auditDataset(loadKnowledgeBase(DATASET_DIR).datasets[0]!)
+  .map((f) => f.id)
+  .sort();
 
 /** A cell by kind, row predicate and column name. */
 function cell(r: ImportResult, kind: TableKind, match: (c: (string | null)[]) => boolean, column: string) {
@@ -147,7 +172,12 @@ describe('export variants of the 2020 document: the same dataset', () => {
 });
 
 describe('the 2021 numbering (13 tables)', () => {
-  const { result: r } = fixture('numbering-2021');
+  const { result: r, text } = fixture('numbering-2021');
+  it('audits to the findings of the bundled document (years moved on)', () => {
+    expect(findingIds('numbering-2021', r, text)).toEqual(
+      FINDINGS_2020.map((id) => id.replace('2020年预算数', '2021年预算数')).sort(),
+    );
+  });
   it('recognises every table by its title, whatever its number', () => {
     expect(r.problems).toEqual([]);
     expect(kinds(r)).toEqual([
@@ -177,7 +207,23 @@ describe('the 2021 numbering (13 tables)', () => {
 });
 
 describe('the 2023 numbering (14 tables, no 部门预算明细表), another department', () => {
-  const { result: r, lines } = fixture('numbering-2023');
+  const { result: r, lines, text } = fixture('numbering-2023');
+  it('audits to the findings its figures have: the 2020 ones, less those about 部门预算明细表 rows', () => {
+    // No 部门预算明细表: the 2020 findings 表六 vs 表九 per economic code (30102, 30103, 30113,
+    // 30199) and the 2080501 name in 表九 cannot arise; basic items are 表七's own rows.
+    const gone = [
+      'cross:6:9:30102',
+      'cross:6:9:30103',
+      'cross:6:9:30113',
+      'cross:6:9:30199',
+      'name:3:9:2080501',
+    ];
+    expect(findingIds('numbering-2023', r, text)).toEqual(
+      FINDINGS_2020.filter((id) => !gone.includes(id))
+        .map((id) => id.replace('2020年预算数', '2023年预算数'))
+        .sort(),
+    );
+  });
   it('recognises every table by its title', () => {
     expect(r.problems).toEqual([]);
     expect(r.warnings).toEqual([]);
@@ -236,6 +282,13 @@ describe('the 2023 numbering (14 tables, no 部门预算明细表), another depa
       ['22320.24', null, 'basic', 7],
     ]);
     expect(cell(r, '项目支出', label(2, '合计'), '预算金额')).toBe('87408947.32');
+  });
+  it('names the tables in findings by their 2023 numbers', () => {
+    const rule = (id: string) => audited('numbering-2023-rules', r, text).find((f) => f.id === id)?.rule;
+    expect(rule('sum:6:总计:合计')).toBe('表七 总计（合计）= 各行之和');
+    expect(rule('cross:5:6:基本支出')).toBe('表六 基本支出总计 = 表七 总计');
+    expect(rule('form:11:资金总额')).toMatch(/^表十四 资金总额（万元）与表一 收入总计一致/);
+    expect(rule('form:12:count')).toBe('申报绩效目标的项目数与表十三公开的项目数');
   });
   it('reads the tables by kind at their 2023 numbers', () => {
     expectFigures2020(r, 2023);
