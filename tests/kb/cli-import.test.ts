@@ -1,6 +1,6 @@
 /** npm run import: strict by default, atomic, and tolerant of the export's encoding. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -62,5 +62,29 @@ describe('npm run import', () => {
     const out = join(tmp, 'u16');
     expect(runImport('tests/fixtures/export-utf16/source.txt', '--out', out).status).toBe(0);
     expect(loadDataset(out).lineItems).toHaveLength(60);
+  });
+});
+
+describe('a dataset imported with --allow-partial', () => {
+  it('makes every answer say it is incomplete, and what is missing', async () => {
+    const { createEngine } = await import('../../src/core/answer/engine.js');
+    const { loadKnowledgeBase } = await import('../../src/core/kb/loader.js');
+    const { datasetFiles, importBudget } = await import('../../src/core/kb/importer.js');
+    const dir = mkdtempSync(join(tmpdir(), 'partial-'));
+    try {
+      const text = readFileSync('tests/fixtures/truncated-in-9/source.txt', 'utf8');
+      writeFileSync(join(dir, 'source.txt'), text);
+      const r = importBudget(text, 'source.txt', { allowPartial: true });
+      for (const [name, content] of Object.entries(datasetFiles(r))) writeFileSync(join(dir, name), content);
+      const engine = createEngine(loadKnowledgeBase(dir));
+      for (const q of ['公务接待费多少', '机要运维那个项目多少钱', '收入总计']) {
+        const a = engine.answer(q);
+        expect(a.lines[0], q).toMatch(
+          /^⚠ 注意：北京市西城区人民政府办公室 2020年的文件导入时不完整（缺少部门整体支出绩效目标申报表/,
+        );
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -110,7 +110,7 @@ export class BudgetEngine implements Engine {
 
   answer(question: string, options: AskOptions = {}): Answer {
     try {
-      return this.answerInner(typeof question === 'string' ? question : '', options);
+      return this.partialNote(this.answerInner(typeof question === 'string' ? question : '', options));
     } catch {
       return makeAnswer({
         kind: 'not_found',
@@ -119,6 +119,19 @@ export class BudgetEngine implements Engine {
         datasets: this.datasets,
       });
     }
+  }
+
+  /** An answer drawing on a dataset imported with --allow-partial says so first, with what is missing. */
+  private partialNote(a: Answer): Answer {
+    const partial = this.loaded.filter(
+      (l) => l.ds.meta.partial && a.datasets.some((d) => d.id === l.ds.meta.id),
+    );
+    if (partial.length === 0) return a;
+    const notes = partial.map(
+      (l) =>
+        `⚠ 注意：${l.ds.meta.department} ${l.ds.meta.fiscalYear}年的文件导入时不完整（${l.ds.meta.partial!.join('；')}），以下回答可能缺少数据。`,
+    );
+    return { ...a, lines: [...notes, ...a.lines] };
   }
 
   autocomplete(query: string, options: AutocompleteOptions = {}): AutocompleteChoice[] {
