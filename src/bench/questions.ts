@@ -223,9 +223,9 @@ function question(
     case 'code':
       return pick([
         `${item.departmentEconomic.code} 是什么`,
-        item.functional.code,
+        item.functional?.code ?? item.name,
         `${item.governmentEconomic.code}是多少`,
-        item.functional.code.slice(0, 3),
+        item.functional?.code.slice(0, 3) ?? item.departmentEconomic.code,
       ]);
     case 'pinyin': {
       const short = HAN_ONLY.test(c) && c.length <= 6 ? c : item.departmentEconomic.name;

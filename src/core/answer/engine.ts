@@ -38,7 +38,16 @@ import {
   whereLines,
 } from './compose.js';
 import { DatasetEntities, type Entity } from './entities.js';
-import { countOf, inCommonUnit, inUnit, percentOfPair, sumOf, toSourceRef } from './figures.js';
+import {
+  countOf,
+  inCommonUnit,
+  inUnit,
+  percentOfPair,
+  sumOf,
+  tableNo,
+  tableTitle,
+  toSourceRef,
+} from './figures.js';
 import { emptyParsed, type Parsed } from './intent.js';
 import { STANDARD_DEFINITIONS } from './definitions.js';
 import type { Answer, DatasetRef, Figure, Subject } from './types.js';
@@ -137,10 +146,23 @@ export class BudgetEngine implements Engine {
   answer(question: string, options: AskOptions = {}): Answer {
     const text = typeof question === 'string' ? question : '';
     try {
-      return this.answerInner(text, options);
+      return this.partialNote(this.answerInner(text, options));
     } catch (err) {
       throw new EngineError(text, options, err); // rethrown with its context, never swallowed
     }
+  }
+
+  /** An answer drawing on a dataset imported with --allow-partial says so first, with what is missing. */
+  private partialNote(a: Answer): Answer {
+    const partial = this.loaded.filter(
+      (l) => l.ds.meta.partial && a.datasets.some((d) => d.id === l.ds.meta.id),
+    );
+    if (partial.length === 0) return a;
+    const notes = partial.map(
+      (l) =>
+        `⚠ 注意：${l.ds.meta.department} ${l.ds.meta.fiscalYear}年的文件导入时不完整（${l.ds.meta.partial!.join('；')}），以下回答可能缺少数据。`,
+    );
+    return { ...a, lines: [...notes, ...a.lines] };
   }
 
   autocomplete(query: string, options: AutocompleteOptions = {}): AutocompleteChoice[] {
@@ -486,7 +508,7 @@ export class BudgetEngine implements Engine {
       (e.project ? l.entities.itemForProject(e.project) : undefined) ??
       (code ? l.ds.lineItems.find((i) => i.departmentEconomic.code === code) : undefined);
     const codes = item
-      ? `功能分类 ${item.functional.code} ${item.functional.name}；部门经济分类 ${item.departmentEconomic.code} ${item.departmentEconomic.name}；政府经济分类 ${item.governmentEconomic.code} ${item.governmentEconomic.name}。`
+      ? `${item.functional ? `功能分类 ${item.functional.code} ${item.functional.name}；` : ''}部门经济分类 ${item.departmentEconomic.code} ${item.departmentEconomic.name}；政府经济分类 ${item.governmentEconomic.code} ${item.governmentEconomic.name}。`
       : null;
     if (ce && !codes) return this.lookup(l, ce, p, interp ?? `${e.name} 的经济分类代码`);
     if (codes)
@@ -789,8 +811,8 @@ export class BudgetEngine implements Engine {
       lines.push(`部门整体绩效目标（表十一）负责人：${head.head}，联系电话 ${head.phone ?? '未填'}。`);
     const src = (p: (typeof projects)[number]) => ({
       kind: 'table' as const,
-      table: 12,
-      tableTitle: l.ds.tables.find((t) => t.number === 12)?.title ?? '',
+      table: tableNo(l.ds, '项目绩效'),
+      tableTitle: tableTitle(l.ds, tableNo(l.ds, '项目绩效')),
       row: p.name,
       column: '项目负责人',
       line: p.line,

@@ -20,6 +20,9 @@ import {
   tableTitle,
   toSourceRef,
   totalRow,
+  tableByNumber,
+  tableNo,
+  tableNos,
 } from './figures.js';
 import { CODE_ALIASES } from './aliases.js';
 import { TABLE_GUIDE } from './guide.js';
@@ -102,8 +105,8 @@ export class DatasetEntities {
   }
 
   expenditureTotal(): Figure | null {
-    const t = table(this.ds, 3);
-    const r = totalRow(this.ds, 3);
+    const t = table(this.ds, '支出总体');
+    const r = totalRow(this.ds, '支出总体');
     return t && r ? cellFigure(this.ds, t, r, 2, '支出合计（表三 总计）') : null;
   }
 
@@ -139,7 +142,7 @@ export class DatasetEntities {
       });
     }
     for (const c of ds.classifications.functional) {
-      const row3 = table(ds, 3)?.rows.find((r) => r.cells[0] === c.code);
+      const row3 = table(ds, '支出总体')?.rows.find((r) => r.cells[0] === c.code);
       this.add({
         id: this.id('functional', c.code),
         kind: 'functional',
@@ -207,8 +210,8 @@ export class DatasetEntities {
     coveredByTopics ??= new Set(TOPICS.flatMap((t) => [t.name, ...t.aliases].map(normalizeText)));
     const covered = coveredByTopics;
     const functionalNames = new Set(ds.classifications.functional.map((c) => normalizeText(c.name)));
-    for (const n of [1, 4]) {
-      const t = table(ds, n);
+    for (const kind of ['收支总体', '财政拨款收支总体'] as const) {
+      const t = table(ds, kind);
       for (const r of t?.rows ?? [])
         for (const col of [0, 2]) {
           const raw = r.cells[col];
@@ -285,7 +288,7 @@ export class DatasetEntities {
     const v = emptyView(item.name);
     v.primary = this.itemFigure(item);
     v.lines.push(
-      `功能分类：${item.functional.code} ${item.functional.name}；部门经济分类：${item.departmentEconomic.code} ${item.departmentEconomic.name}；政府经济分类：${item.governmentEconomic.code} ${item.governmentEconomic.name}。`,
+      `功能分类：${item.functional ? `${item.functional.code} ${item.functional.name}` : '（未列功能分类）'}；部门经济分类：${item.departmentEconomic.code} ${item.departmentEconomic.name}；政府经济分类：${item.governmentEconomic.code} ${item.governmentEconomic.name}。`,
       `属于${item.spending === 'basic' ? '基本支出' : '项目支出'}（${item.spendingBasis}）。`,
     );
     const p = this.projectForItem(item);
@@ -302,10 +305,10 @@ export class DatasetEntities {
       v.lines.push(`另有同名明细：“${x.name}” ${x.amount.toFixed(2)} 元（表九 第 ${x.source.line} 行）。`);
     v.whole = this.expenditureTotal();
     v.notes = this.notes(item.name, item.departmentEconomic.code);
-    v.tables = [9];
+    v.tables = tableNos(this.ds, '部门预算明细');
     v.suggestions.push(
       `${item.departmentEconomic.code} 是什么`,
-      `${item.functional.code} 是什么`,
+      ...(item.functional ? [`${item.functional.code} 是什么`] : []),
       '最大的几个项目',
     );
     return v;
@@ -315,7 +318,7 @@ export class DatasetEntities {
     const ds = this.ds;
     const c = ds.classifications.functional.find((x) => x.code === code)!;
     const v = emptyView(`${c.code} ${c.name}`);
-    const t3 = table(ds, 3);
+    const t3 = table(ds, '支出总体');
     const r3 = t3?.rows.find((r) => r.cells[0] === code);
     if (t3 && r3) {
       v.primary = cellFigure(ds, t3, r3, 2, `${c.name}（合计）`);
@@ -338,11 +341,17 @@ export class DatasetEntities {
         if (f) v.details.push(f);
       }
     }
-    const items = ds.lineItems.filter((i) => i.functional.code.startsWith(code));
+    const items = ds.lineItems.filter((i) => i.functional?.code.startsWith(code));
     if (items.length > 0) v.lines.push(`表九中有 ${items.length} 条明细属于该科目。`);
     v.whole = this.expenditureTotal();
     v.notes = this.notes(code);
-    v.tables = [2, 3, 5, ...(items.length ? [9] : [])];
+    v.tables = tableNos(
+      ds,
+      '收入总体',
+      '支出总体',
+      '一般公共预算支出',
+      ...(items.length ? (['部门预算明细'] as const) : []),
+    );
     v.suggestions = [`${c.name}占多少`, '按功能分类的支出构成', ...(kids.length ? [`${c.name}的构成`] : [])];
     return v;
   }
@@ -378,7 +387,7 @@ export class DatasetEntities {
       v.lines.push(
         `对应的${c.scheme === 'government' ? '部门' : '政府'}经济分类：${[...other].map(([k, n]) => `${k} ${n}`).join('、')}。`,
       );
-    const t6 = table(ds, 6);
+    const t6 = table(ds, '基本支出');
     const rows6 = t6?.rows.filter((r) => r.cells[0] === code || r.cells[2] === code) ?? [];
     if (t6 && rows6.length > 0) {
       const f6 = rows6
@@ -399,7 +408,11 @@ export class DatasetEntities {
     }
     v.whole = this.expenditureTotal();
     v.notes = this.notes(code);
-    v.tables = [...(rows6.length ? [6] : []), ...(items.length ? [9] : [])];
+    v.tables = tableNos(
+      ds,
+      ...(rows6.length ? (['基本支出'] as const) : []),
+      ...(items.length ? (['部门预算明细'] as const) : []),
+    );
     v.suggestions = [`${c.name}占多少`, '按经济分类的支出构成', '基本支出按经济分类'];
     return v;
   }
@@ -409,8 +422,8 @@ export class DatasetEntities {
     const v = emptyView(p.name);
     const src = (line: number, column: string): SourceRef => ({
       kind: 'table',
-      table: 12,
-      tableTitle: tableTitle(ds, 12),
+      table: tableNo(ds, '项目绩效'),
+      tableTitle: tableTitle(ds, tableNo(ds, '项目绩效')),
       row: p.name,
       column,
       line,
@@ -442,7 +455,7 @@ export class DatasetEntities {
         );
     }
     v.notes = this.notes(p.name);
-    v.tables = [12, ...(item ? [9] : [])];
+    v.tables = tableNos(ds, '项目绩效', ...(item ? (['部门预算明细'] as const) : []));
     v.suggestions = ['绩效目标与评价', '表十二是什么', '最大的几个项目'];
     return v;
   }
@@ -462,7 +475,7 @@ export class DatasetEntities {
       const tv = topic.view(ds, this.findings);
       if (tv.primary) v.primary = { ...tv.primary, label: `本部门 ${tv.primary.label}` };
       v.suggestions.push(`${topic.name}比去年变化多少`);
-      v.tables = topic.tables;
+      v.tables = tableNos(ds, ...topic.tables);
     }
     if (g.parent) v.lines.push(`（属于“${g.parent}”的一部分。）`);
     return v;
@@ -470,19 +483,29 @@ export class DatasetEntities {
 
   private tableView(n: number): View {
     const ds = this.ds;
-    const t = table(ds, n)!;
+    const t = tableByNumber(ds, n)!;
+    const k = t.kind;
     const v = emptyView(`${tableName(n)} ${t.title}`);
-    const guide = TABLE_GUIDE[n];
+    const guide = TABLE_GUIDE[k];
     if (guide) v.lines.push(guide.answers, `与其他表的关系：${guide.ties}`);
     v.lines.push(
       t.status === 'empty'
         ? '本部门该表为空表（已公开，但没有数字）。'
-        : n >= 11
-          ? `绩效申报表${n === 12 ? `，共 ${ds.performance.projects.length} 个项目` : ''}。`
+        : k === '整体绩效' || k === '项目绩效'
+          ? `绩效申报表${k === '项目绩效' ? `，共 ${ds.performance.projects.length} 个项目` : ''}。`
           : `共 ${t.rows.length} 行数据，单位：${t.unit ?? '—'}。`,
     );
-    const tr = totalRow(ds, n);
-    const col = n === 9 ? 7 : n === 1 || n === 4 ? 1 : n === 7 ? 1 : n === 6 ? 4 : 2;
+    const tr = totalRow(ds, k);
+    const col =
+      k === '部门预算明细'
+        ? 7
+        : k === '收支总体' || k === '财政拨款收支总体'
+          ? 1
+          : k === '三公'
+            ? 1
+            : k === '基本支出'
+              ? 4
+              : 2;
     if (tr && t.status === 'published') {
       const f = cellFigure(
         ds,
@@ -493,9 +516,9 @@ export class DatasetEntities {
       );
       if (f) v.primary = f;
     }
-    if (n === 11 && ds.performance.overall) {
+    if (k === '整体绩效' && ds.performance.overall) {
       const f = ds.performance.overall.funding[0];
-      if (f) v.primary = formFigure(ds, 11, f, `表十一 ${f.label}`, f.label, OVERALL_FUNDING_COLUMN);
+      if (f) v.primary = formFigure(ds, n, f, `${tableName(n)} ${f.label}`, f.label, OVERALL_FUNDING_COLUMN);
     }
     v.sources.push({
       kind: 'table',
@@ -515,8 +538,9 @@ export class DatasetEntities {
     const ds = this.ds;
     const v = emptyView(label);
     const key = normalizeText(label);
-    for (const n of [1, 4]) {
-      const t = table(ds, n);
+    for (const kind of ['收支总体', '财政拨款收支总体'] as const) {
+      const t = table(ds, kind);
+      const n = t?.number ?? 0;
       for (const r of t?.rows ?? [])
         for (const col of [0, 2]) {
           const raw = r.cells[col];

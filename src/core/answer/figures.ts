@@ -1,5 +1,6 @@
 /** Building cited figures and computed figures from the knowledge base. */
 import { cite } from '../kb/derive.js';
+import { tableOfKind, type TableKind } from '../kb/kinds.js';
 import type { Dataset } from '../kb/loader.js';
 import type { Fact, NarrativeSource, PublishedAmount, TableSource, Table, TableRow } from '../kb/schema.js';
 import {
@@ -185,7 +186,7 @@ export function changePercentOfPair(
 /** A figure from a 表十一/表十二 form field (a published amount with its own unit). */
 export function formFigure(
   ds: Dataset,
-  n: 11 | 12,
+  n: number,
   a: PublishedAmount,
   label: string,
   row: string,
@@ -214,21 +215,42 @@ export function statementSource(ds: Dataset, id: string): SourceRef | undefined 
   return s ? toSourceRef(ds, s.source) : undefined;
 }
 
-export function table(ds: Dataset, n: number): Table | undefined {
+/** The table of a kind, whatever the document numbers it. */
+export function table(ds: Dataset, kind: TableKind): Table | undefined {
+  return tableOfKind(ds, kind);
+}
+
+/** The table the document numbers `n` (表n), whatever its kind. */
+export function tableByNumber(ds: Dataset, n: number): Table | undefined {
   return ds.tables.find((t) => t.number === n);
+}
+
+/** The document's own number of the table of a kind (0 when the document has none). */
+export function tableNo(ds: Dataset, kind: TableKind): number {
+  return tableOfKind(ds, kind)?.number ?? 0;
+}
+
+/** The document's own numbers of the tables of these kinds (those it has). */
+export function tableNos(ds: Dataset, ...kinds: TableKind[]): number[] {
+  return kinds.map((k) => tableNo(ds, k)).filter((n) => n > 0);
 }
 
 const squash = (s: string | null | undefined) => (s ?? '').replace(/[\s：:]/g, '');
 
-/** The row of table `n` whose cell `col` matches (after removing spaces and colons). */
-export function rowWhere(ds: Dataset, n: number, col: number, test: RegExp | string): TableRow | undefined {
+/** The row of the table of a kind whose cell `col` matches (after removing spaces and colons). */
+export function rowWhere(
+  ds: Dataset,
+  n: TableKind,
+  col: number,
+  test: RegExp | string,
+): TableRow | undefined {
   const t = table(ds, n);
   return t?.rows.find((r) =>
     typeof test === 'string' ? squash(r.cells[col]) === test : test.test(squash(r.cells[col])),
   );
 }
 
-export function totalRow(ds: Dataset, n: number): TableRow | undefined {
+export function totalRow(ds: Dataset, n: TableKind): TableRow | undefined {
   const t = table(ds, n);
   return t?.rows.find((r) => r.cells.some((c, k) => k < 4 && /^(总计|合计)$/.test(squash(c))));
 }

@@ -272,7 +272,7 @@ export function parseQuestion(raw: string): Parsed {
     ranking,
     years: [...new Set(years)],
     codes: [...new Set(codes)],
-    tableNumber: tableNumber && tableNumber >= 1 && tableNumber <= 12 ? tableNumber : null,
+    tableNumber: tableNumber && tableNumber >= 1 && tableNumber <= 30 ? tableNumber : null,
     ordinal,
     subject,
     followUp,

@@ -18,6 +18,7 @@ import {
   percentOfPair,
   sumOf,
   table,
+  tableNos,
   toSourceRef,
   totalRow,
 } from './figures.js';
@@ -100,7 +101,8 @@ export function answerAudit(
     if (e) {
       about = e.name;
       keys.push(normalizeText(e.name), ...e.codes, ...(e.topic?.aliases.map(normalizeText) ?? []));
-      if (e.item) keys.push(e.item.departmentEconomic.code, e.item.functional.code);
+      if (e.item)
+        keys.push(e.item.departmentEconomic.code, ...(e.item.functional ? [e.item.functional.code] : []));
     } else {
       about = subject;
       keys.push(normalizeText(subject));
@@ -245,7 +247,7 @@ export function itemsInScope(
   if (scope.topic?.id === 'project')
     return { items: all.filter((i) => i.spending === 'project'), label: '项目支出' };
   if (scope.kind === 'functional')
-    return { items: all.filter((i) => i.functional.code.startsWith(scope.codes[0]!)), label: scope.name };
+    return { items: all.filter((i) => i.functional?.code.startsWith(scope.codes[0]!)), label: scope.name };
   if (scope.kind === 'economic') {
     const c = scope.codes[0]!;
     return {
@@ -285,8 +287,8 @@ export function answerBreakdown(
     return a;
   }
   if (dim === 'basic_project') {
-    const t3 = table(ds, 3);
-    const tr = totalRow(ds, 3);
+    const t3 = table(ds, '支出总体');
+    const tr = totalRow(ds, '支出总体');
     if (!t3 || !tr) return engine.answer('支出预算');
     const basic = cellFigure(ds, t3, tr, 3, '基本支出')!;
     const project = cellFigure(ds, t3, tr, 4, '项目支出')!;
@@ -329,8 +331,8 @@ export function answerBreakdown(
     return a;
   }
   if (dim === 'personnel_public') {
-    const t6 = table(ds, 6);
-    const tr = totalRow(ds, 6);
+    const t6 = table(ds, '基本支出');
+    const tr = totalRow(ds, '基本支出');
     if (!t6 || !tr) return engine.answer('基本支出');
     const parts = [
       {
@@ -356,8 +358,8 @@ export function answerBreakdown(
     );
   }
   if (dim === 'funding') {
-    const t2 = table(ds, 2);
-    const tr = totalRow(ds, 2);
+    const t2 = table(ds, '收入总体');
+    const tr = totalRow(ds, '收入总体');
     if (!t2 || !tr) return engine.answer('收入预算');
     const parts: Part[] = [];
     for (let c = 3; c < t2.columns.length; c++) {
@@ -415,8 +417,8 @@ export function answerBreakdown(
     );
   }
   // functional
-  const t3 = table(ds, 3);
-  const tr = totalRow(ds, 3);
+  const t3 = table(ds, '支出总体');
+  const tr = totalRow(ds, '支出总体');
   if (!t3 || !tr) return engine.answer('支出预算');
   let rows = t3.rows.filter((r) => r.cells[0] && r.cells[0].length === (p.level ?? 3));
   let title = `支出按功能分类（${p.level === 7 ? '项' : p.level === 5 ? '款' : '类'}）`;
@@ -485,9 +487,9 @@ export function answerRanking(_engine: BudgetEngine, l: LoadedDataset, p: Parsed
     desc ? b.figure.value.comparedTo(a.figure.value) : a.figure.value.comparedTo(b.figure.value);
   let parts: Part[];
   let what: string;
-  let tables = [9];
+  let tables = tableNos(ds, '部门预算明细');
   if (r.scope === 'functional') {
-    const t3 = table(ds, 3)!;
+    const t3 = table(ds, '支出总体')!;
     parts = t3.rows
       .filter((x) => x.cells[0]?.length === 7)
       .map((x) => ({
@@ -497,7 +499,7 @@ export function answerRanking(_engine: BudgetEngine, l: LoadedDataset, p: Parsed
       }))
       .filter((x) => x.figure);
     what = '功能分类科目（项）';
-    tables = [3];
+    tables = tableNos(ds, '支出总体');
   } else if (r.scope === 'economic') {
     const groups = new Map<string, LineItem[]>();
     for (const i of ds.lineItems)
@@ -529,8 +531,8 @@ export function answerRanking(_engine: BudgetEngine, l: LoadedDataset, p: Parsed
   }
   parts.sort(order);
   const top = parts.slice(0, r.n);
-  const t3 = table(ds, 3);
-  const tr = totalRow(ds, 3);
+  const t3 = table(ds, '支出总体');
+  const tr = totalRow(ds, '支出总体');
   const whole =
     r.scope === 'project_items' && t3 && tr
       ? cellFigure(ds, t3, tr, 4, '项目支出合计')

@@ -156,7 +156,7 @@ function generators(
       );
     },
     table(r, seed) {
-      const tables = ds.tables.filter((t) => TABLE_GUIDE[t.number]);
+      const tables = ds.tables.filter((t) => TABLE_GUIDE[t.kind]);
       if (tables.length < 4) return null;
       const t = pick(r, tables);
       const others = distractors(r, tables, t, (x) => x.title);
@@ -166,12 +166,12 @@ function generators(
         l,
         seed,
         'table',
-        `哪张表回答：${TABLE_GUIDE[t.number]!.answers}`,
+        `哪张表回答：${TABLE_GUIDE[t.kind]!.answers}`,
         label(t),
         others.map(label),
         r,
         null,
-        [`正确答案：${label(t)}`, `和其他表的关系：${TABLE_GUIDE[t.number]!.ties}`],
+        [`正确答案：${label(t)}`, `和其他表的关系：${TABLE_GUIDE[t.kind]!.ties}`],
       );
     },
     direction(r, seed) {

@@ -9,7 +9,7 @@ import type { LineItem } from '../kb/schema.js';
 import type { Query } from '../understand/query.js';
 import type { BudgetEngine, LoadedDataset } from './engine.js';
 import type { Entity } from './entities.js';
-import { cellFigure, countOf, inUnit, sumOf, table, toSourceRef, totalRow } from './figures.js';
+import { cellFigure, countOf, inUnit, sumOf, table, tableNos, toSourceRef, totalRow } from './figures.js';
 import { datasetRef, makeAnswer } from './compose.js';
 import { listAnswer, type Part } from './lists.js';
 import type { Answer, Figure } from './types.js';
@@ -28,7 +28,7 @@ function itemPart(ds: Dataset, i: LineItem): Part {
 
 /** Functional codes of `digits` length (under `parent`, if given), with their 表三 合计. */
 function functionalParts(ds: Dataset, digits: number, parent?: string): Part[] {
-  const t3 = table(ds, 3);
+  const t3 = table(ds, '支出总体');
   if (!t3) return [];
   const parts: Part[] = [];
   for (const r of t3.rows) {
@@ -66,8 +66,8 @@ interface Candidates {
 function candidates(engine: BudgetEngine, l: LoadedDataset, q: Query, scope: Entity | undefined): Candidates {
   const ds = l.ds;
   const items = ds.lineItems;
-  const t3 = table(ds, 3);
-  const tr = totalRow(ds, 3);
+  const t3 = table(ds, '支出总体');
+  const tr = totalRow(ds, '支出总体');
   const total = t3 && tr ? cellFigure(ds, t3, tr, 2, '支出合计') : null;
   const topicId = scope?.topic?.id;
   if (topicId === 'sangong' || topicId?.startsWith('sangong.')) {
@@ -86,7 +86,7 @@ function candidates(engine: BudgetEngine, l: LoadedDataset, q: Query, scope: Ent
     return {
       parts,
       what: '“三公”经费的组成部分',
-      tables: [7],
+      tables: tableNos(ds, '三公'),
       whole: (q.time === 'previous' ? s.previous : s.primary) ?? null,
     };
   }
@@ -97,16 +97,17 @@ function candidates(engine: BudgetEngine, l: LoadedDataset, q: Query, scope: Ent
       return {
         parts: functionalParts(ds, level, code),
         what: `${scope.name}下的功能分类科目（${q.level}）`,
-        tables: [3],
+        tables: tableNos(ds, '支出总体'),
         whole: scope.view().primary,
       };
     const under = items.filter(
-      (i) => i.functional.code.startsWith(code) && (q.noun !== 'project' || i.spending === 'project'),
+      (i) =>
+        (i.functional?.code.startsWith(code) ?? false) && (q.noun !== 'project' || i.spending === 'project'),
     );
     return {
       parts: under.map((i) => itemPart(ds, i)),
       what: `${scope.name}下的${q.noun === 'project' ? '项目' : '明细'}`,
-      tables: [9],
+      tables: tableNos(ds, '部门预算明细'),
       whole: scope.view().primary,
     };
   }
@@ -119,19 +120,19 @@ function candidates(engine: BudgetEngine, l: LoadedDataset, q: Query, scope: Ent
       return {
         parts: economicParts(ds, under),
         what: `${scope.name}下的经济分类科目`,
-        tables: [9],
+        tables: tableNos(ds, '部门预算明细'),
         whole: scope.view().primary,
       };
     return {
       parts: under.map((i) => itemPart(ds, i)),
       what: `${scope.name}的明细`,
-      tables: [9],
+      tables: tableNos(ds, '部门预算明细'),
       whole: scope.view().primary,
     };
   }
   if ((topicId === 'personnel' || topicId === 'public') && q.noun !== 'item') {
     // 人员经费 / 公用经费 are 表六 columns: their parts are that column's rows.
-    const t6 = table(ds, 6);
+    const t6 = table(ds, '基本支出');
     const col = topicId === 'personnel' ? 5 : 6;
     const parts: Part[] = [];
     for (const r of t6?.rows ?? []) {
@@ -141,7 +142,12 @@ function candidates(engine: BudgetEngine, l: LoadedDataset, q: Query, scope: Ent
       if (figure) parts.push({ name, figure, id: `${ds.meta.id}/economic/${r.cells[2]}` });
     }
     if (parts.length > 0)
-      return { parts, what: `表六${scope!.name}的各科目`, tables: [6], whole: scope!.view().primary };
+      return {
+        parts,
+        what: `表六${scope!.name}的各科目`,
+        tables: tableNos(ds, '基本支出'),
+        whole: scope!.view().primary,
+      };
   }
   if (topicId === 'personnel' || topicId === 'public') {
     // 人员经费 / 公用经费 are 表六 columns: their parts are the economic codes of 基本支出.
@@ -153,7 +159,12 @@ function candidates(engine: BudgetEngine, l: LoadedDataset, q: Query, scope: Ent
         ? !code.startsWith('301') && !code.startsWith('303')
         : code.startsWith('301') || code.startsWith('303');
     });
-    return { parts, what: `${scope!.name}的经济分类科目`, tables: [6, 9], whole: scope!.view().primary };
+    return {
+      parts,
+      what: `${scope!.name}的经济分类科目`,
+      tables: tableNos(ds, '基本支出', '部门预算明细'),
+      whole: scope!.view().primary,
+    };
   }
   if (topicId === 'basic' || topicId === 'project' || (!scope && q.noun === 'project')) {
     const spending = topicId === 'basic' ? 'basic' : 'project';
@@ -161,7 +172,7 @@ function candidates(engine: BudgetEngine, l: LoadedDataset, q: Query, scope: Ent
     return {
       parts: items.filter((i) => i.spending === spending).map((i) => itemPart(ds, i)),
       what: spending === 'basic' ? '基本支出明细' : '项目支出明细',
-      tables: [9],
+      tables: tableNos(ds, '部门预算明细'),
       whole:
         t3 && tr ? cellFigure(ds, t3, tr, col, spending === 'basic' ? '基本支出合计' : '项目支出合计') : null,
     };
@@ -170,12 +181,22 @@ function candidates(engine: BudgetEngine, l: LoadedDataset, q: Query, scope: Ent
     return {
       parts: functionalParts(ds, level),
       what: `功能分类科目（${q.level}）`,
-      tables: [3],
+      tables: tableNos(ds, '支出总体'),
       whole: total,
     };
   if (q.dimension === 'economic' || q.dimension === 'government_economic' || q.noun === 'code')
-    return { parts: economicParts(ds, items), what: '部门经济分类科目', tables: [9], whole: total };
-  return { parts: items.map((i) => itemPart(ds, i)), what: '预算明细', tables: [9], whole: total };
+    return {
+      parts: economicParts(ds, items),
+      what: '部门经济分类科目',
+      tables: tableNos(ds, '部门预算明细'),
+      whole: total,
+    };
+  return {
+    parts: items.map((i) => itemPart(ds, i)),
+    what: '预算明细',
+    tables: tableNos(ds, '部门预算明细'),
+    whole: total,
+  };
 }
 
 /** The ranking a query asks for; null when the scope has nothing to rank. */
@@ -244,7 +265,7 @@ export function answerByAmount(_engine: BudgetEngine, l: LoadedDataset, q: Query
       datasets: [datasetRef(ds)],
       suggestions: ['最大的几个项目', '项目支出是多少'],
     });
-  const a = listAnswer(l, what, parts.slice(0, 25), null, [9], {
+  const a = listAnswer(l, what, parts.slice(0, 25), null, tableNos(ds, '部门预算明细'), {
     kind: 'ranking',
     intro: `表九中${what}共 ${parts.length} 项${parts.length > 25 ? '（列出前 25 项）' : ''}：`,
     suggestions: ['第一个呢？', '最大的几个项目'],

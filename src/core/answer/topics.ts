@@ -4,6 +4,7 @@
  * view built from the knowledge base with every figure cited.
  */
 import type { Finding } from '../kb/audit.js';
+import type { TableKind } from '../kb/kinds.js';
 import type { Dataset } from '../kb/loader.js';
 import {
   cellFigure,
@@ -18,6 +19,8 @@ import {
   statement,
   statementSource,
   table,
+  tableNo,
+  tableNos,
   toSourceRef,
   totalRow,
 } from './figures.js';
@@ -30,7 +33,7 @@ export interface Topic {
   aliases: string[];
   english: string[];
   /** Tables where the subject is shown */
-  tables: number[];
+  tables: TableKind[];
   /** The departmental economic code the subject is budgeted under, when it has one */
   code?: string;
   view(ds: Dataset, findings: readonly Finding[]): View;
@@ -68,19 +71,19 @@ const year = (ds: Dataset) => ds.meta.fiscalYear;
 const prev = (ds: Dataset) => ds.meta.previousYear;
 
 function t7(ds: Dataset, label: RegExp, col: 1 | 2, name: string): Figure | null {
-  const t = table(ds, 7);
-  const r = rowWhere(ds, 7, 0, label);
+  const t = table(ds, '三公');
+  const r = rowWhere(ds, '三公', 0, label);
   if (!t || !r) return null;
   return cellFigure(ds, t, r, col, `${col === 1 ? year(ds) : prev(ds)}年${name}`);
 }
 
 function t7Blank(ds: Dataset, label: RegExp, col: 1 | 2): SourceRef | null {
-  const t = table(ds, 7);
-  const r = rowWhere(ds, 7, 0, label);
+  const t = table(ds, '三公');
+  const r = rowWhere(ds, '三公', 0, label);
   if (!t || !r || r.cells[col] !== null) return null;
   return {
     kind: 'table',
-    table: 7,
+    table: tableNo(ds, '三公'),
     tableTitle: t.title,
     row: r.cells[0] ?? '',
     column: t.columns[col]?.name ?? '',
@@ -97,7 +100,7 @@ function sameCode(ds: Dataset, code: string, label: string): { figures: Figure[]
     unit: '元' as const,
     source: toSourceRef(ds, i.source),
   }));
-  const t6 = table(ds, 6);
+  const t6 = table(ds, '基本支出');
   const sources: SourceRef[] = [];
   for (const r of t6?.rows.filter((x) => x.cells[2] === code) ?? []) {
     const f = cellFigure(ds, t6!, r, 4, label);
@@ -106,7 +109,7 @@ function sameCode(ds: Dataset, code: string, label: string): { figures: Figure[]
   return { figures, sources };
 }
 
-function tableTotal(ds: Dataset, n: number, col: number, label: string): Figure | null {
+function tableTotal(ds: Dataset, n: TableKind, col: number, label: string): Figure | null {
   const t = table(ds, n);
   const r = totalRow(ds, n);
   return t && r ? cellFigure(ds, t, r, col, label) : null;
@@ -131,13 +134,13 @@ function basicPart(
   suggestions: string[],
 ): View {
   const v = emptyView(name);
-  v.primary = tableTotal(ds, 6, col, `${year(ds)}年${name}`);
-  v.whole = tableTotal(ds, 6, 4, '基本支出（表六 总计）');
+  v.primary = tableTotal(ds, '基本支出', col, `${year(ds)}年${name}`);
+  v.whole = tableTotal(ds, '基本支出', 4, '基本支出（表六 总计）');
   const s = shareOf(v.primary, v.whole, '占基本支出（表六）比例');
   if (s) v.details.push(s);
   v.lines.push(`文件未公布上年的${name}，无法比较。`);
   v.notes = notesFor(findings, name);
-  v.tables = [6];
+  v.tables = tableNos(ds, '基本支出');
   v.suggestions = suggestions;
   return v;
 }
@@ -155,13 +158,18 @@ export const TOPICS: Topic[] = [
     name: '收入预算',
     aliases: ['收入', '总收入', '收入合计', '收入总计', '收入预算', '全年收入', '本年收入', '收入总额'],
     english: ['income', 'revenue', 'total income'],
-    tables: [1, 2, 4],
+    tables: ['收支总体', '收入总体', '财政拨款收支总体'],
     view(ds, findings) {
-      const v = yoy(ds, 'income', '收入预算', rowFig(ds, 1, 0, '收入总计', 1, `${year(ds)}年收入总计`));
+      const v = yoy(
+        ds,
+        'income',
+        '收入预算',
+        rowFig(ds, '收支总体', 0, '收入总计', 1, `${year(ds)}年收入总计`),
+      );
       const fiscal = fig(ds, 'income.fiscal.current', `其中：财政拨款`);
       if (fiscal) v.details.push(fiscal);
       v.notes = notesFor(findings, '收入总计');
-      v.tables = [1, 2, 4];
+      v.tables = tableNos(ds, '收支总体', '收入总体', '财政拨款收支总体');
       v.suggestions = ['收入来源构成', '支出比去年变化多少', '财政拨款是多少'];
       return v;
     },
@@ -183,18 +191,18 @@ export const TOPICS: Topic[] = [
       '预算',
     ],
     english: ['expenditure', 'spending', 'total budget', 'budget', 'total'],
-    tables: [1, 3, 5],
+    tables: ['收支总体', '支出总体', '一般公共预算支出'],
     view(ds, findings) {
-      const total = tableTotal(ds, 3, 2, `${year(ds)}年支出合计`);
+      const total = tableTotal(ds, '支出总体', 2, `${year(ds)}年支出合计`);
       const v = yoy(ds, 'expenditure', '支出预算', total);
-      const basic = tableTotal(ds, 3, 3, '基本支出');
-      const project = tableTotal(ds, 3, 4, '项目支出');
+      const basic = tableTotal(ds, '支出总体', 3, '基本支出');
+      const project = tableTotal(ds, '支出总体', 4, '项目支出');
       for (const f of [basic, project]) if (f) v.details.push(f);
       const s1 = shareOf(basic, total, '基本支出占比');
       const s2 = shareOf(project, total, '项目支出占比');
       for (const f of [s1, s2]) if (f) v.details.push(f);
       v.notes = notesFor(findings, '支出合计', '支出预算');
-      v.tables = [1, 3, 5];
+      v.tables = tableNos(ds, '收支总体', '支出总体', '一般公共预算支出');
       v.suggestions = ['按功能分类的支出构成', '基本支出和项目支出各多少', '最大的几个项目'];
       return v;
     },
@@ -204,15 +212,15 @@ export const TOPICS: Topic[] = [
     name: '基本支出',
     aliases: ['基本支出', '基本经费', '基本支出预算', '基本'],
     english: ['basic expenditure', 'basic spending', 'basic'],
-    tables: [3, 5, 6],
+    tables: ['支出总体', '一般公共预算支出', '基本支出'],
     view(ds, findings) {
-      const v = yoy(ds, 'basic', '基本支出', tableTotal(ds, 3, 3, `${year(ds)}年基本支出`));
-      const p = tableTotal(ds, 6, 5, '人员经费（表六）');
-      const g = tableTotal(ds, 6, 6, '公用经费（表六）');
+      const v = yoy(ds, 'basic', '基本支出', tableTotal(ds, '支出总体', 3, `${year(ds)}年基本支出`));
+      const p = tableTotal(ds, '基本支出', 5, '人员经费（表六）');
+      const g = tableTotal(ds, '基本支出', 6, '公用经费（表六）');
       for (const f of [p, g]) if (f) v.details.push(f);
-      v.whole = tableTotal(ds, 3, 2, '支出合计');
+      v.whole = tableTotal(ds, '支出总体', 2, '支出合计');
       v.notes = notesFor(findings, '基本支出');
-      v.tables = [3, 5, 6];
+      v.tables = tableNos(ds, '支出总体', '一般公共预算支出', '基本支出');
       v.suggestions = ['人员经费和公用经费各多少', '基本支出按经济分类', '项目支出是多少'];
       return v;
     },
@@ -222,18 +230,18 @@ export const TOPICS: Topic[] = [
     name: '项目支出',
     aliases: ['项目支出', '项目经费', '项目支出预算', '项目资金'],
     english: ['project expenditure', 'project spending', 'projects'],
-    tables: [3, 5, 9],
+    tables: ['支出总体', '一般公共预算支出', '部门预算明细'],
     view(ds, findings) {
-      const v = yoy(ds, 'project', '项目支出', tableTotal(ds, 3, 4, `${year(ds)}年项目支出`));
+      const v = yoy(ds, 'project', '项目支出', tableTotal(ds, '支出总体', 4, `${year(ds)}年项目支出`));
       const main = statement(ds, 'project.mainProjects');
       const src = statementSource(ds, 'project.mainProjects');
       if (main && src) {
         v.lines.push(`文件所列主要项目：${main}`);
         v.sources.push(src);
       }
-      v.whole = tableTotal(ds, 3, 2, '支出合计');
+      v.whole = tableTotal(ds, '支出总体', 2, '支出合计');
       v.notes = notesFor(findings, '项目支出');
-      v.tables = [3, 5, 9];
+      v.tables = tableNos(ds, '支出总体', '一般公共预算支出', '部门预算明细');
       v.suggestions = ['最大的几个项目', '项目支出比去年变化多少', '机要运维那个项目多少钱'];
       return v;
     },
@@ -243,7 +251,7 @@ export const TOPICS: Topic[] = [
     name: '人员经费',
     aliases: ['人员经费', '人头费', '人员支出', '人员费用'],
     english: ['personnel', 'personnel costs', 'staff costs', 'salaries'],
-    tables: [6],
+    tables: ['基本支出'],
     view: (ds, findings) =>
       basicPart(ds, findings, '人员经费', 5, ['公用经费是多少', '基本支出按经济分类', '工资福利支出多少']),
   },
@@ -252,7 +260,7 @@ export const TOPICS: Topic[] = [
     name: '公用经费',
     aliases: ['公用经费', '日常公用经费', '公用支出'],
     english: ['public costs', 'office costs', 'operating costs of the office'],
-    tables: [6],
+    tables: ['基本支出'],
     view: (ds, findings) =>
       basicPart(ds, findings, '公用经费', 6, ['人员经费是多少', '机构运行经费是多少', '公务接待费多少']),
   },
@@ -261,18 +269,18 @@ export const TOPICS: Topic[] = [
     name: '财政拨款',
     aliases: ['财政拨款', '财政拨款收入', '财政拨款收支', '拨款'],
     english: ['fiscal appropriation', 'appropriation', 'government funding'],
-    tables: [4],
+    tables: ['财政拨款收支总体'],
     view(ds, findings) {
       const v = yoy(
         ds,
         'income.fiscal',
         '财政拨款',
-        rowFig(ds, 4, 0, '收入总计', 1, `${year(ds)}年财政拨款收入总计`),
+        rowFig(ds, '财政拨款收支总体', 0, '收入总计', 1, `${year(ds)}年财政拨款收入总计`),
       );
-      const g = rowFig(ds, 4, 0, /一般公共预算拨款$/, 1, '其中：一般公共预算拨款');
+      const g = rowFig(ds, '财政拨款收支总体', 0, /一般公共预算拨款$/, 1, '其中：一般公共预算拨款');
       if (g) v.details.push(g);
       v.notes = notesFor(findings, '表四');
-      v.tables = [4];
+      v.tables = tableNos(ds, '财政拨款收支总体');
       v.suggestions = ['收入预算是多少', '政府性基金预算拨款是多少', '一般公共预算支出按功能分类'];
       return v;
     },
@@ -282,36 +290,36 @@ export const TOPICS: Topic[] = [
     name: '政府性基金预算',
     aliases: ['政府性基金', '政府性基金预算', '政府性基金预算拨款', '基金预算', '政府性基金支出'],
     english: ['government fund', 'fund budget'],
-    tables: [4, 8],
+    tables: ['财政拨款收支总体', '政府性基金'],
     view(ds) {
       const v = emptyView('政府性基金预算');
-      const t4 = table(ds, 4);
-      const r = rowWhere(ds, 4, 0, /政府性基金预算拨款$/);
+      const t4 = table(ds, '财政拨款收支总体');
+      const r = rowWhere(ds, '财政拨款收支总体', 0, /政府性基金预算拨款$/);
       v.primary = t4 && r ? cellFigure(ds, t4, r, 1, '政府性基金预算拨款') : null;
       if (!v.primary && t4 && r) {
         v.primaryNote = '表四“政府性基金预算拨款”为空白（未安排，不是 0）';
         v.sources.push({
           kind: 'table',
-          table: 4,
+          table: tableNo(ds, '财政拨款收支总体'),
           tableTitle: t4.title,
           row: r.cells[0] ?? '',
           column: t4.columns[1]!.name,
           line: r.line,
         });
       }
-      const t8 = table(ds, 8);
+      const t8 = table(ds, '政府性基金');
       if (t8?.status === 'empty') {
         v.lines.push(`表八《${t8.title}》为空表：本部门没有政府性基金预算支出。`);
         v.sources.push({
           kind: 'table',
-          table: 8,
+          table: tableNo(ds, '政府性基金'),
           tableTitle: t8.title,
           row: '（空表）',
           column: '合计',
           line: t8.line,
         });
       }
-      v.tables = [4, 8];
+      v.tables = tableNos(ds, '财政拨款收支总体', '政府性基金');
       v.suggestions = ['财政拨款是多少', '表八是什么'];
       return v;
     },
@@ -321,7 +329,7 @@ export const TOPICS: Topic[] = [
     name: '“三公”经费',
     aliases: ['三公', '三公经费', '“三公”经费', '三公经费财政拨款', '三公支出', '三公预算'],
     english: ['three public', 'three public expenses', 'sangong'],
-    tables: [7],
+    tables: ['三公'],
     view(ds, findings) {
       const v = yoy(ds, 'sangong', '“三公”经费', t7(ds, SANGONG_TOTAL, 1, '“三公”经费'));
       const prevT = t7(ds, SANGONG_TOTAL, 2, '“三公”经费');
@@ -352,7 +360,7 @@ export const TOPICS: Topic[] = [
         if (r) v.sources.push(r.source);
       }
       v.notes = notesFor(findings, '三公');
-      v.tables = [7];
+      v.tables = tableNos(ds, '三公');
       v.suggestions = ['公务接待费比去年变化多少', '公务用车购置及运行维护费为什么增加', '什么是三公经费'];
       return v;
     },
@@ -362,7 +370,7 @@ export const TOPICS: Topic[] = [
     name: '因公出国（境）费',
     aliases: ['因公出国', '因公出国费', '因公出国境费', '出国费', '出国', '出境', '出国经费', '因公出境'],
     english: ['overseas travel', 'travel abroad', 'abroad'],
-    tables: [7],
+    tables: ['三公'],
     code: '30212',
     view(ds, findings) {
       const v = yoy(ds, 'sangong.abroad', '因公出国（境）费', null);
@@ -374,7 +382,7 @@ export const TOPICS: Topic[] = [
       const note = statement(ds, 'sangong.abroad.note');
       if (note) v.lines.push(`与上年比较：${note}。`);
       v.notes = notesFor(findings, '因公出国（境）费');
-      v.tables = [7];
+      v.tables = tableNos(ds, '三公');
       v.suggestions = ['三公经费是多少', '公务接待费多少'];
       return v;
     },
@@ -384,7 +392,7 @@ export const TOPICS: Topic[] = [
     name: '公务接待费',
     aliases: ['公务接待费', '公务接待', '接待费', '招待费', '接待经费', '公务招待费'],
     english: ['official reception', 'reception', 'hospitality', 'entertainment'],
-    tables: [6, 7, 9],
+    tables: ['基本支出', '三公', '部门预算明细'],
     code: '30217',
     view(ds, findings) {
       const v = yoy(ds, 'sangong.reception', '公务接待费', t7(ds, RECEPTION, 1, '公务接待费'));
@@ -397,7 +405,7 @@ export const TOPICS: Topic[] = [
       v.details.push(...same.figures);
       v.sources.push(...same.sources);
       v.notes = notesFor(findings, '公务接待费', '30217');
-      v.tables = [6, 7, 9];
+      v.tables = tableNos(ds, '基本支出', '三公', '部门预算明细');
       v.suggestions = ['三公经费是多少', '公务接待费比去年变化多少', '30217 是什么'];
       return v;
     },
@@ -419,7 +427,7 @@ export const TOPICS: Topic[] = [
       '公务车',
     ],
     english: ['official vehicles', 'vehicles', 'cars', 'car'],
-    tables: [7],
+    tables: ['三公'],
     view(ds, findings) {
       const v = yoy(ds, 'sangong.vehicle', '公务用车购置及运行维护费', null);
       const blank = t7Blank(ds, VEHICLE, 1);
@@ -432,7 +440,7 @@ export const TOPICS: Topic[] = [
       for (const f of [buy, run, count]) if (f) v.details.push(f);
       if (v.previous?.value.isZero()) v.lines.push('上年为 0，增幅无法按百分比计算；文件写作“增加100%”。');
       v.notes = notesFor(findings, '公务用车', '公车');
-      v.tables = [7];
+      v.tables = tableNos(ds, '三公');
       v.suggestions = ['公务用车运行维护费多少', '三公经费是多少', '有几辆公务用车'];
       return v;
     },
@@ -450,7 +458,7 @@ export const TOPICS: Topic[] = [
       '用车运维',
     ],
     english: ['vehicle running costs', 'vehicle maintenance'],
-    tables: [6, 7, 9],
+    tables: ['基本支出', '三公', '部门预算明细'],
     code: '30231',
     view(ds, findings) {
       const v = emptyView('公务用车运行维护费');
@@ -465,7 +473,7 @@ export const TOPICS: Topic[] = [
       if (r) v.lines.push(`公务用车购置及运行维护费比上年增加的原因：${r.text}。`);
       if (r) v.sources.push(r.source);
       v.notes = notesFor(findings, '公务用车');
-      v.tables = [6, 7, 9];
+      v.tables = tableNos(ds, '基本支出', '三公', '部门预算明细');
       v.suggestions = ['公务用车购置及运行维护费比去年变化多少', '有几辆公务用车'];
       return v;
     },
@@ -475,7 +483,7 @@ export const TOPICS: Topic[] = [
     name: '公务用车购置费',
     aliases: ['公务用车购置费', '公车购置', '购车', '买车', '车辆购置', '购置车辆'],
     english: ['vehicle purchase', 'buying cars'],
-    tables: [7],
+    tables: ['三公'],
     code: '31013',
     view(ds) {
       const v = emptyView('公务用车购置费');
@@ -487,7 +495,7 @@ export const TOPICS: Topic[] = [
       }
       const planned = fig(ds, 'assets.planned.vehicles.count', '计划购置车辆');
       if (planned) v.details.push(planned);
-      v.tables = [7];
+      v.tables = tableNos(ds, '三公');
       v.suggestions = ['公务用车运行维护费多少', '有几辆公务用车'];
       return v;
     },
@@ -545,7 +553,7 @@ export const TOPICS: Topic[] = [
     name: '绩效目标与评价',
     aliases: ['绩效', '绩效目标', '绩效评价', '绩效自评', '自评', '评价得分', '绩效得分'],
     english: ['performance', 'performance targets', 'evaluation'],
-    tables: [11, 12],
+    tables: ['整体绩效', '项目绩效'],
     view(ds, findings) {
       const v = emptyView('绩效目标与评价');
       v.primary = fig(ds, 'performance.amount');
@@ -567,7 +575,7 @@ export const TOPICS: Topic[] = [
           `表十二公开了 ${projects.length} 个项目的绩效目标：${projects.map((p) => `${p.name}（负责人 ${p.owner ?? '未填'}）`).join('；')}。`,
         );
       v.notes = notesFor(findings, '绩效');
-      v.tables = [11, 12];
+      v.tables = tableNos(ds, '整体绩效', '项目绩效');
       v.suggestions = ['谁负责绩效管理项目', '部门整体绩效目标是什么', '表十二是什么'];
       return v;
     },
@@ -577,7 +585,7 @@ export const TOPICS: Topic[] = [
     name: '项目个数',
     aliases: ['有几个项目', '几个项目', '多少个项目', '项目个数', '项目数', '项目数量', '有哪些项目'],
     english: ['number of projects', 'how many projects'],
-    tables: [9, 12],
+    tables: ['部门预算明细', '项目绩效'],
     view(ds) {
       const v = emptyView('项目个数');
       const items = ds.lineItems.filter((i) => i.spending === 'project');
@@ -593,7 +601,7 @@ export const TOPICS: Topic[] = [
       v.lines.push(
         `表十二公开了 ${ds.performance.projects.length} 个项目的绩效目标申报表。可问“最大的几个项目”看金额排名。`,
       );
-      v.tables = [9, 12];
+      v.tables = tableNos(ds, '部门预算明细', '项目绩效');
       v.suggestions = ['最大的几个项目', '项目支出是多少', '绩效目标与评价'];
       return v;
     },
@@ -603,7 +611,7 @@ export const TOPICS: Topic[] = [
     name: '部门负责人',
     aliases: ['部门负责人', '单位负责人', '部门领导', '负责人', '部门联系电话', '部门电话'],
     english: ['head of department', 'department head'],
-    tables: [11],
+    tables: ['整体绩效'],
     view(ds) {
       const v = emptyView('部门负责人');
       const o = ds.performance.overall;
@@ -613,14 +621,14 @@ export const TOPICS: Topic[] = [
         );
         v.sources.push({
           kind: 'table',
-          table: 11,
-          tableTitle: table(ds, 11)?.title ?? '',
+          table: tableNo(ds, '整体绩效'),
+          tableTitle: table(ds, '整体绩效')?.title ?? '',
           row: '部门（单位）负责人',
           column: '部门（单位）负责人',
           line: o.line,
         });
       } else v.primaryNote = '文件中没有公开部门负责人';
-      v.tables = [11];
+      v.tables = tableNos(ds, '整体绩效');
       v.suggestions = ['谁负责绩效管理项目', '部门主要职责'];
       return v;
     },
@@ -769,7 +777,7 @@ export const TOPICS: Topic[] = [
     name: '主要职责',
     aliases: ['职责', '主要职责', '职能', '部门职责', '负责什么', '干什么', '做什么'],
     english: ['responsibilities', 'duties', 'functions', 'what does it do'],
-    tables: [11],
+    tables: ['整体绩效'],
     view(ds) {
       const v = emptyView(`${ds.meta.department} 主要职责`);
       for (const r of ds.narrative.responsibilities) v.lines.push(`${r.number}. ${r.text}`);
@@ -781,7 +789,7 @@ export const TOPICS: Topic[] = [
           quote: first.text,
           line: first.line,
         });
-      v.tables = [11];
+      v.tables = tableNos(ds, '整体绩效');
       v.suggestions = ['机构设置', '人员构成', '部门整体绩效目标是什么'];
       return v;
     },
@@ -790,7 +798,7 @@ export const TOPICS: Topic[] = [
 
 function rowFig(
   ds: Dataset,
-  n: number,
+  n: TableKind,
   col: number,
   label: RegExp | string,
   valueCol: number,

@@ -18,7 +18,10 @@ import {
   table,
   toSourceRef,
   totalRow,
+  tableByNumber,
+  tableNo,
 } from './figures.js';
+import type { TableKind } from '../kb/kinds.js';
 import { TABLE_GUIDE } from './guide.js';
 import type { Answer, Figure, SourceRef } from './types.js';
 
@@ -34,8 +37,9 @@ const col = (t: { columns: { name: string }[] }, name: string) => t.columns.find
 
 function tableStep(l: LoadedDataset, n: number): Step {
   const ds = l.ds;
-  const t = table(ds, n);
-  const guide = TABLE_GUIDE[n];
+  const t = tableByNumber(ds, n);
+  const k = t?.kind ?? 'generic';
+  const guide = TABLE_GUIDE[k];
   const title = `${tableName(n)} ${t?.title ?? '（本文件未包含）'}`;
   const lines: string[] = [];
   const figures: Figure[] = [];
@@ -46,29 +50,29 @@ function tableStep(l: LoadedDataset, n: number): Step {
     figures.push(f);
     lines.push(`关键数字 · ${figureLine(f)}`);
   };
-  const tr = totalRow(ds, n);
+  const tr = totalRow(ds, k);
   if (t.status === 'empty') lines.push('本部门这张表已公开，但没有数字（空表）：说明没有这类收支。');
-  else if (n === 1 || n === 4) {
-    add(rowFig(ds, n, 0, '收入总计', 1));
-    add(rowFig(ds, n, 2, '支出总计', 3));
-  } else if (n === 2 && tr) {
+  else if (k === '收支总体' || k === '财政拨款收支总体') {
+    add(rowFig(ds, k, 0, '收入总计', 1));
+    add(rowFig(ds, k, 2, '支出总计', 3));
+  } else if (k === '收入总体' && tr) {
     add(cellFigure(ds, t, tr, 2, '收入合计（总计行）'));
     add(cellFigure(ds, t, tr, col(t, '一般公共预算拨款收入'), '其中：一般公共预算拨款收入'));
-  } else if ((n === 3 || n === 5) && tr) {
+  } else if ((k === '支出总体' || k === '一般公共预算支出') && tr) {
     add(cellFigure(ds, t, tr, 2, '合计'));
     add(cellFigure(ds, t, tr, 3, '基本支出'));
     add(cellFigure(ds, t, tr, 4, '项目支出'));
-  } else if (n === 6 && tr) {
+  } else if (k === '基本支出' && tr) {
     add(cellFigure(ds, t, tr, 4, '基本支出合计'));
     add(cellFigure(ds, t, tr, 5, '人员经费'));
     add(cellFigure(ds, t, tr, 6, '公用经费'));
-  } else if (n === 7) {
+  } else if (k === '三公') {
     const total = t.rows.find((r) => /^(总计|合计)$/.test(r.cells[0] ?? ''));
     if (total) {
       add(cellFigure(ds, t, total, 1, `“三公”经费（${t.columns[1]?.name}）`));
       add(cellFigure(ds, t, total, 2, `“三公”经费（${t.columns[2]?.name}）`));
     }
-  } else if (n === 9) {
+  } else if (k === '部门预算明细') {
     const items = [...ds.lineItems].sort((a, b) => b.amount.comparedTo(a.amount));
     if (tr) add(cellFigure(ds, t, tr, 7, '合计'));
     lines.push(
@@ -82,12 +86,12 @@ function tableStep(l: LoadedDataset, n: number): Step {
         unit: '元',
         source: toSourceRef(ds, top.source),
       });
-  } else if (n === 11 && ds.performance.overall) {
+  } else if (k === '整体绩效' && ds.performance.overall) {
     const o = ds.performance.overall;
     for (const f of o.funding.slice(0, 3))
       add(formFigure(ds, 11, f, `表十一 ${f.label}`, f.label, OVERALL_FUNDING_COLUMN));
     if (o.goal) lines.push(`部门绩效目标：${clip(o.goal, 120)}`);
-  } else if (n === 12) {
+  } else if (k === '项目绩效') {
     lines.push(`公开了 ${ds.performance.projects.length} 个项目的申报表：`);
     for (const p of ds.performance.projects) {
       const annual = p.funding.find((f) => /年度资金总额/.test(f.label));
@@ -101,7 +105,7 @@ function tableStep(l: LoadedDataset, n: number): Step {
           unit: annual.unit,
           source: {
             kind: 'table',
-            table: 12,
+            table: tableNo(ds, '项目绩效'),
             tableTitle: t.title,
             row: p.name,
             column: '年度资金总额',
@@ -122,21 +126,21 @@ function tableStep(l: LoadedDataset, n: number): Step {
     sources: [{ kind: 'table', table: n, tableTitle: t.title, row: t.title, column: '表头', line: t.line }],
     suggestions: [
       `${tableName(n)}加起来对吗`,
-      ...(n === 9 ? ['最大的几个项目'] : n === 7 ? ['三公比去年涨了多少'] : []),
+      ...(k === '部门预算明细' ? ['最大的几个项目'] : k === '三公' ? ['三公比去年涨了多少'] : []),
     ],
   };
 }
 
 function rowFig(
   ds: LoadedDataset['ds'],
-  n: number,
+  n: TableKind,
   c: number,
   label: string,
   valueCol: number,
 ): Figure | null {
   const t = table(ds, n);
   const r = rowWhere(ds, n, c, label);
-  return t && r ? cellFigure(ds, t, r, valueCol, `${tableName(n)} ${label}`) : null;
+  return t && r ? cellFigure(ds, t, r, valueCol, `${tableName(t.number)} ${label}`) : null;
 }
 
 function steps(engine: BudgetEngine, l: LoadedDataset): (() => Step)[] {
@@ -161,14 +165,14 @@ function steps(engine: BudgetEngine, l: LoadedDataset): (() => Step)[] {
         suggestions: ['部门主要职责', '人员构成'],
       };
     },
-    ...Array.from({ length: 12 }, (_, k) => () => tableStep(l, k + 1)),
+    ...l.ds.tables.map((t) => () => tableStep(l, t.number)),
     () => {
       const fn =
         ds.classifications.functional.find((c) => c.level === '项') ?? ds.classifications.functional[0];
       const chain = fn
         ? [fn.code.slice(0, 3), fn.code.slice(0, 5), fn.code].filter((c, i, a) => a.indexOf(c) === i)
         : [];
-      const t3 = table(ds, 3);
+      const t3 = table(ds, '支出总体');
       const figures = chain
         .map((c) => {
           const r = t3?.rows.find((x) => x.cells[0] === c);
@@ -184,7 +188,7 @@ function steps(engine: BudgetEngine, l: LoadedDataset): (() => Step)[] {
           '支出经济分类（钱花在什么上）有两套：政府预算经济分类 50x（如 50206 公务接待费）和部门预算经济分类 30x（301 工资福利、302 商品和服务、303 对个人和家庭的补助、310 资本性支出）。',
           ...(ex
             ? [
-                `表九每一笔同时标出三个代码，例：“${ex.name}” → ${ex.functional.code} / ${ex.governmentEconomic.code} / ${ex.departmentEconomic.code}。`,
+                `表九每一笔同时标出三个代码，例：“${ex.name}” → ${ex.functional?.code ?? '（无功能分类）'} / ${ex.governmentEconomic.code} / ${ex.departmentEconomic.code}。`,
               ]
             : []),
         ],
@@ -199,10 +203,10 @@ function steps(engine: BudgetEngine, l: LoadedDataset): (() => Step)[] {
       };
     },
     () => {
-      const t3 = table(ds, 3);
-      const tr = totalRow(ds, 3);
-      const t6 = table(ds, 6);
-      const tr6 = totalRow(ds, 6);
+      const t3 = table(ds, '支出总体');
+      const tr = totalRow(ds, '支出总体');
+      const t6 = table(ds, '基本支出');
+      const tr6 = totalRow(ds, '基本支出');
       const figures = [
         t3 && tr ? cellFigure(ds, t3, tr, 3, '基本支出') : null,
         t3 && tr ? cellFigure(ds, t3, tr, 4, '项目支出') : null,

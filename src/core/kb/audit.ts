@@ -8,6 +8,7 @@ import { Money, ZERO, commonUnit, formatDecimal, toYuan, type MoneyUnit, type Un
 import { cite } from './derive.js';
 import type { Dataset } from './loader.js';
 import type { Fact, NarrativeSource, Source, Table, TableRow, TableSource } from './schema.js';
+import { kindSpec, tableOfKind, type TableKind } from './kinds.js';
 import { tableName } from './tables.js';
 
 export type Severity = 'error' | 'warning' | 'note';
@@ -56,14 +57,19 @@ export interface Check {
 class Auditor {
   readonly findings: Finding[] = [];
   readonly checks: Check[] = [];
-  private readonly tables = new Map<number, Table>();
-  constructor(readonly ds: Dataset) {
-    for (const t of ds.tables) this.tables.set(t.number, t);
+  constructor(readonly ds: Dataset) {}
+
+  /** The published table of a kind (whatever the document numbers it), if it has figures. */
+  table(kind: TableKind): Table | undefined {
+    const t = tableOfKind(this.ds, kind);
+    return t && t.status === 'published' ? t : undefined;
   }
 
-  table(n: number): Table | undefined {
-    const t = this.tables.get(n);
-    return t && t.status === 'published' ? t : undefined;
+  /** The document's own name of the table of a kind ("表七"); line items' table when there is no 部门预算明细表. */
+  nm(kind: TableKind): string {
+    const t =
+      tableOfKind(this.ds, kind) ?? (kind === '部门预算明细' ? tableOfKind(this.ds, '项目支出') : undefined);
+    return t ? tableName(t.number) : kindSpec(kind).title;
   }
 
   value(_t: Table, row: TableRow, col: number): Money | null {
@@ -179,9 +185,10 @@ const isTotalLabel = (s: string | null | undefined) =>
 // ------------------------------------------------------------------ rules on the functional tables
 
 function functionalSums(a: Auditor): void {
-  for (const n of [2, 3, 5, 8]) {
-    const t = a.table(n);
+  for (const kind of ['收入总体', '支出总体', '一般公共预算支出', '政府性基金'] as const) {
+    const t = a.table(kind);
     if (!t) continue;
+    const n = t.number;
     const coded = t.rows.filter((r) => r.cells[0] && /^\d+$/.test(r.cells[0]));
     const total = t.rows.find((r) => isTotalLabel(r.cells[1]));
     t.columns.forEach((col, c) => {
@@ -227,7 +234,9 @@ function functionalSums(a: Auditor): void {
     });
     // Row: 合计 = the columns that make it up
     const parts =
-      n === 2 ? t.columns.slice(3).map((_, k) => k + 3) : [3, 4, 5, 6, 7].filter((k) => k < t.columns.length);
+      t.kind === '收入总体'
+        ? t.columns.slice(3).map((_, k) => k + 3)
+        : [3, 4, 5, 6, 7].filter((k) => k < t.columns.length);
     for (const row of [...coded, ...(total ? [total] : [])]) {
       const label = row.cells[0] ? `${row.cells[0]} ${row.cells[1]}` : (row.cells[1] ?? '');
       a.check({
@@ -247,22 +256,24 @@ function functionalSums(a: Auditor): void {
 
 /** The same functional row in two tables agrees, column by column (表二/表三/表五). */
 function functionalAcrossTables(a: Auditor): void {
-  const pairs: [number, number, [number, number][]][] = [
+  const pairs: [TableKind, TableKind, [number, number][]][] = [
     [
-      3,
-      5,
+      '支出总体',
+      '一般公共预算支出',
       [
         [2, 2],
         [3, 3],
         [4, 4],
       ],
     ],
-    [2, 3, [[2, 2]]],
+    ['收入总体', '支出总体', [[2, 2]]],
   ];
-  for (const [n1, n2, cols] of pairs) {
-    const t1 = a.table(n1);
-    const t2 = a.table(n2);
+  for (const [k1, k2, cols] of pairs) {
+    const t1 = a.table(k1);
+    const t2 = a.table(k2);
     if (!t1 || !t2) continue;
+    const n1 = t1.number;
+    const n2 = t2.number;
     for (const r1 of t1.rows) {
       const key = r1.cells[0] ?? (isTotalLabel(r1.cells[1]) ? '总计' : null);
       if (!key) continue;
@@ -350,9 +361,10 @@ function nameFinding(
 
 // ------------------------------------------------------------------ 表一 / 表四: totals and sides
 
-function summaryTable(a: Auditor, n: 1 | 4): void {
-  const t = a.table(n);
+function summaryTable(a: Auditor, kind: '收支总体' | '财政拨款收支总体'): void {
+  const t = a.table(kind);
   if (!t) return;
+  const n = t.number;
   const norm = (s: string | null | undefined) => (s ?? '').replace(/[\s：:]/g, '');
   const find = (col: number, re: RegExp) => t.rows.find((r) => re.test(norm(r.cells[col])));
   for (const side of [
@@ -434,7 +446,7 @@ function summaryTable(a: Auditor, n: 1 | 4): void {
       topics: [tableName(n), '收入总计', '支出总计', '收支平衡'],
     });
   // Each expenditure row named like a functional class/款 agrees with 表三's row of that name.
-  const t3 = a.table(3);
+  const t3 = a.table('支出总体');
   if (!t3) return;
   for (const r of t.rows) {
     const name = norm(r.cells[2]).replace(/^（[一二三四五六七八九十]+）/, '');
@@ -444,23 +456,23 @@ function summaryTable(a: Auditor, n: 1 | 4): void {
     if (!match) continue;
     a.check({
       id: `cross:${n}:3:${name}`,
-      rule: `${tableName(n)} 支出“${name}”与表三 ${match.cells[0]} 一致`,
+      rule: `${tableName(n)} 支出“${name}”与${a.nm('支出总体')} ${match.cells[0]} 一致`,
       expected: {
-        label: `表三 ${match.cells[0]} ${name} 合计`,
+        label: `${a.nm('支出总体')} ${match.cells[0]} ${name} 合计`,
         value: a.value(t3, match, 2),
         unit: '元',
         sources: [a.src(t3, match, 2)],
       },
       found: { label: `${tableName(n)} ${r.cells[2]}`, value: v, unit: '元', sources: [a.src(t, r, 3)] },
-      topics: [tableName(n), '表三', name, match.cells[0]!],
+      topics: [tableName(n), a.nm('支出总体'), name, match.cells[0]!],
     });
   }
 }
 
 function summaryAcross(a: Auditor): void {
-  const t1 = a.table(1);
-  const t4 = a.table(4);
-  const t3 = a.table(3);
+  const t1 = a.table('收支总体');
+  const t4 = a.table('财政拨款收支总体');
+  const t3 = a.table('支出总体');
   const norm = (s: string | null | undefined) => (s ?? '').replace(/[\s：:]/g, '');
   const total3 = t3?.rows.find((r) => isTotalLabel(r.cells[1]));
   for (const [t, col, re, label] of [
@@ -473,20 +485,20 @@ function summaryAcross(a: Auditor): void {
     if (r && r4)
       a.check({
         id: `cross:1:4:${label}`,
-        rule: `表一 与 表四 ${label}一致（全部为财政拨款时）`,
+        rule: `${a.nm('收支总体')} 与 ${a.nm('财政拨款收支总体')} ${label}一致（全部为财政拨款时）`,
         expected: {
-          label: `表一 ${label}`,
+          label: `${a.nm('收支总体')} ${label}`,
           value: a.value(t, r, col),
           unit: '元',
           sources: [a.src(t, r, col)],
         },
         found: {
-          label: `表四 ${label}`,
+          label: `${a.nm('财政拨款收支总体')} ${label}`,
           value: a.value(t4, r4, col),
           unit: '元',
           sources: [a.src(t4, r4, col)],
         },
-        topics: ['表一', '表四', label],
+        topics: [a.nm('收支总体'), a.nm('财政拨款收支总体'), label],
       });
   }
   if (t1 && t3 && total3) {
@@ -494,20 +506,20 @@ function summaryAcross(a: Auditor): void {
     if (r)
       a.check({
         id: 'cross:1:3:本年支出合计',
-        rule: '表一 本年支出合计 = 表三 总计',
+        rule: `${a.nm('收支总体')} 本年支出合计 = ${a.nm('支出总体')} 总计`,
         expected: {
-          label: '表三 总计',
+          label: `${a.nm('支出总体')} 总计`,
           value: a.value(t3, total3, 2),
           unit: '元',
           sources: [a.src(t3, total3, 2)],
         },
         found: {
-          label: '表一 本年支出合计',
+          label: `${a.nm('收支总体')} 本年支出合计`,
           value: a.value(t1, r, 3),
           unit: '元',
           sources: [a.src(t1, r, 3)],
         },
-        topics: ['表一', '表三', '支出合计'],
+        topics: [a.nm('收支总体'), a.nm('支出总体'), '支出合计'],
       });
   }
 }
@@ -515,21 +527,21 @@ function summaryAcross(a: Auditor): void {
 // ------------------------------------------------------------------ 表六 / 表九 / 表七
 
 function basicTable(a: Auditor): void {
-  const t6 = a.table(6);
+  const t6 = a.table('基本支出');
   if (!t6) return;
   const items = t6.rows.filter((r) => r.cells[2]);
   const total = t6.rows.find((r) => isTotalLabel(r.cells[3]) || isTotalLabel(r.cells[0]));
   for (const r of items) {
     a.check({
       id: `rowsum:6:${r.line}`,
-      rule: `表六 ${r.cells[2]} ${r.cells[3]}：合计 = 人员经费 + 公用经费`,
+      rule: `${a.nm('基本支出')} ${r.cells[2]} ${r.cells[3]}：合计 = 人员经费 + 公用经费`,
       expected: sumSide(
         '人员经费 + 公用经费',
         [5, 6].map((c) => ({ value: a.value(t6, r, c), source: a.src(t6, r, c) })),
         '元',
       ),
       found: { label: '合计列', value: a.value(t6, r, 4), unit: '元', sources: [a.src(t6, r, 4)] },
-      topics: ['表六', r.cells[2]!, r.cells[3] ?? ''],
+      topics: [a.nm('基本支出'), r.cells[2]!, r.cells[3] ?? ''],
     });
   }
   if (total)
@@ -537,48 +549,48 @@ function basicTable(a: Auditor): void {
       const col = t6.columns[c]!.name;
       a.check({
         id: `sum:6:总计:${col}`,
-        rule: `表六 总计（${col}）= 各行之和`,
+        rule: `${a.nm('基本支出')} 总计（${col}）= 各行之和`,
         expected: sumSide(
           `${items.length} 行之和（${lineRange(items.map((r) => ({ source: a.src(t6, r, c) })))}）`,
           items.map((r) => ({ value: a.value(t6, r, c), source: a.src(t6, r, c) })),
           '元',
         ),
         found: {
-          label: `表六 总计（${col}）`,
+          label: `${a.nm('基本支出')} 总计（${col}）`,
           value: a.value(t6, total, c),
           unit: '元',
           sources: [a.src(t6, total, c)],
         },
         topics: [
-          '表六',
+          a.nm('基本支出'),
           '总计',
           col,
           col === '人员经费' ? '人员经费' : col === '公用经费' ? '公用经费' : '基本支出',
         ],
       });
     }
-  const t5 = a.table(5);
+  const t5 = a.table('一般公共预算支出');
   const total5 = t5?.rows.find((r) => isTotalLabel(r.cells[1]));
   if (t5 && total5 && total)
     a.check({
       id: 'cross:5:6:基本支出',
-      rule: '表五 基本支出总计 = 表六 总计',
+      rule: `${a.nm('一般公共预算支出')} 基本支出总计 = ${a.nm('基本支出')} 总计`,
       expected: {
-        label: '表五 总计（基本支出）',
+        label: `${a.nm('一般公共预算支出')} 总计（基本支出）`,
         value: a.value(t5, total5, 3),
         unit: '元',
         sources: [a.src(t5, total5, 3)],
       },
       found: {
-        label: '表六 总计（合计）',
+        label: `${a.nm('基本支出')} 总计（合计）`,
         value: a.value(t6, total, 4),
         unit: '元',
         sources: [a.src(t6, total, 4)],
       },
-      topics: ['表五', '表六', '基本支出', '总计'],
+      topics: [a.nm('一般公共预算支出'), a.nm('基本支出'), '基本支出', '总计'],
     });
   // 表六 per 部门经济分类 vs 表九's 基本支出 items of the same code
-  const t9 = a.table(9);
+  const t9 = a.table('部门预算明细');
   if (!t9) return;
   const codes = [...new Set(items.map((r) => r.cells[2]!))].sort();
   for (const code of codes) {
@@ -587,64 +599,69 @@ function basicTable(a: Auditor): void {
     const name = rows6[0]!.cells[3] ?? '';
     a.check({
       id: `cross:6:9:${code}`,
-      rule: `表六 与 表九 部门经济分类 ${code} ${name} 金额一致（基本支出）`,
+      rule: `${a.nm('基本支出')} 与 ${a.nm('部门预算明细')} 部门经济分类 ${code} ${name} 金额一致（基本支出）`,
       expected: sumSide(
-        `表九 ${code} 基本支出明细之和（${items9.length} 条）`,
+        `${a.nm('部门预算明细')} ${code} 基本支出明细之和（${items9.length} 条）`,
         items9.map((i) => ({ value: i.amount, source: i.source })),
         '元',
       ),
       found: sumSide(
-        `表六 ${code} 之和（${rows6.length} 行）`,
+        `${a.nm('基本支出')} ${code} 之和（${rows6.length} 行）`,
         rows6.map((r) => ({ value: a.value(t6, r, 4), source: a.src(t6, r, 4) })),
         '元',
       ),
-      topics: ['表六', '表九', code, name],
+      topics: [a.nm('基本支出'), a.nm('部门预算明细'), code, name],
       blankIsFinding: true,
     });
   }
 }
 
 function detailTable(a: Auditor): void {
-  const t9 = a.table(9);
+  const t9 = a.table('部门预算明细');
   if (!t9) return;
   const total = t9.rows.find((r) => r.cells.some((c, k) => k < 7 && isTotalLabel(c)));
   if (total)
     a.check({
       id: 'sum:9:合计',
-      rule: '表九 合计 = 各明细之和',
+      rule: `${a.nm('部门预算明细')} 合计 = 各明细之和`,
       expected: sumSide(
         `${a.ds.lineItems.length} 条明细之和`,
         a.ds.lineItems.map((i) => ({ value: i.amount, source: i.source })),
         '元',
       ),
-      found: { label: '表九 合计', value: a.value(t9, total, 7), unit: '元', sources: [a.src(t9, total, 7)] },
-      topics: ['表九', '合计', '明细'],
+      found: {
+        label: `${a.nm('部门预算明细')} 合计`,
+        value: a.value(t9, total, 7),
+        unit: '元',
+        sources: [a.src(t9, total, 7)],
+      },
+      topics: [a.nm('部门预算明细'), '合计', '明细'],
     });
-  const t3 = a.table(3);
+  const t3 = a.table('支出总体');
   if (!t3) return;
   const byCode = new Map<string, typeof a.ds.lineItems>();
   for (const i of a.ds.lineItems)
-    byCode.set(i.functional.code, [...(byCode.get(i.functional.code) ?? []), i]);
+    if (i.functional) byCode.set(i.functional.code, [...(byCode.get(i.functional.code) ?? []), i]);
   for (const [code, items] of [...byCode.entries()].sort()) {
     const r3 = t3.rows.find((r) => r.cells[0] === code);
     if (!r3) continue;
     a.check({
       id: `cross:3:9:${code}`,
-      rule: `表九 功能分类 ${code} 明细之和 = 表三 ${code} 合计`,
+      rule: `${a.nm('部门预算明细')} 功能分类 ${code} 明细之和 = ${a.nm('支出总体')} ${code} 合计`,
       expected: {
-        label: `表三 ${code} ${r3.cells[1]} 合计`,
+        label: `${a.nm('支出总体')} ${code} ${r3.cells[1]} 合计`,
         value: a.value(t3, r3, 2),
         unit: '元',
         sources: [a.src(t3, r3, 2)],
       },
       found: sumSide(
-        `表九 ${code} 明细之和（${items.length} 条）`,
+        `${a.nm('部门预算明细')} ${code} 明细之和（${items.length} 条）`,
         items.map((i) => ({ value: i.amount, source: i.source })),
         '元',
       ),
-      topics: ['表三', '表九', code, r3.cells[1] ?? ''],
+      topics: [a.nm('支出总体'), a.nm('部门预算明细'), code, r3.cells[1] ?? ''],
     });
-    const named = items.find((i) => i.functional.name !== r3.cells[1]);
+    const named = items.find((i) => i.functional?.name !== r3.cells[1]);
     if (named) {
       const row9 = t9.rows.find((r) => r.line === named.source.line)!;
       nameFinding(a, `name:3:9:${code}`, code, { t: t3, row: r3, col: 1 }, { t: t9, row: row9, col: 1 });
@@ -660,7 +677,7 @@ const SANGONG_CODES: { label: RegExp; codes: string[]; name: string }[] = [
 ];
 
 function sangongTable(a: Auditor): void {
-  const t7 = a.table(7);
+  const t7 = a.table('三公');
   if (!t7) return;
   const rowOf = (re: RegExp) => t7.rows.find((r) => re.test(r.cells[0] ?? ''));
   const total = rowOf(/^总计|^合计/);
@@ -687,33 +704,33 @@ function sangongTable(a: Auditor): void {
       });
       a.check({
         id: `sum:7:总计:${col}`,
-        rule: `表七 “三公”经费总计（${col}）= 因公出国（境）费 + 公务接待费 + 公务用车购置及运行维护费`,
+        rule: `${a.nm('三公')} “三公”经费总计（${col}）= 因公出国（境）费 + 公务接待费 + 公务用车购置及运行维护费`,
         expected: sumSide('三项之和', partValues, '元'),
         found: {
-          label: `表七 总计（${col}）`,
+          label: `${a.nm('三公')} 总计（${col}）`,
           value: a.value(t7, total, c),
           unit: '元',
           sources: [a.src(t7, total, c)],
         },
-        topics: ['表七', '三公', '总计', col],
+        topics: [a.nm('三公'), '三公', '总计', col],
       });
     }
     if (car && carParts.length === 2)
       a.check({
         id: `sum:7:车辆:${col}`,
-        rule: `表七 公务用车购置及运行维护费（${col}）= 购置费 + 运行维护费`,
+        rule: `${a.nm('三公')} 公务用车购置及运行维护费（${col}）= 购置费 + 运行维护费`,
         expected: sumSide(
           '购置费 + 运行维护费',
           carParts.map((r) => ({ value: a.value(t7, r, c), source: a.src(t7, r, c) })),
           '元',
         ),
         found: {
-          label: `表七 ${car.cells[0]}（${col}）`,
+          label: `${a.nm('三公')} ${car.cells[0]}（${col}）`,
           value: a.value(t7, car, c),
           unit: '元',
           sources: [a.src(t7, car, c)],
         },
-        topics: ['表七', '三公', '公务用车', '公车', col],
+        topics: [a.nm('三公'), '三公', '公务用车', '公车', col],
         blankIsFinding: true,
       });
   }
@@ -726,14 +743,14 @@ function sangongTable(a: Auditor): void {
     if (items.length === 0 && (v7 === null || v7.isZero())) continue;
     a.check({
       id: `cross:7:9:${s.name}`,
-      rule: `表七 ${s.name}（${t7.columns[1]?.name}）= 表九 经济分类 ${s.codes[0]} 明细之和`,
+      rule: `${a.nm('三公')} ${s.name}（${t7.columns[1]?.name}）= ${a.nm('部门预算明细')} 经济分类 ${s.codes[0]} 明细之和`,
       expected: sumSide(
-        `表九 ${s.codes[0]} 明细之和（${items.length} 条）`,
+        `${a.nm('部门预算明细')} ${s.codes[0]} 明细之和（${items.length} 条）`,
         items.map((i) => ({ value: i.amount, source: i.source })),
         '元',
       ),
-      found: { label: `表七 ${r7.cells[0]}`, value: v7, unit: '元', sources: [a.src(t7, r7, 1)] },
-      topics: ['表七', '表九', '三公', s.name, ...s.codes],
+      found: { label: `${a.nm('三公')} ${r7.cells[0]}`, value: v7, unit: '元', sources: [a.src(t7, r7, 1)] },
+      topics: [a.nm('三公'), a.nm('部门预算明细'), '三公', s.name, ...s.codes],
       blankIsFinding: true,
     });
   }
@@ -878,9 +895,9 @@ function narrativeArithmetic(a: Auditor): void {
 }
 
 function narrativeVsTables(a: Auditor): void {
-  const t1 = a.table(1);
-  const t3 = a.table(3);
-  const t7 = a.table(7);
+  const t1 = a.table('收支总体');
+  const t3 = a.table('支出总体');
+  const t7 = a.table('三公');
   const norm = (s: string | null | undefined) => (s ?? '').replace(/[\s：:]/g, '');
   const t1Row = (col: number, re: RegExp) => t1?.rows.find((r) => re.test(norm(r.cells[col])));
   const total3 = t3?.rows.find((r) => isTotalLabel(r.cells[1]));
@@ -926,11 +943,11 @@ function narrativeVsTables(a: Auditor): void {
   if (perfTotal && t3 && total3)
     a.check({
       id: 'narrative:table:performance.projectTotal',
-      rule: '绩效说明所引“项目支出”与表三 项目支出总计一致（万元，四舍五入到公布的小数位）',
+      rule: `绩效说明所引“项目支出”与${a.nm('支出总体')} 项目支出总计一致（万元，四舍五入到公布的小数位）`,
       expected: tableSide(t3, total3, 4),
       found: factSide(perfTotal),
       tolerance: halfUnitOf(perfTotal.value.toString()).times(10000),
-      topics: ['绩效', '项目支出', '表三', '文字说明'],
+      topics: ['绩效', '项目支出', a.nm('支出总体'), '文字说明'],
     });
   const expSrc = fact(a, 'expenditure.current');
   if (expSrc && /收入预算/.test(expSrc.source.quote) && !/支出预算/.test(expSrc.source.quote))
@@ -951,15 +968,15 @@ function narrativeVsTables(a: Auditor): void {
 // ------------------------------------------------------------------ 表十一 / 表十二
 
 function performanceForms(a: Auditor): void {
-  const t3 = a.table(3);
-  const t1 = a.table(1);
+  const t3 = a.table('支出总体');
+  const t1 = a.table('收支总体');
   const total3 = t3?.rows.find((r) => isTotalLabel(r.cells[1]));
   const norm = (s: string | null | undefined) => (s ?? '').replace(/[\s：:]/g, '');
   const grand = t1?.rows.find((r) => /^收入总计$/.test(norm(r.cells[0])));
   const overall = a.ds.performance.overall;
   const src11 = (line: number, row: string): TableSource => ({
     kind: 'table',
-    table: 11,
+    table: tableOfKind(a.ds, '整体绩效')?.number ?? 11,
     row,
     column: '部门（单位）总体资金情况（万元）',
     line,
@@ -970,7 +987,7 @@ function performanceForms(a: Auditor): void {
         /资金总额/,
         t1 && grand
           ? {
-              label: '表一 收入总计',
+              label: `${a.nm('收支总体')} 收入总计`,
               value: a.value(t1, grand, 1),
               unit: '元',
               sources: [a.src(t1, grand, 1)],
@@ -981,7 +998,7 @@ function performanceForms(a: Auditor): void {
         /基本支出/,
         t3 && total3
           ? {
-              label: '表三 总计（基本支出）',
+              label: `${a.nm('支出总体')} 总计（基本支出）`,
               value: a.value(t3, total3, 3),
               unit: '元',
               sources: [a.src(t3, total3, 3)],
@@ -992,7 +1009,7 @@ function performanceForms(a: Auditor): void {
         /项目支出/,
         t3 && total3
           ? {
-              label: '表三 总计（项目支出）',
+              label: `${a.nm('支出总体')} 总计（项目支出）`,
               value: a.value(t3, total3, 4),
               unit: '元',
               sources: [a.src(t3, total3, 4)],
@@ -1006,16 +1023,16 @@ function performanceForms(a: Auditor): void {
       const tol = f.unit === '万元' ? halfUnitOf(f.value.toString()).times(10000) : ZERO;
       a.check({
         id: `form:11:${f.label}`,
-        rule: `表十一 ${f.label}（${f.unit}）与${side.label}一致${f.unit === '万元' ? '（四舍五入到公布的小数位）' : ''}`,
+        rule: `${a.nm('整体绩效')} ${f.label}（${f.unit}）与${side.label}一致${f.unit === '万元' ? '（四舍五入到公布的小数位）' : ''}`,
         expected: side,
         found: {
-          label: `表十一 ${f.label} ${f.published}`,
+          label: `${a.nm('整体绩效')} ${f.label} ${f.published}`,
           value: f.value,
           unit: f.unit,
           sources: [src11(f.line, f.label)],
         },
         tolerance: tol,
-        topics: ['表十一', '绩效', f.label, '资金'],
+        topics: [a.nm('整体绩效'), '绩效', f.label, '资金'],
       });
     }
   }
@@ -1027,9 +1044,9 @@ function performanceForms(a: Auditor): void {
   )
     a.add({
       id: 'form:12:count',
-      rule: '申报绩效目标的项目数与表十二公开的项目数',
+      rule: `申报绩效目标的项目数与${a.nm('项目绩效')}公开的项目数`,
       severity: 'note',
-      message: `文字说明称有 ${perfCount.value.toString()} 个项目申报绩效目标，表十二目录只公开了 ${a.ds.performance.catalog.length} 个项目的申报表。`,
+      message: `文字说明称有 ${perfCount.value.toString()} 个项目申报绩效目标，${a.nm('项目绩效')}目录只公开了 ${a.ds.performance.catalog.length} 个项目的申报表。`,
       expected: {
         label: '文字说明：申报绩效目标的项目',
         value: perfCount.value,
@@ -1037,19 +1054,19 @@ function performanceForms(a: Auditor): void {
         sources: [perfCount.source],
       },
       found: {
-        label: '表十二 目录中的项目',
+        label: `${a.nm('项目绩效')} 目录中的项目`,
         value: new Money(a.ds.performance.catalog.length),
         unit: '项',
         sources: a.ds.performance.catalog.map((c) => ({
           kind: 'table' as const,
-          table: 12,
+          table: tableOfKind(a.ds, '项目绩效')?.number ?? 12,
           row: c.name,
           column: '项目名称',
           line: c.line,
         })),
       },
       tolerance: null,
-      topics: ['表十二', '绩效', '项目数'],
+      topics: [a.nm('项目绩效'), '绩效', '项目数'],
     });
   for (const p of a.ds.performance.projects) {
     const annual =
@@ -1057,7 +1074,7 @@ function performanceForms(a: Auditor): void {
       p.funding.find((f) => f.label.startsWith('年度'));
     const src12: TableSource = {
       kind: 'table',
-      table: 12,
+      table: tableOfKind(a.ds, '项目绩效')?.number ?? 12,
       row: p.name,
       column: '年度资金总额',
       line: annual?.line ?? p.line,
@@ -1065,51 +1082,61 @@ function performanceForms(a: Auditor): void {
     if (annual?.unitNote)
       a.add({
         id: `form:12:unit:${p.id}`,
-        rule: '表十二 项目资金按“万元”填写',
+        rule: `${a.nm('项目绩效')} 项目资金按“万元”填写`,
         severity: 'warning',
         message: `“${p.name}”的年度资金填在“万元”栏内为 ${annual.published}，按万元读将超过部门预算总额，应为 ${formatDecimal(annual.value)} 元。`,
         expected: { label: '“万元”栏', value: null, unit: '万元', sources: [src12] },
         found: {
-          label: `表十二 ${p.name} 年度资金总额 ${annual.published}`,
+          label: `${a.nm('项目绩效')} ${p.name} 年度资金总额 ${annual.published}`,
           value: annual.value,
           unit: annual.unit,
           sources: [src12],
         },
         difference: null,
         tolerance: null,
-        topics: ['表十二', '绩效', p.name, '单位', '万元'],
+        topics: [a.nm('项目绩效'), '绩效', p.name, '单位', '万元'],
       });
     const item = matchLineItem(a, p.name);
     if (!annual || !item) continue;
     a.check({
       id: `form:12:amount:${p.id}`,
-      rule: `表十二 “${p.name}”年度资金与表九“${item.name}”一致`,
-      expected: { label: `表九 ${item.name}`, value: item.amount, unit: '元', sources: [item.source] },
+      rule: `${a.nm('项目绩效')} “${p.name}”年度资金与${a.nm('部门预算明细')}“${item.name}”一致`,
+      expected: {
+        label: `${a.nm('部门预算明细')} ${item.name}`,
+        value: item.amount,
+        unit: '元',
+        sources: [item.source],
+      },
       found: {
-        label: `表十二 ${p.name} 年度资金总额 ${annual.published}`,
+        label: `${a.nm('项目绩效')} ${p.name} 年度资金总额 ${annual.published}`,
         value: annual.value,
         unit: annual.unit,
         sources: [src12],
       },
       tolerance: annual.unit === '万元' ? halfUnitOf(annual.value.toString()).times(10000) : ZERO,
-      topics: ['表十二', '表九', '绩效', p.name, item.name],
+      topics: [a.nm('项目绩效'), a.nm('部门预算明细'), '绩效', p.name, item.name],
     });
     if (normName(item.name) !== normName(p.name))
       a.add({
         id: `form:12:name:${p.id}`,
-        rule: '同一项目在表九与表十二中名称一致',
+        rule: `同一项目在${a.nm('部门预算明细')}与${a.nm('项目绩效')}中名称一致`,
         severity: 'note',
-        message: `表十二的“${p.name}”在表九中名为“${item.name}”。`,
-        expected: { label: `表九：${item.name}`, value: null, unit: '元', sources: [item.source] },
+        message: `${a.nm('项目绩效')}的“${p.name}”在${a.nm('部门预算明细')}中名为“${item.name}”。`,
+        expected: {
+          label: `${a.nm('部门预算明细')}：${item.name}`,
+          value: null,
+          unit: '元',
+          sources: [item.source],
+        },
         found: {
-          label: `表十二：${p.name}`,
+          label: `${a.nm('项目绩效')}：${p.name}`,
           value: null,
           unit: '元',
           sources: [{ ...src12, column: '项目名称', line: p.line }],
         },
         difference: null,
         tolerance: null,
-        topics: ['表十二', '表九', p.name, item.name],
+        topics: [a.nm('项目绩效'), a.nm('部门预算明细'), p.name, item.name],
       });
   }
 }
@@ -1151,8 +1178,8 @@ export function runAudit(ds: Dataset): { findings: Finding[]; checks: Check[] } 
   const a = new Auditor(ds);
   functionalSums(a);
   functionalAcrossTables(a);
-  summaryTable(a, 1);
-  summaryTable(a, 4);
+  summaryTable(a, '收支总体');
+  summaryTable(a, '财政拨款收支总体');
   summaryAcross(a);
   basicTable(a);
   detailTable(a);

@@ -3,30 +3,34 @@
  * functional codes (类/款/项), economic codes (both schemes), and 表九's line items linked to them.
  */
 import { Money } from '../money.js';
+import { tableOfKind, type TableKind } from './kinds.js';
 import { economicScheme, functionalLevel, STANDARD_ECONOMIC_CLASSES } from './reference.js';
+import { tableName } from './tables.js';
 import type { ClassificationsFileInput, LineItemInput, TableInput, TableSource } from './schema.js';
 import type { ImportWarning } from './warnings.js';
 
 type Row = TableInput['rows'][number];
 
 /** The row label a figure is cited under, per table layout. */
-export function rowLabel(table: Pick<TableInput, 'number'>, row: Row, column: number): string {
+export function rowLabel(table: Pick<TableInput, 'kind'>, row: Row, column: number): string {
   const c = row.cells;
   const join = (...xs: (string | null | undefined)[]) => xs.filter((x) => x).join(' ');
-  switch (table.number) {
-    case 1:
-    case 4:
+  switch (table.kind) {
+    case '收支总体':
+    case '财政拨款收支总体':
       return (column >= 2 ? c[2] : c[0]) ?? '（空）';
-    case 2:
-    case 3:
-    case 5:
-    case 8:
+    case '收入总体':
+    case '支出总体':
+    case '一般公共预算支出':
+    case '政府性基金':
+    case '国有资本经营':
       return join(c[0], c[1]) || '（空）';
-    case 6:
+    case '基本支出':
       return c[2] ? `${c[0] ?? ''}/${c[2]} ${c[3] ?? ''}`.trim() : join(c[3]) || '（空）';
-    case 9:
+    case '部门预算明细':
+    case '项目支出':
       return c[6] ?? join(c[0], c[2]) ?? '（空）';
-    case 10:
+    case '转移支付':
       return join(c[5], c[0]) || '（空）';
     default:
       return c[0] ?? '（空）';
@@ -49,9 +53,17 @@ export function deriveClassifications(
   warn: (w: ImportWarning) => void,
 ): ClassificationsFileInput {
   const functional = new Map<string, ClassificationsFileInput['functional'][number]>();
-  for (const n of [2, 3, 5, 8]) {
-    const t = tables.find((x) => x.number === n);
+  const functionalKinds: TableKind[] = [
+    '收入总体',
+    '支出总体',
+    '一般公共预算支出',
+    '政府性基金',
+    '国有资本经营',
+  ];
+  for (const kind of functionalKinds) {
+    const t = tableOfKind({ tables }, kind);
     if (!t) continue;
+    const n = t.number;
     for (const row of t.rows) {
       const code = row.cells[0];
       const name = row.cells[1];
@@ -104,17 +116,17 @@ export function deriveClassifications(
         sources: [source],
       });
   };
-  const t6 = tables.find((x) => x.number === 6);
+  const t6 = tableOfKind({ tables }, '基本支出');
   for (const row of t6?.rows ?? []) {
     addEconomic(row.cells[0] ?? null, row.cells[1] ?? null, cite(t6!, row, 1), row.line);
     addEconomic(row.cells[2] ?? null, row.cells[3] ?? null, cite(t6!, row, 3), row.line);
   }
-  const t9 = tables.find((x) => x.number === 9);
-  for (const row of t9?.rows ?? []) {
-    if (!row.cells[0]) continue;
-    addEconomic(row.cells[2] ?? null, row.cells[3] ?? null, cite(t9!, row, 3), row.line);
-    addEconomic(row.cells[4] ?? null, row.cells[5] ?? null, cite(t9!, row, 5), row.line);
-  }
+  for (const t9 of [tableOfKind({ tables }, '部门预算明细'), tableOfKind({ tables }, '项目支出')])
+    for (const row of t9?.rows ?? []) {
+      if (!row.cells[0]) continue;
+      addEconomic(row.cells[2] ?? null, row.cells[3] ?? null, cite(t9!, row, 3), row.line);
+      addEconomic(row.cells[4] ?? null, row.cells[5] ?? null, cite(t9!, row, 5), row.line);
+    }
   for (const parent of new Set([...economic.values()].map((e) => e.parent!))) {
     const std = STANDARD_ECONOMIC_CLASSES[parent];
     if (std)
@@ -134,15 +146,81 @@ export function deriveClassifications(
 
 const BASIC_NAME = /^(人员支出|日常公用支出|对个人和家庭补助支出)/;
 
-/** 表九's rows as line items, each linked to its three codes and marked 基本 or 项目. */
+/**
+ * The line items, from whichever tables carry them: the 部门预算明细表 (every item with its three
+ * codes), or else the 项目支出表 (project items) with the 基本支出表 (basic spending by economic
+ * code, which states no functional code).
+ */
 export function deriveLineItems(
   tables: readonly TableInput[],
   file: string,
   warn: (w: ImportWarning) => void,
 ): LineItemInput[] {
-  const t9 = tables.find((x) => x.number === 9);
-  const t3 = tables.find((x) => x.number === 3) ?? tables.find((x) => x.number === 5);
-  if (!t9) return [];
+  const detail = tableOfKind({ tables }, '部门预算明细');
+  if (detail) return detailItems(detail, tables, file, warn);
+  const project = tableOfKind({ tables }, '项目支出');
+  const basic = tableOfKind({ tables }, '基本支出');
+  const items: LineItemInput[] = [];
+  project?.rows.forEach((row) => {
+    const [fc, fn, gc, gn, dc, dn, name, amount] = row.cells;
+    if (!name || !amount || (!fc && !dc)) return; // the 合计 row
+    if (!fc || !fn || !gc || !gn || !dc || !dn) {
+      warn({
+        file,
+        line: row.line,
+        text: row.cells.join(' | '),
+        reason: `${tableName(project.number)}: a project item without all its codes; left out`,
+      });
+      return;
+    }
+    items.push({
+      id: `p-${items.length + 1}`,
+      name,
+      functional: { code: fc, name: fn },
+      governmentEconomic: { code: gc, name: gn },
+      departmentEconomic: { code: dc, name: dn },
+      amount,
+      spending: 'project',
+      spendingBasis: `${tableName(project.number)} ${project.title}`,
+      source: cite(project, row, 7),
+    });
+  });
+  let b = 0;
+  basic?.rows.forEach((row) => {
+    const [gc, gn, dc, dn, amount] = row.cells;
+    if (!dc || !dn || !amount) return; // 总计, or a class row
+    if (!gc || !gn) {
+      warn({
+        file,
+        line: row.line,
+        text: row.cells.join(' | '),
+        reason: `${tableName(basic.number)}: a row without its government economic code; left out`,
+      });
+      return;
+    }
+    b++;
+    items.push({
+      id: `b-${b}`,
+      name: dn,
+      functional: null,
+      governmentEconomic: { code: gc, name: gn },
+      departmentEconomic: { code: dc, name: dn },
+      amount,
+      spending: 'basic',
+      spendingBasis: `${tableName(basic.number)} ${basic.title}（按经济分类，不分功能科目）`,
+      source: cite(basic, row, 4),
+    });
+  });
+  return items;
+}
+
+function detailItems(
+  t9: TableInput,
+  tables: readonly TableInput[],
+  file: string,
+  warn: (w: ImportWarning) => void,
+): LineItemInput[] {
+  const t3 = tableOfKind({ tables }, '支出总体') ?? tableOfKind({ tables }, '一般公共预算支出');
   const split = new Map<string, { basic: string | null; project: string | null; line: number }>();
   for (const row of t3?.rows ?? [])
     if (row.cells[0])
@@ -157,14 +235,14 @@ export function deriveLineItems(
         file,
         line: row.line,
         text: row.cells.join(' | '),
-        reason: '表九: a line item without all its codes; left out',
+        reason: `${tableName(t9.number)}: a line item without all its codes; left out`,
       });
       return;
     }
     const s = split.get(fc);
     let spending: 'basic' | 'project';
     let spendingBasis: string;
-    const tn = t3?.number === 3 ? '表三' : '表五';
+    const tn = t3 ? tableName(t3.number) : '';
     if (s && nonZero(s.basic) && !nonZero(s.project)) {
       spending = 'basic';
       spendingBasis = `${tn} ${fc} 只有基本支出`;

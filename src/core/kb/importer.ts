@@ -19,8 +19,9 @@ import {
   type PerformanceFileInput,
   type TableInput,
 } from './schema.js';
-import { parseTable, splitTables } from './tables.js';
-import { splitLines, tokenizeRows } from './tokenize.js';
+import { REQUIRED_KINDS, kindSpec, tableOfKind } from './kinds.js';
+import { parseTable, splitTables, tableName, type TableBlock } from './tables.js';
+import { normaliseWidth, splitLines, tokenizeRows, type SourceEncoding } from './tokenize.js';
 import type { ImportWarning } from './warnings.js';
 
 export interface ImportResult {
@@ -33,74 +34,147 @@ export interface ImportResult {
   performance: PerformanceFileInput;
   pinyin: Record<string, [string, string]>;
   warnings: ImportWarning[];
+  /**
+   * What makes the document incomplete (Chinese, one line each): a required table missing, rows
+   * lost, the text ending inside a table. Empty for a complete document. The CLI refuses to write
+   * a dataset with problems unless --allow-partial, which records them in meta.partial.
+   */
+  problems: string[];
+}
+
+export interface ImportOptions {
+  /** Encoding the file was exported in (named in messages; recorded when not UTF-8) */
+  encoding?: SourceEncoding;
+  /** Record the problems in meta.partial (the dataset is then marked partial) */
+  allowPartial?: boolean;
 }
 
 export class ImportError extends Error {}
 
 const TABLE_PART = /^\s*第二部分/;
 
-export function importBudget(text: string, file = 'source.txt'): ImportResult {
+/** Does the export write brackets and colons half-width rather than full-width, as the documents do? */
+function halfWidthExport(text: string): boolean {
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  return count(/[():]/g) > count(/[（）：]/g);
+}
+
+/** Each quote taken from the normalised line, put back as the document publishes it (same positions). */
+function restoreQuote<T extends { quote: string; line: number }>(
+  source: T,
+  published: readonly string[],
+  normalised: readonly string[],
+): T {
+  const n = normalised[source.line - 1] ?? '';
+  const at = n.indexOf(source.quote);
+  if (at < 0) return source;
+  const quote = (published[source.line - 1] ?? '').slice(at, at + source.quote.length);
+  return quote === source.quote ? source : { ...source, quote };
+}
+
+export function importBudget(text: string, file = 'source.txt', options: ImportOptions = {}): ImportResult {
   const warnings: ImportWarning[] = [];
   const warn = (w: ImportWarning) => warnings.push(w);
-  const lines = splitLines(text);
+  const problems: string[] = [];
+  const encoding = options.encoding ?? 'UTF-8';
+  const published = splitLines(text);
+  // An export that wrote the punctuation half-width (NFKC, many converters) is read as full-width,
+  // one character for one; a document in its own full-width punctuation is read as published.
+  const lines = halfWidthExport(text) ? published.map(normaliseWidth) : [...published];
 
   const partTwo = lines.findIndex((l) => TABLE_PART.test(l));
   if (partTwo < 0)
-    throw new ImportError(`${file}: no "第二部分" (the tables) found — is this a 部门预算公开 text export?`);
+    throw new ImportError(
+      `${file}（按 ${encoding} 读取）：找不到“第二部分”（报表部分）——这不是部门预算公开的文本导出，或编码不对 (no "第二部分" found)`,
+    );
 
   // Fiscal year: "第一部分  2020年部门预算情况说明"
   const yearLine = lines.slice(0, partTwo).find((l) => /第一部分.*?(\d{4})年/.test(l));
   const yearMatch = yearLine ? /(\d{4})年/.exec(yearLine) : null;
   if (!yearMatch)
-    throw new ImportError(`${file}: no fiscal year found in the heading "第一部分 ……年部门预算情况说明"`);
+    throw new ImportError(
+      `${file}：找不到预算年度（标题“第一部分 ……年部门预算情况说明”）(no fiscal year found)`,
+    );
   const fiscalYear = Number.parseInt(yearMatch[1]!, 10);
   const previousYear = fiscalYear - 1;
 
   const sections = splitSections(lines, partTwo);
   const narrative = readNarrative(sections, fiscalYear, previousYear, file, warn);
   const glossary = readGlossary(sections, file, warn);
+  narrative.facts = narrative.facts.map((f) => ({ ...f, source: restoreQuote(f.source, published, lines) }));
+  narrative.statements = narrative.statements.map((s) => ({
+    ...s,
+    source: restoreQuote(s.source, published, lines),
+  }));
+  glossary.entries = glossary.entries.map((g) => ({
+    ...g,
+    source: restoreQuote(g.source, published, lines),
+  }));
 
   const rows = tokenizeRows(lines, partTwo + 1);
   const blocks = splitTables(rows, file, warn);
   const tables: TableInput[] = [];
+  const blockOf = new Map<TableInput, TableBlock>();
   for (const b of blocks) {
     if (tables.some((t) => t.number === b.number)) {
       warn({
         file,
         line: b.line,
-        text: `表${b.number}`,
+        text: tableName(b.number),
         reason: 'the same table number appears twice; the second is left out',
       });
+      problems.push(`${tableName(b.number)} 在第 ${b.line} 行再次出现（编号重复），第二张无法收录`);
       continue;
     }
-    const t = parseTable(b, file, warn);
-    if (t) tables.push(t);
+    const { table, lost } = parseTable(b, file, warn);
+    problems.push(...lost);
+    tables.push(table);
+    blockOf.set(table, b);
   }
   tables.sort((a, b) => a.number - b.number);
-  for (let n = 1; n <= 12; n++)
-    if (!tables.some((t) => t.number === n))
-      warn({ file, line: partTwo + 1, text: `表${n}`, reason: 'table not found in the document' });
 
-  // The budget total in 元 (表一 收入总计, else the narrative) — used to read ambiguous 万元 fields.
-  const t1 = tables.find((t) => t.number === 1);
+  // Completeness: every kind the series always publishes, and somewhere the line items come from.
+  for (const kind of REQUIRED_KINDS)
+    if (!tableOfKind({ tables }, kind)) problems.push(`缺少${kindSpec(kind).title}（${kind}）`);
+  const detail = tableOfKind({ tables }, '部门预算明细');
+  const projectTable = tableOfKind({ tables }, '项目支出');
+  if (!detail && !projectTable) problems.push('缺少明细：既没有部门预算明细表，也没有项目支出表');
+  const last = blocks[blocks.length - 1];
+  const lastTable = tables.find((t) => blockOf.get(t) === last);
+  if (lastTable && lastTable.kind !== '项目绩效' && lastTable.kind !== '整体绩效')
+    problems.push(
+      `文件在${tableName(lastTable.number)}（${lastTable.title}）之中结束：报表部分以绩效目标申报表结尾，后面的内容缺失（文件可能被截断）`,
+    );
+
+  // The budget total in 元 (收支总体 收入总计, else the narrative) — used to read ambiguous 万元 fields.
+  const t1 = tableOfKind({ tables }, '收支总体');
   const totalRow = t1?.rows.find((r) => (r.cells[0] ?? '').replace(/\s/g, '').startsWith('收入总计'));
   const totalText =
     totalRow?.cells[1] ?? narrative.facts.find((f) => f.id === 'income.current')?.value ?? null;
   const budgetYuan = totalText ? new Money(totalText) : null;
 
-  const b11 = blocks.find((b) => b.number === 11);
-  const b12 = blocks.find((b) => b.number === 12);
+  const overallTable = tableOfKind({ tables }, '整体绩效');
+  const projectsTable = tableOfKind({ tables }, '项目绩效');
+  const b11 = overallTable && blockOf.get(overallTable);
+  const b12 = projectsTable && blockOf.get(projectsTable);
   const performance: PerformanceFileInput = {
     overall: b11 ? readOverall(b11, budgetYuan, file, warn) : null,
     ...(b12 ? readProjects(b12, budgetYuan, file, warn) : { catalog: [], projects: [] }),
   };
+  if (b12 && performance.catalog.length > performance.projects.length)
+    problems.push(
+      `${tableName(b12.number)}（${projectsTable!.title}）目录列出 ${performance.catalog.length} 个项目，只读到 ${performance.projects.length} 张申报表（文件可能被截断）`,
+    );
 
   const department =
     performance.overall?.department ||
     /^(.+?)(?:（以下简称|是负责)/.exec(lines.find((l) => /（以下简称|是负责/.test(l)) ?? '')?.[1] ||
     null;
   if (!department)
-    throw new ImportError(`${file}: the department's name is neither in 表十一 nor in the opening paragraph`);
+    throw new ImportError(
+      `${file}：部门整体支出绩效目标申报表和开头一段都没有部门名称 (no department name)` +
+        (problems.length > 0 ? `；另外：${problems.join('；')}` : ''),
+    );
   const shortName = /（以下简称(.+?)）/.exec(lines.slice(0, partTwo).join('\n'))?.[1] ?? null;
 
   const classifications = deriveClassifications(tables, file, warn);
@@ -130,7 +204,7 @@ export function importBudget(text: string, file = 'source.txt'): ImportResult {
     source: {
       file: 'source.txt',
       sha256: createHash('sha256').update(text).digest('hex'),
-      lines: lines.length,
+      lines: published.length,
     },
     counts: {
       tables: tables.length,
@@ -144,8 +218,21 @@ export function importBudget(text: string, file = 'source.txt'): ImportResult {
       projects: performance.projects.length,
       warnings: warnings.length,
     },
+    ...(encoding === 'UTF-8' || encoding === 'UTF-8（带 BOM）' ? {} : { sourceEncoding: encoding }),
+    ...(options.allowPartial && problems.length > 0 ? { partial: problems } : {}),
   };
-  return { meta, tables, narrative, glossary, classifications, lineItems, performance, pinyin, warnings };
+  return {
+    meta,
+    tables,
+    narrative,
+    glossary,
+    classifications,
+    lineItems,
+    performance,
+    pinyin,
+    warnings,
+    problems,
+  };
 }
 
 /** The files of a dataset folder, serialised deterministically (2-space JSON, trailing newline). */

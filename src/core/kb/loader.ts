@@ -152,7 +152,7 @@ function checkReferences(ds: Dataset): void {
   const functional = new Set(ds.classifications.functional.map((c) => c.code));
   const economic = new Set(ds.classifications.economic.map((c) => c.code));
   ds.lineItems.forEach((item, i) => {
-    if (!functional.has(item.functional.code))
+    if (item.functional && !functional.has(item.functional.code))
       throw new KbLoadError(
         f('line-items.json'),
         jsonPath(['items', i, 'functional', 'code']),

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { Money } from '../money.js';
+import { TABLE_KINDS } from './kinds.js';
 
 export const KB_FORMAT_VERSION = 1;
 
@@ -23,7 +24,8 @@ const positiveLine = z.number().int().positive();
 
 export const TableSourceSchema = z.strictObject({
   kind: z.literal('table'),
-  table: z.number().int().min(1).max(12),
+  /** The document's own table number (表X) */
+  table: z.number().int().min(1).max(99),
   /** Row label as published (code + name, or item name) */
   row: z.string().min(1),
   /** Column header as published */
@@ -58,6 +60,10 @@ export const DatasetMetaSchema = z.strictObject({
     lines: z.number().int().positive(),
   }),
   counts: z.record(z.string(), z.number().int().nonnegative()),
+  /** Encoding of the file as exported, when it was not UTF-8 (source.txt is then stored as UTF-8) */
+  sourceEncoding: z.string().min(1).optional(),
+  /** Imported with --allow-partial: what the document is missing. Absent for a complete import. */
+  partial: z.array(z.string().min(1)).min(1).optional(),
 });
 
 // ---------------------------------------------------------------- tables.json
@@ -75,8 +81,12 @@ export const TableRowSchema = z.strictObject({
 
 export const TableSchema = z
   .strictObject({
-    number: z.number().int().min(1).max(12),
+    /** The document's own number (表X) — not stable across years; look tables up by kind */
+    number: z.number().int().min(1).max(99),
+    /** The document's own title */
     title: z.string().min(1),
+    /** What the table is, recognised from its title and headers (see kinds.ts) */
+    kind: z.enum(TABLE_KINDS),
     /** Unit the table states ("单位：元"); null when it states none (表十一, 表十二) */
     unit: MoneyUnitSchema.nullable(),
     line: positiveLine,
@@ -185,7 +195,8 @@ export const LineItemSchema = z.strictObject({
   id: z.string().min(1),
   /** 项目名称 as published */
   name: z.string().min(1),
-  functional: CodeName,
+  /** Null for a 基本支出 item read from the 基本支出表 (which states no functional code) */
+  functional: CodeName.nullable(),
   governmentEconomic: CodeName,
   departmentEconomic: CodeName,
   amount: Amount,
@@ -279,6 +290,7 @@ export type DatasetMeta = z.output<typeof DatasetMetaSchema>;
 export type Table = z.output<typeof TableSchema>;
 export type TableRow = z.output<typeof TableRowSchema>;
 export type Column = z.output<typeof ColumnSchema>;
+export type { TableKind } from './kinds.js';
 export type TableSource = z.output<typeof TableSourceSchema>;
 export type NarrativeSource = z.output<typeof NarrativeSourceSchema>;
 export type Source = z.output<typeof SourceSchema>;
