@@ -5,6 +5,7 @@
 import type { Check, Finding } from '../kb/audit.js';
 import { runAudit } from '../kb/audit.js';
 import type { Dataset, KnowledgeBase } from '../kb/loader.js';
+import { toPinyin } from '../kb/pinyin.js';
 import type { LineItem } from '../kb/schema.js';
 import { tableName } from '../kb/tables.js';
 import { formatYuan, isMoneyUnit, Money } from '../money.js';
@@ -85,6 +86,16 @@ export class LoadedDataset {
 }
 
 export const MAX_QUESTION_CHARS = 500;
+/** A message longer than this is read clause by clause */
+const LONG_MESSAGE = 40;
+
+/** A long message's clauses: split at sentence ends, commas and semicolons, empty ones dropped. */
+function splitClauses(text: string): string[] {
+  return text
+    .split(/(?<=[。！？!?；;，,\n])|(?=以及|另外|还有|然后)/)
+    .map((c) => c.trim())
+    .filter((c) => c.replace(/[\s\p{P}]/gu, '').length >= 2);
+}
 
 const OTHER_DISTRICTS =
   /(东城|海淀|朝阳|丰台|石景山|门头沟|房山|通州|顺义|昌平|大兴|怀柔|平谷|密云|延庆|浦东|黄浦|徐汇|静安)区?/;
@@ -188,11 +199,15 @@ export class BudgetEngine implements Engine {
 
   // ------------------------------------------------------------------ main flow
 
-  private answerInner(raw: string, options: AskOptions): Answer {
+  private answerInner(raw: string, options: AskOptions, whole = true): Answer {
     const cleaned = cleanQuestion(raw);
     if (cleaned === '') return answerHelp(this, { empty: true });
     const tooLong = [...cleaned].length > MAX_QUESTION_CHARS;
     const question = tooLong ? [...cleaned].slice(0, MAX_QUESTION_CHARS).join('') : cleaned;
+    if (whole && [...question].length > LONG_MESSAGE && this.loaded.length > 0) {
+      const long = this.answerLong(question, options);
+      if (long) return long;
+    }
 
     // An autocomplete choice is an entity id: answer it as it stands.
     const direct = this.entities.get(question.trim());
@@ -249,6 +264,44 @@ export class BudgetEngine implements Engine {
     return this.withQuery(answer, q);
   }
 
+  /**
+   * A long chat message, read as a short conversation: its clauses in order, a clause that only names
+   * something ("关于一般公共服务支出") sets the context, a clause that asks is answered against it
+   * ("它在总支出里占的比重" → the share of 一般公共服务支出). At most three answers, merged.
+   */
+  private answerLong(question: string, options: AskOptions): Answer | null {
+    const clauses = splitClauses(question);
+    if (clauses.length < 2) return null;
+    const l =
+      (options.datasetId ? this.find(options.datasetId) : undefined) ??
+      (options.previous ? this.find(options.previous.datasetId) : undefined) ??
+      this.defaultDataset()!;
+    const ctx = this.understandContext(l);
+    let previous = options.previous;
+    const answers: Answer[] = [];
+    for (const clause of clauses) {
+      const u = understand(ctx, clause);
+      const named = u.mentions.some((m) => m.entity);
+      const asks = u.partial.hasOp || /[?？吗]|多少|几|什么|哪/.test(clause);
+      if (!asks) {
+        // A statement naming a subject: the context for what follows.
+        if (named) previous = { kind: 'item', name: clause, datasetId: l.ds.meta.id, query: u.partial.query };
+        continue;
+      }
+      if (!named && !(u.partial.leans || u.partial.query.op === 'share')) continue;
+      if (!named && !previous) continue;
+      if (u.partial.query.op === 'help' || u.partial.query.op === 'tour') continue;
+      const a = this.answerInner(clause, { ...options, ...(previous ? { previous } : {}) }, false);
+      if (a.kind === 'not_found' || a.kind === 'help' || a.kind === 'empty' || a.kind === 'out_of_scope')
+        continue;
+      answers.push(a);
+      if (a.subject) previous = a.subject;
+      if (answers.length === 3) break;
+    }
+    if (answers.length === 0) return null;
+    return answers.length === 1 ? answers[0]! : mergeAnswers(answers, l);
+  }
+
   /** The answer with the query it answered, so the next question can follow on from it. */
   private withQuery(a: Answer, q: Query): Answer {
     if (a.kind === 'not_found' || a.kind === 'out_of_scope' || a.kind === 'help' || a.kind === 'empty')
@@ -267,6 +320,7 @@ export class BudgetEngine implements Engine {
       search: (text, opts) => this.index.search(text, opts),
       dictionary: l.dictionary(),
       yearInName: (y, text) => this.yearInName(y, text),
+      pinyin: (text) => toPinyin(text)[0],
     };
   }
 

@@ -18,6 +18,8 @@ export interface UnderstandContext {
   entity(id: string): Entity | undefined;
   search(text: string, opts: SearchOptions): SearchHit[];
   dictionary: NameDictionary;
+  /** Full pinyin of a text (for typos that sound right: 离休废 → 离休费) */
+  pinyin(text: string): string;
   /** The year is part of a name the question spells out ("2019年无线网络租赁费"), not a year asked */
   yearInName(year: number, text: string): boolean;
 }
@@ -94,9 +96,16 @@ function fuzzy(ctx: UnderstandContext, text: string, want: EntityKind | null, st
   if (/^\d+$/.test(text)) return null;
   // Two characters must match a name outright; in a long chat message, a weak match is noise.
   const minCoverage = [...text].length <= 2 ? 0.99 : strict ? 0.75 : 0.5;
-  const hits = ctx.search(text, { limit: 12, scope: ctx.datasetId, minCoverage });
-  if (hits.length === 0) return null;
+  const found = ctx.search(text, { limit: 12, scope: ctx.datasetId, minCoverage });
   const ent = (h: SearchHit) => ctx.entity(h.id)!;
+  // A wrong character that sounds right (离休废, 行政运形): the name whose pinyin it is, exactly.
+  if ((found[0]?.coverage ?? 0) < 0.8 && /^\p{Script=Han}{3,12}$/u.test(text)) {
+    const sound = ctx.search(ctx.pinyin(text), { limit: 3, scope: ctx.datasetId, minCoverage: 0.95 });
+    const top = sound[0];
+    if (top && top.score <= 0.01) return { entity: ent(top), coverage: 0.9 };
+  }
+  const hits = found;
+  if (hits.length === 0) return null;
   if (want) {
     const w = hits.find((h) => ent(h).kind === want && h.coverage >= 0.5);
     if (w) return { entity: ent(w), coverage: w.coverage };
@@ -350,7 +359,18 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   const noun = marksOf(r, 'noun')[0]?.mark.value;
   const conj = marksOf(r, 'conj').map((m) => m.mark.value);
   const amountHit = r.numbers.find((n) => n.kind === 'amount');
-  const resolved = mentions.filter((m) => m.entity);
+  // "政府性基金预算支出合计": a total glued to a name is that name's total, not a subject of its own.
+  const TOTALS = new Set(['expenditure', 'income']);
+  const resolved = mentions.filter(
+    (m, i) =>
+      m.entity &&
+      !(
+        i > 0 &&
+        TOTALS.has(m.entity.topic?.id ?? '') &&
+        mentions[i - 1]!.entity &&
+        m.start - mentions[i - 1]!.end <= 1
+      ),
+  );
   const subjects: EntityRef[] = [];
   for (const m of resolved) if (!subjects.some((s) => s.id === m.entity!.id)) subjects.push(ref(m.entity!));
 
