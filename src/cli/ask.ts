@@ -1,6 +1,8 @@
 /**
  * npm run ask -- "问题"                 prints the answer as text
- * npm run ask -- --jsonl < questions    one JSON object per input line: question, text, figures, sources…
+ * npm run ask -- --jsonl < questions    one JSON object per input line: question, text, figures, sources,
+ *                                       the query understood ("understood": 理解为：…)
+ * npm run ask -- --jsonl --dialogue     input lines continue one conversation; an empty line starts a new one
  * Options: --data DIR (one dataset folder or a folder of them), --dataset ID, --chart-dir DIR (writes
  * the answer's chart as PNG and prints its path). Exit 0 unless the data cannot be loaded or (one
  * question) answering it failed on a bug, which is printed to stderr with its context.
@@ -10,7 +12,9 @@ import { parseArgs } from 'node:util';
 import { createEngine } from '../core/answer/engine.js';
 import type { Answer, Figure } from '../core/answer/types.js';
 import { writeChartPng } from '../core/chart/png.js';
+import { Conversations, converse } from '../core/conversation.js';
 import { EngineError, type AskOptions, type Engine } from '../core/engine.js';
+import { describeQuery } from '../core/understand/query.js';
 import { formatFigureValue, sourceDetail } from '../core/present.js';
 import { renderAnswerText } from '../console/render.js';
 import { dataDirFrom, loadOrReport } from './load.js';
@@ -37,6 +41,8 @@ function answerJson(question: string, a: Answer, chart: string | null): Record<s
     sources: a.sources.map(sourceDetail),
     datasets: a.datasets.map((d) => `${d.department} ${d.fiscalYear}年`),
     suggestions: a.suggestions,
+    ...(a.interpretation ? { interpretation: a.interpretation } : {}),
+    ...(a.subject?.query ? { query: a.subject.query, understood: describeQuery(a.subject.query) } : {}),
     ...(chart ? { chart } : {}),
   };
 }
@@ -54,8 +60,15 @@ async function chartFor(a: Answer, dir: string | undefined): Promise<string | nu
 const GENERIC_ERROR = '抱歉，处理这个问题时出了意外。请换个问法再试。';
 
 /** The CLI's error boundary: a bug is printed to stderr with its context, the question gets null. */
-function answerOrReport(engine: Engine, question: string, opts: AskOptions): Answer | null {
+function answerOrReport(
+  engine: Engine,
+  question: string,
+  opts: AskOptions,
+  conversations?: Conversations,
+  channel = '',
+): Answer | null {
   try {
+    if (conversations) return converse(engine, conversations, { user: 'cli', channel }, question, opts);
     return engine.answer(question, opts);
   } catch (err) {
     const context = err instanceof EngineError ? err.context : { question };
@@ -72,6 +85,7 @@ async function main(): Promise<number> {
       allowPositionals: true,
       options: {
         jsonl: { type: 'boolean' },
+        dialogue: { type: 'boolean' },
         data: { type: 'string' },
         dataset: { type: 'string' },
         'chart-dir': { type: 'string' },
@@ -85,7 +99,7 @@ async function main(): Promise<number> {
   const { values, positionals } = args;
   if (values.help || (!values.jsonl && positionals.length === 0)) {
     console.log(
-      '用法 (usage): npm run ask -- "公务接待费是多少" [--data 目录] [--chart-dir 目录]\n       npm run ask -- --jsonl < questions.txt',
+      '用法 (usage): npm run ask -- "公务接待费是多少" [--data 目录] [--chart-dir 目录]\n       npm run ask -- --jsonl [--dialogue] < questions.txt',
     );
     return values.help ? 0 : 2;
   }
@@ -105,9 +119,19 @@ async function main(): Promise<number> {
     if (chart) console.log(`\n图表：${chart}`);
     return 0;
   }
+  // --dialogue: the lines continue one conversation (follow-ups lean on the previous answer); an empty
+  // line starts a new one.
+  const conversations = new Conversations();
+  let conversation = 0;
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of rl) {
-    const a = answerOrReport(engine, line, opts);
+    if (values.dialogue && line.trim() === '') {
+      conversation++;
+      continue;
+    }
+    const a = values.dialogue
+      ? answerOrReport(engine, line, opts, conversations, String(conversation))
+      : answerOrReport(engine, line, opts);
     if (!a) {
       process.stdout.write(`${JSON.stringify({ question: line, error: GENERIC_ERROR })}\n`);
       continue;

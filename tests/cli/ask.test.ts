@@ -76,4 +76,28 @@ describe('npm run ask', () => {
     const result = ask(['--jsonl'], '支出按功能分类的构成\n');
     expect(JSON.parse(result.stdout.trim())).not.toHaveProperty('chart');
   });
+
+  it('--dialogue continues one conversation per block of lines; an empty line starts a new one', () => {
+    const result = ask(['--jsonl', '--dialogue'], '公务接待费多少\n那去年呢\n\n那去年呢\n');
+    expect(result.status).toBe(0);
+    const [first, followUp, fresh] = result.stdout
+      .trim()
+      .split('\n')
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            kind: string;
+            figures: { value: string }[];
+            interpretation?: string;
+            understood?: string;
+          },
+      );
+    // 表七 公务接待费: 2020年 22,320.24, 2019年 26,268.00 (source lines 1402–1405)
+    expect(first?.figures[0]?.value).toBe('22320.24');
+    expect(first?.understood).toBe('理解为：公务接待费 · 金额');
+    expect(followUp?.figures.map((f) => f.value)).toContain('26268');
+    expect(followUp?.interpretation).toBe('按上文：公务接待费，2019年');
+    expect(fresh?.kind).toBe('not_found');
+    expect(fresh?.figures).toEqual([]);
+  });
 });
