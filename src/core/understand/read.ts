@@ -15,7 +15,12 @@ export function normalizeQuestion(text: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[“”"'‘’「」『』《》<>()（）【】[\]{}]/g, '')
-    .replace(/[\s\p{P}\p{S}\u3000]+/gu, (m) => (/^[%&/、]$/.test(m) ? m : ' '))
+    .replace(/(?<=\d),(?=\d{3})/g, '')
+    .replace(/[\s\p{P}\p{S}\u3000]+/gu, (m, at: number, all: string) =>
+      /^[%&/、]$/.test(m) || (m === '.' && /\d/.test(all[at - 1] ?? '') && /\d/.test(all[at + 1] ?? ''))
+        ? m
+        : ' ',
+    )
     .trim();
 }
 

@@ -185,17 +185,31 @@ function resolveChunk(
         consumed: [],
         unresolved: [],
       };
-    const conj = inside.some((m) => m.mark.cat === 'conj');
-    const ids = new Set(good.map((x) => x.f!.entity?.id));
-    if (
-      conj &&
-      good.length === named.length &&
-      good.length >= 2 &&
-      ids.size === good.length &&
-      good.every((x) => x.f!.coverage >= 0.6) &&
-      (!whole?.entity || ids.has(whole.entity.id))
-    )
-      return { mentions: good.map((x) => asMention(x.p.start, x.p.end, x.f!)), consumed: [], unresolved: [] };
+    // 和 / 与 / 、 inside: two names when the pieces between the conjunctions each resolve, to
+    // different things, and the whole chunk only matched one of them ("机要运维和软件正版化").
+    const cuts = inside.filter((m) => m.mark.cat === 'conj');
+    if (cuts.length > 0) {
+      const pieces: { start: number; end: number }[] = [];
+      let from = chunk.start;
+      for (const m of cuts) {
+        pieces.push({ start: from, end: m.start });
+        from = m.end;
+      }
+      pieces.push({ start: from, end: chunk.end });
+      const each = pieces.map((p) => ({ p, f: fuzzy(ctx, r.text.slice(p.start, p.end), want, strict) }));
+      const ids = new Set(each.map((x) => x.f?.entity?.id));
+      if (
+        each.length >= 2 &&
+        each.every((x) => x.f?.entity && x.f.coverage >= 0.6) &&
+        ids.size === each.length &&
+        (!whole?.entity || ids.has(whole.entity.id))
+      )
+        return {
+          mentions: each.map((x) => asMention(x.p.start, x.p.end, x.f!)),
+          consumed: [],
+          unresolved: [],
+        };
+    }
     if (good.length > 0 && wholeCov < 0.5) {
       const bad = found.filter((x) => !x.f || (!x.f.entity && !x.f.ambiguous));
       return {
