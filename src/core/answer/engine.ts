@@ -235,7 +235,7 @@ export class BudgetEngine implements Engine {
     if (scope) return scope;
 
     let q = u.partial.query;
-    const merged = prevQuery !== null && follows(u.partial, prevQuery);
+    const merged = prevQuery !== null && follows(u.partial);
     if (merged) q = mergeQuery(prevQuery, u.partial);
     // "第二个呢？": a place in the previous list.
     if (
@@ -406,7 +406,8 @@ export class BudgetEngine implements Engine {
     // "软件正版化项目的中标供应商"): what it asks is not in the data, and is said so — never another
     // subject's figure in its place.
     const missing = u.unresolved.filter((t) => [...t].length >= 2 && !/^[a-z]{1,2}$/.test(t));
-    if (missing.length > 0 && u.reading.text.length <= 40)
+    const ownNames = u.mentions.some((m) => m.entity);
+    if (missing.length > 0 && ownNames && u.reading.text.length <= 40)
       return this.notFound(l, how.question, u, how.tooLong);
     // A table named beside a subject is where to look: "表二 上年结转".
     if (ents.length > 1 && ents.some((e) => e.kind === 'table'))
@@ -1188,16 +1189,14 @@ function toParsed(question: string, q?: Query, u?: Understood): Parsed {
 }
 
 /** The new question continues the previous one (rather than asking afresh). */
-function follows(next: Partial, previous: Query): boolean {
+function follows(next: Partial): boolean {
   const q = next.query;
   if (q.op === 'help' || q.op === 'tour' || q.op === 'audit' || q.op === 'find_by_amount') return false;
   if (!next.hasSubjects) return next.hasOp || next.hasTime || next.hasUnit || next.leans || q.percent;
   // "其中项目支出多少": a part of the previous subject.
   if (!next.hasOp && next.scoped) return true;
   // A new subject asked "the same way": "那项目支出呢", "公用经费呢".
-  if (!next.hasOp && next.leans && previous.op !== 'value') return true;
-  if (!next.hasOp && next.leans && previous.time !== 'current') return true;
-  return false;
+  return !next.hasOp && next.leans;
 }
 
 /** "按上文：公务接待费，2019年" — what a follow-up was taken to mean. */

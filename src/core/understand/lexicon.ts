@@ -162,7 +162,19 @@ export const LEXICON: readonly Entry[] = [
   ],
   [
     M('owner'),
-    ['谁负责', '负责人', '联系人', '是谁', '谁管', 'who is responsible', 'who runs', 'owner', 'who'],
+    [
+      '谁负责',
+      '负责人',
+      '联系人',
+      '实施单位',
+      '主管部门',
+      '是谁',
+      '谁管',
+      'who is responsible',
+      'who runs',
+      'owner',
+      'who',
+    ],
   ],
   [M('phone'), ['联系电话', '电话号码', '电话', '联系方式', 'phone', 'telephone']],
   [
