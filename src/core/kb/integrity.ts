@@ -24,12 +24,29 @@ function canonical(number: string): string {
 
 const NUMBER = /\d[\d,]*(?:\.\d+)?/g;
 
-/** The numbers written on source lines [from, to] (1-based, inclusive), canonical. */
-function numbersOn(lines: readonly string[], from: number, to: number): Set<string> {
-  const out = new Set<string>();
-  for (let i = from - 1; i < Math.min(to, lines.length); i++)
-    for (const m of (lines[i] ?? '').normalize('NFKC').matchAll(NUMBER)) out.add(canonical(m[0]));
-  return out;
+/** The numbers of each source line, canonical, read once per line (rows, items and forms share lines). */
+class LineNumbers {
+  private readonly cache = new Map<number, readonly string[]>();
+  constructor(private readonly lines: readonly string[]) {}
+
+  private of(i: number): readonly string[] {
+    let v = this.cache.get(i);
+    if (!v) {
+      const raw = this.lines[i] ?? '';
+      // NFKC only where the line has full-width digits or separators (most lines are plain ASCII digits).
+      const line = /[\uff0c-\uff19]/.test(raw) ? raw.normalize('NFKC') : raw;
+      v = [...line.matchAll(NUMBER)].map((m) => canonical(m[0]));
+      this.cache.set(i, v);
+    }
+    return v;
+  }
+
+  /** The numbers written on lines [from, to] (1-based, inclusive). */
+  on(from: number, to: number): Set<string> {
+    const out = new Set<string>();
+    for (let i = from - 1; i < Math.min(to, this.lines.length); i++) for (const n of this.of(i)) out.add(n);
+    return out;
+  }
 }
 
 const squash = (s: string) => s.normalize('NFKC').replace(/[\s\u3000]/g, '');
@@ -46,6 +63,7 @@ function where(lines: readonly string[], from: number, to: number): string {
 /** Every cited figure of `ds` checked against `source` (the text of its source.txt). */
 export function checkAgainstSource(ds: Dataset, source: string): IntegrityProblem[] {
   const lines = source.split('\n');
+  const numbers = new LineNumbers(lines);
   const problems: IntegrityProblem[] = [];
   const outOfRange = (line: number) => line < 1 || line > lines.length;
 
@@ -64,7 +82,7 @@ export function checkAgainstSource(ds: Dataset, source: string): IntegrityProble
       for (const k of amountColumns) {
         const cell = row.cells[k];
         if (cell === null || cell === undefined) continue;
-        found ??= numbersOn(lines, row.line, row.endLine);
+        found ??= numbers.on(row.line, row.endLine);
         if (!found.has(canonical(cell)))
           problems.push({
             file: 'tables.json',
@@ -88,7 +106,7 @@ export function checkAgainstSource(ds: Dataset, source: string): IntegrityProble
       });
       return;
     }
-    if (!numbersOn(lines, s.line, end).has(canonical(item.amount.toFixed())))
+    if (!numbers.on(s.line, end).has(canonical(item.amount.toFixed())))
       problems.push({
         file: 'line-items.json',
         path: ['items', i, 'amount'],
@@ -134,7 +152,7 @@ export function checkAgainstSource(ds: Dataset, source: string): IntegrityProble
   ];
   // A form field's value is written a few lines after the field's label line.
   for (const { a, path } of forms)
-    if (!numbersOn(lines, a.line, a.line + 10).has(canonical(a.value.toFixed())))
+    if (!numbers.on(a.line, a.line + 10).has(canonical(a.value.toFixed())))
       problems.push({
         file: 'performance.json',
         path: [...path, 'value'],
