@@ -5,6 +5,7 @@
  */
 import type { Answer, Subject } from './answer/types.js';
 import type { AskOptions, Engine } from './engine.js';
+import type { Request } from './questions.js';
 
 export const CONTEXT_TTL_MS = 5 * 60_000;
 const MAX_ENTRIES = 10_000;
@@ -58,11 +59,12 @@ export function converse(
   engine: Engine,
   conversations: Conversations,
   who: { user: string; channel: string },
-  question: string,
+  question: string | Request,
   options: AskOptions = {},
 ): Answer {
   const previous = conversations.get(who.user, who.channel);
-  const answer = engine.answer(question, { ...options, ...(previous ? { previous } : {}) });
+  const opts = { ...options, ...(previous ? { previous } : {}) };
+  const answer = typeof question === 'string' ? engine.answer(question, opts) : engine.ask(question, opts);
   conversations.remember(who.user, who.channel, answer);
   return answer;
 }

@@ -3,6 +3,7 @@
  * The implementation is created once from the loaded knowledge base (`createEngine`, in answer/).
  */
 import type { Answer, DatasetRef, Subject } from './answer/types.js';
+import type { Request } from './questions.js';
 
 export interface AskOptions {
   /** Restrict to one dataset (department + year); default: the newest loaded dataset, or the one the question names. */
@@ -33,6 +34,8 @@ export interface Engine {
    * an answer of that kind. Throws only on a bug, which the adapter's error boundary logs and reports.
    */
   answer(question: string, options?: AskOptions): Answer;
+  /** A structured request (a slash command's typed options) answered as a query: nothing is phrased. */
+  ask(request: Request, options?: AskOptions): Answer;
   /** Answers from memory; at most `limit` (≤ 25) choices. Throws only on a bug, like `answer`. */
   autocomplete(query: string, options?: AutocompleteOptions): AutocompleteChoice[];
 }

@@ -1,7 +1,7 @@
 /**
- * The one place where a structured request (a slash command's options, a console shortcut) becomes a
- * question for `Engine.answer`. Until the engine has a structured API, requests are phrased in Chinese
- * as staff would type them; when it gains one, only this module changes.
+ * Structured requests: a slash command's typed options, handed to `Engine.ask`, which turns each into a
+ * query directly (nothing is phrased as a Chinese question to be read again). The choice lists here are
+ * shared by the command definitions, their localisations and the engine.
  */
 
 export interface Choice<V extends string = string> {
@@ -103,40 +103,6 @@ export function choiceSubject(name: string): string {
   return name.replace(/\s+·\s+[^·]*$/, '').trim();
 }
 
-function find<C extends Choice>(choices: readonly C[], value: string): C | undefined {
-  return choices.find((c) => c.value === value);
-}
-
-/** The Chinese question for a request. Values outside a choice list fall back to the raw text. */
-export function toQuestion(request: Request): string {
-  switch (request.kind) {
-    case 'ask':
-      return request.text;
-    case 'item':
-      return request.item;
-    case 'total':
-      return find(TOTALS, request.total)?.question ?? request.total;
-    case 'yoy':
-      return `${request.subject}比去年增减多少`;
-    case 'sangong':
-      return request.part
-        ? `${find(SANGONG_PARTS, request.part)?.zh ?? request.part}是多少`
-        : '三公经费是多少';
-    case 'breakdown':
-      return find(BREAKDOWNS, request.dimension)?.question ?? request.dimension;
-    case 'top': {
-      const n = Math.min(Math.max(Math.trunc(request.n), 1), TOP_MAX);
-      const scope = request.scope ? find(TOP_SCOPES, request.scope)?.zh : undefined;
-      return scope ? `金额最大的${n}个${scope}` : `金额最大的${n}项支出`;
-    }
-    case 'code':
-      return isEntityId(request.code) ? request.code : `科目编码${request.code}是什么`;
-    case 'explain':
-      return isEntityId(request.term) ? request.term : `什么是${request.term}`;
-    case 'audit':
-      return request.topic ? `${request.topic}的数据是否一致` : '预算数据有没有不一致的地方';
-  }
-}
 
 /** Example questions for help screens (console and Discord), one per kind staff ask most. */
 export const EXAMPLE_QUESTIONS = [

@@ -15,7 +15,7 @@ import type { AutocompleteOptions } from '../core/engine.js';
 import { UserFacingError } from '../core/errors.js';
 import type { Onboarding } from '../core/onboarding.js';
 import { datasetLabel } from '../core/present.js';
-import { toQuestion, type Request } from '../core/questions.js';
+import type { Request } from '../core/questions.js';
 import type { CommandContext } from './command.js';
 import { renderAnswer, type DiscordPayload } from './render.js';
 
@@ -32,7 +32,7 @@ export interface Asker {
  * The one call into the engine from Discord (commands, buttons, messages), with this user's follow-up
  * context in this channel: "那去年呢？" leans on their previous answer here, never on anyone else's.
  */
-export function ask(ctx: CommandContext, question: string, asker: Asker): Answer {
+export function ask(ctx: CommandContext, question: string | Request, asker: Asker): Answer {
   return converse(
     ctx.engine,
     ctx.conversations,
@@ -142,7 +142,7 @@ export async function answerRequest(
   request: Request,
 ): Promise<void> {
   const datasetId = chosenDataset(interaction, ctx);
-  const answer = ask(ctx, toQuestion(request), {
+  const answer = ask(ctx, request, {
     userId: interaction.user.id,
     channelId: interaction.channelId,
     datasetId,

@@ -2,6 +2,7 @@
  * Every command through the real dispatcher with a fake interaction and the fake engine: the options
  * become the right question, the reply goes out by the right method, within the renderer's payload.
  */
+import type { Request } from '../../src/core/questions.js';
 import { MessageFlags, type APIEmbed } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import {
@@ -30,38 +31,52 @@ const NOT_DEFERRED: Method[] = ['reply'];
 const DEFERRED: Method[] = ['deferReply', 'editReply'];
 
 describe('slash commands', () => {
-  it.each<[string, Record<string, string | number>, string, Method[]]>([
-    ['ask', { question: '公务接待费是多少' }, '公务接待费是多少', NOT_DEFERRED],
-    ['ask', { question: 'How much is official reception?' }, 'How much is official reception?', NOT_DEFERRED],
-    ['item', { item: ITEM_RECEPTION }, ITEM_RECEPTION, NOT_DEFERRED],
-    ['item', { item: '机要运维' }, '机要运维', NOT_DEFERRED],
-    ['total', { kind: 'basic' }, '基本支出是多少', NOT_DEFERRED],
-    ['total', { kind: 'other_income' }, '其他收入是多少', NOT_DEFERRED],
-    ['yoy', { subject: '三公经费' }, '三公经费比去年增减多少', DEFERRED],
-    ['sangong', {}, '三公经费是多少', DEFERRED],
-    ['sangong', { part: 'reception' }, '公务接待费是多少', DEFERRED],
-    ['breakdown', { dimension: 'functional' }, '支出按功能分类的构成', DEFERRED],
-    ['breakdown', { dimension: 'basic_project' }, '基本支出和项目支出各占多少', DEFERRED],
-    ['top', {}, '金额最大的5项支出', DEFERRED],
-    ['top', { n: 3, scope: 'projects' }, '金额最大的3个项目', DEFERRED],
-    ['code', { code: ' 30217 ' }, '科目编码30217是什么', NOT_DEFERRED],
-    ['code', { code: CODE_RECEPTION }, CODE_RECEPTION, NOT_DEFERRED],
-    ['explain', { term: '机构运行经费' }, '什么是机构运行经费', NOT_DEFERRED],
-    ['audit', {}, '预算数据有没有不一致的地方', DEFERRED],
-    ['audit', { topic: '三公' }, '三公的数据是否一致', DEFERRED],
-  ])('/%s %j asks "%s" and answers once with an embed', async (commandName, options, question, methods) => {
-    const ctx = testContext();
-    const { interaction, calls } = fakeChatInput({ commandName, options });
-    await testDispatcher(ctx).handleInteraction(interaction);
+  // A command hands the engine its typed options as a request; nothing is rephrased as a question.
+  it.each<[string, Record<string, string | number>, Request, Method[]]>([
+    ['ask', { question: '公务接待费是多少' }, { kind: 'ask', text: '公务接待费是多少' }, NOT_DEFERRED],
+    [
+      'ask',
+      { question: 'How much is official reception?' },
+      { kind: 'ask', text: 'How much is official reception?' },
+      NOT_DEFERRED,
+    ],
+    ['item', { item: ITEM_RECEPTION }, { kind: 'item', item: ITEM_RECEPTION }, NOT_DEFERRED],
+    ['item', { item: '机要运维' }, { kind: 'item', item: '机要运维' }, NOT_DEFERRED],
+    ['total', { kind: 'basic' }, { kind: 'total', total: 'basic' }, NOT_DEFERRED],
+    ['total', { kind: 'other_income' }, { kind: 'total', total: 'other_income' }, NOT_DEFERRED],
+    ['yoy', { subject: '三公经费' }, { kind: 'yoy', subject: '三公经费' }, DEFERRED],
+    ['sangong', {}, { kind: 'sangong' }, DEFERRED],
+    ['sangong', { part: 'reception' }, { kind: 'sangong', part: 'reception' }, DEFERRED],
+    ['breakdown', { dimension: 'functional' }, { kind: 'breakdown', dimension: 'functional' }, DEFERRED],
+    [
+      'breakdown',
+      { dimension: 'basic_project' },
+      { kind: 'breakdown', dimension: 'basic_project' },
+      DEFERRED,
+    ],
+    ['top', {}, { kind: 'top', n: 5 }, DEFERRED],
+    ['top', { n: 3, scope: 'projects' }, { kind: 'top', n: 3, scope: 'projects' }, DEFERRED],
+    ['code', { code: ' 30217 ' }, { kind: 'code', code: '30217' }, NOT_DEFERRED],
+    ['code', { code: CODE_RECEPTION }, { kind: 'code', code: CODE_RECEPTION }, NOT_DEFERRED],
+    ['explain', { term: '机构运行经费' }, { kind: 'explain', term: '机构运行经费' }, NOT_DEFERRED],
+    ['audit', {}, { kind: 'audit' }, DEFERRED],
+    ['audit', { topic: '三公' }, { kind: 'audit', topic: '三公' }, DEFERRED],
+  ])(
+    '/%s %j sends the engine %j and answers once with an embed',
+    async (commandName, options, request, methods) => {
+      const ctx = testContext();
+      const { interaction, calls } = fakeChatInput({ commandName, options });
+      await testDispatcher(ctx).handleInteraction(interaction);
 
-    expect(ctx.engine.asked).toEqual([{ question, options: {} }]);
-    expect(calls.map((c) => c.method)).toEqual(methods);
-    const sent = calls.at(-1)?.payload as Sent;
-    expect(sent.allowedMentions).toEqual({ parse: [] });
-    expect(sent.embeds).toHaveLength(1);
-    expect(sent.flags).toBeUndefined();
-    expect(ctx.log.entries.filter((e) => e.level === 'error')).toEqual([]);
-  });
+      expect(ctx.engine.requested).toEqual([{ request, options: {} }]);
+      expect(calls.map((c) => c.method)).toEqual(methods);
+      const sent = calls.at(-1)?.payload as Sent;
+      expect(sent.allowedMentions).toEqual({ parse: [] });
+      expect(sent.embeds).toHaveLength(1);
+      expect(sent.flags).toBeUndefined();
+      expect(ctx.log.entries.filter((e) => e.level === 'error')).toEqual([]);
+    },
+  );
 
   it('/ask shows the figure, its source and the dataset', async () => {
     const ctx = testContext();

@@ -1,43 +1,44 @@
 import { describe, expect, it } from 'vitest';
+import { realEngine } from '../helpers/engine.js';
 import {
   BREAKDOWNS,
   SANGONG_PARTS,
   TOTALS,
   choiceSubject,
   isEntityId,
-  toQuestion,
   type Request,
 } from '../../src/core/questions.js';
 
-describe('toQuestion', () => {
+// A slash command's request is answered as a query over the real engine: no question is phrased.
+// Figures from the source: 表三 总计 (line 821), 表七 (lines 1398–1417), 表九, the 三公 narrative (line 56).
+describe('requests answered as queries', () => {
+  const engine = realEngine();
+  const first = (r: Request) => engine.ask(r).figures.map((f) => f.value.toFixed(2));
+
   it.each<[Request, string]>([
-    [{ kind: 'ask', text: '公务接待费是多少' }, '公务接待费是多少'],
-    [{ kind: 'item', item: 'bjsxcqrmzfbgs-2020/item/30217-1' }, 'bjsxcqrmzfbgs-2020/item/30217-1'],
-    [{ kind: 'item', item: '机要运维' }, '机要运维'],
-    [{ kind: 'total', total: 'basic' }, '基本支出是多少'],
-    [{ kind: 'total', total: 'income' }, '收入合计是多少'],
-    [{ kind: 'yoy', subject: '三公经费' }, '三公经费比去年增减多少'],
-    [{ kind: 'sangong' }, '三公经费是多少'],
-    [{ kind: 'sangong', part: 'reception' }, '公务接待费是多少'],
-    [{ kind: 'breakdown', dimension: 'functional' }, '支出按功能分类的构成'],
-    [{ kind: 'breakdown', dimension: 'personnel_public' }, '人员经费和公用经费各占多少'],
-    [{ kind: 'top', n: 5 }, '金额最大的5项支出'],
-    [{ kind: 'top', n: 3, scope: 'projects' }, '金额最大的3个项目'],
-    [{ kind: 'top', n: 999 }, '金额最大的25项支出'],
-    [{ kind: 'top', n: 0 }, '金额最大的1项支出'],
-    [{ kind: 'code', code: '30217' }, '科目编码30217是什么'],
-    [{ kind: 'code', code: 'bjsxcqrmzfbgs-2020/economic/30217' }, 'bjsxcqrmzfbgs-2020/economic/30217'],
-    [{ kind: 'explain', term: '机构运行经费' }, '什么是机构运行经费'],
-    [
-      { kind: 'explain', term: 'bjsxcqrmzfbgs-2020/glossary/机构运行经费' },
-      'bjsxcqrmzfbgs-2020/glossary/机构运行经费',
-    ],
-    [{ kind: 'audit' }, '预算数据有没有不一致的地方'],
-    [{ kind: 'audit', topic: '三公' }, '三公的数据是否一致'],
-  ])('%j → %s', (request, question) => {
-    expect(toQuestion(request)).toBe(question);
+    [{ kind: 'total', total: 'basic' }, '37536202.94'],
+    [{ kind: 'total', total: 'expenditure' }, '124945150.26'],
+    [{ kind: 'sangong' }, '47320.24'],
+    [{ kind: 'sangong', part: 'reception' }, '22320.24'],
+    [{ kind: 'item', item: '机要运维' }, '22175821.60'],
+    [{ kind: 'yoy', subject: '三公经费' }, '21052.24'],
+    [{ kind: 'top', n: 3, scope: 'projects' }, '22175821.60'],
+    [{ kind: 'code', code: '30217' }, '22320.24'],
+  ])('%j answers with %s', (request, figure) => {
+    expect(first(request)).toContain(figure);
   });
 
+  it('records the query it answered, and says when a code is not in the data', () => {
+    expect(engine.ask({ kind: 'top', n: 3, scope: 'projects' }).subject?.query).toMatchObject({
+      op: 'rank',
+      n: 3,
+      noun: 'project',
+    });
+    expect(engine.ask({ kind: 'code', code: '39999' }).kind).toBe('not_found');
+  });
+});
+
+describe('request helpers', () => {
   it.each([
     ['bjsxcqrmzfbgs-2020/item/30217-1', true],
     ['bjsxcqrmzfbgs-2020/functional/2010301', true],

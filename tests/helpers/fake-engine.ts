@@ -3,6 +3,7 @@
  * figures. The figures it returns are copied from the source document (seeds/000_…txt) so that the
  * same assertions hold once the real engine replaces it.
  */
+import type { Request } from '../../src/core/questions.js';
 import type { Answer, DatasetRef, SourceRef } from '../../src/core/answer/types.js';
 import type { AskOptions, AutocompleteChoice, AutocompleteOptions, Engine } from '../../src/core/engine.js';
 import { formatYuanWithWan, money } from '../../src/core/money.js';
@@ -173,6 +174,8 @@ const ENTITIES: Entity[] = [
 
 export interface FakeEngine extends Engine {
   readonly asked: { question: string; options?: AskOptions }[];
+  /** Structured requests (slash commands), as the engine received them */
+  readonly requested: { request: Request; options?: AskOptions }[];
   readonly completed: { query: string; options?: AutocompleteOptions }[];
 }
 
@@ -180,11 +183,22 @@ export function createFakeEngine({
   datasets = [XICHENG_2020],
 }: { datasets?: DatasetRef[] } = {}): FakeEngine {
   const asked: FakeEngine['asked'] = [];
+  const requested: FakeEngine['requested'] = [];
   const completed: FakeEngine['completed'] = [];
   return {
     datasets,
     asked,
+    requested,
     completed,
+    ask(request, options) {
+      requested.push({ request, options });
+      if (request.kind === 'ask') return this.answer(request.text, options);
+      if (request.kind === 'item' && request.item === ITEM_RECEPTION) return receptionAnswer();
+      if (request.kind === 'sangong' && request.part === 'reception') return receptionAnswer();
+      if (request.kind === 'breakdown' && request.dimension === 'functional')
+        return functionalBreakdownAnswer();
+      return notFoundAnswer(JSON.stringify(request));
+    },
     answer(question, options) {
       asked.push({ question, options });
       if (question === THROWING_QUESTION) throw new Error(SECRET_IN_ERROR);
@@ -222,6 +236,11 @@ export function instrumented(
       asked.push({ question, options });
       if (question === THROWING_QUESTION) throw new Error(SECRET_IN_ERROR);
       return engine.answer(question, options);
+    },
+    ask(request, options) {
+      if (request.kind === 'ask') return this.answer(request.text, options);
+      asked.push({ question: JSON.stringify(request), options });
+      return engine.ask(request, options);
     },
     autocomplete: (query, options) => engine.autocomplete(query, options),
   };

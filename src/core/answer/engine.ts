@@ -6,6 +6,7 @@ import type { Check, Finding } from '../kb/audit.js';
 import { runAudit } from '../kb/audit.js';
 import type { Dataset, KnowledgeBase } from '../kb/loader.js';
 import { toPinyin } from '../kb/pinyin.js';
+import { isEntityId, TOP_MAX, TOTALS, type Request, type SangongPart, type TotalKind } from '../questions.js';
 import type { LineItem } from '../kb/schema.js';
 import { tableName } from '../kb/tables.js';
 import { formatYuan, isMoneyUnit, Money } from '../money.js';
@@ -23,7 +24,7 @@ import { answerAudit, answerBreakdown, answerHelp, answerItemsUnder, itemsInScop
 import { answerMulti } from './multi.js';
 import { answerByAmount, answerRank } from './rank.js';
 import { buildDictionary, type NameDictionary } from '../understand/read.js';
-import { describeQuery, mergeQuery, QuerySchema, type Partial, type Query } from '../understand/query.js';
+import { describeQuery, mergeQuery, QuerySchema, type PartialQuery, type Query } from '../understand/query.js';
 import { understand, type UnderstandContext, type Understood } from '../understand/understand.js';
 import { tourStep } from './tour.js';
 import {
@@ -88,6 +89,25 @@ export class LoadedDataset {
 export const MAX_QUESTION_CHARS = 500;
 /** A message longer than this is read clause by clause */
 const LONG_MESSAGE = 40;
+
+/** /total choices that are topics of their own; the others are found by their Chinese name. */
+const REQUEST_TOPICS: Partial<Record<TotalKind, string>> = {
+  income: 'income',
+  expenditure: 'expenditure',
+  basic: 'basic',
+  project: 'project',
+  personnel: 'personnel',
+  public: 'public',
+  fiscal: 'fiscal',
+};
+const SANGONG_TOPICS: Record<SangongPart | 'all', string> = {
+  all: 'sangong',
+  abroad: 'sangong.abroad',
+  reception: 'sangong.reception',
+  vehicles: 'sangong.vehicle',
+  vehicle_purchase: 'sangong.vehicle.purchase',
+  vehicle_running: 'sangong.vehicle.operation',
+};
 
 /** A long message's clauses: split at sentence ends, commas and semicolons, empty ones dropped. */
 function splitClauses(text: string): string[] {
@@ -174,6 +194,129 @@ export class BudgetEngine implements Engine {
         `⚠ 注意：${l.ds.meta.department} ${l.ds.meta.fiscalYear}年的文件导入时不完整（${l.ds.meta.partial!.join('；')}），以下回答可能缺少数据。`,
     );
     return { ...a, lines: [...notes, ...a.lines] };
+  }
+
+  /** A structured request (a slash command's options) as a query, executed directly: nothing is phrased. */
+  ask(request: Request, options: AskOptions = {}): Answer {
+    if (request.kind === 'ask') return this.answer(request.text, options);
+    try {
+      return this.partialNote(this.askInner(request, options));
+    } catch (err) {
+      throw new EngineError(`/${request.kind} ${JSON.stringify(request)}`, options, err);
+    }
+  }
+
+  private askInner(request: Exclude<Request, { kind: 'ask' }>, options: AskOptions): Answer {
+    if (this.loaded.length === 0) return answerHelp(this, {});
+    const l = (options.datasetId ? this.find(options.datasetId) : undefined) ?? this.defaultDataset()!;
+    const id = l.ds.meta.id;
+    const entity = (text: string | undefined): Entity | undefined => {
+      if (!text) return undefined;
+      if (isEntityId(text)) return this.entities.get(text);
+      const byCode = /^\d{3,7}$/.test(text.trim())
+        ? (this.entities.get(`${id}/functional/${text.trim()}`) ??
+          this.entities.get(`${id}/economic/${text.trim()}`))
+        : undefined;
+      return (
+        byCode ??
+        understand(this.understandContext(l), text).mentions.find((m) => m.entity)?.entity ??
+        undefined
+      );
+    };
+    const base: Query = {
+      op: 'value',
+      subjects: [],
+      time: 'current',
+      percent: false,
+      why: false,
+      phone: false,
+      unit: '元',
+      english: false,
+      datasetId: id,
+    };
+    const about = (e: Entity | undefined): Query['subjects'] => (e ? [{ id: e.id, name: e.name }] : []);
+    let q: Query;
+    let named: string | undefined;
+    switch (request.kind) {
+      case 'item':
+        named = request.item;
+        q = { ...base, subjects: about(entity(request.item)) };
+        break;
+      case 'total': {
+        const topic = REQUEST_TOPICS[request.total];
+        named = TOTALS.find((t) => t.value === request.total)?.zh ?? request.total;
+        q = { ...base, subjects: about(topic ? this.entities.get(`${id}/topic/${topic}`) : entity(named)) };
+        break;
+      }
+      case 'yoy':
+        named = request.subject;
+        q = { ...base, op: 'change', subjects: about(entity(request.subject)) };
+        break;
+      case 'sangong':
+        q = {
+          ...base,
+          subjects: about(this.entities.get(`${id}/topic/${SANGONG_TOPICS[request.part ?? 'all']}`)),
+        };
+        break;
+      case 'breakdown':
+        q = { ...base, op: 'breakdown', dimension: request.dimension };
+        break;
+      case 'top': {
+        const n = Math.min(Math.max(Math.trunc(request.n), 1), TOP_MAX);
+        const scope = request.scope ?? 'items';
+        q = {
+          ...base,
+          op: 'rank',
+          order: 'desc',
+          n,
+          ...(scope === 'projects' ? { noun: 'project' as const } : {}),
+          ...(scope === 'functional' ? { level: '项' as const } : {}),
+          ...(scope === 'economic' ? { noun: 'code' as const } : {}),
+        };
+        break;
+      }
+      case 'code':
+        named = request.code;
+        q = { ...base, op: 'definition', subjects: about(entity(request.code)) };
+        break;
+      case 'explain':
+        named = request.term;
+        q = { ...base, op: 'definition', subjects: about(entity(request.term)) };
+        break;
+      case 'audit':
+        named = request.topic;
+        q = { ...base, op: 'audit', subjects: about(entity(request.topic)) };
+        break;
+    }
+    const text = named ?? '';
+    const u: Understood = {
+      reading: { text, names: [], marks: [], numbers: [], chunks: [], english: false },
+      mentions: [],
+      partial: {
+        query: q,
+        hasSubjects: q.subjects.length > 0,
+        hasOp: true,
+        hasTime: false,
+        hasUnit: false,
+        leans: false,
+        scoped: false,
+      },
+      unresolved: named && q.subjects.length === 0 ? [named] : [],
+    };
+    if (
+      named &&
+      q.subjects.length === 0 &&
+      q.op !== 'audit' &&
+      !isEntityId(named) &&
+      /^\d{3,7}$/.test(named.trim())
+    )
+      return this.codeNotFound(l, named.trim());
+    const p = toParsed(text, q, u);
+    if (q.op === 'audit') p.subject = q.subjects[0]?.name ?? '';
+    return this.withQuery(
+      this.execute(l, q, u, { question: text, merged: false, tooLong: false, options }),
+      q,
+    );
   }
 
   autocomplete(query: string, options: AutocompleteOptions = {}): AutocompleteChoice[] {
@@ -1189,7 +1332,7 @@ function toParsed(question: string, q?: Query, u?: Understood): Parsed {
 }
 
 /** The new question continues the previous one (rather than asking afresh). */
-function follows(next: Partial): boolean {
+function follows(next: PartialQuery): boolean {
   const q = next.query;
   if (q.op === 'help' || q.op === 'tour' || q.op === 'audit' || q.op === 'find_by_amount') return false;
   if (!next.hasSubjects) return next.hasOp || next.hasTime || next.hasUnit || next.leans || q.percent;

@@ -121,7 +121,7 @@ export function describeQuery(q: Query): string {
 }
 
 /** The parts of a query a follow-up names, the rest to be inherited. */
-export interface Partial {
+export interface PartialQuery {
   query: Query;
   /** The question named its own subject(s) */
   hasSubjects: boolean;
@@ -141,7 +141,7 @@ export interface Partial {
  * keeps the previous op ("那项目支出呢"), a new op keeps the previous subjects ("占总支出多少", "负责人"),
  * a time or a unit alone keeps both ("那去年呢", "换成万元").
  */
-export function mergeQuery(previous: Query, next: Partial): Query {
+export function mergeQuery(previous: Query, next: PartialQuery): Query {
   const q = next.query;
   if (next.hasSubjects && next.hasOp) return q;
   if (next.hasSubjects) {

@@ -7,7 +7,7 @@ import type { Entity, EntityKind } from '../answer/entities.js';
 import type { SearchHit, SearchOptions } from '../search.js';
 import { marksOf, read, type MarkHit, type NameDictionary, type Reading } from './read.js';
 import { ENGLISH_TERMS, type Measure } from './lexicon.js';
-import type { EntityRef, Partial, Query } from './query.js';
+import type { EntityRef, PartialQuery, Query } from './query.js';
 
 export interface UnderstandContext {
   datasetId: string;
@@ -38,7 +38,7 @@ export interface Mention {
 export interface Understood {
   reading: Reading;
   mentions: Mention[];
-  partial: Partial;
+  partial: PartialQuery;
   /** Named things the dataset does not have */
   unresolved: string[];
   /** A year no loaded document covers */
@@ -474,7 +474,7 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     datasetId: ctx.datasetId,
   };
   const opMarks = ['share', 'order', 'change', 'percent', 'breakdown', 'audit', 'tour', 'conj'] as const;
-  const partial: Partial = {
+  const partial: PartialQuery = {
     query,
     hasSubjects: subjectsOut.length > 0 || !!scope,
     hasOp:
