@@ -23,11 +23,25 @@ import { DATASET_OPTION, ask, chartPng, send } from './respond.js';
 export const GENERIC_ERROR = '抱歉，处理这个问题时出了点问题，已记录下来。请稍后再试，或换个问法。';
 export const UNKNOWN_COMMAND = '这个命令已不存在或尚未更新，请稍后再试，或用 /help 查看可用命令。';
 export const EXPIRED_BUTTON = '这个按钮已失效，请重新提问。';
+/** To an interaction that arrives while the bot is shutting down. */
+export const SHUTTING_DOWN = '机器人正在重启，请稍后再试。';
+/** To an interaction still unanswered when the shutdown grace period ends. */
+export const CLOSED_BY_SHUTDOWN = '机器人正在重启，这个问题没来得及回答，请稍后再问一次。';
+
+/** How much of a question the error log keeps. */
+const LOGGED_QUESTION_CHARS = 120;
 
 export interface Dispatcher {
   handleInteraction(interaction: Interaction): Promise<void>;
   /** Free text: an @mention of the bot in a guild, or a DM. */
   handleMessage(message: Message): Promise<void>;
+  /** Interactions and messages being answered now. */
+  readonly inFlight: number;
+  /**
+   * Graceful shutdown: take no new work (new interactions get SHUTTING_DOWN), let the work in flight
+   * finish for up to `graceMs`, then answer whatever is still open with CLOSED_BY_SHUTDOWN.
+   */
+  drain(graceMs: number): Promise<{ finished: number; closed: number }>;
 }
 
 export interface DispatcherOptions {
@@ -36,16 +50,58 @@ export interface DispatcherOptions {
   limiter?: RateLimiter;
 }
 
+function clipped(text: string, max = LOGGED_QUESTION_CHARS): string {
+  return text.length <= max ? text : `${text.slice(0, max)}…（共 ${text.length} 字）`;
+}
+
+/** The question and dataset a slash command carries, for the log (clipped). */
+function optionsOf(interaction: Interaction): { question?: string; dataset?: string } {
+  if (!interaction.isChatInputCommand() && !interaction.isAutocomplete()) return {};
+  const strings = interaction.options.data
+    .filter((o) => typeof o.value === 'string' || typeof o.value === 'number')
+    .map((o) => ({ name: o.name, value: String(o.value) }));
+  const dataset = strings.find((o) => o.name === DATASET_OPTION)?.value;
+  const question = strings
+    .filter((o) => o.name !== DATASET_OPTION)
+    .map((o) => `${o.name}=${o.value}`)
+    .join(' ');
+  return {
+    ...(question ? { question: clipped(question) } : {}),
+    ...(dataset ? { dataset: clipped(dataset, 100) } : {}),
+  };
+}
+
 function describe(interaction: Interaction): Record<string, unknown> {
   return {
     interaction: interaction.id,
     type: interaction.type,
     command: 'commandName' in interaction ? interaction.commandName : undefined,
     customId: 'customId' in interaction ? interaction.customId : undefined,
+    ...optionsOf(interaction),
     user: interaction.user.id,
     guild: interaction.guildId,
     channel: interaction.channelId,
   };
+}
+
+/**
+ * A notice only the user sees. After a public deferReply an edit would show it to everyone, so the
+ * "thinking…" message is deleted and the notice goes out as an ephemeral follow-up.
+ */
+export async function sendPrivately(interaction: RepliableInteraction, text: string): Promise<void> {
+  const notice = renderNotice(text, { ephemeral: true });
+  if (interaction.deferred && !interaction.replied && !interaction.ephemeral) {
+    try {
+      await interaction.deleteReply();
+    } catch {
+      // Could not delete: edit the placeholder instead, so the user is not left with "thinking…".
+      await send(interaction, notice);
+      return;
+    }
+    await interaction.followUp(notice);
+    return;
+  }
+  await send(interaction, notice);
 }
 
 /** Message replies take no ephemeral flag. */
@@ -64,12 +120,16 @@ export function createDispatcher({ commands, ctx, limiter }: DispatcherOptions):
   const { log } = ctx;
   const rate = limiter ?? new RateLimiter(ctx.config.RATE_LIMIT_PER_MINUTE);
 
+  /** Interactions the shutdown already answered with CLOSED_BY_SHUTDOWN. */
+  const closedByShutdown = new WeakSet<Interaction>();
+
   async function fail(interaction: RepliableInteraction, err: unknown): Promise<void> {
+    if (closedByShutdown.has(interaction)) return;
     const userFacing = err instanceof UserFacingError;
     if (userFacing) log.debug('已向用户说明的错误', { ...describe(interaction), message: err.message });
     else log.error('处理交互时出错', { ...describe(interaction), err });
     try {
-      await send(interaction, renderNotice(userFacing ? err.message : GENERIC_ERROR, { ephemeral: true }));
+      await sendPrivately(interaction, userFacing ? err.message : GENERIC_ERROR);
     } catch (sendErr) {
       log.error('无法向用户发送错误提示', { ...describe(interaction), err: sendErr });
     }
@@ -157,7 +217,15 @@ export function createDispatcher({ commands, ctx, limiter }: DispatcherOptions):
       const chart = await chartPng(answer, ctx, async () => {
         if ('sendTyping' in msg.channel) await msg.channel.sendTyping().catch(() => undefined);
       });
-      await msg.reply(forMessage(renderAnswer(answer, { suggestions: ctx.suggestions, chart })));
+      await msg.reply(
+        forMessage(
+          renderAnswer(answer, {
+            suggestions: ctx.suggestions,
+            chart: chart.png,
+            chartLeftOut: chart.leftOut,
+          }),
+        ),
+      );
     } catch (err) {
       log.error('回答消息时出错', { ...context, err });
       await msg.reply(forMessage(renderNotice(GENERIC_ERROR))).catch((sendErr: unknown) => {
@@ -166,13 +234,60 @@ export function createDispatcher({ commands, ctx, limiter }: DispatcherOptions):
     }
   }
 
+  async function route(interaction: Interaction): Promise<void> {
+    if (interaction.isAutocomplete()) await autocomplete(interaction);
+    else if (interaction.isChatInputCommand()) await guarded(interaction, () => command(interaction));
+    else if (interaction.isButton()) await guarded(interaction, () => button(interaction));
+    else log.debug('忽略未处理的交互类型', describe(interaction));
+  }
+
+  /** Work in flight: the interaction (to close it politely at the end of a shutdown) and its promise. */
+  const inFlight = new Map<Promise<void>, Interaction | undefined>();
+  let draining = false;
+
+  function track(work: Promise<void>, interaction?: Interaction): Promise<void> {
+    const done = work.finally(() => inFlight.delete(done));
+    inFlight.set(done, interaction);
+    return done;
+  }
+
   return {
-    async handleInteraction(interaction) {
-      if (interaction.isAutocomplete()) await autocomplete(interaction);
-      else if (interaction.isChatInputCommand()) await guarded(interaction, () => command(interaction));
-      else if (interaction.isButton()) await guarded(interaction, () => button(interaction));
-      else log.debug('忽略未处理的交互类型', describe(interaction));
+    handleInteraction(interaction) {
+      if (draining) {
+        if (interaction.isAutocomplete()) return interaction.respond([]).catch(() => undefined);
+        if (!interaction.isRepliable()) return Promise.resolve();
+        return send(interaction, renderNotice(SHUTTING_DOWN, { ephemeral: true })).catch((err: unknown) =>
+          log.warn('关闭期间无法回复新交互', { ...describe(interaction), err }),
+        );
+      }
+      return track(route(interaction), interaction);
     },
-    handleMessage: message,
+    handleMessage(msg) {
+      if (draining) return Promise.resolve();
+      return track(message(msg));
+    },
+    get inFlight() {
+      return inFlight.size;
+    },
+    async drain(graceMs) {
+      draining = true;
+      const open = [...inFlight];
+      if (open.length === 0) return { finished: 0, closed: 0 };
+      let timer: NodeJS.Timeout | undefined;
+      const graceOver = new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs)));
+      await Promise.race([Promise.allSettled(open.map(([p]) => p)), graceOver]);
+      clearTimeout(timer);
+      const late = [...inFlight.values()];
+      await Promise.allSettled(
+        late.map(async (interaction) => {
+          if (!interaction?.isRepliable() || interaction.replied) return;
+          closedByShutdown.add(interaction);
+          await sendPrivately(interaction, CLOSED_BY_SHUTDOWN).catch((err: unknown) =>
+            log.warn('关闭时无法告知用户', { ...describe(interaction), err }),
+          );
+        }),
+      );
+      return { finished: open.length - late.length, closed: late.length };
+    },
   };
 }

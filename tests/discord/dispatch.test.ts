@@ -54,17 +54,60 @@ describe('dispatch error boundary', () => {
     expect(entry?.context).toMatchObject({ command: 't', user: interaction.user.id, err: boom() });
   });
 
-  it('a handler that throws after deferring: the deferred reply is edited to the generic line', async () => {
+  it('a handler that throws after a public defer: the placeholder is deleted and the generic line goes out privately', async () => {
     const { dispatcher } = dispatcherWith(command(async () => Promise.reject(boom()), { defer: true }));
     const { interaction, calls } = fakeChatInput({ commandName: 't' });
     await dispatcher.handleInteraction(interaction);
-    expect(calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
-    expect(calls[1]?.payload).toEqual({
+    // An edit of a public deferred reply would show the error to the whole channel.
+    expect(calls.map((c) => c.method)).toEqual(['deferReply', 'deleteReply', 'followUp']);
+    expect(calls[2]?.payload).toEqual({
       content: GENERIC_ERROR,
       embeds: [],
       components: [],
       allowedMentions: { parse: [] },
+      flags: MessageFlags.Ephemeral,
     });
+    expectNoSecret(calls);
+  });
+
+  it('when the placeholder cannot be deleted, it is edited instead, so nobody is left with "thinking…"', async () => {
+    const { dispatcher } = dispatcherWith(command(async () => Promise.reject(boom()), { defer: true }));
+    const { interaction, calls } = fakeChatInput({
+      commandName: 't',
+      failOn: { deleteReply: new Error('Unknown Message') },
+    });
+    await dispatcher.handleInteraction(interaction);
+    expect(calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
+    expect(calls[1]?.payload).toMatchObject({ content: GENERIC_ERROR });
+  });
+
+  it('an engine exception reaching the boundary is logged with command, clipped question and dataset; the user sees one generic Chinese line', async () => {
+    const ctx = testContext();
+    const long = `${THROWING_QUESTION}${'很长的问题'.repeat(60)}`;
+    const { interaction, calls } = fakeChatInput({
+      commandName: 'ask',
+      options: { question: long, dataset: 'bjsxcqrmzfbgs-2020' },
+    });
+    ctx.engine.answer = () => {
+      throw new Error(`engine exploded: ${SECRET_IN_ERROR}`);
+    };
+    await testDispatcher(ctx).handleInteraction(interaction);
+    expect(calls).toEqual([{ method: 'reply', payload: expect.objectContaining(generic) }]);
+    expect(GENERIC_ERROR).toMatch(/^抱歉/);
+    expectNoSecret(calls);
+    const errors = ctx.log.entries.filter((e) => e.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toBe('处理交互时出错');
+    const context = errors[0]?.context ?? {};
+    expect(context).toMatchObject({
+      command: 'ask',
+      dataset: 'bjsxcqrmzfbgs-2020',
+      user: interaction.user.id,
+    });
+    expect(String(context.question)).toMatch(new RegExp(`^question=${THROWING_QUESTION}`));
+    expect(String(context.question).length).toBeLessThan(140);
+    expect(String(context.question)).toContain(`（共 ${'question='.length + long.length} 字）`);
+    expect((context.err as Error).message).toContain('engine exploded');
   });
 
   it('a handler that throws after replying: an ephemeral follow-up', async () => {
@@ -107,11 +150,11 @@ describe('dispatch error boundary', () => {
     expect(ctx.log.entries.some((e) => e.level === 'error')).toBe(true);
   });
 
-  it('a handler that defers but never edits gets its deferred reply edited', async () => {
+  it('a handler that defers but never edits: its placeholder is replaced by a private generic line', async () => {
     const { dispatcher } = dispatcherWith(command(async () => {}, { defer: true }));
     const { interaction, calls } = fakeChatInput({ commandName: 't' });
     await dispatcher.handleInteraction(interaction);
-    expect(calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
+    expect(calls.map((c) => c.method)).toEqual(['deferReply', 'deleteReply', 'followUp']);
   });
 
   it('when even the error reply fails (interaction expired), it is logged and nothing throws', async () => {

@@ -37,6 +37,17 @@ export const HUMAN = {
   global_name: '财务处小王',
   avatar: null,
 };
+export type FakeUser = typeof HUMAN;
+
+/** A distinct human user (loadtests: many users at once). */
+export function fakeUser(n: number): FakeUser {
+  return {
+    ...HUMAN,
+    id: String(BigInt(HUMAN.id) + BigInt(n)),
+    username: `user${n}`,
+    global_name: `用户${n}`,
+  };
+}
 /** Administrator and everything else: the bot may do whatever it asks to. */
 const ALL_PERMISSIONS = '2251799813685247';
 
@@ -237,6 +248,7 @@ export class FakeDiscord extends EventEmitter {
     data: unknown,
     extra: Record<string, unknown> = {},
     guildId = GUILD_ID,
+    user: FakeUser = HUMAN,
   ) {
     const id = snowflake();
     const token = `tok-${randomBytes(8).toString('hex')}`;
@@ -252,7 +264,7 @@ export class FakeDiscord extends EventEmitter {
       channel_id: CHANNEL_ID,
       channel: { id: CHANNEL_ID, type: ChannelType.GuildText, guild_id: guildId, name: '预算问答' },
       member: {
-        user: HUMAN,
+        user,
         roles: [],
         joined_at: '2024-01-01T00:00:00.000Z',
         deaf: false,
@@ -278,7 +290,12 @@ export class FakeDiscord extends EventEmitter {
   }
 
   /** A slash command as Discord sends it. Options: name → value (strings, numbers, booleans). */
-  sendCommand(name: string, options: Record<string, string | number | boolean> = {}, guildId = GUILD_ID) {
+  sendCommand(
+    name: string,
+    options: Record<string, string | number | boolean> = {},
+    guildId = GUILD_ID,
+    user: FakeUser = HUMAN,
+  ) {
     return this.#interaction(
       InteractionType.ApplicationCommand,
       {
@@ -294,6 +311,7 @@ export class FakeDiscord extends EventEmitter {
       },
       {},
       guildId,
+      user,
     );
   }
 

@@ -11,7 +11,7 @@ import {
   type Message,
 } from 'discord.js';
 
-export type Method = 'reply' | 'deferReply' | 'editReply' | 'followUp' | 'respond' | 'update';
+export type Method = 'reply' | 'deferReply' | 'editReply' | 'deleteReply' | 'followUp' | 'respond' | 'update';
 export interface Call {
   method: Method;
   payload: unknown;
@@ -107,6 +107,12 @@ function make<T>(
       return state.ephemeral;
     },
     options: {
+      /** As discord.js exposes the options received (what the dispatcher logs). */
+      data: Object.entries(options).map(([name, value]) => ({
+        name,
+        type: typeof value === 'number' ? 4 : typeof value === 'boolean' ? 5 : 3,
+        value,
+      })),
       getString: (name: string, required?: boolean) => {
         const v = get(name, required);
         return v === null ? null : String(v);
@@ -140,6 +146,11 @@ function make<T>(
     },
     async followUp(payload: unknown) {
       await record('followUp', payload, notYet);
+      state.replied = true;
+    },
+    /** Deletes the original reply (e.g. a public "thinking…" placeholder). */
+    async deleteReply() {
+      await record('deleteReply', undefined, notYet);
     },
     /** A component interaction's UPDATE_MESSAGE: edits the message the button is on. */
     async update(payload: unknown) {
