@@ -76,6 +76,10 @@ export async function startSharded({
   let stopping = false;
   manager.on('shardCreate', (shard) => {
     log.info(`分片 ${shard.id} 已启动（共 ${totalShards} 个）`);
+    // A respawn that is cut short by stop() rejects inside discord.js and is emitted here.
+    shard.on('error', (err) => {
+      if (!stopping) log.error(`分片 ${shard.id} 出错`, { err });
+    });
     shard.on('death', (child) => {
       if (stopping) return;
       const code = 'exitCode' in child ? child.exitCode : null;
@@ -92,10 +96,12 @@ export async function startSharded({
 
   const stop = async (): Promise<void> => {
     stopping = true;
+    manager.respawn = false;
     const exits = [...manager.shards.values()].map((shard) => {
       const child = shard.process;
+      if (!child) return Promise.resolve();
       shard.kill();
-      if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+      if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
       return Promise.race([once(child, 'exit'), new Promise((r) => setTimeout(r, 5000).unref())]);
     });
     await Promise.all(exits);
