@@ -13,7 +13,7 @@ import type { Logger } from '../log.js';
 import type { ChartRenderer, Command, CommandContext } from './command.js';
 import { createClient } from './client.js';
 import { createDispatcher, type Dispatcher } from './dispatch.js';
-import { commandMap, commands as registered } from './registry.js';
+import { checkDatasetIds, commandMap, commands as registered } from './registry.js';
 import { SuggestionStore } from './suggestions.js';
 import { ExpiringQuizScores } from './quiz-scores.js';
 
@@ -158,21 +158,6 @@ export async function startBot({
     shards: me.ws.shards.map((s) => s.id),
   });
   return { client: me, ctx, dispatcher, stop };
-}
-
-/** The longest dataset id that fits every custom_id (tour/quiz buttons carry it) and choice value. */
-export const MAX_DATASET_ID_CHARS = 64;
-const DATASET_ID = /^[A-Za-z0-9][\w.-]{0,63}$/;
-
-/** Dataset ids the Discord surface can carry: ≤ 64 characters of [A-Za-z0-9_.-]; throws naming the others. */
-export function checkDatasetIds(datasets: readonly { id: string }[]): void {
-  const bad = datasets.filter((d) => !DATASET_ID.test(d.id)).map((d) => d.id);
-  if (bad.length > 0)
-    throw new Error(
-      `数据集 ID 不能用于 Discord（须为字母或数字开头、不超过 ${MAX_DATASET_ID_CHARS} 个字符的 [A-Za-z0-9_.-]）：${bad
-        .map((id) => JSON.stringify(id.length > 80 ? `${id.slice(0, 80)}…` : id))
-        .join('、')}`,
-    );
 }
 
 export interface SignalTarget {
