@@ -107,6 +107,20 @@ describe('ChartQueue', () => {
     }
   });
 
+  it('stops a worker left idle (returning its memory) and starts one again for the next chart', async () => {
+    const queue = await ChartQueue.start({ log: recordingLogger(), workers: 1, idleMs: 200 });
+    try {
+      expect(queue.liveWorkers).toBe(1); // the font check ran in it
+      await new Promise((r) => setTimeout(r, 400));
+      expect(queue.liveWorkers).toBe(0);
+      expect((await queue.render(sangongYoY)).subarray(0, 8)).toEqual(PNG_SIGNATURE);
+      expect(queue.liveWorkers).toBe(1);
+    } finally {
+      await queue.close();
+    }
+    expect(queue.liveWorkers).toBe(0);
+  });
+
   it('refuses jobs after close', async () => {
     const queue = await ChartQueue.start({ log: recordingLogger(), workers: 1, skipHealthCheck: true });
     await queue.close();

@@ -63,6 +63,8 @@ export interface ChartQueueOptions {
   maxQueued?: number;
   /** Deadline per job from the moment it is queued, ms. */
   timeoutMs?: number;
+  /** A worker with nothing to do for this long is stopped (its memory returned), ms. */
+  idleMs?: number;
   /** For tests: what the worker's health probe draws with (a corrupt font). */
   workerData?: ChartWorkerData;
   /** Skip the font health check (tests of the queue mechanics only). */
@@ -79,8 +81,10 @@ interface Job {
 }
 
 interface Slot {
-  worker: Worker;
+  /** Absent while idle: the thread (and its fonts in memory) is started again on the next job. */
+  worker?: Worker;
   job?: Job;
+  idleTimer?: NodeJS.Timeout;
 }
 
 export const DEFAULT_CHART_WORKERS = Math.min(2, Math.max(1, availableParallelism() - 1));
@@ -90,6 +94,7 @@ export class ChartQueue {
   readonly #maxQueued: number;
   readonly #timeoutMs: number;
   readonly #workerData: ChartWorkerData;
+  readonly #idleMs: number;
   readonly #slots: Slot[] = [];
   readonly #queue: Job[] = [];
   #nextId = 1;
@@ -103,8 +108,9 @@ export class ChartQueue {
     this.#maxQueued = options.maxQueued ?? 16;
     this.#timeoutMs = options.timeoutMs ?? 10_000;
     this.#workerData = options.workerData ?? {};
+    this.#idleMs = options.idleMs ?? 20_000;
     const count = Math.max(1, options.workers ?? DEFAULT_CHART_WORKERS);
-    for (let i = 0; i < count; i++) this.#slots.push({ worker: this.#spawn() });
+    for (let i = 0; i < count; i++) this.#slots.push({});
   }
 
   /** Start the workers and run the font health check. Never throws: a failure disables charts. */
@@ -153,8 +159,11 @@ export class ChartQueue {
     // Settled jobs' promises may have no listener left (their answer already went out).
     await Promise.all(
       this.#slots.map(async (slot) => {
+        clearTimeout(slot.idleTimer);
         if (slot.job) this.#settle(slot.job, new ChartUnavailable('closed'));
-        await slot.worker.terminate();
+        const worker = slot.worker;
+        slot.worker = undefined;
+        await worker?.terminate();
       }),
     );
   }
@@ -198,11 +207,30 @@ export class ChartQueue {
     for (const slot of this.#slots) {
       if (slot.job) continue;
       const job = this.#queue.shift();
-      if (!job) return;
+      if (!job) break;
       slot.job = job;
       job.slot = slot;
+      clearTimeout(slot.idleTimer);
+      slot.worker ??= this.#spawn();
       slot.worker.postMessage(job.request);
     }
+    for (const slot of this.#slots) if (!slot.job && slot.worker) this.#idleLater(slot);
+  }
+
+  /** Workers currently running (idle ones are stopped after `idleMs`). */
+  get liveWorkers(): number {
+    return this.#slots.filter((s) => s.worker).length;
+  }
+
+  #idleLater(slot: Slot): void {
+    clearTimeout(slot.idleTimer);
+    slot.idleTimer = setTimeout(() => {
+      if (slot.job || !slot.worker) return;
+      const worker = slot.worker;
+      slot.worker = undefined;
+      void worker.terminate();
+    }, this.#idleMs);
+    slot.idleTimer.unref();
   }
 
   #settle(job: Job, result: WorkerReply | Error): void {
@@ -228,13 +256,13 @@ export class ChartQueue {
 
   #replace(slot: Slot, why: string): void {
     const old = slot.worker;
-    old.removeAllListeners('message');
-    old.removeAllListeners('error');
-    old.on('error', () => undefined);
-    void old.terminate();
+    slot.worker = undefined;
+    old?.removeAllListeners('message');
+    old?.removeAllListeners('error');
+    old?.on('error', () => undefined);
+    void old?.terminate();
     this.#log.warn(why);
     if (this.#closed) return;
-    slot.worker = this.#spawn();
     this.#pump();
   }
 
