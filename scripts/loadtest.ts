@@ -3,8 +3,9 @@
  * Discord server on 127.0.0.1 only. Two phases:
  *   paced — 50 users asking at a steady rate (default 500 interactions at 25/s);
  *   burst — 1,250 interactions from 50 users within about one second, a third of them chart answers.
- * For each phase: first-response p50/p95/max (interaction sent → its first callback received), late
- * (> 3 s) and unanswered counts, interactions answered more than once, deferred answers never
+ * For each phase: first-response p50/p95/max (interaction sent → its first callback the server
+ * accepted), late (> 3 s) and unanswered counts (the strict server refuses a first response after 3 s,
+ * so a late one shows as unanswered), interactions answered more than once, deferred answers never
  * completed, charts left out; the bot's event-loop delay (max, p99) and peak RSS; after the burst, RSS
  * once the bot has been idle for `--settle` seconds.
  *
@@ -85,13 +86,20 @@ const fake = await FakeDiscord.start();
 const firstResponse = new Map<string, number>();
 const callbacks = new Map<string, number>();
 const edits = new Set<string>();
+/** Interactions whose first response was a deferral (type 5): their answer comes as an edit. */
+const deferred = new Set<string>();
+/** Ephemeral follow-ups (an error or a shutdown notice after a deferral) by token. */
+const followUps = new Set<string>();
 const editsWithImage = new Set<string>();
 fake.on('request', (r: RecordedRequest) => {
   const cb = /^\/interactions\/(\d+)\/[^/]+\/callback$/.exec(r.path);
   if (cb?.[1] && r.method === 'POST' && r.status < 300) {
     callbacks.set(cb[1], (callbacks.get(cb[1]) ?? 0) + 1);
     if (!firstResponse.has(cb[1])) firstResponse.set(cb[1], performance.now());
+    if ((r.body as { type?: number } | undefined)?.type === 5) deferred.add(cb[1]);
   }
+  const followUp = /^\/webhooks\/\d+\/([^/]+)$/.exec(r.path);
+  if (followUp?.[1] && r.method === 'POST' && r.status < 300) followUps.add(followUp[1]);
   const edit = /^\/webhooks\/\d+\/([^/]+)\/messages\/@original$/.exec(r.path);
   if (edit?.[1] && r.method === 'PATCH' && r.status < 300) {
     edits.add(edit[1]);
@@ -137,10 +145,12 @@ async function waitAnswered(sent: Sent[]): Promise<void> {
   const done = () => sent.every((s) => firstResponse.has(s.id));
   while (!done() && Date.now() < deadline) await sleep(100);
   // Deferred answers still being edited in: give them until the same deadline.
-  const deferredDone = () =>
-    sent.every((s) => edits.has(s.token) || (callbacks.get(s.id) ?? 0) > 0) &&
-    sent.filter((s) => s.chart).every((s) => edits.has(s.token));
+  const deferredDone = () => sent.every((s) => !deferred.has(s.id) || completed(s));
   while (!deferredDone() && Date.now() < deadline) await sleep(100);
+}
+
+function completed(s: Sent): boolean {
+  return edits.has(s.token) || followUps.has(s.token);
 }
 
 function summarise(name: string, sent: Sent[], from: number, to: number): void {
@@ -155,7 +165,8 @@ function summarise(name: string, sent: Sent[], from: number, to: number): void {
   const unanswered = sent.length - times.length;
   const twice = sent.filter((s) => (callbacks.get(s.id) ?? 0) > 1).length;
   const charts = sent.filter((s) => s.chart);
-  const incomplete = charts.filter((s) => !edits.has(s.token)).length;
+  const deferrals = sent.filter((s) => deferred.has(s.id));
+  const incomplete = deferrals.filter((s) => !completed(s)).length;
   const chartsLeftOut = charts.filter((s) => edits.has(s.token) && !editsWithImage.has(s.token)).length;
   const window = stats.slice(from, to);
   const delayMax = Math.max(0, ...window.map((s) => s.delayMaxMs));
@@ -166,7 +177,7 @@ function summarise(name: string, sent: Sent[], from: number, to: number): void {
     `first response p50 ${percentile(times, 50).toFixed(0)} ms · p95 ${percentile(times, 95).toFixed(0)} ms · max ${(times.at(-1) ?? NaN).toFixed(0)} ms`,
   );
   console.log(
-    `late (> 3 s) ${late} · unanswered ${unanswered} · answered more than once ${twice} · chart answers never completed ${incomplete} · charts left out ${chartsLeftOut}`,
+    `late (> 3 s) ${late} · unanswered ${unanswered} · answered more than once ${twice} · deferred ${deferrals.length}, never completed ${incomplete} · charts left out ${chartsLeftOut}`,
   );
   console.log(
     `event-loop delay max ${delayMax.toFixed(0)} ms (worst 200 ms window p99 ${delayP99.toFixed(0)} ms) · peak RSS ${mb(rss)}`,

@@ -4,13 +4,14 @@
  * back to an empty list. Expected misses (UserFacingError) show their text ephemerally; anything else
  * is logged with context and the user sees one generic line.
  */
-import type {
-  AutocompleteInteraction,
-  ButtonInteraction,
-  ChatInputCommandInteraction,
-  Interaction,
-  Message,
-  RepliableInteraction,
+import {
+  MessageFlags,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type Message,
+  type RepliableInteraction,
 } from 'discord.js';
 import type { AutocompleteChoice } from '../core/engine.js';
 import { UserFacingError } from '../core/errors.js';
@@ -27,6 +28,27 @@ export const EXPIRED_BUTTON = '这个按钮已失效，请重新提问。';
 export const SHUTTING_DOWN = '机器人正在重启，请稍后再试。';
 /** To an interaction still unanswered when the shutdown grace period ends. */
 export const CLOSED_BY_SHUTDOWN = '机器人正在重启，这个问题没来得及回答，请稍后再问一次。';
+
+/**
+ * Acknowledge first when busy: with more than this many interactions in flight, or when an interaction
+ * has already waited this long before its handler runs, a command is deferred before any work, so the
+ * first response never waits behind other users' answers (Discord allows 3 s for it).
+ */
+export const BUSY_IN_FLIGHT = 8;
+export const DEFER_IF_WAITED_MS = 1000;
+/**
+ * An interaction that reaches its handler later than this after it was created is past Discord's 3 s
+ * deadline (with a margin for clock skew): any response would be refused (10062), so none is tried.
+ */
+export const EXPIRED_ON_ARRIVAL_MS = 4000;
+
+/** Discord errors that mean this interaction cannot be answered any more. */
+const UNANSWERABLE = new Set([10062, 40060, 50027, 10015]);
+function unanswerable(err: unknown): number | undefined {
+  const code =
+    typeof err === 'object' && err !== null && 'code' in err ? (err as { code: unknown }).code : undefined;
+  return typeof code === 'number' && UNANSWERABLE.has(code) ? code : undefined;
+}
 
 /** How much of a question the error log keeps. */
 const LOGGED_QUESTION_CHARS = 120;
@@ -125,6 +147,12 @@ export function createDispatcher({ commands, ctx, limiter }: DispatcherOptions):
 
   async function fail(interaction: RepliableInteraction, err: unknown): Promise<void> {
     if (closedByShutdown.has(interaction)) return;
+    const gone = unanswerable(err);
+    if (gone !== undefined) {
+      // Expired or already answered: an error notice would be refused the same way.
+      log.warn(`交互已无法回应（Discord ${gone}）`, describe(interaction));
+      return;
+    }
     const userFacing = err instanceof UserFacingError;
     if (userFacing) log.debug('已向用户说明的错误', { ...describe(interaction), message: err.message });
     else log.error('处理交互时出错', { ...describe(interaction), err });
@@ -161,7 +189,8 @@ export function createDispatcher({ commands, ctx, limiter }: DispatcherOptions):
       throw new UserFacingError(UNKNOWN_COMMAND);
     }
     if (!(await admitted(interaction))) return;
-    if (cmd.defer) await interaction.deferReply();
+    if (cmd.defer || busy(interaction))
+      await interaction.deferReply(cmd.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
     await cmd.execute(interaction, ctx);
   }
 
@@ -170,6 +199,8 @@ export function createDispatcher({ commands, ctx, limiter }: DispatcherOptions):
     const cmd = colon > 0 ? commands.get(interaction.customId.slice(0, colon)) : undefined;
     if (!cmd?.button) throw new UserFacingError(EXPIRED_BUTTON);
     if (cmd.limitButtons !== false && !(await admitted(interaction))) return;
+    // Paging controls (tour, quiz) answer from memory by updating their message; the rest may be deferred.
+    if (cmd.limitButtons !== false && busy(interaction)) await interaction.deferReply();
     await cmd.button(interaction, interaction.customId.slice(colon + 1), ctx);
   }
 
@@ -245,6 +276,10 @@ export function createDispatcher({ commands, ctx, limiter }: DispatcherOptions):
   const inFlight = new Map<Promise<void>, Interaction | undefined>();
   let draining = false;
 
+  function busy(interaction: Interaction): boolean {
+    return inFlight.size > BUSY_IN_FLIGHT || Date.now() - interaction.createdTimestamp > DEFER_IF_WAITED_MS;
+  }
+
   function track(work: Promise<void>, interaction?: Interaction): Promise<void> {
     const done = work.finally(() => inFlight.delete(done));
     inFlight.set(done, interaction);
@@ -259,6 +294,14 @@ export function createDispatcher({ commands, ctx, limiter }: DispatcherOptions):
         return send(interaction, renderNotice(SHUTTING_DOWN, { ephemeral: true })).catch((err: unknown) =>
           log.warn('关闭期间无法回复新交互', { ...describe(interaction), err }),
         );
+      }
+      const waited = Date.now() - interaction.createdTimestamp;
+      if (waited > EXPIRED_ON_ARRIVAL_MS && !interaction.isAutocomplete()) {
+        log.warn(
+          `交互到达时已超过 ${Math.round(waited)} 毫秒，Discord 不再接受回应，已跳过`,
+          describe(interaction),
+        );
+        return Promise.resolve();
       }
       return track(route(interaction), interaction);
     },

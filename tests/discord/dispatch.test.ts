@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { UserFacingError } from '../../src/core/errors.js';
 import type { Command } from '../../src/discord/command.js';
 import {
+  BUSY_IN_FLIGHT,
   EXPIRED_BUTTON,
+  EXPIRED_ON_ARRIVAL_MS,
   GENERIC_ERROR,
   UNKNOWN_COMMAND,
   createDispatcher,
@@ -15,6 +17,7 @@ import {
 } from '../../src/discord/dispatch.js';
 import { RateLimiter } from '../../src/discord/rate-limit.js';
 import { renderNotice } from '../../src/discord/render.js';
+import { send } from '../../src/discord/respond.js';
 import { SECRET_IN_ERROR, THROWING_QUESTION } from '../helpers/fake-engine.js';
 import { fakeCharts, testContext, testDispatcher } from '../helpers/context.js';
 import {
@@ -404,5 +407,83 @@ describe('free text messages', () => {
     ['<@123456789012345678> 别人', '<@123456789012345678> 别人'],
   ])('stripMention(%j) → %j', (content, expected) => {
     expect(stripMention(content, BOT_ID)).toBe(expected);
+  });
+});
+
+describe('acknowledge first when busy', () => {
+  it('a command that waited over 1 s before its handler ran is deferred before any work', async () => {
+    const ctx = testContext();
+    const { interaction, calls } = fakeChatInput({
+      commandName: 'ask',
+      options: { question: '公务接待费是多少' },
+      createdTimestamp: Date.now() - 1500,
+    });
+    await testDispatcher(ctx).handleInteraction(interaction);
+    expect(calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
+    expect(calls[0]?.payload).toEqual({});
+    expect(JSON.stringify(calls[1]?.payload)).toContain('22,320.24 元');
+  });
+
+  it('a private answer (/help) is deferred privately', async () => {
+    const { interaction, calls } = fakeChatInput({
+      commandName: 'help',
+      createdTimestamp: Date.now() - 1500,
+    });
+    await testDispatcher(testContext()).handleInteraction(interaction);
+    expect(calls[0]).toEqual({ method: 'deferReply', payload: { flags: MessageFlags.Ephemeral } });
+    expect(calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
+  });
+
+  it(`with more than ${BUSY_IN_FLIGHT} interactions in flight, the next command is deferred first`, async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    const slow = command(async (i) => {
+      await gate;
+      await i.reply(renderNotice('好了'));
+    });
+    const quick = command(async (i) => send(i, renderNotice('马上')));
+    const ctx = testContext();
+    const dispatcher = createDispatcher({
+      commands: new Map([
+        ['t', slow],
+        ['q', quick],
+      ]),
+      ctx,
+    });
+    const pending = Array.from({ length: BUSY_IN_FLIGHT + 1 }, () =>
+      dispatcher.handleInteraction(fakeChatInput({ commandName: 't' }).interaction),
+    );
+    const next = fakeChatInput({ commandName: 'q' });
+    await dispatcher.handleInteraction(next.interaction);
+    expect(next.calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
+    release();
+    await Promise.all(pending);
+    const calm = fakeChatInput({ commandName: 'q' });
+    await dispatcher.handleInteraction(calm.interaction);
+    expect(calm.calls.map((c) => c.method)).toEqual(['reply']);
+  });
+
+  it('an interaction already past the deadline on arrival is skipped: no request Discord would refuse', async () => {
+    const ctx = testContext();
+    const { interaction, calls } = fakeChatInput({
+      commandName: 'ask',
+      options: { question: '公务接待费是多少' },
+      createdTimestamp: Date.now() - EXPIRED_ON_ARRIVAL_MS - 500,
+    });
+    await testDispatcher(ctx).handleInteraction(interaction);
+    expect(calls).toEqual([]);
+    expect(ctx.engine.asked).toEqual([]);
+    expect(ctx.log.entries.map((e) => e.level)).toEqual(['warn']);
+  });
+
+  it('when Discord says the interaction is gone (10062), no error notice is attempted', async () => {
+    const expired = Object.assign(new Error('Unknown interaction'), { code: 10062 });
+    const { ctx, dispatcher } = dispatcherWith(command(async () => Promise.reject(expired)));
+    const { interaction, calls } = fakeChatInput({ commandName: 't' });
+    await dispatcher.handleInteraction(interaction);
+    expect(calls).toEqual([]);
+    expect(ctx.log.entries.map((e) => [e.level, e.message])).toEqual([
+      ['warn', '交互已无法回应（Discord 10062）'],
+    ]);
   });
 });

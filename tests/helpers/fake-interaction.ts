@@ -30,6 +30,8 @@ export interface FakeOptions {
   guildId?: string | null;
   /** Buttons: the message the button is on is ephemeral (only the presser sees it). */
   ephemeralMessage?: boolean;
+  /** When Discord created the interaction (ms); default: now. */
+  createdTimestamp?: number;
   /** Make one method reject (the interaction expired, the network failed…). */
   failOn?: Partial<Record<Method, Error>>;
 }
@@ -84,6 +86,7 @@ function make<T>(
   const fake = {
     id: String(++counter),
     type,
+    createdTimestamp: opts.createdTimestamp ?? Date.now(),
     commandName: opts.commandName ?? 'ask',
     customId: opts.customId ?? '',
     user: { id: opts.userId ?? '100000000000000001', username: 'tester', bot: false },
