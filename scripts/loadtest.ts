@@ -14,6 +14,7 @@
  * Every loop here is bounded (counts and deadlines); nothing leaves 127.0.0.1.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -108,6 +109,10 @@ fake.on('request', (r: RecordedRequest) => {
   }
 });
 
+/** This process (the fake server) can be the bottleneck on a small machine: its delay is shown too. */
+const serverDelay = monitorEventLoopDelay({ resolution: 10 });
+serverDelay.enable();
+
 const stats: Stats[] = [];
 let statsFrom: number;
 const bot: ChildProcess = fork(fileURLToPath(new URL('./loadtest-bot.ts', import.meta.url)), [], {
@@ -172,6 +177,10 @@ function summarise(name: string, sent: Sent[], from: number, to: number): void {
   const delayMax = Math.max(0, ...window.map((s) => s.delayMaxMs));
   const delayP99 = Math.max(0, ...window.map((s) => s.delayP99Ms));
   const rss = Math.max(0, ...window.map((s) => s.rss));
+  const ids = new Set(sent.map((s) => s.id));
+  const refusedLate = fake.violations.filter(
+    (v) => v.error.code === 10062 && ids.has(/^\/interactions\/(\d+)\//.exec(v.request.path)?.[1] ?? ''),
+  ).length;
   console.log(`\n== ${name}: ${sent.length} interactions from ${USERS} users, ${charts.length} with charts`);
   console.log(
     `first response p50 ${percentile(times, 50).toFixed(0)} ms · p95 ${percentile(times, 95).toFixed(0)} ms · max ${(times.at(-1) ?? NaN).toFixed(0)} ms`,
@@ -182,6 +191,10 @@ function summarise(name: string, sent: Sent[], from: number, to: number): void {
   console.log(
     `event-loop delay max ${delayMax.toFixed(0)} ms (worst 200 ms window p99 ${delayP99.toFixed(0)} ms) · peak RSS ${mb(rss)}`,
   );
+  console.log(
+    `of the unanswered: refused by the server as late (10062) ${refusedLate}, never sent by the bot ${unanswered - refusedLate} · fake server's own event-loop delay max ${(serverDelay.max / 1e6).toFixed(0)} ms`,
+  );
+  serverDelay.reset();
 }
 
 try {

@@ -41,6 +41,10 @@ export const DEFER_IF_WAITED_MS = 1000;
  * deadline (with a margin for clock skew): any response would be refused (10062), so none is tried.
  */
 export const EXPIRED_ON_ARRIVAL_MS = 4000;
+/** Longest an answer waits, after its deferral, for other users' acknowledgements to go out first. */
+export const ACK_BACKLOG_MAX_WAIT_MS = 2000;
+/** Answers let through per turn of the event loop once the acknowledgements are out. */
+export const ANSWER_BATCH = 20;
 
 /** Discord errors that mean this interaction cannot be answered any more. */
 const UNANSWERABLE = new Set([10062, 40060, 50027, 10015]);
@@ -189,8 +193,10 @@ export function createDispatcher({ commands, ctx, limiter }: DispatcherOptions):
       throw new UserFacingError(UNKNOWN_COMMAND);
     }
     if (!(await admitted(interaction))) return;
-    if (cmd.defer || busy(interaction))
+    if (cmd.defer || busy(interaction)) {
       await interaction.deferReply(cmd.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+      await ackBacklogCleared();
+    }
     await cmd.execute(interaction, ctx);
   }
 
@@ -200,7 +206,10 @@ export function createDispatcher({ commands, ctx, limiter }: DispatcherOptions):
     if (!cmd?.button) throw new UserFacingError(EXPIRED_BUTTON);
     if (cmd.limitButtons !== false && !(await admitted(interaction))) return;
     // Paging controls (tour, quiz) answer from memory by updating their message; the rest may be deferred.
-    if (cmd.limitButtons !== false && busy(interaction)) await interaction.deferReply();
+    if (cmd.limitButtons !== false && busy(interaction)) {
+      await interaction.deferReply();
+      await ackBacklogCleared();
+    }
     await cmd.button(interaction, interaction.customId.slice(colon + 1), ctx);
   }
 
@@ -276,8 +285,50 @@ export function createDispatcher({ commands, ctx, limiter }: DispatcherOptions):
   const inFlight = new Map<Promise<void>, Interaction | undefined>();
   let draining = false;
 
+  /** More than BUSY_IN_FLIGHT interactions still waiting for their first response (charts being drawn
+   * after a deferral do not count: they no longer hold anyone's acknowledgement). */
   function busy(interaction: Interaction): boolean {
-    return inFlight.size > BUSY_IN_FLIGHT || Date.now() - interaction.createdTimestamp > DEFER_IF_WAITED_MS;
+    return (
+      Date.now() - interaction.createdTimestamp > DEFER_IF_WAITED_MS ||
+      unacknowledged(BUSY_IN_FLIGHT) > BUSY_IN_FLIGHT
+    );
+  }
+
+  /** Interactions in flight still waiting for their first response (counting stops past `upTo`). */
+  function unacknowledged(upTo = Infinity): number {
+    let waiting = 0;
+    for (const other of inFlight.values()) {
+      if (other?.isRepliable() && !other.deferred && !other.replied && ++waiting > upTo) break;
+    }
+    return waiting;
+  }
+
+  /**
+   * After a deferral under load: resolves once no interaction is waiting for its first response (or
+   * after ACK_BACKLOG_MAX_WAIT_MS), so acknowledgements go out before answers compete with them for
+   * the event loop. The waiting answers are then let through ANSWER_BATCH at a time, one batch per
+   * turn of the event loop, so that a thousand answers do not stall it all at once. One shared check
+   * every 20 ms, however many answers wait.
+   */
+  const waiters: (() => void)[] = [];
+  let backlogTimer: NodeJS.Timeout | undefined;
+  function releaseBatch(): void {
+    for (const resolve of waiters.splice(0, ANSWER_BATCH)) resolve();
+    if (waiters.length > 0) setImmediate(releaseBatch);
+  }
+  function ackBacklogCleared(): Promise<void> {
+    if (unacknowledged(0) === 0 && waiters.length === 0) return Promise.resolve();
+    const turn = new Promise<void>((resolve) => waiters.push(resolve));
+    if (!backlogTimer) {
+      const started = Date.now();
+      backlogTimer = setInterval(() => {
+        if (unacknowledged(0) > 0 && Date.now() - started < ACK_BACKLOG_MAX_WAIT_MS) return;
+        clearInterval(backlogTimer);
+        backlogTimer = undefined;
+        releaseBatch();
+      }, 20);
+    }
+    return turn;
   }
 
   function track(work: Promise<void>, interaction?: Interaction): Promise<void> {

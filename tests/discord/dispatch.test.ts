@@ -450,14 +450,19 @@ describe('acknowledge first when busy', () => {
       ]),
       ctx,
     });
-    const pending = Array.from({ length: BUSY_IN_FLIGHT + 1 }, () =>
+    // BUSY_IN_FLIGHT answers under way, none acknowledged yet (each saw no more than that many).
+    const pending = Array.from({ length: BUSY_IN_FLIGHT }, () =>
       dispatcher.handleInteraction(fakeChatInput({ commandName: 't' }).interaction),
     );
+    await new Promise((r) => setTimeout(r, 10));
     const next = fakeChatInput({ commandName: 'q' });
-    await dispatcher.handleInteraction(next.interaction);
-    expect(next.calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
+    const handled = dispatcher.handleInteraction(next.interaction);
+    await new Promise((r) => setTimeout(r, 100));
+    // Acknowledged at once; its answer waits until the others have had their first response.
+    expect(next.calls.map((c) => c.method)).toEqual(['deferReply']);
     release();
-    await Promise.all(pending);
+    await Promise.all([...pending, handled]);
+    expect(next.calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
     const calm = fakeChatInput({ commandName: 'q' });
     await dispatcher.handleInteraction(calm.interaction);
     expect(calm.calls.map((c) => c.method)).toEqual(['reply']);
