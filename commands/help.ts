@@ -51,6 +51,7 @@ export default {
     .setDescription('能问什么、怎么问（附示例） · What to ask, with examples')
     .setDescriptionLocalizations(zh('能问什么、怎么问（附示例问题）')),
   datasetOption: false,
+  ephemeral: true,
 
   async execute(interaction, ctx) {
     await send(interaction, renderAnswer(helpAnswer(ctx), { suggestions: ctx.suggestions, ephemeral: true }));

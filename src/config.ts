@@ -6,6 +6,7 @@ import { z } from 'zod';
 
 const SNOWFLAKE = /^\d{17,20}$/;
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+const LOOPBACK = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|\[::1\])$/;
 
 /** Echo what was given, except for secrets, so a problem can be found without opening .env. */
 const given = (input: unknown): string =>
@@ -39,11 +40,30 @@ export const configSchema = z.object({
   ENABLE_MESSAGE_CONTENT: z
     .stringbool({ error: (iss) => `必须是 true 或 false${given(iss.input)}` })
     .default(false),
-  /** REST base (the gateway URL is then asked of it); a Discord-compatible server in tests. */
+  /**
+   * REST base (the gateway URL is then asked of it); a Discord-compatible server in tests. Plain http
+   * only to this machine (127.0.0.1, localhost, [::1]): the token travels in every request.
+   */
   DISCORD_API_URL: z
     .url({ protocol: /^https?$/, error: (iss) => `必须是 http(s):// 开头的地址${given(iss.input)}` })
+    .refine((url) => !url.startsWith('http:') || LOOPBACK.test(new URL(url).hostname), {
+      error: (iss) =>
+        `只能用 https://（明文 http 仅限本机 127.0.0.1、localhost 或 [::1]）${given(iss.input)}`,
+    })
     .transform((url) => url.replace(/\/+$/, ''))
     .default('https://discord.com/api'),
+  /** Chart worker threads; unset: one per spare core (1–2). */
+  CHART_WORKERS: count('正整数（图表工作线程数）')
+    .refine((n) => n >= 1 && n <= 16, { error: '必须在 1 到 16 之间（图表工作线程数）' })
+    .optional(),
+  /** Charts waiting beyond those being drawn; more are left out of their answers (the answer says so). */
+  CHART_QUEUE_MAX: count('非负整数（排队等待的图表数上限）').default(16),
+  /** Longest a chart may take from being queued to its PNG, ms; then the answer goes out without it. */
+  CHART_TIMEOUT_MS: count('正整数（毫秒）')
+    .refine((n) => n >= 100, { error: '必须至少 100 毫秒' })
+    .default(10_000),
+  /** On SIGTERM/SIGINT: how long answers in flight may take to finish before they are closed politely, ms. */
+  SHUTDOWN_GRACE_MS: count('非负整数（毫秒）').default(10_000),
   /** Questions per user per minute across commands, buttons and messages; 0 turns the limit off. */
   RATE_LIMIT_PER_MINUTE: count('非负整数（每人每分钟最多提问次数，0 表示不限）').default(10),
   /**

@@ -19,7 +19,39 @@ describe('parseConfig', () => {
       ENABLE_MESSAGE_CONTENT: false,
       DISCORD_API_URL: 'https://discord.com/api',
       RATE_LIMIT_PER_MINUTE: 10,
+      CHART_QUEUE_MAX: 16,
+      CHART_TIMEOUT_MS: 10_000,
+      SHUTDOWN_GRACE_MS: 10_000,
     });
+  });
+
+  it('takes plain http only to this machine: the token travels in every request', () => {
+    for (const url of ['http://127.0.0.1:3000/api', 'http://localhost/api', 'http://[::1]:8080/api'])
+      expect(parseConfig({ DISCORD_API_URL: url }).DISCORD_API_URL).toBe(url);
+    expect(parseConfig({ DISCORD_API_URL: 'https://proxy.example.com/api' }).DISCORD_API_URL).toBe(
+      'https://proxy.example.com/api',
+    );
+    for (const url of ['http://discord.com/api', 'http://10.0.0.5/api', 'http://127.0.0.1.evil.com/api']) {
+      expect(() => parseConfig({ DISCORD_API_URL: url })).toThrow(
+        `配置错误：DISCORD_API_URL 只能用 https://（明文 http 仅限本机 127.0.0.1、localhost 或 [::1]）（当前为 "${url}"）`,
+      );
+    }
+  });
+
+  it('reads the chart and shutdown limits, refusing nonsense', () => {
+    expect(
+      parseConfig({
+        CHART_WORKERS: '2',
+        CHART_QUEUE_MAX: '0',
+        CHART_TIMEOUT_MS: '2500',
+        SHUTDOWN_GRACE_MS: '0',
+      }),
+    ).toMatchObject({ CHART_WORKERS: 2, CHART_QUEUE_MAX: 0, CHART_TIMEOUT_MS: 2500, SHUTDOWN_GRACE_MS: 0 });
+    expect(() => parseConfig({ CHART_WORKERS: '0' })).toThrow('CHART_WORKERS 必须在 1 到 16 之间');
+    expect(() => parseConfig({ CHART_TIMEOUT_MS: '5' })).toThrow('CHART_TIMEOUT_MS 必须至少 100 毫秒');
+    expect(() => parseConfig({ SHUTDOWN_GRACE_MS: '-1' })).toThrow(
+      'SHUTDOWN_GRACE_MS 必须是非负整数（毫秒）',
+    );
   });
 
   it('reads a complete bot configuration', () => {

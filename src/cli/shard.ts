@@ -2,9 +2,9 @@
  * One shard process, spawned by the ShardingManager (`npm run start:sharded`); not run by hand.
  */
 import dotenv from 'dotenv';
-import { loadCharts, loadEngine } from '../app.js';
+import { loadEngine } from '../app.js';
 import { onboardingOf } from '../core/onboarding.js';
 import { runShardProcess } from '../discord/sharding.js';
 
 dotenv.config({ quiet: true });
-await runShardProcess({ engine: loadEngine, onboarding: onboardingOf, charts: loadCharts });
+await runShardProcess({ engine: loadEngine, onboarding: onboardingOf, chartQueue: true });

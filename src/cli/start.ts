@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import dotenv from 'dotenv';
-import { describeStartupError, loadCharts, loadEngine } from '../app.js';
+import { describeStartupError, loadEngine } from '../app.js';
 import { loadConfigOrExit } from '../config.js';
 import { runConsoleChat } from '../console/chat.js';
 import { onboardingOf } from '../core/onboarding.js';
@@ -41,14 +41,15 @@ try {
     installShutdown(shards.stop, log);
   } else {
     const { installShutdown, startBot } = await import('../discord/bot.js');
+    const { startChartQueue } = await import('../discord/charts.js');
     const bot = await startBot({
       config,
       engine,
       log,
-      charts: loadCharts(),
+      chartQueue: await startChartQueue(config, log),
       onboarding: onboardingOf(engine),
     });
-    installShutdown(bot.stop, log);
+    installShutdown(bot.stop, log, process, config.SHUTDOWN_GRACE_MS + 10_000);
   }
 } catch (err) {
   log.debug('启动失败', { err });

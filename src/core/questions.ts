@@ -103,7 +103,6 @@ export function choiceSubject(name: string): string {
   return name.replace(/\s+·\s+[^·]*$/, '').trim();
 }
 
-
 /** Example questions for help screens (console and Discord), one per kind staff ask most. */
 export const EXAMPLE_QUESTIONS = [
   '公务接待费是多少',

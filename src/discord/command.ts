@@ -39,6 +39,8 @@ export interface Command {
   data: { readonly name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
   /** deferReply before execute: the answer may carry a chart or take long to compute. */
   defer?: boolean;
+  /** The reply is only for the user who asked: a deferral (when the bot is busy) is ephemeral too. */
+  ephemeral?: boolean;
   /** Default true: a `dataset` option is added when more than one dataset is loaded. */
   datasetOption?: boolean;
   execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void>;

@@ -5,7 +5,7 @@ import { REST, Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody } fr
 import type { Config } from '../config.js';
 import type { DatasetRef } from '../core/answer/types.js';
 import type { Command } from './command.js';
-import { commandPayloads, commands as registered } from './registry.js';
+import { checkDatasetIds, commandPayloads, commands as registered } from './registry.js';
 
 export interface DeployResult {
   scope: 'guild' | 'global';
@@ -32,6 +32,7 @@ export async function deployCommands({
   if (!config.DISCORD_TOKEN || !config.DISCORD_CLIENT_ID) {
     throw new Error('deployCommands needs DISCORD_TOKEN and DISCORD_CLIENT_ID');
   }
+  checkDatasetIds(datasets);
   const body = commandPayloads(datasets, commands);
   const guildId = config.DEV_GUILD_ID;
   const route = guildId

@@ -7,19 +7,34 @@ export class RateLimiter {
   readonly #hits = new Map<string, { times: number[]; refused: boolean }>();
   #calls = 0;
 
-  /** `limit` questions per `windowMs` per key; 0 turns the limit off. */
+  /**
+   * `limit` questions per `windowMs` per key; 0 turns the limit off. At most `maxKeys` users are
+   * tracked at once (the least recently seen are dropped first); idle entries are swept.
+   */
   constructor(
     readonly limit: number,
     readonly windowMs = 60_000,
     private readonly now: () => number = Date.now,
+    readonly maxKeys = 50_000,
   ) {}
+
+  /** Users tracked now. */
+  get size(): number {
+    return this.#hits.size;
+  }
 
   take(key: string): RateDecision {
     if (this.limit <= 0) return { ok: true };
     const now = this.now();
     if (++this.#calls % 1000 === 0) this.#sweep(now);
     const entry = this.#hits.get(key) ?? { times: [], refused: false };
+    // Re-inserted on every question: Map order is then least recently seen first.
+    this.#hits.delete(key);
     this.#hits.set(key, entry);
+    for (const oldest of this.#hits.keys()) {
+      if (this.#hits.size <= this.maxKeys) break;
+      this.#hits.delete(oldest);
+    }
     entry.times = entry.times.filter((t) => t > now - this.windowMs);
     if (entry.times.length < this.limit) {
       entry.times.push(now);

@@ -3,6 +3,7 @@
  */
 import {
   ApplicationCommandOptionType,
+  PermissionFlagsBits,
   type APIApplicationCommandStringOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
@@ -61,14 +62,43 @@ export function datasetOption(datasets: readonly DatasetRef[]): APIApplicationCo
     : { ...base, autocomplete: true };
 }
 
+/**
+ * Who may use each command by default (server admins can change it under Server Settings →
+ * Integrations). /audit lists every inconsistency the audit finds — long answers that are for the
+ * people who publish or check the budget — so by default only members with Manage Server see it.
+ * Every other command is open to everyone (null, set explicitly).
+ */
+export const DEFAULT_MEMBER_PERMISSIONS: Readonly<Record<string, string | null>> = {
+  audit: String(PermissionFlagsBits.ManageGuild),
+};
+
 /** Command JSON as registered: a dataset option appears only when more than one dataset is loaded. */
 export function commandPayloads(
   datasets: readonly DatasetRef[],
   list: readonly Command[] = commands,
 ): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
   return list.map((command) => {
-    const json = command.data.toJSON();
+    const base = command.data.toJSON();
+    const json = {
+      ...base,
+      default_member_permissions: DEFAULT_MEMBER_PERMISSIONS[base.name] ?? null,
+    };
     if (datasets.length <= 1 || command.datasetOption === false) return json;
     return { ...json, options: [...(json.options ?? []), datasetOption(datasets)] };
   });
+}
+
+/** The longest dataset id that fits every custom_id (tour/quiz buttons carry it) and choice value. */
+export const MAX_DATASET_ID_CHARS = 64;
+const DATASET_ID = /^[A-Za-z0-9][\w.-]{0,63}$/;
+
+/** Dataset ids the Discord surface can carry: ≤ 64 characters of [A-Za-z0-9_.-]; throws naming the others. */
+export function checkDatasetIds(datasets: readonly { id: string }[]): void {
+  const bad = datasets.filter((d) => !DATASET_ID.test(d.id)).map((d) => d.id);
+  if (bad.length > 0)
+    throw new Error(
+      `数据集 ID 不能用于 Discord（须为字母或数字开头、不超过 ${MAX_DATASET_ID_CHARS} 个字符的 [A-Za-z0-9_.-]）：${bad
+        .map((id) => JSON.stringify(id.length > 80 ? `${id.slice(0, 80)}…` : id))
+        .join('、')}`,
+    );
 }

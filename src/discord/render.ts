@@ -74,6 +74,8 @@ export interface RenderOptions {
   datasetId?: string;
   /** PNG bytes of `answer.chart`, attached as chart.png and shown as the embed image. */
   chart?: Buffer;
+  /** Why the answer's chart is not attached (queue full, timeout…): said under the answer. */
+  chartLeftOut?: string;
   /** Controls other than suggestions (tour next/previous, quiz options), laid out after them. */
   buttons?: readonly ExtraButton[];
   ephemeral?: boolean;
@@ -153,7 +155,8 @@ function citationFields(answer: Answer): { fields: APIEmbedField[]; cut: boolean
 }
 
 function footerText(answer: Answer): string {
-  return clip(datasetLabels(answer).join('；'), LIMITS.footer).text;
+  // Footers are plain text (no markdown), but bidi overrides could still reorder what they show.
+  return clip(datasetLabels(answer).join('；').replace(CONTROL, ''), LIMITS.footer).text;
 }
 
 function fieldLength(field: APIEmbedField): number {
@@ -249,9 +252,18 @@ function stepButtons(answer: Answer): APIButtonComponentWithCustomId[] {
   ];
 }
 
+/** The line under an answer whose chart was left out: "📊 当前请求较多，图表这次没有生成；数字不受影响。" */
+export function chartLeftOutLine(why: string): string {
+  return `📊 ${why}；答案中的数字不受影响。`;
+}
+
 /** The whole reply for an answer: one embed, tour controls, suggestion buttons, the chart if rendered. */
 export function renderAnswer(answer: Answer, options: RenderOptions = {}): DiscordPayload {
-  const embed = renderEmbed(answer);
+  const shown =
+    options.chartLeftOut && !options.chart
+      ? { ...answer, lines: [...answer.lines, chartLeftOutLine(options.chartLeftOut)] }
+      : answer;
+  const embed = renderEmbed(shown);
   const files = options.chart ? [{ attachment: options.chart, name: CHART_FILE }] : undefined;
   if (files) embed.image = { url: `attachment://${CHART_FILE}` };
   const extra = (options.buttons ?? []).map((b) => button(b.customId, b.label, b.style));

@@ -10,6 +10,7 @@ import {
   type RepliableInteraction,
 } from 'discord.js';
 import type { Answer, DatasetRef } from '../core/answer/types.js';
+import { CHART_LEFT_OUT, ChartUnavailable } from '../core/chart/queue.js';
 import { converse } from '../core/conversation.js';
 import type { AutocompleteOptions } from '../core/engine.js';
 import { UserFacingError } from '../core/errors.js';
@@ -20,6 +21,25 @@ import type { CommandContext } from './command.js';
 import { renderAnswer, type DiscordPayload } from './render.js';
 
 export const DATASET_OPTION = 'dataset';
+
+/**
+ * The longest question the engine reads, in characters. Parsing and search cost grows with the
+ * question's length (~0.3 ms per character of random Latin letters), so the cap bounds the work any
+ * one question can cost everyone else; a long chat message with one question buried in it fits.
+ */
+export const MAX_QUESTION_CHARS = 300;
+
+/** The polite note under an answer to a question that was cut to MAX_QUESTION_CHARS. */
+export const LONG_QUESTION_NOTE = `（问题较长，只按前 ${MAX_QUESTION_CHARS} 个字理解；如答非所问，请把问题说得短一些。）`;
+
+/** The question cut to MAX_QUESTION_CHARS characters (whole code points); `cut` when it was longer. */
+export function capQuestion(question: string): { text: string; cut: boolean } {
+  const trimmed = question.trim();
+  if (trimmed.length <= MAX_QUESTION_CHARS) return { text: trimmed, cut: false };
+  const chars = Array.from(trimmed);
+  if (chars.length <= MAX_QUESTION_CHARS) return { text: trimmed, cut: false };
+  return { text: chars.slice(0, MAX_QUESTION_CHARS).join(''), cut: true };
+}
 
 /** Where a question was asked: the follow-up context of issue 8 is keyed by user and channel. */
 export interface Asker {
@@ -33,13 +53,16 @@ export interface Asker {
  * context in this channel: "那去年呢？" leans on their previous answer here, never on anyone else's.
  */
 export function ask(ctx: CommandContext, question: string | Request, asker: Asker): Answer {
-  return converse(
+  // A typed request has nothing to cap; a question is read up to MAX_QUESTION_CHARS.
+  const capped = typeof question === 'string' ? capQuestion(question) : { text: question, cut: false };
+  const answer = converse(
     ctx.engine,
     ctx.conversations,
     { user: asker.userId, channel: asker.channelId },
-    question,
+    capped.text,
     asker.datasetId === undefined ? {} : { datasetId: asker.datasetId },
   );
+  return capped.cut ? { ...answer, lines: [...answer.lines, LONG_QUESTION_NOTE] } : answer;
 }
 
 /** Send by state: reply, or editReply when deferred, or followUp when already replied. */
@@ -89,22 +112,41 @@ export function onboarding(ctx: CommandContext): Onboarding {
   return ctx.onboarding;
 }
 
+/** The answer's chart: its PNG, or why it was left out (shown under the answer). */
+export interface ChartOutcome {
+  png?: Buffer;
+  leftOut?: string;
+}
+
+/** However the renderer behaves, no answer waits longer than this for its picture. */
+export const CHART_WAIT_CAP_MS = 15_000;
+
 /**
- * PNG of the answer's chart, or undefined (no chart, no renderer, or rendering failed: the answer then
- * goes out without its picture). `beforeRender` runs first: deferReply, or a typing indicator.
+ * The answer's chart: PNG bytes, or a note saying it was left out (queue full, timeout, render failed,
+ * charts disabled); nothing when the answer has no chart or no renderer is configured. `beforeRender`
+ * runs first — deferReply, or a typing indicator — so chart work never delays an acknowledgement.
  */
 export async function chartPng(
   answer: Answer,
   ctx: CommandContext,
   beforeRender: () => Promise<unknown>,
-): Promise<Buffer | undefined> {
-  if (!answer.chart || !ctx.charts) return undefined;
+): Promise<ChartOutcome> {
+  if (!answer.chart || !ctx.charts) return {};
   await beforeRender();
+  let timer: NodeJS.Timeout | undefined;
   try {
-    return await ctx.charts(answer.chart);
+    const cap = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new ChartUnavailable('timeout', 'wait cap')), CHART_WAIT_CAP_MS);
+    });
+    return { png: await Promise.race([ctx.charts(answer.chart), cap]) };
   } catch (err) {
-    ctx.log.warn('图表生成失败，答案不带图发送', { err, chart: answer.chart.title });
-    return undefined;
+    const reason = err instanceof ChartUnavailable ? err.reason : 'failed';
+    if (reason === 'busy' || reason === 'disabled' || reason === 'closed')
+      ctx.log.debug('图表未生成，答案不带图发送', { reason, chart: answer.chart.title });
+    else ctx.log.warn('图表生成失败，答案不带图发送', { err, chart: answer.chart.title });
+    return { leftOut: CHART_LEFT_OUT[reason] };
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -118,7 +160,15 @@ export async function replyAnswer(
   const chart = await chartPng(answer, ctx, async () => {
     if (!interaction.deferred && !interaction.replied) await interaction.deferReply();
   });
-  await send(interaction, renderAnswer(answer, { suggestions: ctx.suggestions, datasetId, chart }));
+  await send(
+    interaction,
+    renderAnswer(answer, {
+      suggestions: ctx.suggestions,
+      datasetId,
+      chart: chart.png,
+      chartLeftOut: chart.leftOut,
+    }),
+  );
 }
 
 /** The dataset option, re-checked against what is loaded (Discord does not enforce it). */

@@ -11,7 +11,8 @@ import { loadConfigOrExit, type Config } from '../config.js';
 import type { Engine } from '../core/engine.js';
 import type { Onboarding } from '../core/onboarding.js';
 import { createLogger, type Logger } from '../log.js';
-import { installShutdown, startBot } from './bot.js';
+import { FATAL_EXIT_CODE, installShutdown, startBot } from './bot.js';
+import { startChartQueue } from './charts.js';
 import type { ChartRenderer } from './command.js';
 import { restFor } from './deploy.js';
 
@@ -42,6 +43,12 @@ export interface ShardedOptions {
   spawnDelayMs?: number;
   /** How long a shard may take to become ready, ms. */
   readyTimeoutMs?: number;
+  /**
+   * A shard process exited with FATAL_EXIT_CODE (token reset, intents withdrawn: every shard would
+   * fail the same way). Policy: no respawn; every shard is stopped, then this is called. Default:
+   * exit with FATAL_EXIT_CODE. Any other death is respawned.
+   */
+  onFatal?: (shardId: number) => void;
 }
 
 export interface RunningShards {
@@ -55,6 +62,7 @@ export async function startSharded({
   file = SHARD_ENTRY,
   spawnDelayMs = 5500,
   readyTimeoutMs = 30_000,
+  onFatal = () => process.exit(FATAL_EXIT_CODE),
 }: ShardedOptions): Promise<RunningShards> {
   if (!config.DISCORD_TOKEN) throw new Error('startSharded needs DISCORD_TOKEN');
   const totalShards = await resolveShardCount(config);
@@ -68,17 +76,32 @@ export async function startSharded({
   let stopping = false;
   manager.on('shardCreate', (shard) => {
     log.info(`分片 ${shard.id} 已启动（共 ${totalShards} 个）`);
-    shard.on('death', () => {
-      if (!stopping) log.warn(`分片 ${shard.id} 的进程意外退出，将自动重启`);
+    // A respawn that is cut short by stop() rejects inside discord.js and is emitted here.
+    shard.on('error', (err) => {
+      if (!stopping) log.error(`分片 ${shard.id} 出错`, { err });
+    });
+    shard.on('death', (child) => {
+      if (stopping) return;
+      const code = 'exitCode' in child ? child.exitCode : null;
+      if (code === FATAL_EXIT_CODE) {
+        // discord.js has already decided to respawn this shard; stop() kills that new process too.
+        manager.respawn = false;
+        log.error(`分片 ${shard.id} 因不可恢复的网关错误退出（退出码 ${code}），停止所有分片`);
+        setImmediate(() => void stop().finally(() => onFatal(shard.id)));
+        return;
+      }
+      log.warn(`分片 ${shard.id} 的进程意外退出（退出码 ${String(code)}），将自动重启`);
     });
   });
 
   const stop = async (): Promise<void> => {
     stopping = true;
+    manager.respawn = false;
     const exits = [...manager.shards.values()].map((shard) => {
       const child = shard.process;
+      if (!child) return Promise.resolve();
       shard.kill();
-      if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+      if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
       return Promise.race([once(child, 'exit'), new Promise((r) => setTimeout(r, 5000).unref())]);
     });
     await Promise.all(exits);
@@ -103,6 +126,8 @@ export async function runShardProcess<E extends Engine>(load: {
   /** The tour and quiz over the loaded engine. */
   onboarding?: (engine: E) => Onboarding;
   charts?: () => ChartRenderer | undefined;
+  /** Draw charts in worker threads (the production shard entry); wins over `charts`. */
+  chartQueue?: boolean;
 }): Promise<void> {
   const config = loadConfigOrExit();
   const log = createLogger(config.LOG_LEVEL);
@@ -113,9 +138,10 @@ export async function runShardProcess<E extends Engine>(load: {
       engine,
       log,
       charts: load.charts?.(),
+      ...(load.chartQueue ? { chartQueue: await startChartQueue(config, log) } : {}),
       onboarding: load.onboarding?.(engine),
     });
-    installShutdown(bot.stop, log);
+    installShutdown(bot.stop, log, process, config.SHUTDOWN_GRACE_MS + 10_000);
   } catch (err) {
     log.debug('分片启动失败', { err });
     console.error(describeStartupError(err));

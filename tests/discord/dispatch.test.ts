@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { UserFacingError } from '../../src/core/errors.js';
 import type { Command } from '../../src/discord/command.js';
 import {
+  BUSY_IN_FLIGHT,
   EXPIRED_BUTTON,
+  EXPIRED_ON_ARRIVAL_MS,
   GENERIC_ERROR,
   UNKNOWN_COMMAND,
   createDispatcher,
@@ -15,6 +17,7 @@ import {
 } from '../../src/discord/dispatch.js';
 import { RateLimiter } from '../../src/discord/rate-limit.js';
 import { renderNotice } from '../../src/discord/render.js';
+import { send } from '../../src/discord/respond.js';
 import { SECRET_IN_ERROR, THROWING_QUESTION } from '../helpers/fake-engine.js';
 import { fakeCharts, testContext, testDispatcher } from '../helpers/context.js';
 import {
@@ -54,17 +57,60 @@ describe('dispatch error boundary', () => {
     expect(entry?.context).toMatchObject({ command: 't', user: interaction.user.id, err: boom() });
   });
 
-  it('a handler that throws after deferring: the deferred reply is edited to the generic line', async () => {
+  it('a handler that throws after a public defer: the placeholder is deleted and the generic line goes out privately', async () => {
     const { dispatcher } = dispatcherWith(command(async () => Promise.reject(boom()), { defer: true }));
     const { interaction, calls } = fakeChatInput({ commandName: 't' });
     await dispatcher.handleInteraction(interaction);
-    expect(calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
-    expect(calls[1]?.payload).toEqual({
+    // An edit of a public deferred reply would show the error to the whole channel.
+    expect(calls.map((c) => c.method)).toEqual(['deferReply', 'deleteReply', 'followUp']);
+    expect(calls[2]?.payload).toEqual({
       content: GENERIC_ERROR,
       embeds: [],
       components: [],
       allowedMentions: { parse: [] },
+      flags: MessageFlags.Ephemeral,
     });
+    expectNoSecret(calls);
+  });
+
+  it('when the placeholder cannot be deleted, it is edited instead, so nobody is left with "thinking…"', async () => {
+    const { dispatcher } = dispatcherWith(command(async () => Promise.reject(boom()), { defer: true }));
+    const { interaction, calls } = fakeChatInput({
+      commandName: 't',
+      failOn: { deleteReply: new Error('Unknown Message') },
+    });
+    await dispatcher.handleInteraction(interaction);
+    expect(calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
+    expect(calls[1]?.payload).toMatchObject({ content: GENERIC_ERROR });
+  });
+
+  it('an engine exception reaching the boundary is logged with command, clipped question and dataset; the user sees one generic Chinese line', async () => {
+    const ctx = testContext();
+    const long = `${THROWING_QUESTION}${'很长的问题'.repeat(60)}`;
+    const { interaction, calls } = fakeChatInput({
+      commandName: 'ask',
+      options: { question: long, dataset: 'bjsxcqrmzfbgs-2020' },
+    });
+    ctx.engine.answer = () => {
+      throw new Error(`engine exploded: ${SECRET_IN_ERROR}`);
+    };
+    await testDispatcher(ctx).handleInteraction(interaction);
+    expect(calls).toEqual([{ method: 'reply', payload: expect.objectContaining(generic) }]);
+    expect(GENERIC_ERROR).toMatch(/^抱歉/);
+    expectNoSecret(calls);
+    const errors = ctx.log.entries.filter((e) => e.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toBe('处理交互时出错');
+    const context = errors[0]?.context ?? {};
+    expect(context).toMatchObject({
+      command: 'ask',
+      dataset: 'bjsxcqrmzfbgs-2020',
+      user: interaction.user.id,
+    });
+    expect(String(context.question)).toMatch(new RegExp(`^question=${THROWING_QUESTION}`));
+    expect(String(context.question).length).toBeLessThan(140);
+    expect(String(context.question)).toContain(`（共 ${'question='.length + long.length} 字）`);
+    expect((context.err as Error).message).toContain('engine exploded');
   });
 
   it('a handler that throws after replying: an ephemeral follow-up', async () => {
@@ -107,11 +153,11 @@ describe('dispatch error boundary', () => {
     expect(ctx.log.entries.some((e) => e.level === 'error')).toBe(true);
   });
 
-  it('a handler that defers but never edits gets its deferred reply edited', async () => {
+  it('a handler that defers but never edits: its placeholder is replaced by a private generic line', async () => {
     const { dispatcher } = dispatcherWith(command(async () => {}, { defer: true }));
     const { interaction, calls } = fakeChatInput({ commandName: 't' });
     await dispatcher.handleInteraction(interaction);
-    expect(calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
+    expect(calls.map((c) => c.method)).toEqual(['deferReply', 'deleteReply', 'followUp']);
   });
 
   it('when even the error reply fails (interaction expired), it is logged and nothing throws', async () => {
@@ -361,5 +407,88 @@ describe('free text messages', () => {
     ['<@123456789012345678> 别人', '<@123456789012345678> 别人'],
   ])('stripMention(%j) → %j', (content, expected) => {
     expect(stripMention(content, BOT_ID)).toBe(expected);
+  });
+});
+
+describe('acknowledge first when busy', () => {
+  it('a command that waited over 1 s before its handler ran is deferred before any work', async () => {
+    const ctx = testContext();
+    const { interaction, calls } = fakeChatInput({
+      commandName: 'ask',
+      options: { question: '公务接待费是多少' },
+      createdTimestamp: Date.now() - 1500,
+    });
+    await testDispatcher(ctx).handleInteraction(interaction);
+    expect(calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
+    expect(calls[0]?.payload).toEqual({});
+    expect(JSON.stringify(calls[1]?.payload)).toContain('22,320.24 元');
+  });
+
+  it('a private answer (/help) is deferred privately', async () => {
+    const { interaction, calls } = fakeChatInput({
+      commandName: 'help',
+      createdTimestamp: Date.now() - 1500,
+    });
+    await testDispatcher(testContext()).handleInteraction(interaction);
+    expect(calls[0]).toEqual({ method: 'deferReply', payload: { flags: MessageFlags.Ephemeral } });
+    expect(calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
+  });
+
+  it(`with more than ${BUSY_IN_FLIGHT} interactions in flight, the next command is deferred first`, async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    const slow = command(async (i) => {
+      await gate;
+      await i.reply(renderNotice('好了'));
+    });
+    const quick = command(async (i) => send(i, renderNotice('马上')));
+    const ctx = testContext();
+    const dispatcher = createDispatcher({
+      commands: new Map([
+        ['t', slow],
+        ['q', quick],
+      ]),
+      ctx,
+    });
+    // BUSY_IN_FLIGHT answers under way, none acknowledged yet (each saw no more than that many).
+    const pending = Array.from({ length: BUSY_IN_FLIGHT }, () =>
+      dispatcher.handleInteraction(fakeChatInput({ commandName: 't' }).interaction),
+    );
+    await new Promise((r) => setTimeout(r, 10));
+    const next = fakeChatInput({ commandName: 'q' });
+    const handled = dispatcher.handleInteraction(next.interaction);
+    await new Promise((r) => setTimeout(r, 100));
+    // Acknowledged at once; its answer waits until the others have had their first response.
+    expect(next.calls.map((c) => c.method)).toEqual(['deferReply']);
+    release();
+    await Promise.all([...pending, handled]);
+    expect(next.calls.map((c) => c.method)).toEqual(['deferReply', 'editReply']);
+    const calm = fakeChatInput({ commandName: 'q' });
+    await dispatcher.handleInteraction(calm.interaction);
+    expect(calm.calls.map((c) => c.method)).toEqual(['reply']);
+  });
+
+  it('an interaction already past the deadline on arrival is skipped: no request Discord would refuse', async () => {
+    const ctx = testContext();
+    const { interaction, calls } = fakeChatInput({
+      commandName: 'ask',
+      options: { question: '公务接待费是多少' },
+      createdTimestamp: Date.now() - EXPIRED_ON_ARRIVAL_MS - 500,
+    });
+    await testDispatcher(ctx).handleInteraction(interaction);
+    expect(calls).toEqual([]);
+    expect(ctx.engine.asked).toEqual([]);
+    expect(ctx.log.entries.map((e) => e.level)).toEqual(['warn']);
+  });
+
+  it('when Discord says the interaction is gone (10062), no error notice is attempted', async () => {
+    const expired = Object.assign(new Error('Unknown interaction'), { code: 10062 });
+    const { ctx, dispatcher } = dispatcherWith(command(async () => Promise.reject(expired)));
+    const { interaction, calls } = fakeChatInput({ commandName: 't' });
+    await dispatcher.handleInteraction(interaction);
+    expect(calls).toEqual([]);
+    expect(ctx.log.entries.map((e) => [e.level, e.message])).toEqual([
+      ['warn', '交互已无法回应（Discord 10062）'],
+    ]);
   });
 });

@@ -359,6 +359,10 @@ describe('the bot against a Discord-compatible API', () => {
     expect(callbacks.length).toBeGreaterThanOrEqual(13);
     expect(new Set(callbacks).size).toBe(callbacks.length);
     expect(fake.unhandled.map((r) => `${r.method} ${r.path}`)).toEqual([]);
+    // The server is strict: nothing the bot sent broke a Discord limit, a deadline or the one-response rule.
+    expect(
+      fake.violations.map((v) => `${v.request.method} ${v.request.path} ${JSON.stringify(v.error)}`),
+    ).toEqual([]);
     // The only error logged is the deliberate crash.
     expect(log.entries.filter((e) => e.level === 'error').map((e) => e.context?.command)).toEqual(['ask']);
   });

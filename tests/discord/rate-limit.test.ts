@@ -28,3 +28,16 @@ describe('RateLimiter', () => {
     expect(rateLimitMessage({ retryAfterMs: 1 }, 10)).toMatch(/请 1 秒后/);
   });
 });
+
+describe('RateLimiter memory', () => {
+  it('tracks at most maxKeys users, dropping the least recently seen', () => {
+    const limiter = new RateLimiter(2, 60_000, () => 0, 3);
+    for (const user of ['a', 'b', 'c']) limiter.take(user);
+    limiter.take('a');
+    limiter.take('d');
+    expect(limiter.size).toBe(3);
+    // b was dropped (least recently seen): it starts afresh; a kept its two questions and is refused.
+    expect(limiter.take('a')).toMatchObject({ ok: false });
+    expect(limiter.take('b')).toEqual({ ok: true });
+  });
+});

@@ -17,6 +17,7 @@ import {
   InteractionType,
 } from 'discord.js';
 import { WebSocket, WebSocketServer } from 'ws';
+import { choicesProblems, commandsProblems, messageProblems } from './discord-limits.js';
 
 export const APP_ID = '111111111111111111';
 export const GUILD_ID = '222222222222222222';
@@ -37,6 +38,17 @@ export const HUMAN = {
   global_name: '财务处小王',
   avatar: null,
 };
+export type FakeUser = typeof HUMAN;
+
+/** A distinct human user (loadtests: many users at once). */
+export function fakeUser(n: number): FakeUser {
+  return {
+    ...HUMAN,
+    id: String(BigInt(HUMAN.id) + BigInt(n)),
+    username: `user${n}`,
+    global_name: `用户${n}`,
+  };
+}
 /** Administrator and everything else: the bot may do whatever it asks to. */
 const ALL_PERMISSIONS = '2251799813685247';
 
@@ -57,6 +69,8 @@ export interface RecordedRequest {
   body: unknown;
   files: RecordedFile[];
   status: number;
+  /** performance.now() when the request arrived */
+  at: number;
 }
 
 interface GatewayPayload {
@@ -80,6 +94,9 @@ export interface GatewayConnection {
   identify?: Identify;
   sequence: number;
   heartbeats: number;
+  sessionId?: string;
+  /** This connection took over a session by RESUME instead of IDENTIFY. */
+  resumed?: boolean;
 }
 
 export interface FakeDiscordOptions {
@@ -89,7 +106,44 @@ export interface FakeDiscordOptions {
   heartbeatIntervalMs?: number;
   /** Guilds the bot is in; each is sent to the shard that owns it (default [GUILD_ID]) */
   guildIds?: string[];
+  /**
+   * Default true: behave like Discord where it matters — payload limits (400 / 50035), one first
+   * response per interaction (40060), first response within 3 s (10062), interaction token valid for
+   * 15 minutes (50027). false: accept anything (the old lenient fake).
+   */
+  strict?: boolean;
 }
+
+/** Discord's deadlines for an interaction. */
+export const FIRST_RESPONSE_MS = 3000;
+export const TOKEN_LIFETIME_MS = 15 * 60_000;
+
+/** A JSON error body as Discord sends it. */
+export interface DiscordError {
+  code: number;
+  message: string;
+  errors?: unknown;
+}
+
+interface InteractionState {
+  id: string;
+  token: string;
+  channelId: string;
+  createdAt: number;
+  acknowledged: boolean;
+  /** Response type of the first callback (4 reply, 5 deferred, 6 deferred update, 7 update, 8 choices) */
+  responseType?: number;
+  originalDeleted: boolean;
+}
+
+/** A fault to inject into the next request that matches. */
+export type Fault =
+  | { kind: 'rate-limit'; retryAfterS: number; global?: boolean }
+  | { kind: 'status'; status: number }
+  /** The connection dies before the request is acted on. */
+  | { kind: 'drop' }
+  /** The request is acted on, then the connection dies before the response. */
+  | { kind: 'drop-after' };
 
 let snowflakeCounter = 0n;
 /** Snowflakes in the future of every fixed id above, unique per process. */
@@ -140,8 +194,16 @@ export class FakeDiscord extends EventEmitter {
   readonly commands = new Map<string, unknown[]>();
   readonly #server = createServer((req, res) => void this.#handle(req, res));
   readonly #wss = new WebSocketServer({ server: this.#server });
-  /** interaction token → channel id, for webhook messages */
-  readonly #tokens = new Map<string, string>();
+  /** interaction token → its state (channel, deadlines, acknowledged) */
+  readonly #interactions = new Map<string, InteractionState>();
+  readonly #faults: { match: (r: RecordedRequest) => boolean; fault: Fault }[] = [];
+  /** Requests refused for breaking a Discord rule: status, code, problems. */
+  readonly violations: { request: RecordedRequest; error: DiscordError }[] = [];
+  /** Added to the wall clock for deadlines: lets a test be "3 s later" without waiting. */
+  clockOffsetMs = 0;
+  /** Set: every IDENTIFY is answered by closing the connection with this code (4004, 4014…). */
+  closeOnIdentify: number | undefined;
+  readonly #strict: boolean;
   readonly #shards: number;
   readonly #heartbeatMs: number;
   readonly #guildIds: string[];
@@ -152,6 +214,7 @@ export class FakeDiscord extends EventEmitter {
     this.#shards = options.shards ?? 1;
     this.#heartbeatMs = options.heartbeatIntervalMs ?? 41_250;
     this.#guildIds = options.guildIds ?? [GUILD_ID];
+    this.#strict = options.strict ?? true;
     this.#wss.on('connection', (socket, req) => this.#connect(socket, req));
   }
 
@@ -175,6 +238,49 @@ export class FakeDiscord extends EventEmitter {
   /** Requests that matched no route (the bot asked for something this fake does not know). */
   get unhandled(): RecordedRequest[] {
     return this.requests.filter((r) => r.status === 404);
+  }
+
+  /** The clock deadlines are measured with (wall clock + clockOffsetMs). */
+  now(): number {
+    return Date.now() + this.clockOffsetMs;
+  }
+
+  /** Pretend `ms` have passed (for the 3-second and 15-minute deadlines). */
+  advanceClock(ms: number): void {
+    this.clockOffsetMs += ms;
+  }
+
+  /** An interaction Discord knows about (deadlines running) but has not sent: for tests of the server. */
+  openInteraction(): { id: string; token: string } {
+    const id = snowflake();
+    const token = `tok-${randomBytes(8).toString('hex')}`;
+    this.#interactions.set(token, {
+      id,
+      token,
+      channelId: CHANNEL_ID,
+      createdAt: this.now(),
+      acknowledged: false,
+      originalDeleted: false,
+    });
+    return { id, token };
+  }
+
+  /** The next request matching `match` gets `fault` instead of its normal answer (once). */
+  injectFault(match: (r: RecordedRequest) => boolean, fault: Fault): void {
+    this.#faults.push({ match, fault });
+  }
+
+  /** Close every gateway connection with `code` (4000 to make the bot resume, 4004/4014 fatal). */
+  closeConnections(code: number, reason = ''): void {
+    for (const c of this.connections)
+      if (c.socket.readyState === WebSocket.OPEN) c.socket.close(code, reason);
+  }
+
+  /** Interaction responses per interaction id: first-response callbacks that Discord accepted. */
+  acknowledgements(id: string): number {
+    return this.requests.filter(
+      (r) => r.method === 'POST' && r.status < 300 && r.path.startsWith(`/interactions/${id}/`),
+    ).length;
   }
 
   /** The first request (recorded already or yet to come) that satisfies `predicate`. */
@@ -237,10 +343,9 @@ export class FakeDiscord extends EventEmitter {
     data: unknown,
     extra: Record<string, unknown> = {},
     guildId = GUILD_ID,
+    user: FakeUser = HUMAN,
   ) {
-    const id = snowflake();
-    const token = `tok-${randomBytes(8).toString('hex')}`;
-    this.#tokens.set(token, CHANNEL_ID);
+    const { id, token } = this.openInteraction();
     const payload = {
       id,
       application_id: APP_ID,
@@ -252,7 +357,7 @@ export class FakeDiscord extends EventEmitter {
       channel_id: CHANNEL_ID,
       channel: { id: CHANNEL_ID, type: ChannelType.GuildText, guild_id: guildId, name: '预算问答' },
       member: {
-        user: HUMAN,
+        user,
         roles: [],
         joined_at: '2024-01-01T00:00:00.000Z',
         deaf: false,
@@ -278,7 +383,12 @@ export class FakeDiscord extends EventEmitter {
   }
 
   /** A slash command as Discord sends it. Options: name → value (strings, numbers, booleans). */
-  sendCommand(name: string, options: Record<string, string | number | boolean> = {}, guildId = GUILD_ID) {
+  sendCommand(
+    name: string,
+    options: Record<string, string | number | boolean> = {},
+    guildId = GUILD_ID,
+    user: FakeUser = HUMAN,
+  ) {
     return this.#interaction(
       InteractionType.ApplicationCommand,
       {
@@ -294,6 +404,7 @@ export class FakeDiscord extends EventEmitter {
       },
       {},
       guildId,
+      user,
     );
   }
 
@@ -396,8 +507,28 @@ export class FakeDiscord extends EventEmitter {
       connection.heartbeats++;
       this.#send(connection, { op: GatewayOpcodes.HeartbeatAck });
       this.emit('heartbeat', connection);
+    } else if (payload.op === GatewayOpcodes.Resume) {
+      const resume = payload.d as { token: string; session_id: string; seq: number };
+      const previous = this.connections.find((c) => c !== connection && c.sessionId === resume.session_id);
+      if (!previous?.identify || resume.token !== previous.identify.token) {
+        // Unknown session: Discord answers INVALID_SESSION (not resumable); the bot identifies again.
+        this.#send(connection, { op: GatewayOpcodes.InvalidSession, d: false });
+        return;
+      }
+      connection.identify = previous.identify;
+      connection.sessionId = previous.sessionId;
+      connection.sequence = Math.max(previous.sequence, resume.seq);
+      connection.resumed = true;
+      this.#send(connection, { op: GatewayOpcodes.Dispatch, t: GatewayDispatchEvents.Resumed, d: {} });
+      this.emit('resume', connection);
+      this.emit('identify', connection);
     } else if (payload.op === GatewayOpcodes.Identify) {
+      if (this.closeOnIdentify !== undefined) {
+        connection.socket.close(this.closeOnIdentify, 'closed by the test');
+        return;
+      }
       connection.identify = payload.d as Identify;
+      connection.sessionId = randomBytes(16).toString('hex');
       const [shard, count] = connection.identify.shard ?? [0, 1];
       const guilds = this.#guildIds.filter((id) => shardOf(id, count) === shard);
       this.#send(connection, {
@@ -407,7 +538,7 @@ export class FakeDiscord extends EventEmitter {
           v: 10,
           user: BOT_USER,
           guilds: guilds.map((id) => ({ id, unavailable: true })),
-          session_id: randomBytes(16).toString('hex'),
+          session_id: connection.sessionId,
           resume_gateway_url: this.gatewayUrl,
           shard: [shard, count],
           application: { id: APP_ID, flags: 0 },
@@ -549,14 +680,76 @@ export class FakeDiscord extends EventEmitter {
       body,
       files,
       status: 0,
+      at: performance.now(),
     };
-    const [status, response] = this.#route(record);
+    const faultAt = this.#faults.findIndex((f) => f.match(record));
+    const fault = faultAt >= 0 ? this.#faults.splice(faultAt, 1)[0]?.fault : undefined;
+    if (fault?.kind === 'drop') {
+      // The connection dies before any response: the bot cannot know whether we acted on it.
+      record.status = -1;
+      this.requests.push(record);
+      req.socket.destroy();
+      this.emit('request', record);
+      return;
+    }
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    let status: number;
+    let response: unknown;
+    if (fault?.kind === 'rate-limit') {
+      status = 429;
+      response = {
+        message: 'You are being rate limited.',
+        retry_after: fault.retryAfterS,
+        global: !!fault.global,
+      };
+      Object.assign(headers, {
+        'retry-after': String(Math.ceil(fault.retryAfterS)),
+        'x-ratelimit-limit': '5',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String(Date.now() / 1000 + fault.retryAfterS),
+        'x-ratelimit-reset-after': String(fault.retryAfterS),
+        'x-ratelimit-bucket': 'fake-bucket',
+        'x-ratelimit-scope': fault.global ? 'global' : 'user',
+        ...(fault.global ? { 'x-ratelimit-global': 'true' } : {}),
+      });
+    } else if (fault?.kind === 'status') {
+      status = fault.status;
+      response = { message: `${fault.status}: injected`, code: 0 };
+    } else {
+      [status, response] = this.#route(record);
+    }
+    if (fault?.kind === 'drop-after') {
+      record.status = -status;
+      this.requests.push(record);
+      req.socket.destroy();
+      this.emit('request', record);
+      return;
+    }
     record.status = status;
     this.requests.push(record);
+    const error = response as Partial<DiscordError> | undefined;
+    if (this.#strict && !fault && status >= 400 && typeof error?.code === 'number' && error.code !== 0)
+      this.violations.push({ request: record, error: error as DiscordError });
     // Like Discord: 204 has no body and no JSON content type (discord.js would try to parse it).
     if (status === 204) res.writeHead(204).end();
-    else res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(response));
+    else res.writeHead(status, headers).end(JSON.stringify(response));
     this.emit('request', record);
+  }
+
+  /** 400 Invalid Form Body naming each problem, or undefined when there is none (or not strict). */
+  #invalid(problems: string[]): [number, DiscordError] | undefined {
+    if (!this.#strict || problems.length === 0) return undefined;
+    return [400, { code: 50035, message: 'Invalid Form Body', errors: problems }];
+  }
+
+  /** Discord's answer to a webhook call with an interaction token, when it is not a success. */
+  #tokenProblem(state: InteractionState | undefined): [number, DiscordError] | undefined {
+    if (!state) return [404, { code: 10015, message: 'Unknown Webhook' }];
+    if (!this.#strict) return undefined;
+    if (this.now() - state.createdAt > TOKEN_LIFETIME_MS)
+      return [401, { code: 50027, message: 'Invalid Webhook Token' }];
+    if (!state.acknowledged) return [404, { code: 10015, message: 'Unknown Webhook' }];
+    return undefined;
   }
 
   #route(r: RecordedRequest): [number, unknown] {
@@ -578,6 +771,8 @@ export class FakeDiscord extends EventEmitter {
     if ((match = m(/^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/))) {
       const scope = match[2] ?? 'global';
       if (r.method === 'PUT') {
+        const invalid = this.#invalid(commandsProblems(r.body));
+        if (invalid) return invalid;
         const list = (r.body as Record<string, unknown>[]).map((c) => ({
           id: snowflake(),
           application_id: match?.[1],
@@ -590,9 +785,30 @@ export class FakeDiscord extends EventEmitter {
       if (r.method === 'GET') return [200, this.commands.get(scope) ?? []];
     }
     if (r.method === 'POST' && (match = m(/^\/interactions\/(\d+)\/([^/]+)\/callback$/))) {
-      if (r.query.get('with_response') !== 'true') return [204, undefined];
+      const state = this.#interactions.get(match[2] ?? '');
+      if (!state || state.id !== match[1]) return [404, { code: 10062, message: 'Unknown interaction' }];
       const data = (body.data ?? {}) as Record<string, unknown>;
-      const message = this.#message(data, this.#tokens.get(match[2] ?? '') ?? CHANNEL_ID, r.files);
+      if (this.#strict) {
+        if (state.acknowledged)
+          return [400, { code: 40060, message: 'Interaction has already been acknowledged.' }];
+        if (this.now() - state.createdAt > FIRST_RESPONSE_MS)
+          return [404, { code: 10062, message: 'Unknown interaction' }];
+        const type = Number(body.type);
+        const problems =
+          type === 4 || type === 7
+            ? messageProblems(data, { partial: type === 7, files: r.files.length })
+            : type === 8
+              ? choicesProblems(data)
+              : [5, 6].includes(type)
+                ? []
+                : [`type: ${String(body.type)} is not an interaction response type this bot uses`];
+        const invalid = this.#invalid(problems);
+        if (invalid) return invalid;
+      }
+      state.acknowledged = true;
+      state.responseType = Number(body.type);
+      if (r.query.get('with_response') !== 'true') return [204, undefined];
+      const message = this.#message(data, state.channelId, r.files);
       return [
         200,
         {
@@ -609,13 +825,28 @@ export class FakeDiscord extends EventEmitter {
       ];
     }
     if ((match = m(/^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/(@original|\d+))?$/))) {
-      const channel = this.#tokens.get(match[2] ?? '') ?? CHANNEL_ID;
-      if (r.method === 'PATCH' || r.method === 'GET' || (r.method === 'POST' && !match[3])) {
+      const state = this.#interactions.get(match[2] ?? '');
+      const problem = this.#tokenProblem(state);
+      if (problem) return problem;
+      const channel = state?.channelId ?? CHANNEL_ID;
+      if (this.#strict && match[3] === '@original' && state?.originalDeleted)
+        return [404, { code: 10008, message: 'Unknown Message' }];
+      if (r.method === 'PATCH' || (r.method === 'POST' && !match[3])) {
+        const invalid = this.#invalid(
+          messageProblems(body, { partial: r.method === 'PATCH', files: r.files.length }),
+        );
+        if (invalid) return invalid;
         return [200, this.#message(body, channel, r.files)];
       }
-      if (r.method === 'DELETE') return [204, undefined];
+      if (r.method === 'GET') return [200, this.#message(body, channel, r.files)];
+      if (r.method === 'DELETE') {
+        if (state && match[3] === '@original') state.originalDeleted = true;
+        return [204, undefined];
+      }
     }
     if ((match = m(/^\/channels\/(\d+)\/messages$/)) && r.method === 'POST') {
+      const invalid = this.#invalid(messageProblems(body, { files: r.files.length }));
+      if (invalid) return invalid;
       return [200, this.#message(body, match[1] ?? CHANNEL_ID, r.files)];
     }
     if (m(/^\/channels\/\d+\/typing$/) && r.method === 'POST') return [204, undefined];

@@ -11,7 +11,7 @@ import {
   type Message,
 } from 'discord.js';
 
-export type Method = 'reply' | 'deferReply' | 'editReply' | 'followUp' | 'respond' | 'update';
+export type Method = 'reply' | 'deferReply' | 'editReply' | 'deleteReply' | 'followUp' | 'respond' | 'update';
 export interface Call {
   method: Method;
   payload: unknown;
@@ -30,6 +30,8 @@ export interface FakeOptions {
   guildId?: string | null;
   /** Buttons: the message the button is on is ephemeral (only the presser sees it). */
   ephemeralMessage?: boolean;
+  /** When Discord created the interaction (ms); default: now. */
+  createdTimestamp?: number;
   /** Make one method reject (the interaction expired, the network failed…). */
   failOn?: Partial<Record<Method, Error>>;
 }
@@ -84,6 +86,7 @@ function make<T>(
   const fake = {
     id: String(++counter),
     type,
+    createdTimestamp: opts.createdTimestamp ?? Date.now(),
     commandName: opts.commandName ?? 'ask',
     customId: opts.customId ?? '',
     user: { id: opts.userId ?? '100000000000000001', username: 'tester', bot: false },
@@ -107,6 +110,12 @@ function make<T>(
       return state.ephemeral;
     },
     options: {
+      /** As discord.js exposes the options received (what the dispatcher logs). */
+      data: Object.entries(options).map(([name, value]) => ({
+        name,
+        type: typeof value === 'number' ? 4 : typeof value === 'boolean' ? 5 : 3,
+        value,
+      })),
       getString: (name: string, required?: boolean) => {
         const v = get(name, required);
         return v === null ? null : String(v);
@@ -140,6 +149,11 @@ function make<T>(
     },
     async followUp(payload: unknown) {
       await record('followUp', payload, notYet);
+      state.replied = true;
+    },
+    /** Deletes the original reply (e.g. a public "thinking…" placeholder). */
+    async deleteReply() {
+      await record('deleteReply', undefined, notYet);
     },
     /** A component interaction's UPDATE_MESSAGE: edits the message the button is on. */
     async update(payload: unknown) {

@@ -24,7 +24,13 @@ import { answerAudit, answerBreakdown, answerHelp, answerItemsUnder, itemsInScop
 import { answerMulti } from './multi.js';
 import { answerByAmount, answerRank } from './rank.js';
 import { buildDictionary, type NameDictionary } from '../understand/read.js';
-import { describeQuery, mergeQuery, QuerySchema, type PartialQuery, type Query } from '../understand/query.js';
+import {
+  describeQuery,
+  mergeQuery,
+  QuerySchema,
+  type PartialQuery,
+  type Query,
+} from '../understand/query.js';
 import { understand, type UnderstandContext, type Understood } from '../understand/understand.js';
 import { tourStep } from './tour.js';
 import {

@@ -177,3 +177,37 @@ export async function writeChartPng(spec: ChartSpec, dir: string): Promise<strin
   await rename(temp, file);
   return file;
 }
+
+/** What the font health check draws: one ideograph, black on white. */
+const PROBE_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64">' +
+  '<rect width="64" height="64" fill="#ffffff"/>' +
+  `<text x="4" y="54" font-size="56" font-family="${CHART_FONT_FAMILY}" fill="#000000">预</text></svg>`;
+
+/** Dark pixels the probe glyph must cover at least (预 at 56 px covers several hundred). */
+const PROBE_MIN_DARK_PIXELS = 150;
+
+export type GlyphProbe = { ok: true; darkPixels: number } | { ok: false; reason: string };
+
+/**
+ * Font health check: really draw a glyph with the chart fonts (or `files`) and count the dark pixels.
+ * resvg silently draws nothing for text it has no usable font for, so a corrupt or missing font shows
+ * up here as an empty picture, not as an error.
+ */
+export function probeGlyph(files: string[] = chartFontFiles()): GlyphProbe {
+  try {
+    for (const file of files) {
+      if (!existsSync(file)) return { ok: false, reason: `字体文件不存在：${file}` };
+    }
+    const pixels = new Resvg(PROBE_SVG, options(files)).render().pixels;
+    let darkPixels = 0;
+    for (let i = 0; i + 3 < pixels.length; i += 4) {
+      if ((pixels[i] ?? 255) < 128 && (pixels[i + 3] ?? 0) > 128) darkPixels++;
+    }
+    return darkPixels >= PROBE_MIN_DARK_PIXELS
+      ? { ok: true, darkPixels }
+      : { ok: false, reason: `字体未能绘出字形（「预」只画出 ${darkPixels} 个像素），字体文件可能已损坏` };
+  } catch (err) {
+    return { ok: false, reason: `绘制测试字形失败：${err instanceof Error ? err.message : String(err)}` };
+  }
+}
