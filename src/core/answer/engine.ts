@@ -554,7 +554,8 @@ export class BudgetEngine implements Engine {
     // A name the question gave beside the ones found (joined by 和/与, or qualifying them: "区科协的三公",
     // "软件正版化项目的中标供应商"): what it asks is not in the data, and is said so — never another
     // subject's figure in its place.
-    const missing = u.unresolved.filter((t) => [...t].length >= 2 && !/^[a-z]{1,2}$/.test(t));
+    // (English words left over in an English question are its own wording, not names.)
+    const missing = u.unresolved.filter((t) => [...t].length >= 2 && !/^[a-z]+$/.test(t));
     const ownNames = u.mentions.some((m) => m.entity);
     if (missing.length > 0 && ownNames && u.reading.text.length <= 40)
       return this.notFound(l, how.question, u, how.tooLong);
@@ -826,9 +827,16 @@ export class BudgetEngine implements Engine {
   /** A year or an organisation the loaded documents do not hold. */
   private outOfScope(u: Understood, question: string): Answer | null {
     const missingYear = u.missingYear;
-    const p = { subject: u.unresolved.join('') || u.mentions.map((m) => m.text).join('') };
+    const p = {
+      subject: clip(
+        u.unresolved.find((t) => [...t].length <= 40) ?? u.mentions.map((m) => m.text).join(''),
+        40,
+      ),
+    };
     const district = OTHER_DISTRICTS.exec(question)?.[0];
-    const org = ORG.exec(question)?.[1];
+    // An organisation the question names outside any name the data has ("东城区教委", not 政府办公厅).
+    const orgMatch = ORG.exec(question)?.[1];
+    const org = orgMatch && u.unresolved.some((t) => t.includes(orgMatch.slice(-2))) ? orgMatch : undefined;
     const orgUnknown = org && !this.knownIncludes(org) && !this.knownWithin(org) ? org : undefined;
     const what = missingYear
       ? `${missingYear}年的预算`
@@ -1206,7 +1214,10 @@ export class BudgetEngine implements Engine {
   }
 
   private notFound(l: LoadedDataset, question: string, u: Understood, tooLong: boolean): Answer {
-    const named = u.unresolved.filter((t) => [...t].length >= 2).sort((a, b) => b.length - a.length)[0];
+    // The longest unread name, searched for suggestions only when it could be a name (≤ 40 characters).
+    const named = u.unresolved
+      .filter((t) => [...t].length >= 2 && [...t].length <= 40)
+      .sort((a, b) => b.length - a.length)[0];
     const p = { subject: named ?? '', text: question };
     if (/^\d{3,}$/.test(p.subject)) return this.codeNotFound(l, p.subject);
     const near = p.subject

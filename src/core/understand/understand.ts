@@ -149,8 +149,12 @@ function resolveChunk(
     (m) => m.start >= chunk.start && m.end <= chunk.end && SOFT_SPLIT.has(m.mark.cat),
   );
   const strict = r.text.length > 40;
-  // One character is not a name.
-  if ([...chunk.text].length < 2) return { mentions: [], consumed: [], unresolved: [] };
+  // One character is not a name, and neither is a run longer than any name (the search's cost grows
+  // with the query's length: a 300-letter string must stay cheap).
+  const length = [...chunk.text].length;
+  if (length < 2) return { mentions: [], consumed: [], unresolved: [] };
+  if (length > (/[a-z]/.test(chunk.text) ? 40 : 30))
+    return { mentions: [], consumed: [], unresolved: [chunk.text] };
   const whole = fuzzy(ctx, chunk.text, want, strict);
   const asMention = (start: number, end: number, f: Fuzzy): Mention => ({
     start,
@@ -309,20 +313,30 @@ export function findMentions(
 const ref = (e: Entity): EntityRef => ({ id: e.id, name: e.name });
 
 /** An English question with the domain's English names read as their Chinese names. */
+let englishPattern: { re: RegExp; zh: Map<string, string> } | null = null;
+
 export function translateTerms(question: string): string {
   if (!/[a-z]{3}/i.test(question)) return question;
-  let out = question;
-  for (const [en, zh] of ENGLISH_TERMS)
-    out = out.replace(
-      new RegExp(`(?<![a-z])${en.replace(/[.*+?^${}()|[\]\\&]/g, '\\$&')}s?(?![a-z])`, 'gi'),
-      ` ${zh} `,
-    );
-  return out;
+  // One pattern for every term, longest first, so a question is scanned once.
+  englishPattern ??= {
+    re: new RegExp(
+      `(?<![a-z])(${[...ENGLISH_TERMS]
+        .map(([en]) => en)
+        .sort((a, b) => b.length - a.length)
+        .map((en) => en.replace(/[.*+?^${}()|[\]\\&]/g, '\\$&'))
+        .join('|')})s?(?![a-z])`,
+      'gi',
+    ),
+    zh: new Map(ENGLISH_TERMS.map(([en, zh]) => [en.toLowerCase(), zh])),
+  };
+  const { re, zh } = englishPattern;
+  return question.replace(re, (m: string, en: string) => ` ${zh.get(en.toLowerCase()) ?? m} `);
 }
 
 /** The question → what it asks, before any follow-up merging. */
 export function understand(ctx: UnderstandContext, asked: string): Understood {
-  const question = translateTerms(asked);
+  // "18年" is 2018年: written out, a name such as 2018年无线网络租赁费 can be found with it.
+  const question = translateTerms(asked).replace(/(?<![\d.])([12]\d)(?=\s*年)/g, '20$1');
   const r = read(question, ctx.dictionary, (y) => ctx.yearInName(y, question));
   r.english = r.english || (question !== asked && /^[^\p{Script=Han}]*$/u.test(asked));
   const measures = marksOf(r, 'measure').map((m) => m.mark.value);
@@ -382,7 +396,7 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
         i > 0 &&
         TOTALS.has(m.entity.topic?.id ?? '') &&
         mentions[i - 1]!.entity &&
-        m.start - mentions[i - 1]!.end <= 1
+        /^的?$/.test(r.text.slice(mentions[i - 1]!.end, m.start).trim())
       ),
   );
   const subjects: EntityRef[] = [];
@@ -414,7 +428,9 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     const w = after[0];
     if (w?.entity) whole = ref(w.entity);
     subjectsOut = parts.map((m) => ref(m.entity!));
-  } else if (changeMarks.length > 0 || measure('reason') || (percent && time !== 'both')) op = 'change';
+  } else if (amountHit?.kind === 'amount' && (has('approx') || has('bound')) && subjects.length === 0)
+    op = 'find_by_amount';
+  else if (changeMarks.length > 0 || measure('reason') || (percent && time !== 'both')) op = 'change';
   else if (measure('owner') || measure('phone')) op = 'owner';
   else if (measure('code') && !measure('definition')) op = 'code';
   else if (has('breakdown')) op = 'breakdown';
