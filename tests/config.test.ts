@@ -19,6 +19,7 @@ describe('parseConfig', () => {
       ENABLE_MESSAGE_CONTENT: false,
       DISCORD_API_URL: 'https://discord.com/api',
       RATE_LIMIT_PER_MINUTE: 10,
+      KB_CACHE_MB: 64,
     });
   });
 

@@ -7,6 +7,7 @@ import Fuse from 'fuse.js';
 import { createEngine } from '../core/answer/engine.js';
 import { loadKnowledgeBase } from '../core/kb/loader.js';
 import type { SearchDoc, SearchIndex } from '../core/search.js';
+type Searcher = Pick<SearchIndex, 'search'>;
 import { isLatinOnly, normalizeText } from '../core/text.js';
 import { pinyinStats } from '../core/answer/pinyin-names.js';
 import { autocompleteQueries, benchQuestions, type BenchQuestion } from './questions.js';
@@ -159,7 +160,7 @@ function subjects(questions: readonly BenchQuestion[], n: number): { q: string; 
  */
 function compareWithFuse(
   docs: SearchDoc[],
-  index: SearchIndex,
+  index: Searcher,
   queries: { q: string; scope?: string }[],
 ): TierResult['fuse'] {
   const items = docs.map((d) => {
