@@ -89,7 +89,8 @@ async function main(): Promise<number> {
     );
     return values.help ? 0 : 2;
   }
-  const engine = openOrReport(dataDirFrom(values.data));
+  // One question: nothing is built before that question needs it (the --jsonl stream prepares each dataset).
+  const engine = openOrReport(dataDirFrom(values.data), { prepare: values.jsonl === true });
   if (!engine) return 1;
   const opts = values.dataset ? { datasetId: values.dataset } : {};
   if (!values.jsonl) {

@@ -11,10 +11,11 @@ export function dataDirFrom(flag: string | undefined): string {
 }
 
 /** The engine over the catalog in `dir` (datasets loaded on first use), or the one clear reason it cannot be opened. */
-export function openOrReport(dir: string): BudgetEngine | null {
+export function openOrReport(dir: string, opts: { prepare?: boolean } = {}): BudgetEngine | null {
   try {
-    const engine = createEngine(openKnowledgeBase(dir));
-    engine.warm();
+    const prepare = opts.prepare ?? true;
+    const engine = createEngine(openKnowledgeBase(dir), { prepareOnLoad: prepare });
+    engine.warm({ prepare });
     return engine;
   } catch (e) {
     if (e instanceof KbLoadError) {

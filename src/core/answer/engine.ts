@@ -63,9 +63,12 @@ export class LoadedDataset {
   private ents: DatasetEntities | undefined;
   private idx: SearchIndex | undefined;
   private audit: { findings: Finding[]; checks: Check[] } | undefined;
-  constructor(readonly ds: Dataset) {
+  constructor(
+    readonly ds: Dataset,
+    prepareOnLoad = true,
+  ) {
     if (ds instanceof LazyDataset) {
-      ds.onLoad(() => this.prepare());
+      if (prepareOnLoad) ds.onLoad(() => this.prepare());
       ds.onEvict(() => {
         this.ents = this.idx = this.audit = this.names = undefined;
       });
@@ -162,12 +165,12 @@ export class BudgetEngine implements Engine {
   /** How long each part of the build took, in ms (for the benchmark) */
   readonly buildTimes = { audit: 0, entities: 0, searchDocs: 0, index: 0 };
 
-  constructor(kb: KnowledgeBase) {
+  constructor(kb: KnowledgeBase, opts: EngineOptions = {}) {
     const clock = (part: keyof BudgetEngine['buildTimes'], t: number) => {
       this.buildTimes[part] += performance.now() - t;
       return performance.now();
     };
-    this.loaded = kb.datasets.map((ds) => new LoadedDataset(ds));
+    this.loaded = kb.datasets.map((ds) => new LoadedDataset(ds, opts.prepareOnLoad ?? true));
     // A dataset in memory is prepared now (a lazy one when it loads): answers then stay within a few ms.
     for (const l of this.loaded) {
       if (!l.isLoaded) continue;
@@ -686,11 +689,11 @@ export class BudgetEngine implements Engine {
    * Loads and prepares the default (newest) dataset now, at start-up: the first answer is then fast,
    * and bad data in it stops the start (a KbLoadError) rather than waiting for a question.
    */
-  warm(): void {
+  warm(opts: { prepare?: boolean } = {}): void {
     const l = this.defaultDataset();
     if (!l) return;
     ensureLoaded(l.ds);
-    l.prepare();
+    if (opts.prepare ?? true) l.prepare();
   }
 
   /** A year or an organisation the loaded documents do not hold. */
@@ -1290,8 +1293,16 @@ function itemsUnder(l: LoadedDataset, e: Entity): LineItem[] | null {
   return itemsInScope(l, e).items;
 }
 
-export function createEngine(kb: KnowledgeBase): BudgetEngine {
-  return new BudgetEngine(kb);
+export interface EngineOptions {
+  /**
+   * Build a dataset's entities, audit, index and dictionary as soon as it loads (default): no answer
+   * pays for them. A one-question CLI run sets false: each part is then built when first needed.
+   */
+  prepareOnLoad?: boolean;
+}
+
+export function createEngine(kb: KnowledgeBase, opts: EngineOptions = {}): BudgetEngine {
+  return new BudgetEngine(kb, opts);
 }
 
 export { Money, changeOf };
