@@ -5,15 +5,21 @@
 import type { Config } from './config.js';
 import { createEngine, type BudgetEngine } from './core/answer/engine.js';
 import { renderChartPng } from './core/chart/png.js';
-import { KbLoadError, loadKnowledgeBase } from './core/kb/loader.js';
+import { openKnowledgeBase } from './core/answer/catalog.js';
+import { KbLoadError } from './core/kb/loader.js';
 import type { ChartRenderer } from './discord/command.js';
 
 /**
- * ── THE SINGLE PLACE THAT BUILDS THE ENGINE ── from the knowledge base in DATA_DIR. Bad data throws a
- * KbLoadError whose message is one line naming the file, the JSON path and the reason.
+ * ── THE SINGLE PLACE THAT BUILDS THE ENGINE ── from the knowledge base in DATA_DIR: the catalog of
+ * every dataset now, the newest dataset loaded and prepared now, every other one on first use (and
+ * dropped beyond KB_CACHE_MB). Bad data throws a KbLoadError whose message is one line naming the
+ * file, the JSON path and the reason — at start for the newest dataset or one without a matching
+ * catalog.json, on first use (as the answer) for the others.
  */
 export async function loadEngine(config: Config): Promise<BudgetEngine> {
-  return createEngine(loadKnowledgeBase(config.DATA_DIR));
+  const engine = createEngine(openKnowledgeBase(config.DATA_DIR, { budgetMb: config.KB_CACHE_MB }));
+  engine.warm();
+  return engine;
 }
 
 /** The chart renderer (SVG → PNG off the main thread, fonts from the pinned npm package). */

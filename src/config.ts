@@ -67,6 +67,11 @@ export const configSchema = z.object({
   /** Questions per user per minute across commands, buttons and messages; 0 turns the limit off. */
   RATE_LIMIT_PER_MINUTE: count('非负整数（每人每分钟最多提问次数，0 表示不限）').default(10),
   /**
+   * Memory for budgets in use, MB (estimated): each dataset is loaded when first asked about, and the
+   * least recently used are dropped beyond this.
+   */
+  KB_CACHE_MB: count('正整数（已加载预算的内存上限，MB）').default(64),
+  /**
    * Unset: one process. "auto": ShardingManager with Discord's recommended shard count; a number:
    * that many shards. (Not named SHARDS: discord.js reads SHARDS/SHARD_COUNT itself in shard processes.)
    */

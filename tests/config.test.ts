@@ -22,6 +22,7 @@ describe('parseConfig', () => {
       CHART_QUEUE_MAX: 16,
       CHART_TIMEOUT_MS: 10_000,
       SHUTDOWN_GRACE_MS: 10_000,
+      KB_CACHE_MB: 64,
     });
   });
 

@@ -25,6 +25,8 @@ export interface BenchQuestion {
   q: string;
   datasetId?: string;
   category: Category;
+  /** The entity the question means (name, abbreviation, typo and pinyin questions about a line item) */
+  intended?: string;
 }
 
 export const REAL_DATASET = 'bjsxcqrmzfbgs-2020';
@@ -188,7 +190,13 @@ export function benchQuestions(
     const item = pick(ds.lineItems);
     const category = kinds[k % kinds.length]!;
     const q = question(ds, item, category, r, pick);
-    out.push({ q, datasetId: ds.meta.id, category });
+    const named = ['name', 'abbreviation', 'typo'].includes(category);
+    out.push({
+      q,
+      datasetId: ds.meta.id,
+      category,
+      ...(named ? { intended: `${ds.meta.id}/item/${item.id}` } : {}),
+    });
   }
   return out;
 }

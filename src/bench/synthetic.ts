@@ -17,6 +17,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { writeCatalog } from '../core/answer/catalog.js';
 import { datasetFiles, importBudget } from '../core/kb/importer.js';
 import { toPinyin } from '../core/kb/pinyin.js';
 import type { ClassificationsFileInput, TablesFileSchema } from '../core/kb/schema.js';
@@ -26,7 +27,7 @@ import { pick, prng } from '../core/random.js';
 import type { z } from 'zod';
 
 /** Bump when the generated output changes, so cached folders are rebuilt. */
-export const SYNTHETIC_VERSION = 2;
+export const SYNTHETIC_VERSION = 3;
 
 export const TEMPLATE_DIR = 'data/bjsxcqrmzfbgs-2020';
 
@@ -1223,6 +1224,7 @@ export function writeSyntheticKb(
     writeFileSync(join(sub, 'source.txt'), text);
     for (const [name, content] of Object.entries(datasetFiles(result)))
       writeFileSync(join(sub, name), content);
+    writeCatalog(sub);
   }
   writeFileSync(join(tmp, 'synthetic.json'), stamp);
   renameSync(tmp, dir);

@@ -9,15 +9,13 @@
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { createEngine } from '../core/answer/engine.js';
 import type { Answer, Figure } from '../core/answer/types.js';
-import { writeChartPng } from '../core/chart/png.js';
 import { Conversations, converse } from '../core/conversation.js';
 import { EngineError, type AskOptions, type Engine } from '../core/engine.js';
 import { describeQuery } from '../core/understand/query.js';
 import { formatFigureValue, sourceDetail } from '../core/present.js';
 import { renderAnswerText } from '../console/render.js';
-import { dataDirFrom, loadOrReport } from './load.js';
+import { dataDirFrom, openOrReport } from './load.js';
 
 function figureJson(f: Figure): Record<string, unknown> {
   return {
@@ -50,6 +48,8 @@ function answerJson(question: string, a: Answer, chart: string | null): Record<s
 async function chartFor(a: Answer, dir: string | undefined): Promise<string | null> {
   if (!dir || !a.chart) return null;
   try {
+    // Imported only when a chart is wanted: the PNG renderer is the slowest module to load.
+    const { writeChartPng } = await import('../core/chart/png.js');
     return await writeChartPng(a.chart, dir);
   } catch (e) {
     console.error(`图表未能生成：${(e as Error).message}`);
@@ -103,9 +103,9 @@ async function main(): Promise<number> {
     );
     return values.help ? 0 : 2;
   }
-  const kb = loadOrReport(dataDirFrom(values.data));
-  if (!kb) return 1;
-  const engine = createEngine(kb);
+  // One question: nothing is built before that question needs it (the --jsonl stream prepares each dataset).
+  const engine = openOrReport(dataDirFrom(values.data), { prepare: values.jsonl === true });
+  if (!engine) return 1;
   const opts = values.dataset ? { datasetId: values.dataset } : {};
   if (!values.jsonl) {
     const question = positionals.join(' ');

@@ -1,12 +1,16 @@
 /**
- * npm run bench [-- --quick] [--json FILE] [--runs N] [--tiers bundled,10k,100k]
+ * npm run bench [-- --quick] [--json FILE] [--runs N] [--tiers bundled,10k,100k] [--questions N]
+ *                [--search N] [--budget MB]
  *
- * Benchmarks the answer engine on the bundled data and on synthetic knowledge bases of 10,000 and
- * 100,000 line items (generated once into .bench/, deterministic, the bundled document included):
- * cold start (a fresh `node` on compiled JS: spawn → first answer printed, median of --runs), load and
- * engine/index build, answer and autocomplete latency p50/p95/p99, peak RSS, and fuse.js alone over
- * the same search docs for comparison. Each knowledge base is measured in its own child process.
- * Prints a table; --json FILE writes the same figures. --quick skips the 100,000-item tier.
+ * Benchmarks the engine as the bot runs it (lazy datasets under a KB_CACHE_MB budget, default 64) on
+ * the bundled data and on synthetic knowledge bases of 10,000 and 100,000 line items (generated once
+ * into .bench/, deterministic, the bundled document included): cold start (a fresh `node` on compiled
+ * JS: spawn → first answer printed, median of --runs), RSS after start, load time per dataset, answer
+ * latency over --questions (default 1,000) questions over random departments and RSS after them,
+ * autocomplete over 1,000 inputs, and search like for like within the question's dataset (--search,
+ * default 1,000 queries: this index and fuse.js alone, each with top-1/top-5 accuracy against the item
+ * the query was drawn from). Each knowledge base is measured in its own child process. Prints a table;
+ * --json FILE writes the same figures. --quick skips the 100,000-item tier.
  */
 import { spawn } from 'node:child_process';
 import { cpus } from 'node:os';
@@ -23,13 +27,13 @@ interface Tier {
   items: number | null;
   dir: string;
   coldRuns: number;
-  fuseQueries: number;
+  searchQueries: number;
 }
 
 const TIERS: Tier[] = [
-  { name: 'bundled', items: null, dir: 'data', coldRuns: 5, fuseQueries: 60 },
-  { name: '10k', items: 10_000, dir: '.bench/kb-10000', coldRuns: 5, fuseQueries: 40 },
-  { name: '100k', items: 100_000, dir: '.bench/kb-100000', coldRuns: 3, fuseQueries: 20 },
+  { name: 'bundled', items: null, dir: 'data', coldRuns: 5, searchQueries: 1000 },
+  { name: '10k', items: 10_000, dir: '.bench/kb-10000', coldRuns: 5, searchQueries: 1000 },
+  { name: '100k', items: 100_000, dir: '.bench/kb-100000', coldRuns: 3, searchQueries: 1000 },
 ];
 
 const median = (xs: number[]) => {
@@ -60,7 +64,7 @@ function coldStart(dir: string): Promise<{ ms: number; line: string }> {
   });
 }
 
-function child(tier: Tier, questions: number): Promise<TierResult> {
+function child(tier: Tier, questions: number, budgetMb: number): Promise<TierResult> {
   return new Promise((resolve, reject) => {
     const c = spawn(
       process.execPath,
@@ -72,8 +76,10 @@ function child(tier: Tier, questions: number): Promise<TierResult> {
         tier.dir,
         '--questions',
         String(questions),
-        '--fuse',
-        String(tier.fuseQueries),
+        '--search',
+        String(tier.searchQueries),
+        '--budget',
+        String(budgetMb),
       ],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
@@ -97,30 +103,34 @@ const ms = (n: number) => `${f1(n)} ms`;
 const trio = (p: { p50: number; p95: number; p99: number }) =>
   `${f1(p.p50)} / ${f1(p.p95)} / ${f1(p.p99)} ms`;
 
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
 export function table(rows: Row[]): string {
   const lines: [string, (r: Row) => string][] = [
     ['datasets', (r) => String(r.datasets)],
     ['line items', (r) => r.lineItems.toLocaleString('en-US')],
-    ['search docs', (r) => r.searchDocs.toLocaleString('en-US')],
-    ['cold start (median)', (r) => `${ms(r.coldStart.median)} (n=${r.coldStart.runs.length})`],
-    ['load (read + validate)', (r) => ms(r.load)],
-    ['engine build', (r) => ms(r.engineBuild)],
-    ['  audits + entities', (r) => ms(r.buildTimes.audit + r.buildTimes.entities)],
-    ['  search index', (r) => ms(r.buildTimes.index)],
-    ['answer p50/p95/p99', (r) => trio(r.answer)],
+    ['cold start → first answer (median)', (r) => `${ms(r.coldStart.median)} (n=${r.coldStart.runs.length})`],
+    ['  read the catalog', (r) => ms(r.open)],
+    ['  load + prepare the newest dataset', (r) => ms(r.warm)],
+    ['RSS after start', (r) => `${r.rssAfterStartMb.toFixed(0)} MB`],
+    ['load + prepare per dataset p50/p95/p99', (r) => trio(r.loadPerDataset)],
+    ['answer p50/p95/p99 (dataset in memory)', (r) => `${trio(r.answer)} (n=${r.answer.n})`],
+    ['  answers that loaded their dataset', (r) => `${trio(r.answerWithLoad)} (n=${r.answerWithLoad.n})`],
     ['  asked again', (r) => trio(r.answerAgain)],
-    ['  questions', (r) => String(r.answer.n)],
-    ['autocomplete p50/p95/p99', (r) => trio(r.autocomplete)],
-    ['peak RSS', (r) => `${r.peakRssMb.toFixed(0)} MB`],
-    ['search: fuse.js alone p50/p95', (r) => `${f1(r.fuse.fuseAlone.p50)} / ${f1(r.fuse.fuseAlone.p95)} ms`],
-    ['  index, all datasets', (r) => `${f1(r.fuse.index.p50)} / ${f1(r.fuse.index.p95)} ms`],
-    ['  index, one dataset', (r) => `${f1(r.fuse.scoped.p50)} / ${f1(r.fuse.scoped.p95)} ms`],
-    ['speed-up p50 (p95): all', (r) => `${r.fuse.speedupP50.toFixed(0)}× (${r.fuse.speedupP95.toFixed(0)}×)`],
+    ['autocomplete p50/p95/p99', (r) => `${trio(r.autocomplete)} (n=${r.autocomplete.n})`],
     [
-      '                    one',
-      (r) => `${r.fuse.scopedSpeedupP50.toFixed(0)}× (${r.fuse.scopedSpeedupP95.toFixed(0)}×)`,
+      'RSS after the questions (budget, evictions)',
+      (r) => `${r.rssAfterQuestionsMb.toFixed(0)} MB (${r.budgetMb} MB, ${r.evictions})`,
     ],
-    ['same top-1 as fuse.js', (r) => `${(r.fuse.sameTop1 * 100).toFixed(0)}% of ${r.fuse.queries}`],
+    ['peak RSS', (r) => `${r.peakRssMb.toFixed(0)} MB`],
+    ['search, same dataset: queries', (r) => String(r.search.queries)],
+    ...[0, 1].map((i): [string, (r: Row) => string] => [
+      `  ${['this index', 'fuse.js alone'][i]} p50/p95/p99 · top-1 · top-5`,
+      (r) => {
+        const c = r.search.contenders[i];
+        return c ? `${trio(c.time)} · ${pct(c.top1)} · ${pct(c.top5)}` : '—';
+      },
+    ]),
   ];
   const head = ['', ...rows.map((r) => r.tier)];
   const body = lines.map(([label, f]) => [label, ...rows.map(f)]);
@@ -136,22 +146,25 @@ async function main(): Promise<number> {
       child: { type: 'string' },
       dir: { type: 'string' },
       questions: { type: 'string' },
-      fuse: { type: 'string' },
+      search: { type: 'string' },
+      budget: { type: 'string' },
       quick: { type: 'boolean' },
       json: { type: 'string' },
       runs: { type: 'string' },
       tiers: { type: 'string' },
     },
   });
-  const questions = Number.parseInt(values.questions ?? '300', 10);
+  const questions = Number.parseInt(values.questions ?? '1000', 10);
+  const budgetMb = Number.parseInt(values.budget ?? '64', 10);
   if (values.child) {
     const { measureTier } = await import('../bench/measure.js');
     const r = measureTier({
       tier: values.child,
       dir: values.dir ?? 'data',
       questions,
-      autocomplete: 300,
-      fuseQueries: Number.parseInt(values.fuse ?? '40', 10),
+      autocomplete: 1000,
+      searchQueries: Number.parseInt(values.search ?? '1000', 10),
+      budgetMb,
     });
     process.stdout.write(`${JSON.stringify(r)}\n`);
     return 0;
@@ -179,7 +192,7 @@ async function main(): Promise<number> {
     process.stderr.write(
       `${tier.name}: cold start ${runs.map((r) => r.toFixed(0)).join(', ')} ms; measuring …\n`,
     );
-    const r = await child(tier, questions);
+    const r = await child(tier, questions, budgetMb);
     rows.push({ ...r, coldStart: { runs, median: median(runs) }, ...(generated ? { generated } : {}) });
   }
   console.log(table(rows));

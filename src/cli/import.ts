@@ -13,6 +13,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { writeCatalog } from '../core/answer/catalog.js';
 import { datasetFiles, ImportError, importBudget } from '../core/kb/importer.js';
 import { decodeSource } from '../core/kb/tokenize.js';
 import { formatWarning } from '../core/kb/warnings.js';
@@ -28,6 +29,9 @@ function writeDatasetAtomically(out: string, files: Record<string, string | Buff
   try {
     for (const [name, content] of Object.entries(files)) writeFileSync(join(tmp, name), content);
     chmodSync(join(tmp, 'source.txt'), 0o644);
+    // The written dataset is loaded as the bot will load it (validated, checked against source.txt),
+    // and its catalog entry (catalog.json) written beside it.
+    writeCatalog(tmp);
     if (existsSync(out)) renameSync(out, old);
     renameSync(tmp, out);
   } catch (e) {

@@ -4,7 +4,8 @@
  */
 import type { Check, Finding } from '../kb/audit.js';
 import { runAudit } from '../kb/audit.js';
-import type { Dataset, KnowledgeBase } from '../kb/loader.js';
+import { ensureLoaded, LazyDataset } from '../kb/lazy.js';
+import { KbLoadError, type Dataset, type KnowledgeBase } from '../kb/loader.js';
 import { toPinyin } from '../kb/pinyin.js';
 import { isEntityId, TOP_MAX, TOTALS, type Request, type SangongPart, type TotalKind } from '../questions.js';
 import type { LineItem } from '../kb/schema.js';
@@ -46,6 +47,7 @@ import {
   whereLines,
 } from './compose.js';
 import { DatasetEntities, type Entity } from './entities.js';
+import { knownNamesOf, yearNamesOf } from './catalog.js';
 import {
   countOf,
   inCommonUnit,
@@ -60,12 +62,56 @@ import { emptyParsed, type Parsed } from './intent.js';
 import { STANDARD_DEFINITIONS } from './definitions.js';
 import type { Answer, DatasetRef, Figure, Subject } from './types.js';
 
-/** A loaded dataset with its entities and (computed once, on first use) its audit. */
+/**
+ * A dataset with its entities, audit, search index and name dictionary, each built once on first use.
+ * A lazy dataset (kb/lazy.ts) is prepared in full when its data loads, and forgets all of it when the
+ * data is evicted: an answer about one department never pays for another's.
+ */
 export class LoadedDataset {
-  readonly entities: DatasetEntities;
+  private ents: DatasetEntities | undefined;
+  private idx: SearchIndex | undefined;
   private audit: { findings: Finding[]; checks: Check[] } | undefined;
-  constructor(readonly ds: Dataset) {
-    this.entities = new DatasetEntities(ds, () => this.findings);
+  constructor(
+    readonly ds: Dataset,
+    prepareOnLoad = true,
+  ) {
+    if (ds instanceof LazyDataset) {
+      if (prepareOnLoad) ds.onLoad(() => this.prepare());
+      ds.onEvict(() => {
+        this.ents = this.idx = this.audit = this.names = undefined;
+      });
+    }
+  }
+
+  /** Whether the data is in memory (always, for a dataset loaded eagerly). */
+  get isLoaded(): boolean {
+    return !(this.ds instanceof LazyDataset) || this.ds.isLoaded;
+  }
+
+  get entities(): DatasetEntities {
+    return (this.ents ??= new DatasetEntities(this.ds, () => this.findings));
+  }
+
+  /** The dataset's own search index (IDF within the dataset, as a scoped search of a shared one). */
+  get index(): SearchIndex {
+    return (this.idx ??= new SearchIndex(this.entities.searchDocs()));
+  }
+
+  /** Builds everything an answer may need now, so that no answer pays for it the first time. */
+  prepare(): void {
+    void this.findings;
+    void this.index;
+    this.dictionary();
+  }
+
+  /** The names the out-of-scope check knows this dataset by (from the catalog when not loaded). */
+  knownNames(): readonly string[] {
+    return this.ds instanceof LazyDataset ? this.ds.catalog.known : knownNamesOf(this.ds);
+  }
+
+  /** Entity names containing a year (from the catalog when not loaded). */
+  yearNames(): readonly string[] {
+    return this.ds instanceof LazyDataset ? this.ds.catalog.yearNames : yearNamesOf(this.entities);
   }
 
   private audited(): { findings: Finding[]; checks: Check[] } {
@@ -131,8 +177,23 @@ const ORG =
 export class BudgetEngine implements Engine {
   readonly loaded: LoadedDataset[];
   readonly datasets: DatasetRef[];
-  readonly index: SearchIndex;
-  readonly entities = new Map<string, Entity>();
+  /** Searches one dataset's index (`scope`), loading it on first use; unscoped: every dataset's, merged. */
+  readonly index: Pick<SearchIndex, 'search'> = {
+    search: (text, opts = {}) =>
+      opts.scope !== undefined
+        ? (this.find(opts.scope)?.index.search(text, opts) ?? [])
+        : this.loaded
+            .flatMap((l) => l.index.search(text, opts))
+            .sort((a, b) => a.score - b.score)
+            .slice(0, opts.limit ?? 10),
+  };
+  /** An entity by id ("<dataset id>/<kind>/<key>"), loading its dataset on first use. */
+  readonly entities: { get(id: string): Entity | undefined } = {
+    get: (id) => {
+      const slash = id.indexOf('/');
+      return slash > 0 ? this.find(id.slice(0, slash))?.entities.byId.get(id) : undefined;
+    },
+  };
   private readonly knownNames: string[];
   private readonly byDatasetId: Map<string, LoadedDataset>;
   /** The newest dataset (the first loaded among equals) */
@@ -141,21 +202,26 @@ export class BudgetEngine implements Engine {
   /** How long each part of the build took, in ms (for the benchmark) */
   readonly buildTimes = { audit: 0, entities: 0, searchDocs: 0, index: 0 };
 
-  constructor(kb: KnowledgeBase) {
+  constructor(kb: KnowledgeBase, opts: EngineOptions = {}) {
     const clock = (part: keyof BudgetEngine['buildTimes'], t: number) => {
       this.buildTimes[part] += performance.now() - t;
       return performance.now();
     };
-    let t = performance.now();
-    this.loaded = kb.datasets.map((ds) => {
-      t = performance.now();
-      const l = new LoadedDataset(ds);
+    this.loaded = kb.datasets.map((ds) => new LoadedDataset(ds, opts.prepareOnLoad ?? true));
+    // A dataset in memory is prepared now (a lazy one when it loads): answers then stay within a few ms.
+    for (const l of this.loaded) {
+      if (!l.isLoaded) continue;
+      let t = performance.now();
+      void l.entities;
       t = clock('entities', t);
-      // Audited now, not on the first question: answers then stay within a few ms at any scale.
       void l.findings;
-      clock('audit', t);
-      return l;
-    });
+      t = clock('audit', t);
+      void l.entities.searchDocs();
+      t = clock('searchDocs', t);
+      void l.index;
+      clock('index', t);
+      l.dictionary();
+    }
     this.datasets = this.loaded.map((l) => datasetRef(l.ds));
     this.byDatasetId = new Map(this.loaded.map((l) => [l.ds.meta.id, l]));
     this.newest = this.loaded.reduce<LoadedDataset | undefined>(
@@ -163,19 +229,7 @@ export class BudgetEngine implements Engine {
       undefined,
     );
     this.years = new Set(this.loaded.flatMap((l) => [l.ds.meta.fiscalYear, l.ds.meta.previousYear]));
-    for (const l of this.loaded) for (const e of l.entities.all) this.entities.set(e.id, e);
-    t = performance.now();
-    const docs = this.loaded.flatMap((l) => l.entities.searchDocs());
-    t = clock('searchDocs', t);
-    this.index = new SearchIndex(docs);
-    clock('index', t);
-    this.knownNames = this.loaded.flatMap((l) => [
-      l.ds.meta.department,
-      l.ds.meta.shortName ?? '',
-      ...(l.ds.narrative.statements.find((s) => s.id === 'sangong.units')?.text.split(/[、，,]/) ?? []),
-      ...l.ds.lineItems.map((i) => i.name),
-      ...l.ds.performance.projects.flatMap((p) => [p.name, p.implementingUnit ?? '', p.supervisor ?? '']),
-    ]);
+    this.knownNames = this.loaded.flatMap((l) => l.knownNames());
   }
 
   // No catch-all here: an expected miss is an answer (not_found, ambiguous, out_of_scope…); anything
@@ -185,8 +239,19 @@ export class BudgetEngine implements Engine {
     try {
       return this.partialNote(this.answerInner(text, options));
     } catch (err) {
+      if (err instanceof KbLoadError) return this.unloadable(err);
       throw new EngineError(text, options, err); // rethrown with its context, never swallowed
     }
+  }
+
+  /** A dataset loaded on first use whose data is bad: said plainly, with the file, JSON path and reason. */
+  private unloadable(err: KbLoadError): Answer {
+    return makeAnswer({
+      kind: 'not_found',
+      title: '这份预算的数据无法加载',
+      lines: [err.message, '请管理员重新导入该文件（npm run import）后再问。'],
+      datasets: this.datasets,
+    });
   }
 
   /** An answer drawing on a dataset imported with --allow-partial says so first, with what is missing. */
@@ -330,6 +395,7 @@ export class BudgetEngine implements Engine {
     try {
       return this.autocompleteInner(text, options);
     } catch (err) {
+      if (err instanceof KbLoadError) return [];
       throw new EngineError(text, options, err);
     }
   }
@@ -763,10 +829,10 @@ export class BudgetEngine implements Engine {
   private yearInName(y: number, question: string): boolean {
     if (!this.namesWithYear) {
       this.namesWithYear = new Map();
-      for (const e of this.entities.values()) {
-        for (const m of e.name.matchAll(/((?:19|20)\d{2})年度?/g)) {
+      for (const name of this.loaded.flatMap((l) => l.yearNames())) {
+        for (const m of name.matchAll(/((?:19|20)\d{2})年度?/g)) {
           const year = Number.parseInt(m[1]!, 10);
-          const fragment = normalizeText(e.name.slice(m.index, m.index + m[0].length + 4));
+          const fragment = normalizeText(name.slice(m.index, m.index + m[0].length + 4));
           let set = this.namesWithYear.get(year);
           if (!set) this.namesWithYear.set(year, (set = new Set()));
           set.add(fragment);
@@ -822,6 +888,17 @@ export class BudgetEngine implements Engine {
 
   find(id: string): LoadedDataset | undefined {
     return this.byDatasetId.get(id);
+  }
+
+  /**
+   * Loads and prepares the default (newest) dataset now, at start-up: the first answer is then fast,
+   * and bad data in it stops the start (a KbLoadError) rather than waiting for a question.
+   */
+  warm(opts: { prepare?: boolean } = {}): void {
+    const l = this.defaultDataset();
+    if (!l) return;
+    ensureLoaded(l.ds);
+    if (opts.prepare ?? true) l.prepare();
   }
 
   /** A year or an organisation the loaded documents do not hold. */
@@ -1429,8 +1506,16 @@ function itemsUnder(l: LoadedDataset, e: Entity): LineItem[] | null {
   return itemsInScope(l, e).items;
 }
 
-export function createEngine(kb: KnowledgeBase): BudgetEngine {
-  return new BudgetEngine(kb);
+export interface EngineOptions {
+  /**
+   * Build a dataset's entities, audit, index and dictionary as soon as it loads (default): no answer
+   * pays for them. A one-question CLI run sets false: each part is then built when first needed.
+   */
+  prepareOnLoad?: boolean;
+}
+
+export function createEngine(kb: KnowledgeBase, opts: EngineOptions = {}): BudgetEngine {
+  return new BudgetEngine(kb, opts);
 }
 
 export { Money, changeOf };

@@ -174,11 +174,11 @@ function checkReferences(ds: Dataset): void {
   });
 }
 
-/** A dataset folder, or a folder of dataset folders (sorted by name). */
-export function loadKnowledgeBase(dir: string): KnowledgeBase {
+/** The dataset folders under `dir`: itself, or its subfolders holding a dataset.json (sorted by name). */
+export function datasetDirs(dir: string): string[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     throw new KbLoadError(display(dir), '', '数据目录不存在 (no such data directory)');
-  if (isDatasetDir(dir)) return { datasets: [loadDataset(dir)] };
+  if (isDatasetDir(dir)) return [dir];
   const subdirs = readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
     .map((d) => join(dir, d.name))
@@ -190,7 +190,11 @@ export function loadKnowledgeBase(dir: string): KnowledgeBase {
       '',
       '没有找到数据集：应包含 dataset.json，或其子目录包含 (no dataset.json here or in a subfolder)',
     );
-  const datasets = dirs.map(loadDataset);
+  return dirs;
+}
+
+/** Two folders with the same dataset id stop the load. */
+export function checkUniqueIds(datasets: readonly { dir: string; meta: { id: string } }[]): void {
   const ids = new Map<string, string>();
   for (const d of datasets) {
     const other = ids.get(d.meta.id);
@@ -202,5 +206,16 @@ export function loadKnowledgeBase(dir: string): KnowledgeBase {
       );
     ids.set(d.meta.id, d.dir);
   }
+}
+
+/** Only dataset.json, validated (the catalog's part of a dataset). */
+export function loadMeta(dir: string): Dataset['meta'] {
+  return parseFile(dir, 'dataset.json');
+}
+
+/** A dataset folder, or a folder of dataset folders (sorted by name), every one loaded now. */
+export function loadKnowledgeBase(dir: string): KnowledgeBase {
+  const datasets = datasetDirs(dir).map(loadDataset);
+  checkUniqueIds(datasets);
   return { datasets };
 }
