@@ -19,7 +19,7 @@ import {
   type AutocompleteOptions,
   type Engine,
 } from '../engine.js';
-import { SearchIndex, type SearchHit } from '../search.js';
+import { SearchIndex } from '../search.js';
 import { clip, cleanQuestion, normalizeText } from '../text.js';
 import { answerAudit, answerBreakdown, answerHelp, answerItemsUnder, itemsInScope } from './lists.js';
 import { answerMulti } from './multi.js';
@@ -32,7 +32,7 @@ import {
   type PartialQuery,
   type Query,
 } from '../understand/query.js';
-import { understand, type UnderstandContext, type Understood } from '../understand/understand.js';
+import { fuzzy, understand, type UnderstandContext, type Understood } from '../understand/understand.js';
 import { tourStep } from './tour.js';
 import {
   bound,
@@ -943,44 +943,13 @@ export class BudgetEngine implements Engine {
     });
   }
 
-  /** The entity a subject names, or the set of equally good ones. */
+  /** The entity a subject names, or the set of equally good ones (the understanding's own lookup). */
   resolve(l: LoadedDataset, p: Parsed): { entity: Entity } | { ambiguous: Entity[] } | null {
-    const prefix = `${l.ds.meta.id}/`;
-    const wantsProject = p.owner || p.indicators;
-    // A bare number is a code: it matches a code exactly (handled before) or nothing — never fuzzily.
     if (/^\d+$/.test(p.subject.trim())) return null;
-    const hits = this.index.search(p.subject, { limit: 12, scope: l.ds.meta.id });
-    if (hits.length === 0) return null;
-    const ent = (h: SearchHit) => this.entities.get(h.id)!;
-    if (wantsProject) {
-      const proj = hits.find((h) => ent(h).kind === 'project' && h.coverage >= 0.5);
-      if (proj) return { entity: ent(proj) };
-      const item = hits.find((h) => ent(h).kind === 'item');
-      const pr = item ? l.entities.projectForItem(ent(item).item!) : undefined;
-      if (pr) return { entity: this.entities.get(`${prefix}project/${pr.id}`)! };
-    }
-    if (p.definition) {
-      const g = hits.find((h) => ent(h).kind === 'glossary' && h.coverage >= 0.8);
-      if (g) return { entity: ent(g) };
-    }
-    const best = hits[0]!;
-    const top = ent(best);
-    const ties = hits.filter(
-      (h) =>
-        h.score - best.score < 0.02 &&
-        Math.abs(h.coverage - best.coverage) < 0.02 &&
-        ent(h).kind === top.kind &&
-        h.via === best.via,
-    );
-    if (
-      ties.length > 1 &&
-      best.via !== 'exact' &&
-      best.via !== 'code' &&
-      ties.some((h) => !ent(h).amount?.equals(top.amount ?? -1))
-    )
-      return { ambiguous: ties.map(ent) };
-    if (ties.length > 1 && best.via === 'exact' && top.kind === 'item') return { ambiguous: ties.map(ent) };
-    return { entity: top };
+    const want = p.owner || p.indicators ? 'project' : p.definition ? 'glossary' : null;
+    const f = fuzzy(this.understandContext(l), normalizeText(p.subject), want);
+    if (f?.ambiguous) return { ambiguous: f.ambiguous };
+    return f?.entity ? { entity: f.entity } : null;
   }
 
   /** Lookup, change, share, where, definition… of one entity, as the question asks. */

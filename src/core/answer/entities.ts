@@ -53,7 +53,8 @@ export interface Entity {
   view(): View;
 }
 
-const RANK: Record<EntityKind, number> = {
+/** Which kind of entity a name most likely means when several share it: topics first, tables last. */
+export const KIND_RANK: Record<EntityKind, number> = {
   topic: 1,
   item: 2,
   project: 2,
@@ -252,7 +253,7 @@ export class DatasetEntities {
         pinyin: pys.map((p) => p[0]),
         initials: pys.map((p) => p[1]),
         codes: e.codes,
-        rank: RANK[e.kind] + (e.kind === 'economic' && e.codes[0]?.startsWith('5') ? 0.5 : 0),
+        rank: KIND_RANK[e.kind] + (e.kind === 'economic' && e.codes[0]?.startsWith('5') ? 0.5 : 0),
         scope: this.ds.meta.id,
       };
     });

@@ -3,7 +3,7 @@
  * the marks around them what is asked. Pure over a small context (the dataset's entities, its search
  * and its name dictionary), so each step can be tested on its own.
  */
-import type { Entity, EntityKind } from '../answer/entities.js';
+import { KIND_RANK, type Entity, type EntityKind } from '../answer/entities.js';
 import type { SearchHit, SearchOptions } from '../search.js';
 import { marksOf, read, type MarkHit, type NameDictionary, type Reading } from './read.js';
 import { ENGLISH_TERMS, type Measure } from './lexicon.js';
@@ -45,17 +45,6 @@ export interface Understood {
   missingYear?: number;
 }
 
-const KIND_RANK: Record<EntityKind, number> = {
-  topic: 1,
-  item: 2,
-  project: 2,
-  functional: 3,
-  economic: 3,
-  glossary: 4,
-  table: 4,
-  row: 5,
-};
-
 function preferred(measure: Measure | null): EntityKind | null {
   if (measure === 'owner' || measure === 'phone' || measure === 'indicators') return 'project';
   if (measure === 'definition') return 'glossary';
@@ -92,7 +81,12 @@ interface Fuzzy {
 }
 
 /** A chunk of text looked up fuzzily; ties of one kind with different amounts are ambiguous. */
-function fuzzy(ctx: UnderstandContext, text: string, want: EntityKind | null, strict = false): Fuzzy | null {
+export function fuzzy(
+  ctx: UnderstandContext,
+  text: string,
+  want: EntityKind | null,
+  strict = false,
+): Fuzzy | null {
   if (/^\d+$/.test(text)) return null;
   // Two characters must match a name outright; in a long chat message, a weak match is noise.
   const minCoverage = [...text].length <= 2 ? 0.99 : strict ? 0.75 : 0.5;
