@@ -5,6 +5,7 @@
 import type { Check, Finding } from '../kb/audit.js';
 import { runAudit } from '../kb/audit.js';
 import { ensureLoaded, LazyDataset } from '../kb/lazy.js';
+import { pairLineItems } from '../kb/compare.js';
 import { KbLoadError, type Dataset, type KnowledgeBase } from '../kb/loader.js';
 import { toPinyin } from '../kb/pinyin.js';
 import { isEntityId, TOP_MAX, TOTALS, type Request, type SangongPart, type TotalKind } from '../questions.js';
@@ -38,6 +39,7 @@ import {
   bound,
   changeOf,
   comparisonChart,
+  changeText,
   chartSource,
   collectSources,
   datasetRef,
@@ -49,7 +51,9 @@ import {
 import { DatasetEntities, type Entity } from './entities.js';
 import { knownNamesOf, yearNamesOf } from './catalog.js';
 import {
+  changePercentOf,
   countOf,
+  differenceOf,
   inCommonUnit,
   inUnit,
   percentOfPair,
@@ -681,6 +685,12 @@ export class BudgetEngine implements Engine {
     more: Entity[] = [],
   ): Answer {
     const v = e.view();
+    // A line item the document states no last-year figure for, with last year's document loaded: the
+    // two published documents compared item by item.
+    if (((q.op === 'value' && q.time === 'previous') || q.op === 'change') && e.item && !v.previous) {
+      const two = this.itemAcrossYears(l, e, interp);
+      if (two) return two;
+    }
     // Last year's figure (or the change) of a subject the document gives no last-year figure for.
     if (
       ((q.op === 'value' && q.time === 'previous') || q.op === 'change') &&
@@ -764,6 +774,65 @@ export class BudgetEngine implements Engine {
         );
     }
     return q.unit === '万元' ? inWan(a) : a;
+  }
+
+  /**
+   * A line item in this year's document and its pair in last year's (same department, both loaded):
+   * both figures cited to their own document, the change computed, a changed code or name noted.
+   */
+  private itemAcrossYears(l: LoadedDataset, e: Entity, interp: string | undefined): Answer | null {
+    const prev = this.loaded.find(
+      (x) => x.ds.meta.department === l.ds.meta.department && x.ds.meta.fiscalYear === l.ds.meta.previousYear,
+    );
+    if (!prev || !e.item) return null;
+    const pair = pairLineItems(prev.ds.lineItems, l.ds.lineItems).find((p) => p.current === e.item);
+    if (!pair?.previous) return null;
+    const year = l.ds.meta.fiscalYear;
+    const before = prev.ds.meta.fiscalYear;
+    const current: Figure<'元'> = {
+      label: `${year}年 ${e.item.name}`,
+      value: e.item.amount,
+      unit: '元',
+      source: toSourceRef(l.ds, e.item.source),
+    };
+    const previous: Figure<'元'> = {
+      label: `${before}年 ${pair.previous.name}`,
+      value: pair.previous.amount,
+      unit: '元',
+      source: toSourceRef(prev.ds, pair.previous.source),
+    };
+    const change = differenceOf(
+      `${e.item.name}比${before}年增减`,
+      '元',
+      current,
+      previous,
+      `${year}年 − ${before}年`,
+    );
+    const pct = changePercentOf(
+      `${e.item.name}增减幅度`,
+      '元',
+      current,
+      previous,
+      `(${year}年 − ${before}年) ÷ ${before}年 × 100`,
+    );
+    const figures: Figure[] = [current, previous, change, ...(pct ? [pct] : [])];
+    return makeAnswer({
+      kind: 'change',
+      title: `${e.item.name}：${year}年与${before}年比较`,
+      lines: [
+        `${figureLine(current)}（${year}年预算）`,
+        `${figureLine(previous)}（${before}年预算）`,
+        changeText(change, pct),
+        ...pair.notes.map((n) => `注意：两年之间${n}。`),
+        `（两份已加载的预算文件逐项对照；各数分别引自当年文件。）`,
+      ],
+      figures,
+      sources: collectSources(figures),
+      datasets: [datasetRef(l.ds), datasetRef(prev.ds)],
+      suggestions: [`${e.item.name}在哪个表`],
+      subject: this.subjectOf(e, 'change'),
+      ...(interp ? { interpretation: interp } : {}),
+    });
   }
 
   /** "代码呢？", "行政运行的科目编码": the classification code of a subject. */
