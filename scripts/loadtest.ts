@@ -1,5 +1,5 @@
 /**
- * `npm run loadtest`: the real bot (a child process: scripts/loadtest-bot.ts) driven through the fake
+ * `npm run loadtest`: the real bot (a child process: src/bench/loadtest-bot.ts, run compiled as npm start runs it) driven through the fake
  * Discord server on 127.0.0.1 only. Two phases:
  *   paced — 50 users asking at a steady rate (default 500 interactions at 25/s);
  *   burst — 1,250 interactions from 50 users within about one second, a third of them chart answers.
@@ -13,7 +13,7 @@
  *
  * Every loop here is bounded (counts and deadlines); nothing leaves 127.0.0.1.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { fork, spawnSync, type ChildProcess } from 'node:child_process';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
@@ -115,19 +115,27 @@ serverDelay.enable();
 
 const stats: Stats[] = [];
 let statsFrom: number;
-const bot: ChildProcess = fork(fileURLToPath(new URL('./loadtest-bot.ts', import.meta.url)), [], {
-  execArgv: ['--import', 'tsx'],
-  env: {
-    ...process.env,
-    DISCORD_TOKEN: 'loadtest.bot-token_123',
-    DISCORD_API_URL: fake.apiUrl,
-    RATE_LIMIT_PER_MINUTE: '0',
-    ENABLE_MESSAGE_CONTENT: 'false',
-    LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'error',
-    DISCORD_SHARDS: '',
-  },
-  stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+// The bot runs as `npm start` runs it: compiled JavaScript (built first when the sources changed).
+spawnSync(process.execPath, [fileURLToPath(new URL('./run.mjs', import.meta.url)), '--build'], {
+  stdio: 'inherit',
 });
+const bot: ChildProcess = fork(
+  fileURLToPath(new URL('../dist/src/bench/loadtest-bot.js', import.meta.url)),
+  [],
+  {
+    execArgv: [],
+    env: {
+      ...process.env,
+      DISCORD_TOKEN: 'loadtest.bot-token_123',
+      DISCORD_API_URL: fake.apiUrl,
+      RATE_LIMIT_PER_MINUTE: '0',
+      ENABLE_MESSAGE_CONTENT: 'false',
+      LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'error',
+      DISCORD_SHARDS: '',
+    },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  },
+);
 bot.on('message', (m: { type: string } & Stats) => {
   if (m.type === 'stats') stats.push({ rss: m.rss, delayMaxMs: m.delayMaxMs, delayP99Ms: m.delayP99Ms });
 });

@@ -4,12 +4,12 @@
  * parent over IPC every 200 ms. Not run by hand.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { loadEngine } from '../src/app.js';
-import { loadConfigOrExit } from '../src/config.js';
-import { onboardingOf } from '../src/core/onboarding.js';
-import * as bot from '../src/discord/bot.js';
-import { startChartQueue } from '../src/discord/charts.js';
-import { createLogger } from '../src/log.js';
+import { loadEngine } from '../app.js';
+import { loadConfigOrExit } from '../config.js';
+import { onboardingOf } from '../core/onboarding.js';
+import * as bot from '../discord/bot.js';
+import { startChartQueue } from '../discord/charts.js';
+import { createLogger } from '../log.js';
 
 const send = (message: unknown) => process.send?.(message);
 const config = loadConfigOrExit();
