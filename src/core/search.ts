@@ -1,7 +1,7 @@
 /**
  * Fuzzy search over budget names, built once at load.
  *
- * Two stages (measured in ../shared/SEARCH.md): a character-bigram inverted index with IDF weights
+ * Two stages (measured on sloppy Chinese queries; the figures are kept below): a character-bigram inverted index with IDF weights
  * shortlists at most SHORTLIST candidates; fuse.js then ranks the shortlist — token search over
  * character bigrams for Chinese, Bitap for pinyin. Codes, exact names, aliases and pinyin initials are
  * answered from exact maps first.

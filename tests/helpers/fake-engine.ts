@@ -1,6 +1,6 @@
 /**
  * A small Engine for adapter tests: hand-built Answers, recorded calls. It proves plumbing, not
- * figures. The figures it returns are copied from the source document (seeds/000_…txt) so that the
+ * figures. The figures it returns are copied from the source document (data/bjsxcqrmzfbgs-2020/source.txt) so that the
  * same assertions hold once the real engine replaces it.
  */
 import type { Request } from '../../src/core/questions.js';
