@@ -63,3 +63,23 @@ describe('a line item compared across two loaded documents', () => {
     expect(a.title).toContain('没有公布');
   });
 });
+
+// The 2023 numbering has no 部门预算明细表 and its 表九 is the 国有资本经营预算 table: answers about line
+// items must not call their table 表九 there.
+describe('answers over the 2023 numbering name its own tables', () => {
+  const text = readFileSync('tests/fixtures/numbering-2023/source.txt', 'utf8');
+  const dir = join(tmp, 'y2023', 'ds');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'source.txt'), text);
+  for (const [name, content] of Object.entries(datasetFiles(importBudget(text, 'source.txt'))))
+    writeFileSync(join(dir, name), content);
+  const e2023 = createEngine(loadKnowledgeBase(dir));
+
+  it.each(['30217是什么', '30213 维修（护）费', '基本支出明细呢', '行政运行有几项'])('%s', (q) => {
+    const a = e2023.answer(q);
+    const words = [a.title, ...a.lines, ...a.figures.map((f) => `${f.label} ${f.derivation ?? ''}`)].join(
+      '\n',
+    );
+    expect(words).not.toMatch(/表九/);
+  });
+});

@@ -56,6 +56,7 @@ import {
   differenceOf,
   inCommonUnit,
   inUnit,
+  kindName,
   percentOfPair,
   sumOf,
   tableNo,
@@ -732,8 +733,8 @@ export class BudgetEngine implements Engine {
             kind: 'not_found',
             title: `文件没有公布${e.name}的负责人`,
             lines: [
-              `只有填报了项目支出绩效目标申报表（表十二）的项目才列出负责人和电话；${e.name}没有这张表。`,
-              `表十二列出的项目：${l.ds.performance.projects.map((x) => x.name).join('、') || '无'}。`,
+              `只有填报了项目支出绩效目标申报表（${kindName(l.ds, '项目绩效')}）的项目才列出负责人和电话；${e.name}没有这张表。`,
+              `${kindName(l.ds, '项目绩效')}列出的项目：${l.ds.performance.projects.map((x) => x.name).join('、') || '无'}。`,
             ],
             datasets: [datasetRef(l.ds)],
             suggestions: l.ds.performance.projects.slice(0, 2).map((x) => `${x.name}的负责人`),
@@ -872,12 +873,17 @@ export class BudgetEngine implements Engine {
     const items = itemsUnder(l, e);
     if (!items || items.length === 0) return this.lookup(l, e, p, interp);
     const figs = items.map((i) => l.entities.itemFigure(i));
-    const n = countOf(`${e.name}的明细条数`, '项', figs, `表九中属于${e.name}的明细条数`);
+    const n = countOf(
+      `${e.name}的明细条数`,
+      '项',
+      figs,
+      `${kindName(l.ds, '部门预算明细')}中属于${e.name}的明细条数`,
+    );
     return makeAnswer({
       kind: 'fact',
       title: `${e.name} 有几项`,
       lines: [
-        `表九中属于「${e.name}」的明细共 ${n.value.toFixed(0)} 项。`,
+        `${kindName(l.ds, '部门预算明细')}中属于「${e.name}」的明细共 ${n.value.toFixed(0)} 项。`,
         ...figs.slice(0, 10).map((f, i) => `${i + 1}. ${figureLine(f)}`),
       ],
       figures: [n],
@@ -1135,7 +1141,9 @@ export class BudgetEngine implements Engine {
     }
     const head = l.ds.performance.overall;
     if (!project && head?.head)
-      lines.push(`部门整体绩效目标（表十一）负责人：${head.head}，联系电话 ${head.phone ?? '未填'}。`);
+      lines.push(
+        `部门整体绩效目标（${kindName(l.ds, '整体绩效')}）负责人：${head.head}，联系电话 ${head.phone ?? '未填'}。`,
+      );
     const src = (p: (typeof projects)[number]) => ({
       kind: 'table' as const,
       table: tableNo(l.ds, '项目绩效'),

@@ -11,6 +11,7 @@ import { Money } from '../money.js';
 import type { SearchDoc } from '../search.js';
 import { normalizeText } from '../text.js';
 import {
+  kindName,
   cellFigure,
   inUnit,
   sumOf,
@@ -108,7 +109,7 @@ export class DatasetEntities {
   expenditureTotal(): Figure | null {
     const t = table(this.ds, '支出总体');
     const r = totalRow(this.ds, '支出总体');
-    return t && r ? cellFigure(this.ds, t, r, 2, '支出合计（表三 总计）') : null;
+    return t && r ? cellFigure(this.ds, t, r, 2, `支出合计（${kindName(this.ds, '支出总体')} 总计）`) : null;
   }
 
   private build(): void {
@@ -295,7 +296,7 @@ export class DatasetEntities {
     const p = this.projectForItem(item);
     if (p) {
       v.lines.push(
-        `表十二有该项目的绩效目标申报表（“${p.name}”）：负责人 ${p.owner ?? '未填'}，联系电话 ${p.phone ?? '未填'}${p.implementingUnit ? `，实施单位 ${p.implementingUnit}` : ''}。`,
+        `${kindName(this.ds, '项目绩效')}有该项目的绩效目标申报表（“${p.name}”）：负责人 ${p.owner ?? '未填'}，联系电话 ${p.phone ?? '未填'}${p.implementingUnit ? `，实施单位 ${p.implementingUnit}` : ''}。`,
       );
       v.suggestions.push(`${p.name}的绩效指标`);
     }
@@ -303,7 +304,9 @@ export class DatasetEntities {
       (x) => x !== item && normalizeText(stripYear(x.name)) === normalizeText(stripYear(item.name)),
     );
     for (const x of same)
-      v.lines.push(`另有同名明细：“${x.name}” ${x.amount.toFixed(2)} 元（表九 第 ${x.source.line} 行）。`);
+      v.lines.push(
+        `另有同名明细：“${x.name}” ${x.amount.toFixed(2)} 元（${tableName(x.source.table)} 第 ${x.source.line} 行）。`,
+      );
     v.whole = this.expenditureTotal();
     v.notes = this.notes(item.name, item.departmentEconomic.code);
     v.tables = tableNos(this.ds, '部门预算明细');
@@ -343,7 +346,8 @@ export class DatasetEntities {
       }
     }
     const items = ds.lineItems.filter((i) => i.functional?.code.startsWith(code));
-    if (items.length > 0) v.lines.push(`表九中有 ${items.length} 条明细属于该科目。`);
+    if (items.length > 0)
+      v.lines.push(`${kindName(this.ds, '部门预算明细')}中有 ${items.length} 条明细属于该科目。`);
     v.whole = this.expenditureTotal();
     v.notes = this.notes(code);
     v.tables = tableNos(
@@ -363,15 +367,15 @@ export class DatasetEntities {
     const v = emptyView(`${c.code} ${c.name}`);
     const items = this.itemsOfEconomic(code);
     const figs = items.map((i) => this.itemFigure(i));
-    if (figs.length === 1) v.primary = { ...figs[0]!, label: `${c.name}（表九）` };
+    if (figs.length === 1) v.primary = { ...figs[0]!, label: `${c.name}（${kindName(ds, '部门预算明细')}）` };
     else if (figs.length > 1)
       v.primary = sumOf(
-        `${c.name}（表九 ${figs.length} 条明细之和）`,
+        `${c.name}（${kindName(ds, '部门预算明细')} ${figs.length} 条明细之和）`,
         '元',
         figs,
-        `表九 经济分类 ${code} 各明细之和`,
+        `${kindName(ds, '部门预算明细')} 经济分类 ${code} 各明细之和`,
       );
-    else v.primaryNote = '表九中没有使用该代码的明细';
+    else v.primaryNote = `${kindName(ds, '部门预算明细')}中没有使用该代码的明细`;
     const scheme = c.scheme === 'government' ? '政府预算支出经济分类' : '部门预算支出经济分类';
     const parent = c.parent ? ds.classifications.economic.find((x) => x.code === c.parent) : null;
     v.lines.push(
@@ -392,13 +396,18 @@ export class DatasetEntities {
     const rows6 = t6?.rows.filter((r) => r.cells[0] === code || r.cells[2] === code) ?? [];
     if (t6 && rows6.length > 0) {
       const f6 = rows6
-        .map((r) => cellFigure(ds, t6, r, 4, `表六 ${r.cells[2]} ${r.cells[3]}`))
+        .map((r) => cellFigure(ds, t6, r, 4, `${kindName(ds, '基本支出')} ${r.cells[2]} ${r.cells[3]}`))
         .map((f) => (f ? inUnit(f, '元') : null))
         .filter((f) => f !== null);
       if (f6.length === 1) v.details.push(f6[0]!);
       else if (f6.length > 1)
         v.details.push(
-          sumOf(`表六（基本支出）${code} 各行之和`, '元', f6, `表六 ${code} ${f6.length} 行之和`),
+          sumOf(
+            `${kindName(ds, '基本支出')}（基本支出）${code} 各行之和`,
+            '元',
+            f6,
+            `${kindName(ds, '基本支出')} ${code} ${f6.length} 行之和`,
+          ),
         );
     }
     if (c.origin === 'document') v.sources.push(...c.sources.slice(0, 2).map((s) => toSourceRef(ds, s)));
@@ -440,7 +449,8 @@ export class DatasetEntities {
     for (const f of p.funding.filter((x) => x !== annual))
       v.details.push({ label: f.label, value: f.value, unit: f.unit, source: src(f.line, f.label) });
     const item = this.itemForProject(p);
-    if (item) v.details.push({ ...this.itemFigure(item), label: `表九 ${item.name}` });
+    if (item)
+      v.details.push({ ...this.itemFigure(item), label: `${tableName(item.source.table)} ${item.name}` });
     if (annual?.unitNote) v.lines.push(`注：${annual.unitNote}。`);
     v.lines.push(
       `项目负责人：${p.owner ?? '未填'}；联系电话：${p.phone ?? '未填'}；实施单位：${p.implementingUnit ?? '未填'}；主管部门：${p.supervisor ?? '未填'}。`,

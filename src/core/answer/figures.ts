@@ -1,4 +1,5 @@
 /** Building cited figures and computed figures from the knowledge base. */
+import { tableName } from '../kb/tables.js';
 import { cite } from '../kb/derive.js';
 import { tableOfKind, type TableKind } from '../kb/kinds.js';
 import type { Dataset } from '../kb/loader.js';
@@ -228,6 +229,15 @@ export function tableByNumber(ds: Dataset, n: number): Table | undefined {
 /** The document's own number of the table of a kind (0 when the document has none). */
 export function tableNo(ds: Dataset, kind: TableKind): number {
   return tableOfKind(ds, kind)?.number ?? 0;
+}
+
+/**
+ * The document's own name for the table of a kind, "表九" in the 2020 numbering; the kind's name when
+ * the document has no such table. For labels and derivations that mention a table in words.
+ */
+export function kindName(ds: Dataset, kind: TableKind): string {
+  const n = tableNo(ds, kind);
+  return n > 0 ? tableName(n) : kind === '部门预算明细' ? '明细表' : `${kind}表`;
 }
 
 /** The document's own numbers of the tables of these kinds (those it has). */

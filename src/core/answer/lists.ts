@@ -12,6 +12,7 @@ import type { Entity } from './entities.js';
 import {
   cellFigure,
   differenceOfPair,
+  kindName,
   fact,
   factFigure,
   inCommonUnit,
@@ -278,7 +279,7 @@ export function answerBreakdown(
       .map((e) => ({ name: e.name, figure: e.view().primary!, id: e.id }))
       .filter((x) => x.figure);
     const whole = engine.entities.get(`${ds.meta.id}/topic/sangong`)!.view().primary;
-    const a = listAnswer(l, '“三公”经费构成', ps, whole, [7], {
+    const a = listAnswer(l, '“三公”经费构成', ps, whole, tableNos(ds, '三公'), {
       kind: 'breakdown',
       suggestions: ['三公比去年涨了多少', '公务接待费多少'],
       chartKind: 'composition',
@@ -303,7 +304,7 @@ export function answerBreakdown(
         { name: '项目支出', figure: project, id: `${ds.meta.id}/topic/project` },
       ],
       whole,
-      [3],
+      tableNos(ds, '支出总体'),
       {
         kind: 'breakdown',
         suggestions: ['基本支出为什么减少', '项目支出比去年变化多少', '人员经费和公用经费各多少'],
@@ -347,8 +348,8 @@ export function answerBreakdown(
       l,
       '人员经费与公用经费',
       parts,
-      cellFigure(ds, t6, tr, 4, '基本支出合计（表六）'),
-      [6],
+      cellFigure(ds, t6, tr, 4, `基本支出合计（${kindName(ds, '基本支出')}）`),
+      tableNos(ds, '基本支出'),
       {
         kind: 'breakdown',
         suggestions: ['基本支出按经济分类', '机构运行经费是多少'],
@@ -370,12 +371,21 @@ export function answerBreakdown(
       .slice(3)
       .filter((_, k) => tr.cells[k + 3] === null)
       .map((c) => c.name);
-    return listAnswer(l, '收入来源构成', parts, cellFigure(ds, t2, tr, 2, '收入合计（表二 总计）'), [2], {
-      kind: 'breakdown',
-      suggestions: ['财政拨款是多少', '收入预算比去年变化多少'],
-      extraLines: blank.length ? [`以下来源在表二中为空白（未安排）：${blank.join('、')}。`] : [],
-      ...common,
-    });
+    return listAnswer(
+      l,
+      '收入来源构成',
+      parts,
+      cellFigure(ds, t2, tr, 2, `收入合计（${kindName(ds, '收入总体')} 总计）`),
+      tableNos(ds, '收入总体'),
+      {
+        kind: 'breakdown',
+        suggestions: ['财政拨款是多少', '收入预算比去年变化多少'],
+        extraLines: blank.length
+          ? [`以下来源在${kindName(ds, '收入总体')}中为空白（未安排）：${blank.join('、')}。`]
+          : [],
+        ...common,
+      },
+    );
   }
   if (dim === 'economic' || dim === 'government_economic') {
     const { items, label } = itemsInScope(l, scope);
@@ -392,15 +402,15 @@ export function answerBreakdown(
         figure: sumFigure(
           `${code} ${name(code)}`,
           list.map((i) => itemFigure(l, i)),
-          `表九 ${gov ? '政府' : '部门'}经济分类 ${code} 各明细之和（${list.length} 条）`,
+          `${kindName(ds, '部门预算明细')} ${gov ? '政府' : '部门'}经济分类 ${code} 各明细之和（${list.length} 条）`,
         ),
         id: `${ds.meta.id}/economic/${code}`,
       }))
       .sort((a, b) => b.figure.value.comparedTo(a.figure.value));
     const whole = sumFigure(
-      `${label}合计（表九明细之和）`,
+      `${label}合计（${kindName(ds, '部门预算明细')}明细之和）`,
       items.map((i) => itemFigure(l, i)),
-      `表九 ${items.length} 条明细之和`,
+      `${kindName(ds, '部门预算明细')} ${items.length} 条明细之和`,
     );
     return listAnswer(
       l,
@@ -410,7 +420,7 @@ export function answerBreakdown(
       [9],
       {
         kind: 'breakdown',
-        intro: `由表九明细按${gov ? '政府' : '部门'}经济分类代码汇总${scope ? `（范围：${label}）` : ''}：`,
+        intro: `由${kindName(ds, '部门预算明细')}明细按${gov ? '政府' : '部门'}经济分类代码汇总${scope ? `（范围：${label}）` : ''}：`,
         suggestions: ['按功能分类的支出构成', level === 3 ? '按经济分类款级' : '按经济分类', '30299 是什么'],
         ...common,
       },
@@ -443,7 +453,7 @@ export function answerBreakdown(
     }))
     .filter((x) => x.figure)
     .sort((a, b) => b.figure.value.comparedTo(a.figure.value));
-  return listAnswer(l, title, parts, whole, [3], {
+  return listAnswer(l, title, parts, whole, tableNos(ds, '支出总体'), {
     kind: 'breakdown',
     suggestions: ['按经济分类的支出构成', '基本支出和项目支出各多少', '最大的几个项目'],
     ...common,
@@ -464,13 +474,13 @@ export function answerItemsUnder(
     .map((i) => ({ name: i.name, figure: itemFigure(l, i), id: `${l.ds.meta.id}/item/${i.id}` }))
     .sort((a, b) => b.figure.value.comparedTo(a.figure.value));
   const whole = sumFigure(
-    `${label}合计（表九明细之和）`,
+    `${label}合计（${kindName(l.ds, '部门预算明细')}明细之和）`,
     parts.map((x) => x.figure),
-    `表九 ${parts.length} 条明细之和`,
+    `${kindName(l.ds, '部门预算明细')} ${parts.length} 条明细之和`,
   );
-  return listAnswer(l, `${label} 的明细`, parts.slice(0, 25), whole, [9], {
+  return listAnswer(l, `${label} 的明细`, parts.slice(0, 25), whole, tableNos(l.ds, '部门预算明细'), {
     kind: 'ranking',
-    intro: `表九中属于「${label}」的明细共 ${parts.length} 条，按金额从大到小${parts.length > 25 ? '（列出前 25 条）' : ''}：`,
+    intro: `${kindName(l.ds, '部门预算明细')}中属于「${label}」的明细共 ${parts.length} 条，按金额从大到小${parts.length > 25 ? '（列出前 25 条）' : ''}：`,
     suggestions: ['第一个呢？', `${label}占多少`],
     scopeId: scope.id,
     ...(interpretation ? { interpretation } : {}),
@@ -511,7 +521,7 @@ export function answerRanking(_engine: BudgetEngine, l: LoadedDataset, p: Parsed
         figure: sumFigure(
           `${code} ${n}`,
           list.map((i) => itemFigure(l, i)),
-          `表九 ${code} 各明细之和（${list.length} 条）`,
+          `${kindName(ds, '部门预算明细')} ${code} 各明细之和（${list.length} 条）`,
         ),
         id: `${ds.meta.id}/economic/${code}`,
       };
