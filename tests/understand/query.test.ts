@@ -135,4 +135,19 @@ describe('answers to the new operations (figures from the source)', () => {
     const a = converse(engine, c, { user: 'u', channel: 'c' }, '占三公多少');
     expect(a.figures.find((f) => f.unit === '%')?.value.toFixed(2)).toBe('47.17');
   });
+
+  it('a fact the narrative states is a part of its topic: 行政编制 74 of 实有 116 = 63.79%; 通用设备 13,870 of 15,753.22 万元 = 88.05% (说明 lines 27, 84)', () => {
+    const pct = (q: string) =>
+      engine
+        .answer(q)
+        .figures.find((f) => f.unit === '%')
+        ?.value.toFixed(2);
+    expect(pct('行政编制占编制总数多少')).toBe('63.79');
+    expect(pct('通用设备占固定资产的比例是多少')).toBe('88.05');
+  });
+
+  it('a word glued to a name is not taken into it (项目支出比19年 is 项目支出 against 2019: +9,875,620.29)', () => {
+    const a = engine.answer('项目支出比19年增加了多少');
+    expect(a.figures.map((f) => f.value.toFixed(2))).toContain('9875620.29');
+  });
 });

@@ -1378,7 +1378,7 @@ export class BudgetEngine implements Engine {
       ((e.kind === 'functional' || e.kind === 'economic') && kinds.includes('code')) ||
       (e.kind === 'project' && kinds.includes('project')) ||
       (e.kind === 'glossary' && kinds.includes('glossary')) ||
-      (e.kind === 'topic' && kinds.includes('fact'));
+      ((e.kind === 'topic' || e.kind === 'fact') && kinds.includes('fact'));
     const q = cleanQuestion(query).slice(0, 100);
     let list: Entity[];
     if (!q) {
@@ -1420,6 +1420,7 @@ function choiceName(e: Entity): string {
 
 const SUBJECT_KIND: Record<Entity['kind'], Subject['kind']> = {
   topic: 'fact',
+  fact: 'fact',
   item: 'item',
   project: 'item',
   row: 'item',
@@ -1435,7 +1436,7 @@ const TOTAL_TOPICS = new Set(['income', 'expenditure', 'basic', 'project', 'pers
 function answerKindOf(e: Entity): Answer['kind'] {
   if (e.topic?.id.startsWith('sangong')) return 'sangong';
   if (e.topic && TOTAL_TOPICS.has(e.topic.id)) return 'total';
-  if (e.kind === 'topic') return 'fact';
+  if (e.kind === 'topic' || e.kind === 'fact') return 'fact';
   if (e.kind === 'functional' || e.kind === 'economic') return 'code';
   if (e.kind === 'glossary' || e.kind === 'table') return e.kind;
   return 'amount';

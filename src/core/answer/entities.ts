@@ -5,13 +5,14 @@
  */
 import type { Finding } from '../kb/audit.js';
 import type { Dataset } from '../kb/loader.js';
-import type { LineItem, Project } from '../kb/schema.js';
+import type { Fact, LineItem, Project } from '../kb/schema.js';
 import { tableName } from '../kb/tables.js';
 import { Money } from '../money.js';
 import type { SearchDoc } from '../search.js';
 import { normalizeText } from '../text.js';
 import {
   kindName,
+  factFigure,
   cellFigure,
   inUnit,
   sumOf,
@@ -33,7 +34,7 @@ import type { Figure, SourceRef } from './types.js';
 import { emptyView, type View } from './view.js';
 
 export type EntityKind =
-  'topic' | 'item' | 'functional' | 'economic' | 'project' | 'glossary' | 'table' | 'row';
+  'topic' | 'fact' | 'item' | 'functional' | 'economic' | 'project' | 'glossary' | 'table' | 'row';
 
 export interface Entity {
   /** Stable across runs: "<dataset id>/<kind>/<key>" */
@@ -57,6 +58,9 @@ export interface Entity {
 /** Which kind of entity a name most likely means when several share it: topics first, tables last. */
 export const KIND_RANK: Record<EntityKind, number> = {
   topic: 1,
+  // A fact the narrative states under its own name (行政编制, 通用设备): after the topic that may list it
+  // (its answer shows the fact beside its siblings), before items.
+  fact: 1.5,
   item: 2,
   project: 2,
   functional: 3,
@@ -127,6 +131,24 @@ export class DatasetEntities {
         amount: v ? (inUnit(v, '元')?.value ?? null) : null,
         topic: t,
         view: () => t.view(ds, this.findings),
+      });
+    }
+    // Facts the narrative states under a name of their own (行政编制 74 人, 通用设备 13,870 万元, 离休人员
+    // 1 人): a part of a topic that can be asked about, shared or compared on its own. A topic's own
+    // current / previous / change figures are the topic.
+    for (const f of ds.narrative.facts) {
+      if (/\.(current|previous|change|changePct)$/.test(f.id)) continue;
+      const name = f.label.replace(/^(?:截至)?(?:19|20)\d{2}年度?/, '');
+      if ([...name].length < 2) continue;
+      this.add({
+        id: this.id('fact', f.id),
+        kind: 'fact',
+        name,
+        aliases: name === f.label ? [] : [f.label],
+        fuzzyNames: [],
+        codes: [],
+        amount: null,
+        view: () => this.factView(f, name),
       });
     }
     for (const item of ds.lineItems) {
@@ -542,6 +564,29 @@ export class DatasetEntities {
     v.notes = this.notes(tableName(n));
     v.tables = [n];
     v.suggestions = [n < 12 ? `${tableName(n + 1)}是什么` : '表一是什么', `${tableName(n)}加起来对吗`];
+    return v;
+  }
+
+  private factView(f: Fact, name: string): View {
+    const v = emptyView(name);
+    v.primary = factFigure(this.ds, f, name);
+    const topic = this.byId.get(this.id('topic', f.id.split('.')[0]!));
+    const whole = topic?.view().primary;
+    if (whole && topic) v.whole = { ...whole, label: topic.name };
+    // The facts stated beside it (政府采购项目 8 个 · 预算资金 25,069,065.80 元).
+    const prefix = f.id.slice(0, f.id.lastIndexOf('.') + 1);
+    for (const s of this.ds.narrative.facts)
+      if (
+        s !== f &&
+        prefix &&
+        s.id.startsWith(prefix) &&
+        !/\.(previous|change|changePct)$/.test(s.id) &&
+        v.details.length < 4
+      )
+        v.details.push(factFigure(this.ds, s));
+    v.lines.push(`原文：“${[...f.source.quote].slice(0, 80).join('')}”`);
+    v.sources.push(toSourceRef(this.ds, f.source));
+    if (topic) v.suggestions = [`${topic.name}是多少`, `${name}占${topic.name}多少`];
     return v;
   }
 

@@ -683,6 +683,8 @@ export const LEXICON: readonly Entry[] = [
       '今年的',
       '一共是',
       '口径',
+      '总数',
+      '总量',
       '实际',
       '实际上',
       'actually',

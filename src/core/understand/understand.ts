@@ -78,6 +78,8 @@ interface Fuzzy {
   entity: Entity | null;
   ambiguous?: Entity[];
   coverage: number;
+  /** Found by its pinyin (a wrong character that sounds right) */
+  sound?: true;
 }
 
 /** A chunk of text looked up fuzzily; ties of one kind with different amounts are ambiguous. */
@@ -96,7 +98,7 @@ export function fuzzy(
   if ((found[0]?.coverage ?? 0) < 0.8 && /^\p{Script=Han}{3,12}$/u.test(text)) {
     const sound = ctx.search(ctx.pinyin(text), { limit: 3, scope: ctx.datasetId, minCoverage: 0.95 });
     const top = sound[0];
-    if (top && top.score <= 0.01) return { entity: ent(top), coverage: 0.9 };
+    if (top && top.score <= 0.01) return { entity: ent(top), coverage: 0.9, sound: true };
   }
   const hits = found;
   if (hits.length === 0) return null;
@@ -245,7 +247,10 @@ export function findMentions(
       const start = before?.start ?? n.start;
       const end = after?.end ?? n.end;
       const f = fuzzy(ctx, r.text.slice(start, end), want, true);
-      if (f?.entity && f.entity.id !== d.entity?.id && f.coverage >= 0.8) {
+      // One glued character is a typo of the name's last one (离休废) or a word of its own (项目支出比):
+      // only a match by sound takes it in.
+      const oneChar = (before && [...before.text].length === 1) || (after && [...after.text].length === 1);
+      if (f?.entity && f.entity.id !== d.entity?.id && f.coverage >= 0.8 && (!oneChar || f.sound)) {
         if (before) merged.add(before);
         if (after) merged.add(after);
         mentions.push({ start, end, text: r.text.slice(start, end), entity: f.entity, via: 'search' });
@@ -305,6 +310,14 @@ export function findMentions(
 }
 
 const ref = (e: Entity): EntityRef => ({ id: e.id, name: e.name });
+
+/** A narrative fact whose name begins with the text (离休 → 离休人员), if exactly one does. */
+function factNamed(ctx: UnderstandContext, text: string): Entity | undefined {
+  const found = new Set<string>();
+  for (const [form, ids] of ctx.dictionary.forms)
+    if (form.startsWith(text)) for (const id of ids) if (id.includes('/fact/')) found.add(id);
+  return found.size === 1 ? ctx.entity([...found][0]!) : undefined;
+}
 
 /** An English question with the domain's English names read as their Chinese names. */
 let englishPattern: { re: RegExp; zh: Map<string, string> } | null = null;
@@ -421,7 +434,11 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     const parts = before;
     const w = after[0];
     if (w?.entity) whole = ref(w.entity);
-    subjectsOut = parts.map((m) => ref(m.entity!));
+    subjectsOut = parts.map((m) => {
+      // "行政编制占编制总数": a part that names the same topic as the whole is the fact of that name.
+      const fact = m.entity!.id === whole?.id ? factNamed(ctx, m.text) : undefined;
+      return ref(fact ?? m.entity!);
+    });
   } else if (amountHit?.kind === 'amount' && (has('approx') || has('bound')) && subjects.length === 0)
     op = 'find_by_amount';
   else if (changeMarks.length > 0 || measure('reason') || (percent && time !== 'both')) op = 'change';
