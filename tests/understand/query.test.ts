@@ -150,4 +150,12 @@ describe('answers to the new operations (figures from the source)', () => {
     const a = engine.answer('项目支出比19年增加了多少');
     expect(a.figures.map((f) => f.value.toFixed(2))).toContain('9875620.29');
   });
+
+  it('a dialogue over two turns: 30217是啥 → 那30231呢 → 这俩加起来 = 22,320.24 + 25,000.00 = 47,320.24 (表九)', () => {
+    const c = new Conversations();
+    const say = (q: string) => converse(engine, c, { user: 'u', channel: 'two' }, q);
+    say('30217是啥');
+    say('那30231呢');
+    expect(say('这俩加起来多少钱').figures.map((f) => f.value.toFixed(2))).toContain('47320.24');
+  });
 });

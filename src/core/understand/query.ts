@@ -72,6 +72,8 @@ export const QuerySchema = z.object({
     .object({ yuan: z.string(), approx: z.boolean(), bound: z.enum(['above', 'below']).optional() })
     .optional(),
   english: z.boolean(),
+  /** Subjects of the conversation's earlier turns, latest first ("这俩加起来" after "X" and "那Y呢") */
+  recent: z.array(EntityRefSchema).max(4).optional(),
   /** The dataset asked about */
   datasetId: z.string(),
 });
@@ -120,6 +122,13 @@ export function describeQuery(q: Query): string {
   return `理解为：${parts.join(' · ')}`;
 }
 
+/** The subjects of a query and of the turns before it, latest first, at most four. */
+function recentOf(q: Query): EntityRef[] {
+  const out: EntityRef[] = [];
+  for (const s of [...q.subjects, ...(q.recent ?? [])]) if (!out.some((o) => o.id === s.id)) out.push(s);
+  return out.slice(0, 4);
+}
+
 /** The parts of a query a follow-up names, the rest to be inherited. */
 export interface PartialQuery {
   query: Query;
@@ -151,6 +160,7 @@ export function mergeQuery(previous: Query, next: PartialQuery): Query {
     return {
       ...previous,
       ...within,
+      recent: recentOf(previous),
       subjects: q.subjects,
       combine: q.combine ?? (q.subjects.length > 1 ? 'each' : undefined),
       ...(q.scope ? { scope: q.scope } : {}),
@@ -161,10 +171,19 @@ export function mergeQuery(previous: Query, next: PartialQuery): Query {
     } as Query;
   }
   if (next.hasOp) {
+    // "这俩加起来", "哪个多": two subjects, from this turn and the one before when the last had one.
+    const earlier = recentOf(previous).filter((s) => !previous.subjects.some((p) => p.id === s.id));
+    const pairUp =
+      (q.combine === 'sum' || q.combine === 'compare') && previous.subjects.length === 1 && earlier[0];
     const carried = {
       ...q,
-      subjects: q.subjects.length ? q.subjects : previous.subjects,
+      subjects: q.subjects.length
+        ? q.subjects
+        : pairUp
+          ? [earlier[0]!, ...previous.subjects]
+          : previous.subjects,
       combine: q.combine ?? previous.combine,
+      recent: recentOf(previous),
       datasetId: previous.datasetId,
     } as Query;
     // Ranking after a list: within what the previous answer was about.
