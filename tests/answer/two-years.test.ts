@@ -4,33 +4,22 @@
  * numbering (tests/fixtures/numbering-2021), edited as in tests/kb/compare.test.ts: 机要信息中心运维费
  * 22,175,821.60 → 22,185,821.60; 软件正版化 moved from 31099 to 31003; 预留机动费 renamed 预留机动经费.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/core/answer/engine.js';
-import { datasetFiles, importBudget } from '../../src/core/kb/importer.js';
 import { loadKnowledgeBase } from '../../src/core/kb/loader.js';
 import { DATASET_DIR } from '../helpers/source.js';
 import { untraced } from '../helpers/trace.js';
+import { EDITED_2021, importInto } from '../helpers/two-years.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'two-years-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const edited = readFileSync('tests/fixtures/numbering-2021/source.txt', 'utf8')
-  .replace(
-    '\t50399\n\t其他资本性支出\n\t31099\n\t其他资本性支出\n\t2021年西城区软件正版化采购项目',
-    '\t50303\n\t专用设备购置\n\t31003\n\t专用设备购置\n\t2021年西城区软件正版化采购项目',
-  )
-  .replace('\t预留机动费\n', '\t预留机动经费\n')
-  .replace('\t22175821.60', '\t22185821.60');
 const kbDir = join(tmp, 'kb');
 cpSync(DATASET_DIR, join(kbDir, 'bjsxcqrmzfbgs-2020'), { recursive: true });
-const dir2021 = join(kbDir, 'bjsxcqrmzfbgs-2021');
-mkdirSync(dir2021, { recursive: true });
-writeFileSync(join(dir2021, 'source.txt'), edited);
-for (const [name, content] of Object.entries(datasetFiles(importBudget(edited, 'source.txt'))))
-  writeFileSync(join(dir2021, name), content);
+importInto(join(kbDir, 'bjsxcqrmzfbgs-2021'), EDITED_2021);
 const engine = createEngine(loadKnowledgeBase(kbDir));
 const datasets = loadKnowledgeBase(kbDir).datasets;
 
@@ -69,10 +58,7 @@ describe('a line item compared across two loaded documents', () => {
 describe('answers over the 2023 numbering name its own tables', () => {
   const text = readFileSync('tests/fixtures/numbering-2023/source.txt', 'utf8');
   const dir = join(tmp, 'y2023', 'ds');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'source.txt'), text);
-  for (const [name, content] of Object.entries(datasetFiles(importBudget(text, 'source.txt'))))
-    writeFileSync(join(dir, name), content);
+  importInto(dir, text);
   const e2023 = createEngine(loadKnowledgeBase(dir));
 
   it.each(['30217是什么', '30213 维修（护）费', '基本支出明细呢', '行政运行有几项'])('%s', (q) => {

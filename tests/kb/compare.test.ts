@@ -1,30 +1,26 @@
 /** Two years of one department side by side: both load, and their line items pair by code and name. */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { comparableName, pairLineItems, previousYearOf } from '../../src/core/kb/compare.js';
-import { datasetFiles, importBudget } from '../../src/core/kb/importer.js';
 import { loadKnowledgeBase } from '../../src/core/kb/loader.js';
 import { DATASET_DIR } from '../helpers/source.js';
+import { EDITED_2021, importInto, SOURCE_2021 } from '../helpers/two-years.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'compare-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function importInto(dir: string, text: string) {
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'source.txt'), text);
-  const r = importBudget(text, 'source.txt');
-  expect(r.problems).toEqual([]);
-  for (const [name, content] of Object.entries(datasetFiles(r))) writeFileSync(join(dir, name), content);
+function importClean(dir: string, text: string) {
+  expect(importInto(dir, text).problems).toEqual([]);
 }
 
-const source2021 = readFileSync('tests/fixtures/numbering-2021/source.txt', 'utf8');
+const source2021 = SOURCE_2021;
 
 describe('two years of one department', () => {
   const kbDir = join(tmp, 'kb');
   cpSync(DATASET_DIR, join(kbDir, 'bjsxcqrmzfbgs-2020'), { recursive: true });
-  importInto(join(kbDir, 'bjsxcqrmzfbgs-2021'), source2021);
+  importClean(join(kbDir, 'bjsxcqrmzfbgs-2021'), source2021);
   const kb = loadKnowledgeBase(kbDir);
   const [y2020, y2021] = kb.datasets;
 
@@ -50,15 +46,9 @@ describe('two years of one department', () => {
 describe('pairing notes a changed code, a changed name and a changed amount', () => {
   // 2021 edited: 软件正版化 moved from 50399/31099 to 50303/31003; 预留机动费 renamed 预留机动经费;
   // 机要信息中心运维费 22,175,821.60 → 22,185,821.60 (+10,000.00).
-  const edited = source2021
-    .replace(
-      '\t50399\n\t其他资本性支出\n\t31099\n\t其他资本性支出\n\t2021年西城区软件正版化采购项目',
-      '\t50303\n\t专用设备购置\n\t31003\n\t专用设备购置\n\t2021年西城区软件正版化采购项目',
-    )
-    .replace('\t预留机动费\n', '\t预留机动经费\n')
-    .replace('\t22175821.60', '\t22185821.60');
+  const edited = EDITED_2021;
   const dir = join(tmp, 'edited');
-  importInto(dir, edited);
+  importClean(dir, edited);
   const [y2020] = loadKnowledgeBase(DATASET_DIR).datasets;
   const [y2021] = loadKnowledgeBase(dir).datasets;
   const pairs = pairLineItems(y2020!.lineItems, y2021!.lineItems);

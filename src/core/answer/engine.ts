@@ -1027,34 +1027,6 @@ export class BudgetEngine implements Engine {
     return f?.entity ? { entity: f.entity } : null;
   }
 
-  /** Lookup, change, share, where, definition… of one entity, as the question asks. */
-  present(
-    l: LoadedDataset,
-    e: Entity,
-    p: Parsed,
-    interpretation: string | undefined,
-    previousMode = false,
-  ): Answer {
-    if (
-      p.definition &&
-      !p.change &&
-      !p.share &&
-      (e.kind === 'topic' || e.kind === 'economic' || e.kind === 'functional' || e.kind === 'glossary')
-    ) {
-      const d = this.definition(l, e, p, interpretation);
-      if (d) return d;
-    }
-    if (p.owner && !p.change) {
-      const o = this.owner(l, e, interpretation);
-      if (o) return o;
-    }
-    if (p.share) return this.share(l, e, interpretation);
-    if (p.where && !p.change && !p.previous) return this.where(l, e, interpretation);
-    if (p.change || p.why) return this.lookup(l, e, p, interpretation, 'change');
-    if (p.previous || previousMode) return this.lookup(l, e, p, interpretation, 'previous');
-    return this.lookup(l, e, p, interpretation);
-  }
-
   subjectOf(e: Entity, facet?: string): Subject {
     const kind = SUBJECT_KIND[e.kind];
     return { kind, id: e.id, name: e.name, datasetId: e.datasetId, ...(facet ? { facet } : {}) };

@@ -70,6 +70,39 @@ export function sumOf<U extends Unit>(
   return computedFigure(label, 'sum', inputs, unit as U, value, derivation);
 }
 
+// The arithmetic itself, once: the typed constructors below (one literal unit, checked by the
+// compiler) and the pair ones (a unit proven at run time by inCommonUnit) both come here.
+function difference(label: string, unit: Unit, a: Figure, b: Figure, derivation: string): Figure {
+  assertUnit('difference', unit, [a, b]);
+  return computedFigure(label, 'difference', [a, b], unit, a.value.minus(b.value), derivation);
+}
+
+function percent(
+  label: string,
+  unit: Unit,
+  part: Figure,
+  whole: Figure,
+  derivation: string,
+): Figure<'%'> | null {
+  assertUnit('percent', unit, [part, whole]);
+  if (whole.value.isZero()) return null;
+  const value = part.value.dividedBy(whole.value).times(100);
+  return computedFigure(label, 'percent', [part, whole], '%', value, derivation);
+}
+
+function changePercent(
+  label: string,
+  unit: Unit,
+  current: Figure,
+  previous: Figure,
+  derivation: string,
+): Figure<'%'> | null {
+  assertUnit('change_percent', unit, [current, previous]);
+  if (previous.value.isZero()) return null;
+  const value = current.value.minus(previous.value).dividedBy(previous.value).times(100);
+  return computedFigure(label, 'change_percent', [current, previous], '%', value, derivation);
+}
+
 /** a − b, both in `unit`. */
 export function differenceOf<U extends Unit>(
   label: string,
@@ -78,8 +111,7 @@ export function differenceOf<U extends Unit>(
   b: Figure<NoInfer<U>>,
   derivation: string,
 ): Figure<U> {
-  assertUnit('difference', unit, [a, b]);
-  return computedFigure(label, 'difference', [a, b], unit as U, a.value.minus(b.value), derivation);
+  return difference(label, unit, a, b, derivation) as Figure<U>;
 }
 
 /** part ÷ whole × 100, both in `unit`; null when the whole is zero. */
@@ -90,10 +122,7 @@ export function percentOf<U extends Unit>(
   whole: Figure<NoInfer<U>>,
   derivation: string,
 ): Figure<'%'> | null {
-  assertUnit('percent', unit, [part, whole]);
-  if (whole.value.isZero()) return null;
-  const value = part.value.dividedBy(whole.value).times(100);
-  return computedFigure(label, 'percent', [part, whole], '%', value, derivation);
+  return percent(label, unit, part, whole, derivation);
 }
 
 /** (current − previous) ÷ previous × 100, both in `unit`; null when previous is zero. */
@@ -104,10 +133,7 @@ export function changePercentOf<U extends Unit>(
   previous: Figure<NoInfer<U>>,
   derivation: string,
 ): Figure<'%'> | null {
-  assertUnit('change_percent', unit, [current, previous]);
-  if (previous.value.isZero()) return null;
-  const value = current.value.minus(previous.value).dividedBy(previous.value).times(100);
-  return computedFigure(label, 'change_percent', [current, previous], '%', value, derivation);
+  return changePercent(label, unit, current, previous, derivation);
 }
 
 /** How many inputs there are, as a count in `unit` (项, 个…). */
@@ -153,23 +179,12 @@ export function inCommonUnit(a: Figure, b: Figure): SameUnitPair | null {
 
 /** pair.a − pair.b. */
 export function differenceOfPair(label: string, pair: SameUnitPair, derivation: string): Figure {
-  assertUnit('difference', pair.unit, [pair.a, pair.b]);
-  return computedFigure(
-    label,
-    'difference',
-    [pair.a, pair.b],
-    pair.unit,
-    pair.a.value.minus(pair.b.value),
-    derivation,
-  );
+  return difference(label, pair.unit, pair.a, pair.b, derivation);
 }
 
 /** pair.a ÷ pair.b × 100; null when pair.b is zero. */
 export function percentOfPair(label: string, pair: SameUnitPair, derivation: string): Figure<'%'> | null {
-  assertUnit('percent', pair.unit, [pair.a, pair.b]);
-  if (pair.b.value.isZero()) return null;
-  const value = pair.a.value.dividedBy(pair.b.value).times(100);
-  return computedFigure(label, 'percent', [pair.a, pair.b], '%', value, derivation);
+  return percent(label, pair.unit, pair.a, pair.b, derivation);
 }
 
 /** (pair.a − pair.b) ÷ pair.b × 100; null when pair.b is zero. */
@@ -178,10 +193,7 @@ export function changePercentOfPair(
   pair: SameUnitPair,
   derivation: string,
 ): Figure<'%'> | null {
-  assertUnit('change_percent', pair.unit, [pair.a, pair.b]);
-  if (pair.b.value.isZero()) return null;
-  const value = pair.a.value.minus(pair.b.value).dividedBy(pair.b.value).times(100);
-  return computedFigure(label, 'change_percent', [pair.a, pair.b], '%', value, derivation);
+  return changePercent(label, pair.unit, pair.a, pair.b, derivation);
 }
 
 /** A figure from a 表十一/表十二 form field (a published amount with its own unit). */
