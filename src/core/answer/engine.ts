@@ -33,7 +33,13 @@ import {
   type PartialQuery,
   type Query,
 } from '../understand/query.js';
-import { fuzzy, understand, type UnderstandContext, type Understood } from '../understand/understand.js';
+import {
+  family,
+  fuzzy,
+  understand,
+  type UnderstandContext,
+  type Understood,
+} from '../understand/understand.js';
 import { tourStep } from './tour.js';
 import {
   bound,
@@ -448,9 +454,9 @@ export class BudgetEngine implements Engine {
     }
     l = l ?? (options.previous ? this.find(options.previous.datasetId) : undefined) ?? this.defaultDataset()!;
 
-    const u = understand(this.understandContext(l), question);
     const previous = options.previous?.query ? QuerySchema.safeParse(options.previous.query) : null;
     const prevQuery = previous?.success && previous.data.datasetId === l.ds.meta.id ? previous.data : null;
+    const u = understand(this.understandContext(l, prevQuery), question);
     const scope = this.outOfScope(u, question);
     if (scope) return scope;
 
@@ -530,8 +536,13 @@ export class BudgetEngine implements Engine {
     return { ...a, subject: { ...subject, query: q } };
   }
 
-  private understandContext(l: LoadedDataset): UnderstandContext {
+  private understandContext(l: LoadedDataset, previous?: Query | null): UnderstandContext {
+    const about = previous ? [...previous.subjects, ...(previous.scope ? [previous.scope] : [])] : [];
+    const near = new Set(
+      about.map((s) => this.entities.get(s.id)).flatMap((e) => (e && family(e) ? [family(e)!] : [])),
+    );
     return {
+      near,
       datasetId: l.ds.meta.id,
       fiscalYear: l.ds.meta.fiscalYear,
       previousYear: l.ds.meta.previousYear,
@@ -604,10 +615,22 @@ export class BudgetEngine implements Engine {
       // "多少人", "有多少辆车": a count whose unit names what is counted.
       if (q.op === 'count' || q.op === 'value') {
         const t = u.reading.text;
-        const topic = /人/.test(t) ? 'staffing' : /辆|车/.test(t) ? 'sangong.vehicle' : null;
-        const e = topic ? this.entities.get(`${l.ds.meta.id}/topic/${topic}`) : undefined;
-        if (e && u.unresolved.every((x) => [...x].length < 2 || /^[人车辆]+$/.test(x)))
-          return this.lookup(l, e, p, interp);
+        const topic = /人/.test(t) ? 'staffing' : null;
+        const sangong = this.entities.get(`${l.ds.meta.id}/topic/sangong`) ?? null;
+        // "有多少辆车": the vehicles among the fixed assets and the 三公 cars, both stated.
+        const found = topic
+          ? [this.entities.get(`${l.ds.meta.id}/topic/${topic}`)]
+          : /辆|车/.test(t)
+            ? [this.vehicleCount(l, null, t), /买|购/.test(t) ? undefined : this.vehicleCount(l, sangong, t)]
+            : [];
+        const es = [...new Set(found.filter((x): x is Entity => !!x))];
+        if (es.length > 0 && u.unresolved.every((x) => [...x].length < 2 || /^[人车辆]+$/.test(x)))
+          return es.length === 1
+            ? this.lookup(l, es[0]!, p, interp)
+            : mergeAnswers(
+                es.map((x) => this.lookup(l, x, p, interp)),
+                l,
+              );
       }
       const bare = u.partial.hasTime || u.partial.leans || u.partial.hasOp || q.percent;
       if (u.unresolved.length === 0 && (bare || (q.op !== 'value' && q.op !== 'count')))
@@ -626,6 +649,9 @@ export class BudgetEngine implements Engine {
     // "软件正版化项目的中标供应商"): what it asks is not in the data, and is said so — never another
     // subject's figure in its place.
     // (English words left over in an English question are its own wording, not names.)
+    // "今年要买单价50万以上的通用设备吗", "专用设备安排了几台": the purchases the narrative plans.
+    const planned = this.plannedPurchase(l, ents, u.reading.text, q.op === 'count');
+    if (planned) return this.lookup(l, planned, p, interp);
     const missing = u.unresolved.filter((t) => [...t].length >= 2 && !/^[a-z]+$/.test(t));
     const ownNames = u.mentions.some((m) => m.entity);
     if (missing.length > 0 && ownNames && u.reading.text.length <= 40)
@@ -646,9 +672,11 @@ export class BudgetEngine implements Engine {
       ents.every((e) => ['basic', 'project'].includes(e.topic?.id ?? ''))
     )
       return this.lookup(l, scopeEntity, p, interp);
-    // "有几辆车" (also after 公务用车运行维护费): vehicles are counted in the 三公 section.
-    if (q.op === 'count' && /辆|几台车|多少车/.test(u.reading.text)) {
-      const v = this.entities.get(`${l.ds.meta.id}/topic/sangong.vehicle`);
+    // "有几辆车", "三公口径公车几辆", "固定资产里车辆几辆", "今年买几辆": the count the narrative states.
+    if (/(?:几|多少)(?:辆|台车)|多少车/.test(u.reading.text)) {
+      const scope = q.scope ? this.entities.get(q.scope.id) : undefined;
+      const within = [...ents].reverse().find((e) => family(e)) ?? scope;
+      const v = this.vehicleCount(l, within ?? null, u.reading.text);
       if (v) return this.lookup(l, v, p, interp);
     }
     // Two subjects that together make a known partition are its breakdown: 基本支出 + 项目支出, 人员 + 公用.
@@ -867,9 +895,54 @@ export class BudgetEngine implements Engine {
   }
 
   /** "有几个项目": how many line items a subject holds (a count the document states is its own figure). */
+  /**
+   * The stated number of vehicles a count question asks for: planned purchases (买/购), the 三公 cars, or
+   * the fixed assets' vehicles, by the family of what the question (or the turn before) is about.
+   */
+  private vehicleCount(l: LoadedDataset, about: Entity | null, text: string): Entity | undefined {
+    const counts = l.ds.narrative.facts.filter((f) => f.unit === '辆' || f.unit === '台');
+    const buy = /买|购/.test(text);
+    const fam = about ? family(about) : null;
+    const f =
+      counts.find((x) => buy && x.label.includes('购置')) ??
+      counts.find((x) => !buy && !x.label.includes('购置') && fam && x.id.startsWith(`${fam}.`)) ??
+      counts.find((x) => !buy && !x.label.includes('购置') && x.id.startsWith('assets.'));
+    return f ? this.entities.get(`${l.ds.meta.id}/fact/${f.id}`) : undefined;
+  }
+
+  /** A planned purchase of fixed assets (计划购置…) asked of by the kind of asset it buys. */
+  private plannedPurchase(
+    l: LoadedDataset,
+    ents: Entity[],
+    text: string,
+    count: boolean,
+  ): Entity | undefined {
+    if (!/买|购|安排/.test(text) || !ents.some((e) => family(e) === 'assets')) return undefined;
+    const plans = l.ds.narrative.facts.filter((f) => f.id.startsWith('assets.planned.'));
+    const kinds = ['通用设备', '专用设备', '车辆'].filter(
+      (k) => text.includes(k) || (k === '车辆' && /车/.test(text)),
+    );
+    if (kinds.length !== 1) return undefined;
+    const of = plans.filter((f) => f.label.includes(kinds[0]!));
+    const f = of.find((x) => isMoneyUnit(x.unit) !== count) ?? of[0];
+    return f ? this.entities.get(`${l.ds.meta.id}/fact/${f.id}`) : undefined;
+  }
+
   private count(l: LoadedDataset, e: Entity, p: Parsed, interp: string | undefined): Answer {
     const v = e.view();
     if (v.primary && !isMoneyUnit(v.primary.unit)) return this.lookup(l, e, p, interp);
+    // "会议费全年开几次会": times, days, sessions — what money figures do not count.
+    const counted = /(?:几|多少)([次场回天])/.exec(p.text)?.[1];
+    if (counted)
+      return makeAnswer({
+        kind: 'not_found',
+        title: `文件没有公布${e.name}的${counted}数`,
+        lines: [
+          `${l.ds.meta.department} ${l.ds.meta.fiscalYear}年预算只列出${e.name}的金额，没有公布${counted}数。`,
+        ],
+        datasets: [datasetRef(l.ds)],
+        suggestions: [`${e.name}多少钱`],
+      });
     const items = itemsUnder(l, e);
     if (!items || items.length === 0) return this.lookup(l, e, p, interp);
     const figs = items.map((i) => l.entities.itemFigure(i));

@@ -22,6 +22,19 @@ export interface UnderstandContext {
   pinyin(text: string): string;
   /** The year is part of a name the question spells out ("2019年无线网络租赁费"), not a year asked */
   yearInName(year: number, text: string): boolean;
+  /** Families (see `family`) of what the conversation was about: a name two families share is read in these */
+  near?: ReadonlySet<string>;
+}
+
+/**
+ * The part of the budget an entity belongs to: a topic's or narrative fact's first id segment
+ * (assets.vehicles.count → assets, sangong.vehicle → sangong). "车辆" names both the 三公 car costs and
+ * the fixed assets' vehicles; after 固定资产 (in the question or the turn before) it is the latter.
+ */
+export function family(e: Entity): string | null {
+  if (e.kind !== 'topic' && e.kind !== 'fact') return null;
+  const local = e.id.slice(e.id.indexOf(`/${e.kind}/`) + e.kind.length + 2);
+  return local.split('.')[0] ?? null;
 }
 
 /** A name in the question, resolved (or not) to entities. */
@@ -64,8 +77,11 @@ function byRank(entities: Entity[], want: EntityKind | null): Entity[] {
 function decide(
   candidates: Entity[],
   want: EntityKind | null,
+  near?: ReadonlySet<string>,
 ): { entity: Entity | null; ambiguous?: Entity[] } {
-  const ranked = byRank(candidates, want);
+  const families = new Set(candidates.map(family));
+  const inContext = near && families.size > 1 ? candidates.filter((e) => near.has(family(e) ?? '')) : [];
+  const ranked = byRank(inContext.length > 0 ? inContext : candidates, want);
   const top = ranked[0];
   if (!top) return { entity: null };
   const ties = ranked.filter((e) => e.kind === top.kind && KIND_RANK[e.kind] === KIND_RANK[top.kind]);
@@ -91,7 +107,7 @@ export function fuzzy(
 ): Fuzzy | null {
   if (/^\d+$/.test(text)) return null;
   // Two characters must match a name outright; in a long chat message, a weak match is noise.
-  const minCoverage = [...text].length <= 2 ? 0.99 : strict ? 0.75 : 0.5;
+  const minCoverage = [...text].length <= 2 ? 0.99 : strict || [...text].length === 3 ? 0.75 : 0.5;
   const found = ctx.search(text, { limit: 12, scope: ctx.datasetId, minCoverage });
   const ent = (h: SearchHit) => ctx.entity(h.id)!;
   // A wrong character that sounds right (离休废, 行政运形): the name whose pinyin it is, exactly.
@@ -236,9 +252,18 @@ export function findMentions(
 ): { mentions: Mention[]; unresolved: string[]; consumed: MarkHit[] } {
   const mentions: Mention[] = [];
   const merged = new Set<Reading['chunks'][number]>();
+  const candidatesOf = (n: Reading['names'][number]) =>
+    n.ids.map((id) => ctx.entity(id)).filter((e): e is Entity => !!e);
+  // The families the question itself names without doubt (固定资产 in "固定资产里车辆"), with the conversation's.
+  const near = new Set(ctx.near ?? []);
   for (const n of r.names) {
-    const candidates = n.ids.map((id) => ctx.entity(id)).filter((e): e is Entity => !!e);
-    const d = decide(candidates, want);
+    const fs = new Set(candidatesOf(n).map(family));
+    const only = fs.size === 1 ? [...fs][0] : null;
+    if (only) near.add(only);
+  }
+  for (const n of r.names) {
+    const candidates = candidatesOf(n);
+    const d = decide(candidates, want, near);
     // A name with unread text glued to it ("绩效" + "管理" → 绩效管理项目): the whole may name something
     // more specific than the name alone.
     const before = r.chunks.find((c) => c.end === n.start && !merged.has(c));
