@@ -576,9 +576,15 @@ export class BudgetEngine implements Engine {
         return answerAudit(this, l, p, prevEntity);
       case 'breakdown': {
         const scope = q.scope ? this.entities.get(q.scope.id) : ents[0];
+        const parted = scope && this.partsAnswer(l, scope, 'list', q, interp);
+        if (parted) return parted;
         return answerBreakdown(this, l, p, scope, interp);
       }
       case 'rank': {
+        // "通讯指挥中心运维费拆成三块，哪块最大": among the parts its form states.
+        const whole = q.scope ? this.entities.get(q.scope.id) : ents.length === 1 ? ents[0] : undefined;
+        const parted = whole && this.partsAnswer(l, whole, 'rank', q, interp);
+        if (parted) return parted;
         if (q.scope === undefined && ents.length > 1) {
           // "哪个最多" over the subjects named (or inherited): the largest of them.
           const figs = ents.filter((e) => e.view().primary);
@@ -779,6 +785,11 @@ export class BudgetEngine implements Engine {
         break;
       case 'detail': {
         // What a code or a part of spending holds are its line items; what a term covers is its definition.
+        const parted = this.partsAnswer(l, e, 'list', q, interp);
+        if (parted) {
+          a = parted;
+          break;
+        }
         const items = itemsUnder(l, e);
         if (e.topic?.id === 'sangong') {
           a = answerBreakdown(this, l, { ...p, breakdown: 'sangong' }, e, interp);
@@ -791,7 +802,7 @@ export class BudgetEngine implements Engine {
         break;
       }
       case 'count':
-        a = this.count(l, e, p, interp);
+        a = this.partsAnswer(l, e, 'count', q, interp) ?? this.count(l, e, p, interp);
         break;
       default:
         a = this.lookup(
@@ -908,6 +919,54 @@ export class BudgetEngine implements Engine {
       counts.find((x) => !buy && !x.label.includes('购置') && fam && x.id.startsWith(`${fam}.`)) ??
       counts.find((x) => !buy && !x.label.includes('购置') && x.id.startsWith('assets.'));
     return f ? this.entities.get(`${l.ds.meta.id}/fact/${f.id}`) : undefined;
+  }
+
+  /**
+   * The parts a project's form states its money is made of (通讯指挥中心运维费: 视频会议系统运行维护
+   * 126 万元, 专线光纤租费 2.4 万元, 备品备件 50 万元): listed, counted, or the largest / smallest.
+   */
+  private partsAnswer(
+    l: LoadedDataset,
+    e: Entity,
+    mode: 'list' | 'count' | 'rank',
+    q: Query,
+    interp: string | undefined,
+  ): Answer | null {
+    if (e.kind !== 'project' && e.kind !== 'item') return null;
+    const project = e.project ?? (e.item ? l.entities.projectForItem(e.item) : undefined);
+    const n = project?.parts?.length ?? 0;
+    if (!project || n === 0) return null;
+    const figs = project.parts!.map((_, k) => l.entities.partFigure(project, k));
+    const total = this.entities.get(`${l.ds.meta.id}/project/${project.id}`)?.view().primary ?? null;
+    const sorted = [...figs].sort((a, b) => (q.order === 'asc' ? 1 : -1) * a.value.comparedTo(b.value));
+    const shown = mode === 'rank' ? sorted : figs;
+    const top = mode === 'rank' ? sorted[(q.nth ?? 1) - 1] : undefined;
+    if (mode === 'rank' && !top) return null;
+    const count = countOf(
+      `${project.name}的组成部分`,
+      '项',
+      figs,
+      `${kindName(l.ds, '项目绩效')} ${project.name} 年度目标所列各部分`,
+    );
+    const figures: Figure[] = mode === 'count' ? [count] : top ? [top] : [];
+    const lines = [
+      mode === 'rank'
+        ? `${project.name}的 ${n} 个组成部分中，${q.order === 'asc' ? '最小' : '最大'}的是：${top!.label}，${top!.value.toFixed()} ${top!.unit}。`
+        : `${project.name}的资金分 ${n} 个部分（${kindName(l.ds, '项目绩效')}中该项目的文字所列）：`,
+      ...shown.map((f, i) => `${i + 1}. ${figureLine(f)}`),
+    ];
+    if (total) lines.push(`项目年度资金总额：${figureLine(total)}`);
+    return makeAnswer({
+      kind: mode === 'rank' ? 'ranking' : mode === 'count' ? 'fact' : 'breakdown',
+      title: `${project.name} 的组成`,
+      lines,
+      figures: [...figures, ...shown.filter((f) => !figures.includes(f)), ...(total ? [total] : [])],
+      sources: collectSources(figs),
+      datasets: [datasetRef(l.ds)],
+      suggestions: [`${project.name}的负责人`, `${figs[0]!.label}占多少`],
+      subject: this.subjectOf(e, mode === 'rank' ? 'rank' : 'detail'),
+      ...(interp ? { interpretation: interp } : {}),
+    });
   }
 
   /** A planned purchase of fixed assets (计划购置…) asked of by the kind of asset it buys. */
@@ -1178,6 +1237,7 @@ export class BudgetEngine implements Engine {
       const v = pe.view();
       lines.push(
         `${p.name}：负责人 ${p.owner ?? '未填'}，联系电话 ${p.phone ?? '未填'}，实施单位 ${p.implementingUnit ?? '未填'}。`,
+        `项目属性：${p.attribute ?? '未填'}；项目期：${p.period ?? '未填'}。`,
       );
       if (v.primary) {
         lines.push(`  ${figureLine(v.primary)}`);

@@ -108,8 +108,10 @@ export function fuzzy(
   if (/^\d+$/.test(text)) return null;
   // Two characters must match a name outright; in a long chat message, a weak match is noise.
   const minCoverage = [...text].length <= 2 ? 0.99 : strict || [...text].length === 3 ? 0.75 : 0.5;
-  const found = ctx.search(text, { limit: 12, scope: ctx.datasetId, minCoverage });
   const ent = (h: SearchHit) => ctx.entity(h.id)!;
+  const found = ctx
+    .search(text, { limit: 12, scope: ctx.datasetId, minCoverage })
+    .filter((h) => !ent(h).requires || text.includes(ent(h).requires!));
   // A wrong character that sounds right (离休废, 行政运形): the name whose pinyin it is, exactly.
   if ((found[0]?.coverage ?? 0) < 0.8 && /^\p{Script=Han}{3,12}$/u.test(text)) {
     const sound = ctx.search(ctx.pinyin(text), { limit: 3, scope: ctx.datasetId, minCoverage: 0.95 });
@@ -322,6 +324,14 @@ export function findMentions(
     unresolved.push(...res.unresolved);
   }
   mentions.sort((a, b) => a.start - b.start);
+  // "绩效管理项目尾款": a project named just before one of its parts is that part's qualifier.
+  const partOfNext = (m: Mention, i: number) => {
+    const next = mentions[i + 1];
+    const p = next?.entity?.kind === 'fact' ? next.entity.project : undefined;
+    const named = m.entity?.kind === 'project' ? m.entity.project : undefined;
+    return !!p && next!.start - m.end <= 2 && (named === p || m.entity?.item?.name === p.name);
+  };
+  for (let i = mentions.length - 2; i >= 0; i--) if (partOfNext(mentions[i]!, i)) mentions.splice(i, 1);
   // "30213 维修（护）费": a code with its own name beside it is one mention, the code's.
   const out = mentions.filter((m, i) => {
     const code = [mentions[i - 1], mentions[i + 1]].find(
