@@ -33,6 +33,7 @@ import {
   type PartialQuery,
   type Query,
 } from '../understand/query.js';
+import { ENGLISH_WORDING } from '../understand/lexicon.js';
 import {
   family,
   fuzzy,
@@ -175,7 +176,9 @@ const SANGONG_TOPICS: Record<SangongPart | 'all', string> = {
 /** A long message's clauses: split at sentence ends, commas and semicolons, empty ones dropped. */
 function splitClauses(text: string): string[] {
   return text
-    .split(/(?<=[。！？!?；;，,\n])|(?=以及|另外|还有|然后)/)
+    .split(
+      /(?<=[。！？!?；;，,\n~～\p{Extended_Pictographic}])|(?<=\p{Script=Han})\s+(?=\p{Script=Han})|(?=以及|另外|还有|然后)/u,
+    )
     .map((c) => c.trim())
     .filter((c) => c.replace(/[\s\p{P}]/gu, '').length >= 2);
 }
@@ -456,7 +459,7 @@ export class BudgetEngine implements Engine {
 
     const previous = options.previous?.query ? QuerySchema.safeParse(options.previous.query) : null;
     const prevQuery = previous?.success && previous.data.datasetId === l.ds.meta.id ? previous.data : null;
-    const u = understand(this.understandContext(l, prevQuery), question);
+    const u = understand(this.understandContext(l, prevQuery), this.yearSwapped(l, prevQuery, question));
     const scope = this.outOfScope(u, question);
     if (scope) return scope;
 
@@ -654,13 +657,15 @@ export class BudgetEngine implements Engine {
     // A name the question gave beside the ones found (joined by 和/与, or qualifying them: "区科协的三公",
     // "软件正版化项目的中标供应商"): what it asks is not in the data, and is said so — never another
     // subject's figure in its place.
-    // (English words left over in an English question are its own wording, not names.)
     // "今年要买单价50万以上的通用设备吗", "专用设备安排了几台": the purchases the narrative plans.
     const planned = this.plannedPurchase(l, ents, u.reading.text, q.op === 'count');
     if (planned) return this.lookup(l, planned, p, interp);
-    const missing = u.unresolved.filter((t) => [...t].length >= 2 && !/^[a-z]+$/.test(t));
+    // (English words left over are its wording unless they name something: "weather", "iflytek".)
+    const missing = u.unresolved.filter(
+      (t) => [...t].length >= 2 && (!/^[a-z]+$/.test(t) || (t.length >= 4 && !ENGLISH_WORDING.has(t))),
+    );
     const ownNames = u.mentions.some((m) => m.entity);
-    if (missing.length > 0 && ownNames && u.reading.text.length <= 40)
+    if (missing.length > 0 && ownNames && u.reading.text.length <= (u.reading.english ? 120 : 40))
       return this.notFound(l, how.question, u, how.tooLong);
     // A table named beside a subject is where to look: "表二 上年结转".
     if (ents.length > 1 && ents.some((e) => e.kind === 'table'))
@@ -701,7 +706,7 @@ export class BudgetEngine implements Engine {
       if (dim) return answerBreakdown(this, l, { ...p, breakdown: dim }, undefined, interp);
     }
     if (ents.length > 1 && (q.op === 'value' || q.combine === 'sum' || q.combine === 'compare'))
-      return answerMulti(l, ents, q, interp);
+      return answerMulti(l, ents, q, interp, q.whole ? this.entities.get(q.whole.id) : undefined);
     if (ents.length > 1 && q.op !== 'share') {
       // Each subject asked the same way, one after another.
       const parts = ents.slice(0, 4).map((e) => this.single(l, e, q, p, interp));
@@ -969,6 +974,21 @@ export class BudgetEngine implements Engine {
     });
   }
 
+  /**
+   * "那2018年的呢" after "2019年无线网络租赁费": the item of the same name with the other year, when the
+   * dataset has one — the year is part of a name, not a year asked.
+   */
+  private yearSwapped(l: LoadedDataset, prev: Query | null, question: string): string {
+    const asked = /((?:19|20)\d{2})年(?:度)?/.exec(question);
+    if (!prev || !asked || prev.subjects.length !== 1) return question;
+    const name = prev.subjects[0]!.name;
+    const was = /((?:19|20)\d{2})年/.exec(name);
+    if (!was || was[1] === asked[1]) return question;
+    const swapped = name.replace(`${was[1]}年`, `${asked[1]}年`);
+    if (!l.ds.lineItems.some((i) => i.name === swapped)) return question;
+    return question.replace(asked[0], swapped);
+  }
+
   /** A planned purchase of fixed assets (计划购置…) asked of by the kind of asset it buys. */
   private plannedPurchase(
     l: LoadedDataset,
@@ -1031,6 +1051,8 @@ export class BudgetEngine implements Engine {
   /** year → fragments of names reading "<year>年…" (the year and up to four characters after it) */
   private namesWithYear: Map<number, Set<string>> | null = null;
   private longestYearFragment = 0;
+  /** year → what follows "<year>年" in names (无线网络租赁费) */
+  private readonly yearNameTails = new Map<number, Set<string>>();
 
   /** True when the question spells out part of a name that contains "<y>年". */
   private yearInName(y: number, question: string): boolean {
@@ -1044,11 +1066,20 @@ export class BudgetEngine implements Engine {
           if (!set) this.namesWithYear.set(year, (set = new Set()));
           set.add(fragment);
           this.longestYearFragment = Math.max(this.longestYearFragment, fragment.length);
+          // The rest of the name, too: "2018年和2019年的无线网络租赁费" names both years' items.
+          const rest = normalizeText(name.slice(m.index + m[0].length));
+          if ([...rest].length >= 4) {
+            let tails = this.yearNameTails.get(year);
+            if (!tails) this.yearNameTails.set(year, (tails = new Set()));
+            tails.add(rest);
+          }
         }
       }
     }
     const fragments = this.namesWithYear.get(y);
     if (!fragments) return false;
+    const asked = normalizeText(question);
+    if ([...(this.yearNameTails.get(y) ?? [])].some((t) => asked.includes(t))) return true;
     // Every fragment starts with the year: look up the question's substrings that start where it does.
     const q = normalizeText(question);
     const ys = String(y);

@@ -105,7 +105,7 @@ export function fuzzy(
   want: EntityKind | null,
   strict = false,
 ): Fuzzy | null {
-  if (/^\d+$/.test(text)) return null;
+  if (/^(?:\d+|(?:19|20)\d{2}年度?)$/.test(text)) return null;
   // Two characters must match a name outright; in a long chat message, a weak match is noise.
   const minCoverage = [...text].length <= 2 ? 0.99 : strict || [...text].length === 3 ? 0.75 : 0.5;
   const ent = (h: SearchHit) => ctx.entity(h.id)!;
@@ -166,7 +166,9 @@ function resolveChunk(
   // One character is not a name, and neither is a run longer than any name (the search's cost grows
   // with the query's length: a 300-letter string must stay cheap).
   const length = [...chunk.text].length;
-  if (length < 2) return { mentions: [], consumed: [], unresolved: [] };
+  // One character is not a name, and neither is a bare year ("2018年" left beside a name).
+  if (length < 2 || /^(?:(?:19|20)\d{2}年度?|[和与及跟同、，,\s])+$/.test(chunk.text))
+    return { mentions: [], consumed: [], unresolved: [] };
   if (length > (/[a-z]/.test(chunk.text) ? 40 : 30))
     return { mentions: [], consumed: [], unresolved: [chunk.text] };
   const whole = fuzzy(ctx, chunk.text, want, strict);
@@ -324,6 +326,18 @@ export function findMentions(
     unresolved.push(...res.unresolved);
   }
   mentions.sort((a, b) => a.start - b.start);
+  // "2018年和2019年的无线网络租赁费": a name several items share, told apart by the years the question gives.
+  const years = [...r.text.matchAll(/((?:19|20)\d{2})年/g)].map((m) => `${m[1]}年`);
+  for (let i = mentions.length - 1; i >= 0 && years.length > 0; i--) {
+    const m = mentions[i]!;
+    const byYear = (m.ambiguous ?? []).filter((e) => years.some((y) => e.name.includes(y)));
+    if (m.entity || byYear.length === 0) continue;
+    mentions.splice(
+      i,
+      1,
+      ...byYear.map((e) => ({ start: m.start, end: m.end, text: m.text, entity: e, via: m.via })),
+    );
+  }
   // "绩效管理项目尾款": a project named just before one of its parts is that part's qualifier.
   const partOfNext = (m: Mention, i: number) => {
     const next = mentions[i + 1];
@@ -372,7 +386,17 @@ export function translateTerms(question: string): string {
     zh: new Map(ENGLISH_TERMS.map(([en, zh]) => [en.toLowerCase(), zh])),
   };
   const { re, zh } = englishPattern;
-  return question.replace(re, (m: string, en: string) => ` ${zh.get(en.toLowerCase()) ?? m} `);
+  // "what percentage of A is B": B 占 A.
+  const asked = question.replace(
+    /\bwhat (?:percentage|percent|share|proportion|part) of (?:the )?(.+?) (?:is|are|goes to|does) (?:the )?(.+?)\s*\??$/i,
+    '$2 占 $1 多少',
+  );
+  return (
+    asked
+      .replace(re, (m: string, en: string) => ` ${zh.get(en.toLowerCase()) ?? m} `)
+      // A Chinese word and a translated one side by side are one name: "机要 O&M" → 机要运维费.
+      .replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1')
+  );
 }
 
 /** The question → what it asks, before any follow-up merging. */
