@@ -611,6 +611,18 @@ export class BudgetEngine implements Engine {
       default:
         break;
     }
+    // "卫生健康下面两个项各多少": the codes of a deeper level under the code named, all of them.
+    const under = q.scope ? this.entities.get(q.scope.id) : ents.length === 1 ? ents[0] : undefined;
+    const depth = q.level ? { 类: 3, 款: 5, 项: 7 }[q.level] : 0;
+    if (under?.kind === 'functional' && ents.length <= 1 && depth > under.codes[0]!.length) {
+      const listed = answerRank(
+        this,
+        l,
+        { ...q, op: 'rank', order: 'desc', n: 25, scope: { id: under.id, name: under.name } },
+        interp,
+      );
+      if (listed) return listed;
+    }
     if (ents.length === 0) {
       if (ambiguous) return this.ambiguous(l, ambiguous.text, ambiguous.ambiguous!);
       if (q.op === 'count' && q.noun === 'project') {
