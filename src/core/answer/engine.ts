@@ -24,7 +24,7 @@ import { SearchIndex } from '../search.js';
 import { clip, cleanQuestion, normalizeText } from '../text.js';
 import { answerAudit, answerBreakdown, answerHelp, answerItemsUnder, itemsInScope } from './lists.js';
 import { answerMulti } from './multi.js';
-import { answerByAmount, answerRank } from './rank.js';
+import { answerByAmount, answerRank, candidates } from './rank.js';
 import { buildDictionary, type NameDictionary } from '../understand/read.js';
 import {
   describeQuery,
@@ -177,7 +177,7 @@ const SANGONG_TOPICS: Record<SangongPart | 'all', string> = {
 function splitClauses(text: string): string[] {
   return text
     .split(
-      /(?<=[。！？!?；;，,\n~～\p{Extended_Pictographic}])|(?<=\p{Script=Han})\s+(?=\p{Script=Han})|(?=以及|另外|还有|然后)/u,
+      /(?<=[。！？!?；;，,：:\n~～\p{Extended_Pictographic}])|(?<=\p{Script=Han})\s+(?=\p{Script=Han})|(?=以及|另外|还有|然后)/u,
     )
     .map((c) => c.trim())
     .filter((c) => c.replace(/[\s\p{P}]/gu, '').length >= 2);
@@ -466,6 +466,24 @@ export class BudgetEngine implements Engine {
     let q = u.partial.query;
     const merged = prevQuery !== null && follows(u.partial);
     if (merged) q = mergeQuery(prevQuery, u.partial);
+    // "关于一般公共服务支出，我想知道它在总支出里占的比重": 它 is the subject before, the name is the whole.
+    if (
+      merged &&
+      prevQuery &&
+      /它|其(?!他|中|余)/.test(question) &&
+      q.op === 'share' &&
+      !q.whole &&
+      q.subjects.length === 1 &&
+      prevQuery.subjects.length === 1 &&
+      prevQuery.subjects[0]!.id !== q.subjects[0]!.id
+    )
+      q = { ...q, whole: q.subjects[0]!, subjects: prevQuery.subjects };
+    // "这四项加起来" after a longer list: the last four things named.
+    const n = /(?:这|那)?([两二三四五六俩])(?:项|个|笔|块)/.exec(question)?.[1];
+    const count = n ? '俩两二三四五六'.indexOf(n) : -1;
+    const wanted = count < 0 ? 0 : Math.max(2, count);
+    if (merged && wanted >= 2 && q.subjects.length > wanted && !u.partial.hasSubjects)
+      q = { ...q, subjects: q.subjects.slice(-wanted) };
     // "第二个呢？": a place in the previous list.
     if (
       q.op === 'rank' &&
@@ -489,7 +507,7 @@ export class BudgetEngine implements Engine {
         subjects: [{ id: e.id, name: e.name }],
       });
     }
-    const answer = this.execute(l, q, u, { question, merged, tooLong, options });
+    const answer = this.execute(l, q, u, { question, merged, tooLong, options, clause: !whole });
     return this.withQuery(answer, q);
   }
 
@@ -511,10 +529,25 @@ export class BudgetEngine implements Engine {
     for (const clause of clauses) {
       const u = understand(ctx, clause);
       const named = u.mentions.some((m) => m.entity);
-      const asks = u.partial.hasOp || /[?？吗]|多少|几|什么|哪/.test(clause);
+      // A clause asks with a question word, or an op of its own — not with 和 / 、 or the word 核对 alone.
+      const op = u.partial.query.op;
+      const asks =
+        /[?？吗呢]|多少|几|什么|哪|是否|有没有|占|比重|比例|排|最|变化|增|减|涨|降/.test(clause) &&
+        op !== 'tour' &&
+        op !== 'help';
       if (!asks) {
         // A statement naming a subject: the context for what follows.
-        if (named) previous = { kind: 'item', name: clause, datasetId: l.ds.meta.id, query: u.partial.query };
+        // Several statements in a row ("一个是工作经费，一个是扶贫挂职干部专项经费") are all remembered.
+        const before = previous?.query ? QuerySchema.safeParse(previous.query) : null;
+        const earlier = before?.success ? [...before.data.subjects, ...(before.data.recent ?? [])] : [];
+        const recent = earlier.filter((s, i) => earlier.findIndex((x) => x.id === s.id) === i).slice(0, 4);
+        if (named)
+          previous = {
+            kind: 'item',
+            name: clause,
+            datasetId: l.ds.meta.id,
+            query: { ...u.partial.query, ...(recent.length ? { recent } : {}) },
+          };
         continue;
       }
       if (!named && !(u.partial.leans || u.partial.query.op === 'share')) continue;
@@ -563,7 +596,7 @@ export class BudgetEngine implements Engine {
     l: LoadedDataset,
     q: Query,
     u: Understood,
-    how: { question: string; merged: boolean; tooLong: boolean; options: AskOptions },
+    how: { question: string; merged: boolean; tooLong: boolean; options: AskOptions; clause?: boolean },
   ): Answer {
     const ents = q.subjects.map((s) => this.entities.get(s.id)).filter((e): e is Entity => !!e);
     const p = toParsed(how.question, q, u);
@@ -666,6 +699,37 @@ export class BudgetEngine implements Engine {
         });
       return this.notFound(l, how.question, u, how.tooLong);
     }
+    // "公用经费里面其他商品和服务支出": a name several things share, read as the one within the part of
+    // spending named beside it (its row of that part's column).
+    if (ambiguous && ents.length === 1 && ['personnel', 'public'].includes(ents[0]!.topic?.id ?? '')) {
+      const codes = ambiguous.ambiguous!.flatMap((e) =>
+        e.kind === 'economic' ? e.codes : e.item ? [e.item.departmentEconomic.code] : [],
+      );
+      const within = candidates(this, l, { ...q, noun: undefined }, ents[0]);
+      const part = within.parts.filter((x) => codes.includes(x.id?.split('/').pop() ?? ''));
+      if (part.length === 1)
+        return makeAnswer({
+          kind: 'amount',
+          title: `${ents[0]!.name}中的${part[0]!.name} · ${l.ds.meta.fiscalYear}年`,
+          lines: [figureLine(part[0]!.figure), `（${within.what}之一。）`],
+          figures: [part[0]!.figure],
+          sources: collectSources([part[0]!.figure]),
+          datasets: [datasetRef(l.ds)],
+          suggestions: [`${ents[0]!.name}里最大的是哪个科目`],
+          ...(interp ? { interpretation: interp } : {}),
+        });
+    }
+    // A name that stays ambiguous beside the ones found is a choice to make, not a name to drop.
+    // (Only a name the document spells out: a generic word left over from a fuzzy match — 经费, 系统 — is not.)
+    // In a sum, a comparison or a list, a subject left out changes the answer: any doubt is asked back.
+    if (
+      ambiguous &&
+      !how.merged &&
+      ((ambiguous.via === 'name' && [...ambiguous.text].length >= 4) ||
+        q.combine === 'sum' ||
+        q.combine === 'compare')
+    )
+      return this.ambiguous(l, ambiguous.text, ambiguous.ambiguous!);
     // A name the question gave beside the ones found (joined by 和/与, or qualifying them: "区科协的三公",
     // "软件正版化项目的中标供应商"): what it asks is not in the data, and is said so — never another
     // subject's figure in its place.
@@ -673,8 +737,13 @@ export class BudgetEngine implements Engine {
     const planned = this.plannedPurchase(l, ents, u.reading.text, q.op === 'count');
     if (planned) return this.lookup(l, planned, p, interp);
     // (English words left over are its wording unless they name something: "weather", "iflytek".)
+    // (In a clause of a long chat message, words no name of the document shares a pair of characters
+    // with are its chatter: "国有资产那段说截止…".)
     const missing = u.unresolved.filter(
-      (t) => [...t].length >= 2 && (!/^[a-z]+$/.test(t) || (t.length >= 4 && !ENGLISH_WORDING.has(t))),
+      (t) =>
+        [...t].length >= 2 &&
+        (!/^[a-z]+$/.test(t) || (t.length >= 4 && !ENGLISH_WORDING.has(t))) &&
+        (!how.clause || this.sharesBigram(t)),
     );
     const ownNames = u.mentions.some((m) => m.entity);
     if (missing.length > 0 && ownNames && u.reading.text.length <= (u.reading.english ? 120 : 40))
@@ -1126,6 +1195,13 @@ export class BudgetEngine implements Engine {
       if (!rarest || list.length < rarest.length) rarest = list;
     }
     return rarest!.some((i) => this.knownNames[i]!.includes(text));
+  }
+
+  /** Some pair of adjacent characters of `text` occurs in a known name. */
+  private sharesBigram(text: string): boolean {
+    this.knownIncludes('名称');
+    for (let c = 0; c + 1 < text.length; c++) if (this.knownByBigram!.has(text.slice(c, c + 2))) return true;
+    return false;
   }
 
   /** `text` contains some (non-empty) known name. */
@@ -1625,8 +1701,10 @@ function follows(next: PartialQuery): boolean {
   const q = next.query;
   if (q.op === 'help' || q.op === 'tour' || q.op === 'audit' || q.op === 'find_by_amount') return false;
   if (!next.hasSubjects) return next.hasOp || next.hasTime || next.hasUnit || next.leans || q.percent;
-  // "其中项目支出多少": a part of the previous subject.
-  if (!next.hasOp && next.scoped) return true;
+  // "其中项目支出多少", "里面基本支出和项目支出各多少": within the previous subject.
+  if (next.scoped) return true;
+  // "它在总支出里占的比重": the subject before, as a part of the one named.
+  if (next.leans && q.op === 'share' && q.subjects.length === 1) return true;
   // A new subject asked "the same way": "那项目支出呢", "公用经费呢".
   return !next.hasOp && next.leans;
 }

@@ -65,7 +65,12 @@ interface Candidates {
   whole: Figure | null;
 }
 
-function candidates(engine: BudgetEngine, l: LoadedDataset, q: Query, scope: Entity | undefined): Candidates {
+export function candidates(
+  engine: BudgetEngine,
+  l: LoadedDataset,
+  q: Query,
+  scope: Entity | undefined,
+): Candidates {
   const ds = l.ds;
   const items = ds.lineItems;
   const t3 = table(ds, '支出总体');

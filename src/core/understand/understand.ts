@@ -107,7 +107,8 @@ export function fuzzy(
 ): Fuzzy | null {
   if (/^(?:\d+|(?:19|20)\d{2}年度?)$/.test(text)) return null;
   // Two characters must match a name outright; in a long chat message, a weak match is noise.
-  const minCoverage = [...text].length <= 2 ? 0.99 : strict || [...text].length === 3 ? 0.75 : 0.5;
+  const chars = [...text].length;
+  const minCoverage = chars <= 2 ? 0.99 : strict || chars === 3 ? 0.75 : chars === 4 ? 0.6 : 0.5;
   const ent = (h: SearchHit) => ctx.entity(h.id)!;
   const found = ctx
     .search(text, { limit: 12, scope: ctx.datasetId, minCoverage })
@@ -326,6 +327,19 @@ export function findMentions(
     unresolved.push(...res.unresolved);
   }
   mentions.sort((a, b) => a.start - b.start);
+  // "差旅 会议 培训三项合计": a name several things share, read as the one named like its neighbours
+  // (日常公用支出（在职人员）_差旅费, …_培训费 → …_会议费).
+  const prefix = (e: Entity | null | undefined) =>
+    e?.kind === 'item' && e.name.includes('_') ? e.name.split('_')[0] : null;
+  const kin = new Set(mentions.map((m) => prefix(m.entity)).filter((x) => x));
+  for (const m of mentions) {
+    if (m.entity || !m.ambiguous || kin.size !== 1) continue;
+    const same = m.ambiguous.filter((e) => kin.has(prefix(e)));
+    if (same.length === 1) {
+      m.entity = same[0]!;
+      delete m.ambiguous;
+    }
+  }
   // "2018年和2019年的无线网络租赁费": a name several items share, told apart by the years the question gives.
   const years = [...r.text.matchAll(/((?:19|20)\d{2})年/g)].map((m) => `${m[1]}年`);
   for (let i = mentions.length - 1; i >= 0 && years.length > 0; i--) {
