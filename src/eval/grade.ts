@@ -65,11 +65,14 @@ function parseWanted(text: string): Wanted | null {
 
 const rounded = (v: Money, places: number) => v.toDecimalPlaces(places, Money.ROUND_HALF_UP);
 
-/** A figure of the answer says the wanted value: same unit (or 元 ↔ 万元), equal at the written places. */
+/** Measure words for a number of things, one as good as another: 16 项 is 16 个. */
+const COUNT_WORDS: ReadonlySet<string> = new Set(['个', '项', '条', '笔']);
+
+/** A figure of the answer says the wanted value: same unit (or 元 ↔ 万元, 个 ↔ 项), equal at the written places. */
 function figureStates(f: Figure, w: Wanted): boolean {
   const same = (v: Money) =>
     rounded(v, w.places).equals(w.value) || rounded(v.abs(), w.places).equals(w.value.abs());
-  if (f.unit === w.unit) return same(f.value);
+  if (f.unit === w.unit || (COUNT_WORDS.has(f.unit) && COUNT_WORDS.has(w.unit))) return same(f.value);
   if (f.unit === '元' && w.unit === '万元') return same(f.value.dividedBy(10000));
   if (f.unit === '万元' && w.unit === '元') return same(f.value.times(10000));
   return false;

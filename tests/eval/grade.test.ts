@@ -37,6 +37,13 @@ describe('grading an answer against the figures written from the source', () => 
     ],
     ['a value written in the text only', answer('fact', [], ['实际 116 人']), want('116 人'), 'right'],
     [
+      'a count in another measure word (16 项 for 16 个)',
+      answer('fact', [fig('16', '项')]),
+      want('16 个'),
+      'right',
+    ],
+    ['a count of other things (16 人 for 16 个)', answer('fact', [fig('16', '人')]), want('16 个'), 'wrong'],
+    [
       'another figure presented as the answer',
       answer('amount', [fig('26268.00', '元')]),
       want('22320.24 元'),

@@ -478,6 +478,16 @@ export class BudgetEngine implements Engine {
       prevQuery.subjects[0]!.id !== q.subjects[0]!.id
     )
       q = { ...q, whole: q.subjects[0]!, subjects: prevQuery.subjects };
+    // "这个科目下面一共多少", "基本支出里这个科目多少": the code of what the turn before was about.
+    const code = prevQuery ? this.codeOfPrevious(prevQuery, question) : undefined;
+    if (code) {
+      const own = u.partial.hasSubjects ? u.partial.query.subjects : [];
+      q = {
+        ...q,
+        subjects: [{ id: code.id, name: code.name }],
+        ...(own[0] ? { scope: own[0] } : {}),
+      };
+    }
     // "这四项加起来" after a longer list: the last four things named.
     const n = /(?:这|那)?([两二三四五六俩])(?:项|个|笔|块)/.exec(question)?.[1];
     const count = n ? '俩两二三四五六'.indexOf(n) : -1;
@@ -617,6 +627,8 @@ export class BudgetEngine implements Engine {
         return answerBreakdown(this, l, p, scope, interp);
       }
       case 'rank': {
+        const inSpending = this.codeWithinSpending(l, q, ents, p, interp);
+        if (inSpending) return inSpending;
         // "通讯指挥中心运维费拆成三块，哪块最大": among the parts its form states.
         const whole = q.scope ? this.entities.get(q.scope.id) : ents.length === 1 ? ents[0] : undefined;
         const parted = whole && this.partsAnswer(l, whole, 'rank', q, interp);
@@ -756,6 +768,9 @@ export class BudgetEngine implements Engine {
         u,
         how,
       );
+    // "基本支出里这个科目多少" (a code within 基本支出 / 项目支出): its line items of that kind.
+    const inSpending = this.codeWithinSpending(l, q, ents, p, interp);
+    if (inSpending) return inSpending;
     // "201类里面基本支出和项目支出", "科技支出里项目支出": the parts of a code, read off the code itself.
     const scopeEntity = q.scope ? this.entities.get(q.scope.id) : undefined;
     if (
@@ -1068,6 +1083,56 @@ export class BudgetEngine implements Engine {
     const swapped = name.replace(`${was[1]}年`, `${asked[1]}年`);
     if (!l.ds.lineItems.some((i) => i.name === swapped)) return question;
     return question.replace(asked[0], swapped);
+  }
+
+  /** A code within 基本支出 / 项目支出: its line items of that kind (the largest, the one, or their sum). */
+  private codeWithinSpending(
+    l: LoadedDataset,
+    q: Query,
+    ents: Entity[],
+    p: Parsed,
+    interp: string | undefined,
+  ): Answer | null {
+    const spending = q.scope ? this.entities.get(q.scope.id)?.topic?.id : undefined;
+    const e = ents.length === 1 ? ents[0]! : undefined;
+    if ((spending !== 'basic' && spending !== 'project') || !e) return null;
+    if (e.kind !== 'economic' && e.kind !== 'functional') return null;
+    const code = e.codes[0]!;
+    const es = l.ds.lineItems
+      .filter(
+        (i) =>
+          i.spending === spending &&
+          (e.kind === 'economic' ? i.departmentEconomic.code : (i.functional?.code ?? '')).startsWith(code),
+      )
+      .map((i) => this.entities.get(`${l.ds.meta.id}/item/${i.id}`))
+      .filter((x): x is Entity => !!x);
+    const where = spending === 'basic' ? '基本支出' : '项目支出';
+    if (q.op === 'rank' && es.length > 0) {
+      const top = [...es].sort((a, b) => (q.order === 'asc' ? 1 : -1) * a.amount!.comparedTo(b.amount!))[0]!;
+      return this.lookup(
+        l,
+        top,
+        p,
+        interp ?? `${e.name}在${where}中${q.order === 'asc' ? '最小' : '最大'}的明细`,
+      );
+    }
+    if (es.length === 1) return this.lookup(l, es[0]!, p, interp ?? `${where}中的${e.name}`);
+    if (es.length > 1) return answerMulti(l, es, { ...q, combine: 'sum' }, interp ?? `${where}中的${e.name}`);
+    return null;
+  }
+
+  /** The code "这个科目" means: the previous subject if it is a code, else the economic code of its item. */
+  private codeOfPrevious(prev: Query, question: string): Entity | undefined {
+    if (!/(?:这个|这一?|该|此)(?:科目|代码|编码|经济分类|功能分类|分类)/.test(question)) return undefined;
+    const e = prev.subjects.length === 1 ? this.entities.get(prev.subjects[0]!.id) : undefined;
+    if (!e) return undefined;
+    if (e.kind === 'economic' || e.kind === 'functional') return e;
+    const item = e.item;
+    if (!item) return undefined;
+    const functional = /功能/.test(question);
+    return functional && item.functional
+      ? this.entities.get(`${e.datasetId}/functional/${item.functional.code}`)
+      : this.entities.get(`${e.datasetId}/economic/${item.departmentEconomic.code}`);
   }
 
   /** A planned purchase of fixed assets (计划购置…) asked of by the kind of asset it buys. */
