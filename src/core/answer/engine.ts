@@ -1093,20 +1093,25 @@ export class BudgetEngine implements Engine {
     p: Parsed,
     interp: string | undefined,
   ): Answer | null {
-    const spending = q.scope ? this.entities.get(q.scope.id)?.topic?.id : undefined;
+    const scope = q.scope ? this.entities.get(q.scope.id) : undefined;
+    const spending = scope?.topic?.id;
     const e = ents.length === 1 ? ents[0]! : undefined;
-    if ((spending !== 'basic' && spending !== 'project') || !e) return null;
-    if (e.kind !== 'economic' && e.kind !== 'functional') return null;
+    if (!scope || !e || (e.kind !== 'economic' && e.kind !== 'functional')) return null;
+    // Within 基本支出 / 项目支出, or within a code of the other classification ("科技支出里31099").
+    const codeOf = (kind: string, i: LineItem) =>
+      kind === 'economic' ? i.departmentEconomic.code : (i.functional?.code ?? '');
+    const otherCode = scope.kind !== e.kind && (scope.kind === 'economic' || scope.kind === 'functional');
+    if (spending !== 'basic' && spending !== 'project' && !otherCode) return null;
     const code = e.codes[0]!;
     const es = l.ds.lineItems
       .filter(
         (i) =>
-          i.spending === spending &&
-          (e.kind === 'economic' ? i.departmentEconomic.code : (i.functional?.code ?? '')).startsWith(code),
+          (otherCode ? codeOf(scope.kind, i).startsWith(scope.codes[0]!) : i.spending === spending) &&
+          codeOf(e.kind, i).startsWith(code),
       )
       .map((i) => this.entities.get(`${l.ds.meta.id}/item/${i.id}`))
       .filter((x): x is Entity => !!x);
-    const where = spending === 'basic' ? '基本支出' : '项目支出';
+    const where = otherCode ? scope.name : spending === 'basic' ? '基本支出' : '项目支出';
     if (q.op === 'rank' && es.length > 0) {
       const top = [...es].sort((a, b) => (q.order === 'asc' ? 1 : -1) * a.amount!.comparedTo(b.amount!))[0]!;
       return this.lookup(

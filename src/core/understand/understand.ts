@@ -517,8 +517,8 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   else if (changeMarks.length > 0 || measure('reason') || (percent && time !== 'both')) op = 'change';
   else if (measure('owner') || measure('phone')) op = 'owner';
   else if (measure('code') && !measure('definition')) op = 'code';
-  else if (has('breakdown')) op = 'breakdown';
   else if (measure('where')) op = 'where';
+  else if (has('breakdown')) op = 'breakdown';
   else if (measure('definition')) op = 'definition';
   else if (measure('detail')) op = 'detail';
   else if (
