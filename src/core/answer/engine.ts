@@ -758,6 +758,21 @@ export class BudgetEngine implements Engine {
         (!how.clause || this.sharesBigram(t)),
     );
     const ownNames = u.mentions.some((m) => m.entity);
+    // Two names side by side with no 和/、 between them ("临时工工资总额"): the second qualifies the first —
+    // a thing the data does not name, not the two things.
+    const found = u.mentions.filter((m) => m.entity);
+    const glued = found.some((m, i) => {
+      const next = found[i + 1];
+      if (!next || next.entity!.id === m.entity!.id) return false;
+      const between = u.reading.text.slice(m.end, next.start);
+      // (Two readings of one name — 整体支出 + 绩效评价 → 整体支出绩效评价得分 — share a pair of characters.)
+      const pairs = (t: string) => new Set([...t].slice(0, -1).map((c, k) => c + t[k + 1]));
+      const overlap = (a: string, b: string) => [...pairs(b)].some((g) => pairs(a).has(g));
+      if (overlap(m.entity!.name, next.text) || overlap(next.entity!.name, m.text)) return false;
+      return /^的?$/.test(between) && !u.reading.marks.some((k) => k.mark.cat === 'conj');
+    });
+    if (glued && ents.length > 1 && q.op === 'value' && !q.scope && !how.merged)
+      return this.notFound(l, how.question, u, how.tooLong);
     if (missing.length > 0 && ownNames && u.reading.text.length <= (u.reading.english ? 120 : 40))
       return this.notFound(l, how.question, u, how.tooLong);
     // A table named beside a subject is where to look: "表二 上年结转".
@@ -1311,11 +1326,15 @@ export class BudgetEngine implements Engine {
     const orgMatch = ORG.exec(question)?.[1];
     const org = orgMatch && u.unresolved.some((t) => t.includes(orgMatch.slice(-2))) ? orgMatch : undefined;
     const orgUnknown = org && !this.knownIncludes(org) && !this.knownWithin(org) ? org : undefined;
+    // The whole district's or city's finances (全区财政总收入): a department's budget does not hold them.
+    const wider = /全区|全市|全国|区财政|市财政|区级财政|全省/.exec(question)?.[0];
     const what = missingYear
       ? `${missingYear}年的预算`
       : district && !this.knownIncludes(district)
         ? `${district}`
-        : orgUnknown;
+        : wider && !this.knownIncludes(wider)
+          ? `${wider}（整个地区）的财政数据`
+          : orgUnknown;
     if (!what) return null;
     const l = this.defaultDataset();
     const hint = l && p.subject ? this.index.search(p.subject, { limit: 3, scope: l.ds.meta.id }) : [];
