@@ -103,12 +103,15 @@ export function choiceSubject(name: string): string {
   return name.replace(/\s+·\s+[^·]*$/, '').trim();
 }
 
-/** Example questions for help screens (console and Discord), one per kind staff ask most. */
-export const EXAMPLE_QUESTIONS = [
-  '公务接待费是多少',
-  '三公经费比去年增加了多少',
-  '基本支出和项目支出各占多少',
-  '30217 是什么',
-  '最大的5个项目',
-  '什么是机构运行经费',
-] as const;
+/** Example questions by kind, for every help screen (the engine's 帮助, the console, Discord): one list. */
+export const HELP_EXAMPLES: [string, string[]][] = [
+  ['金额', ['公务接待费多少？', '机要运维那个项目多少钱', '2010301 是多少', 'gwjdf']],
+  ['总数', ['收入预算是多少', '基本支出和项目支出各多少', '人员经费多少']],
+  ['和去年比', ['三公比去年涨了多少', '基本支出为什么减少', '去年公务接待费多少']],
+  ['构成与排名', ['按功能分类的支出构成', '按经济分类呢', '最大的几个项目', '科学技术支出占多少']],
+  ['代码与名词', ['30217 是什么', '什么是机构运行经费', '表六是什么', '三公在哪个表']],
+  ['情况与核对', ['有多少编制', '谁负责绩效管理项目', '有没有不一致的地方', '表六加起来对吗']],
+];
+
+/** One example question per kind (the first of each), for short help screens. */
+export const EXAMPLE_QUESTIONS: readonly string[] = HELP_EXAMPLES.map(([, qs]) => qs[0]!);
