@@ -2,6 +2,8 @@
  * The answer engine: a question in, an Answer out. Built once from the loaded knowledge base; pure and
  * deterministic afterwards. Expected misses are answers; an exception is a bug and is not caught here.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Check, Finding } from '../kb/audit.js';
 import { runAudit } from '../kb/audit.js';
 import { ensureLoaded, LazyDataset } from '../kb/lazy.js';
@@ -670,7 +672,7 @@ export class BudgetEngine implements Engine {
     }
     if (ents.length === 0) {
       if (ambiguous) return this.ambiguous(l, ambiguous.text, ambiguous.ambiguous!);
-      if (q.op === 'count' && q.noun === 'project') {
+      if (q.op === 'count' && q.noun === 'project' && !/(?:几|多少)[次场回天]/.test(u.reading.text)) {
         const e = this.entities.get(`${l.ds.meta.id}/topic/projectCount`);
         if (e) return this.lookup(l, e, p, interp);
       }
@@ -745,6 +747,11 @@ export class BudgetEngine implements Engine {
     // A name the question gave beside the ones found (joined by 和/与, or qualifying them: "区科协的三公",
     // "软件正版化项目的中标供应商"): what it asks is not in the data, and is said so — never another
     // subject's figure in its place.
+    // "服务联络办要组织几次扶贫挂职干部培训": times, sessions, days are no figure of the tables; the text
+    // may say them.
+    const times = /(?:几|多少)([次场回天])/.exec(u.reading.text)?.[1];
+    if (times && !ents.some((e) => e.view().primary?.unit === times))
+      return this.quoted(l, u, u.reading.text) ?? this.notFound(l, how.question, u, how.tooLong);
     // "今年要买单价50万以上的通用设备吗", "专用设备安排了几台": the purchases the narrative plans.
     const planned = this.plannedPurchase(l, ents, u.reading.text, q.op === 'count');
     if (planned) return this.lookup(l, planned, p, interp);
@@ -1649,6 +1656,97 @@ export class BudgetEngine implements Engine {
     });
   }
 
+  private readonly passageCache = new Map<string, Passage[]>();
+
+  /** The document's sentences an answer can quote: narrative, responsibilities, 绩效 forms' text. */
+  private passages(l: LoadedDataset): Passage[] {
+    const cached = this.passageCache.get(l.ds.meta.id);
+    if (cached) return cached;
+    const ds = l.ds;
+    const out: Passage[] = [];
+    const add = (text: string | null | undefined, line: number, where: string) => {
+      for (const sentence of (text ?? '').split(/\n/))
+        if (sentence.trim().length >= 4) out.push({ text: sentence.trim(), line, where });
+    };
+    for (const f of ds.narrative.facts) add(f.source.quote, f.source.line, f.source.section);
+    for (const st of ds.narrative.statements) add(st.source.quote, st.source.line, st.source.section);
+    for (const r of ds.narrative.responsibilities) add(r.text, r.line, '部门主要职责');
+    const forms = kindName(ds, '项目绩效');
+    for (const p of ds.performance.projects) {
+      add(p.annualGoal, p.line, `${forms} ${p.name} 年度目标`);
+      for (const i of p.indicators) add(i.content, i.line, `${forms} ${p.name} ${i.level2}`);
+    }
+    const o = ds.performance.overall;
+    if (o) {
+      const form = kindName(ds, '整体绩效');
+      add(o.goal, o.line, `${form} 年度目标`);
+      for (const i of o.indicators) add(i.content, i.line, `${form} ${i.level2}`);
+    }
+    // The line each sentence is written on, read off source.txt (a form row's line is where the row starts).
+    let lines: string[] = [];
+    try {
+      lines = readFileSync(join(ds.dir, 'source.txt'), 'utf8').split(/\r?\n/).map(normalizeText);
+    } catch {
+      // No source text beside the dataset (built in memory): the recorded lines stand.
+    }
+    const unique = out
+      .filter((p, k) => out.findIndex((x) => x.text === p.text) === k)
+      .map((p) => {
+        const head = normalizeText(p.text).slice(0, 12);
+        const at = lines.findIndex((x, i) => i + 1 >= p.line - 40 && x.includes(head));
+        return at >= 0 ? { ...p, line: at + 1 } : p;
+      });
+    this.passageCache.set(ds.meta.id, unique);
+    return unique;
+  }
+
+  /**
+   * What the question names is no figure of the data, but the document's text speaks of it
+   * ("专项察访核验", "扶贫挂职干部培训"): the sentences that do, quoted with their lines — and no figure
+   * presented as the answer.
+   */
+  private quoted(l: LoadedDataset, u: Understood, asked?: string): Answer | null {
+    const keys = asked
+      ? (asked.match(/\p{Script=Han}{3,}/gu) ?? [])
+      : u.unresolved.filter((t) => /^\p{Script=Han}{3,20}$/u.test(t));
+    // Pairs of characters that carry the question's wording (的是, 是哪, 几次) say nothing of the subject.
+    const pairs = new Set(
+      keys
+        .flatMap((k) => [...k].slice(0, -1).map((c, i) => c + k[i + 1]))
+        .filter((g) => !/[的是哪了吗呢么什几多少要请问下一个]/.test(g)),
+    );
+    if (pairs.size < 2) return null;
+    // A sentence speaks of it when it holds most of the pairs of characters the question's unread words hold.
+    const counts = /几|多少/.test(u.reading.text);
+    const scored = this.passages(l)
+      .map((p) => {
+        const t = normalizeText(p.text);
+        const score = [...pairs].filter((g) => t.includes(g)).length;
+        return { p, score: score + (counts && /\d/.test(t) ? 0.5 : 0) };
+      })
+      .filter((x) => x.score >= Math.max(2, pairs.size * 0.6))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 3);
+    if (scored.length === 0) return null;
+    const key = clip(keys.sort((a, b) => b.length - a.length)[0]!, 20);
+    return makeAnswer({
+      kind: 'fact',
+      title: `原文中提到「${key}」的地方`,
+      lines: [
+        `预算表里没有「${key}」这一项数字；文件的文字里这样写：`,
+        ...scored.map(({ p }) => `· “${clip(relevant(p.text, pairs), 240)}”（${p.where}，第 ${p.line} 行）`),
+      ],
+      sources: scored.map(({ p }) => ({
+        kind: 'narrative' as const,
+        section: p.where,
+        quote: p.text,
+        line: p.line,
+      })),
+      datasets: [datasetRef(l.ds)],
+      suggestions: ['绩效目标与评价', '帮助'],
+    });
+  }
+
   private notFound(l: LoadedDataset, question: string, u: Understood, tooLong: boolean): Answer {
     // The longest unread name, searched for suggestions only when it could be a name (≤ 40 characters).
     const named = u.unresolved
@@ -1664,6 +1762,8 @@ export class BudgetEngine implements Engine {
         })
       : [];
     const names = [...new Set(near.map((h) => this.entities.get(h.id)!.name))];
+    const quoted = this.quoted(l, u);
+    if (quoted) return quoted;
     return makeAnswer({
       kind: 'not_found',
       title: '没有找到相关预算数据',
@@ -1786,6 +1886,21 @@ function toParsed(question: string, q?: Query, u?: Understood): Parsed {
 }
 
 /** The new question continues the previous one (rather than asking afresh). */
+/** The sentences of a passage that hold any of the pairs of characters asked about, in order. */
+function relevant(text: string, pairs: ReadonlySet<string>): string {
+  const sentences = text.split(/(?<=[。；;！？])/);
+  const score = (x: string) => [...pairs].filter((g) => normalizeText(x).includes(g)).length;
+  const hit = sentences.filter((x) => score(x) > 0).sort((a, b) => score(b) - score(a));
+  return (hit.length ? hit : sentences).join('');
+}
+
+/** A sentence of the document's text, where it is. */
+interface Passage {
+  text: string;
+  line: number;
+  where: string;
+}
+
 function follows(next: PartialQuery): boolean {
   const q = next.query;
   if (q.op === 'help' || q.op === 'tour' || q.op === 'audit' || q.op === 'find_by_amount') return false;
