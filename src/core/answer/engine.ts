@@ -32,6 +32,7 @@ import {
   describeQuery,
   mergeQuery,
   QuerySchema,
+  recentOf,
   type PartialQuery,
   type Query,
 } from '../understand/query.js';
@@ -468,6 +469,8 @@ export class BudgetEngine implements Engine {
     let q = u.partial.query;
     const merged = prevQuery !== null && follows(u.partial);
     if (merged) q = mergeQuery(prevQuery, u.partial);
+    // A new question still remembers what the ones before it were about ("两个加起来", "另外一项").
+    else if (prevQuery && q.datasetId === prevQuery.datasetId) q = { ...q, recent: recentOf(prevQuery) };
     // "关于一般公共服务支出，我想知道它在总支出里占的比重": 它 is the subject before, the name is the whole.
     if (
       merged &&
@@ -519,8 +522,52 @@ export class BudgetEngine implements Engine {
         subjects: [{ id: e.id, name: e.name }],
       });
     }
+    // "具体是哪几项" after a count or a list: the things the previous answer counted or listed.
+    const listed = options.previous?.list;
+    if (merged && q.op === 'detail' && !u.partial.hasSubjects && listed && listed.length > 1) {
+      const es = listed.map((id) => this.entities.get(id)).filter((e): e is Entity => !!e);
+      if (es.length > 1) {
+        const subjects = es.map((e) => ({ id: e.id, name: e.name }));
+        return this.withQuery(
+          answerMulti(l, es.slice(0, 25), { ...q, op: 'value', combine: 'each', subjects }, '按上文所列'),
+          {
+            ...q,
+            op: 'value',
+            subjects,
+          },
+        );
+      }
+    }
+    // "另外一项是什么" after one of a code's parts: the others of its level under the code asked before.
+    const others = prevQuery && /另外|剩下|其余|另一/.test(question) ? this.siblings(prevQuery) : [];
+    if (merged && others.length > 0 && !u.partial.hasSubjects) {
+      const subjects = others.map((e) => ({ id: e.id, name: e.name }));
+      q = {
+        ...q,
+        op: q.op === 'definition' ? 'value' : q.op,
+        subjects,
+        combine: subjects.length > 1 ? 'each' : undefined,
+      };
+    }
     const answer = this.execute(l, q, u, { question, merged, tooLong, options, clause: !whole });
     return this.withQuery(answer, q);
+  }
+
+  /** The other codes of the previous subject's level under the code asked about before it. */
+  private siblings(prev: Query): Entity[] {
+    const e = prev.subjects.length === 1 ? this.entities.get(prev.subjects[0]!.id) : undefined;
+    if (!e || e.kind !== 'functional') return [];
+    const code = e.codes[0]!;
+    const parent = (prev.recent ?? [])
+      .map((r) => this.entities.get(r.id))
+      .find((x) => x?.kind === 'functional' && x.codes[0] !== code && code.startsWith(x.codes[0]!));
+    if (!parent) return [];
+    const prefix = parent.codes[0]!;
+    const ds = this.find(e.datasetId)?.ds;
+    return (ds?.classifications.functional ?? [])
+      .filter((c) => c.code.length === code.length && c.code.startsWith(prefix) && c.code !== code)
+      .map((c) => this.entities.get(`${e.datasetId}/functional/${c.code}`))
+      .filter((x): x is Entity => !!x);
   }
 
   /**
@@ -562,7 +609,7 @@ export class BudgetEngine implements Engine {
           };
         continue;
       }
-      if (!named && !(u.partial.leans || u.partial.query.op === 'share')) continue;
+      if (!named && !(u.partial.leans || op !== 'value' || u.partial.query.combine)) continue;
       if (!named && !previous) continue;
       if (u.partial.query.op === 'help' || u.partial.query.op === 'tour') continue;
       const a = this.answerInner(clause, { ...options, ...(previous ? { previous } : {}) }, false);
@@ -1334,7 +1381,7 @@ export class BudgetEngine implements Engine {
     const org = orgMatch && u.unresolved.some((t) => t.includes(orgMatch.slice(-2))) ? orgMatch : undefined;
     const orgUnknown = org && !this.knownIncludes(org) && !this.knownWithin(org) ? org : undefined;
     // The whole district's or city's finances (全区财政总收入): a department's budget does not hold them.
-    const wider = /全区|全市|全国|区财政|市财政|区级财政|全省/.exec(question)?.[0];
+    const wider = /全区|全市|全国|全省|区级财政|[区市]财政(?!局)/.exec(question)?.[0];
     const what = missingYear
       ? `${missingYear}年的预算`
       : district && !this.knownIncludes(district)

@@ -123,7 +123,7 @@ export function describeQuery(q: Query): string {
 }
 
 /** The subjects of a query and of the turns before it, latest first, at most four. */
-function recentOf(q: Query): EntityRef[] {
+export function recentOf(q: Query): EntityRef[] {
   const out: EntityRef[] = [];
   for (const s of [...q.subjects, ...(q.recent ?? [])]) if (!out.some((o) => o.id === s.id)) out.push(s);
   return out.slice(0, 4);
