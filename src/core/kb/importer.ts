@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { Money } from '../money.js';
 import { deriveClassifications, deriveLineItems } from './derive.js';
 import { readGlossary, readNarrative, splitSections } from './narrative.js';
-import { readOverall, readProjects } from './performance.js';
+import { lastProjectFormCut, overallFormCut, readOverall, readProjects } from './performance.js';
 import { toPinyin } from './pinyin.js';
 import {
   KB_FORMAT_VERSION,
@@ -157,10 +157,22 @@ export function importBudget(text: string, file = 'source.txt', options: ImportO
   const projectsTable = tableOfKind({ tables }, '项目绩效');
   const b11 = overallTable && blockOf.get(overallTable);
   const b12 = projectsTable && blockOf.get(projectsTable);
+  const lostInForm = (what: string) => problems.push(what);
   const performance: PerformanceFileInput = {
-    overall: b11 ? readOverall(b11, budgetYuan, file, warn) : null,
-    ...(b12 ? readProjects(b12, budgetYuan, file, warn) : { catalog: [], projects: [] }),
+    overall: b11 ? readOverall(b11, budgetYuan, file, warn, lostInForm) : null,
+    ...(b12 ? readProjects(b12, budgetYuan, file, warn, lostInForm) : { catalog: [], projects: [] }),
   };
+  // The document ends with a form: cut inside it, nothing else would show (no table follows).
+  const cutIn =
+    last && lastTable?.kind === '整体绩效'
+      ? overallFormCut(last)
+      : last && lastTable?.kind === '项目绩效'
+        ? lastProjectFormCut(last)
+        : null;
+  if (cutIn && lastTable)
+    problems.push(
+      `文件在${tableName(lastTable.number)}（${lastTable.title}）之中结束：${cutIn}（文件可能被截断）`,
+    );
   if (b12 && performance.catalog.length > performance.projects.length)
     problems.push(
       `${tableName(b12.number)}（${projectsTable!.title}）目录列出 ${performance.catalog.length} 个项目，只读到 ${performance.projects.length} 张申报表（文件可能被截断）`,
