@@ -442,6 +442,9 @@ export interface Variant {
   what: string;
   bytes: Buffer;
   expect: 'import' | 'refuse';
+  /** For an import: the numbering its tables follow and the factor its amounts are scaled by */
+  numbering?: 2020 | 2021 | 2023;
+  factor?: 1 | 3 | 7;
   /** For an import: the department, fiscal year and encoding it must report */
   department?: string;
   fiscalYear?: number;
@@ -463,6 +466,8 @@ export function buildVariants(): Variant[] {
       what,
       bytes,
       expect: 'import',
+      numbering: 2020,
+      factor: 1,
       department: DEPT,
       fiscalYear: 2020,
       encoding: 'UTF-8',
@@ -474,10 +479,14 @@ export function buildVariants(): Variant[] {
 
   // numberings
   const n2021 = shiftYears(numbering2021(doc).join('\n'), 1);
-  good('numbering-2021', '2021 numbering (13 tables), years +1', utf8(n2021), { fiscalYear: 2021 });
+  good('numbering-2021', '2021 numbering (13 tables), years +1', utf8(n2021), {
+    fiscalYear: 2021,
+    numbering: 2021,
+  });
   const n2023 = shiftYears(numbering2023(doc, '87408947.32').join('\n'), 3);
   good('numbering-2023', '2023 numbering (14 tables: 项目支出表, no 部门预算明细表), years +3', utf8(n2023), {
     fiscalYear: 2023,
+    numbering: 2023,
   });
 
   // other departments and years, amounts scaled
@@ -490,6 +499,8 @@ export function buildVariants(): Variant[] {
   good('dept-x3-2022', '北京市东城区财政局 2022, 2021 numbering, every amount ×3', utf8(dept3), {
     department: '北京市东城区财政局',
     fiscalYear: 2022,
+    numbering: 2021,
+    factor: 3,
     questions: questions(3),
   });
   // 项目支出表 合计 = 87,408,947.32 × 7 = 611,862,631.24
@@ -502,6 +513,8 @@ export function buildVariants(): Variant[] {
   good('dept-x7-2024', '北京市海淀区政务服务管理局 2024, 2023 numbering, every amount ×7', utf8(dept7), {
     department: '北京市海淀区政务服务管理局',
     fiscalYear: 2024,
+    numbering: 2023,
+    factor: 7,
     questions: questions(7),
   });
 
@@ -549,13 +562,13 @@ export function buildVariants(): Variant[] {
     'n2023-tsv-gb18030-crlf',
     '2023 numbering, one row per line, GB18030, CRLF',
     gb18030(crlf(rowPerLine(n2023))),
-    { fiscalYear: 2023, encoding: 'GB18030' },
+    { fiscalYear: 2023, numbering: 2023, encoding: 'GB18030' },
   );
   good(
     'n2021-halfwidth-utf16',
     '2021 numbering, half-width punctuation, UTF-16LE',
     utf16le(n2021.replace(/[（）：]/g, (c) => HALF[c]!)),
-    { fiscalYear: 2021, encoding: 'UTF-16LE' },
+    { fiscalYear: 2021, numbering: 2021, encoding: 'UTF-16LE' },
   );
 
   // cut files
@@ -670,4 +683,9 @@ export function buildVariants(): Variant[] {
   );
   bad('utf16-no-bom', 'UTF-16LE without a BOM', Buffer.from(BUNDLED, 'utf16le'), [/第二部分/]);
   return v;
+}
+
+/** The 2023-numbering variant's text (years +3), for tests that edit it. */
+export function numbering2023Text(): string {
+  return shiftYears(numbering2023(splitDoc(BUNDLED), '87408947.32').join('\n'), 3);
 }
