@@ -146,6 +146,14 @@ export function importBudget(text: string, file = 'source.txt', options: ImportO
       `文件在${tableName(lastTable.number)}（${lastTable.title}）之中结束：报表部分以绩效目标申报表结尾，后面的内容缺失（文件可能被截断）`,
     );
 
+  // Amounts are kept, checked and answered in 元 (line items carry no unit of their own): a document
+  // whose tables are published in 万元 is refused (even with --allow-partial), never read as 元.
+  const inWan = tables.filter((t) => t.unit === '万元' && t.columns.some((c) => c.type === 'amount'));
+  if (inWan.length > 0)
+    throw new ImportError(
+      `${file}：${inWan.map((t) => `${tableName(t.number)}（${t.title}）`).join('、')}以“万元”公布。表格金额按“元”保存、核对和回答，以万元公布的报表暂不能导入，请使用以元公布的文件 (tables in 万元 are not supported)`,
+    );
+
   // The budget total in 元 (收支总体 收入总计, else the narrative) — used to read ambiguous 万元 fields.
   const t1 = tableOfKind({ tables }, '收支总体');
   const totalRow = t1?.rows.find((r) => (r.cells[0] ?? '').replace(/\s/g, '').startsWith('收入总计'));
