@@ -82,6 +82,9 @@ export function normaliseWidth(line: string): string {
 export const PAGE_LINE =
   /^[\s\u3000\f]*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})[\s\u3000]*$/;
 
+/** A line that is only a number of one to four digits (no TAB): a page number where no cell can be. */
+const BARE_NUMBER = /^[\s\u3000]*\d{1,4}[\s\u3000]*$/;
+
 /**
  * How the table part is laid out: one cell per line after a TAB, rows separated by blank lines (the
  * bundled export), or one row per line with TAB-separated cells (Word's "plain text", spreadsheets).
@@ -128,6 +131,9 @@ export function tokenizeRows(lines: readonly string[], from = 0, to = lines.leng
       flush();
       continue;
     }
+    // A bare page number standing alone between blank lines (cells start with a TAB here, so it is
+    // no cell): page furniture, not a one-cell row.
+    if (!cur && BARE_NUMBER.test(raw) && (lines[i + 1] ?? '').replace(/\f/g, '').trim() === '') continue;
     if (!cur) cur = { line: lineNo, endLine: lineNo, parts: [] };
     cur.endLine = lineNo;
     const pieces = raw.split('\t');
@@ -150,6 +156,9 @@ function tokenizeRowPerLine(lines: readonly string[], from: number, to: number):
   for (let i = from; i < to; i++) {
     const raw = (lines[i] ?? '').replace(/\f/g, '');
     if (raw.trim() === '' || PAGE_LINE.test(raw)) continue;
+    // A bare number after a form feed is the page's number.
+    if (BARE_NUMBER.test(raw) && ((lines[i] ?? '').includes('\f') || (lines[i - 1] ?? '').includes('\f')))
+      continue;
     rows.push({
       line: i + 1,
       endLine: i + 1,
