@@ -253,6 +253,15 @@ function pageBreak(
   return [...lines.slice(0, start), ...joinRows(out), ...lines.slice(end)].join('\n');
 }
 
+/** A bare page number on its own line between two rows of a table (after its `after`-th row). */
+function barePageNumber(text: string, table: string, after: number, page: string): string {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => l.replace(/^\t/, '').startsWith(`${table}：`));
+  let blanks = 0;
+  const at = lines.findIndex((l, i) => i > start && l === '' && ++blanks === after);
+  return [...lines.slice(0, at + 1), page, '', ...lines.slice(at + 1)].join('\n');
+}
+
 /** "表九（续）" heading lines: the table resumes under its own number, as some exports print it. */
 function continuedHeading(text: string, table: string, after: number): string {
   const lines = text.split('\n');
@@ -270,6 +279,52 @@ function continuedHeading(text: string, table: string, after: number): string {
     ...rows.slice(headerAt + 1 + after),
   ];
   return [...lines.slice(0, start), ...joinRows(out), ...lines.slice(end)].join('\n');
+}
+
+/**
+ * Headings with arabic numbers ("表1："), titles with a year prefix ("2020年部门收支总体情况表"), the
+ * 三公 title with ASCII quotes: what other exporters and departments print.
+ */
+function retitled(text: string): string {
+  return text
+    .replace(
+      /^(\t?)表([一二三四五六七八九十]+)：/gm,
+      (_, tab: string, n: string) => `${tab}表${NUMERALS.indexOf(n) + 1}：`,
+    )
+    .replace(
+      /\t(部门收支总体情况表|部门收入总体情况表|部门支出总体情况表|财政拨款收支总体情况表|一般公共预算支出情况表|一般公共预算基本支出情况表|政府性基金预算支出情况表|部门预算明细表|专项转移支付预算表)\n/g,
+      '\t2020年$1\n',
+    )
+    .replace('一般公共预算“三公”经费支出情况表', '一般公共预算"三公"经费支出情况表');
+}
+
+/** The tables (not the forms) published in 万元: "单位：万元" and every amount ÷ 10,000, exactly. */
+function tablesInWan(text: string): string {
+  const lines = text.split('\n');
+  const partTwo = lines.findIndex((l) => l.startsWith('第二部分'));
+  const forms = lines.findIndex((l) => /^\t?表十一：/.test(l));
+  const wan = (n: string) => {
+    const [int, frac = ''] = n.replace(/,/g, '').split('.');
+    const digits = `${int}${frac}`.padStart(frac.length + 5, '0');
+    const cut = digits.length - frac.length - 4;
+    return `${digits.slice(0, cut).replace(/^0+(?=\d)/, '')}.${digits.slice(cut)}`;
+  };
+  return lines
+    .map((l, i) =>
+      i <= partTwo || i >= forms
+        ? l
+        : l
+            .replace('单位：元', '单位：万元')
+            .split('\t')
+            .map((p) =>
+              p.replace(
+                /^([\s\u3000]*)(\d[\d,]*\.\d+)([\s\u3000]*)$/,
+                (_, a: string, n: string, b: string) => `${a}${wan(n)}${b}`,
+              ),
+            )
+            .join('\t'),
+    )
+    .join('\n');
 }
 
 const crlf = (t: string) => t.split('\n').join('\r\n');
@@ -541,7 +596,21 @@ export function buildVariants(): Variant[] {
     t = pageBreak(t, '表三', 12, { repeat: false, cont: false }, 7);
     t = pageBreak(t, '表九', 20, { repeat: false, cont: false }, 31);
     t = t.replace('\t表四：', '- 12 -\n\n\t表四：');
-    good('pages', 'page numbers and form feeds inside and between tables', utf8(t));
+    t = barePageNumber(t, '表六', 9, '15');
+    t = barePageNumber(t, '表九', 40, '\f34');
+    good(
+      'pages',
+      'page numbers (第 N 页, - N -, a bare number) and form feeds inside and between tables',
+      utf8(t),
+    );
+  }
+  {
+    // one row per line, a form feed and the page's number inside 表三 and 表九
+    const lines = rowPerLine(BUNDLED).split('\n');
+    const at = (re: RegExp, after: number) => lines.findIndex((l) => re.test(l)) + after;
+    lines.splice(at(/^表九：/, 30), 0, '\f31');
+    lines.splice(at(/^表三：/, 12), 0, '\f7');
+    good('tsv-pages', 'one row per line with form feeds and bare page numbers', utf8(lines.join('\n')));
   }
   {
     let t = BUNDLED;
@@ -558,6 +627,11 @@ export function buildVariants(): Variant[] {
     t = continuedHeading(t, '表五', 8);
     good('continued-titles', '“……表（续）” titles and a “表五（续）” heading after page breaks', utf8(t));
   }
+  good(
+    'retitled',
+    'headings 表1…表12, titles with a year prefix, the 三公 title in ASCII quotes',
+    utf8(retitled(BUNDLED)),
+  );
   good(
     'n2023-tsv-gb18030-crlf',
     '2023 numbering, one row per line, GB18030, CRLF',
@@ -658,6 +732,12 @@ export function buildVariants(): Variant[] {
     utf8(cutAtLast(n2023, '\t效果指标')),
     [/部门整体支出绩效目标申报表|表十四/],
   );
+
+  // tables in 万元: amounts are kept and answered in 元, so refused (never read as 元)
+  bad('tables-in-wan', 'tables 表一…表十 published in 万元 (amounts ÷ 10,000)', utf8(tablesInWan(BUNDLED)), [
+    /万元/,
+    /表九（部门预算明细表）/,
+  ]);
 
   // not a budget at all
   bad('empty', 'an empty file', Buffer.alloc(0), [/第二部分/]);

@@ -73,6 +73,7 @@ export function runVariant(v: Variant, root: string): VariantResult {
   const kb = join(root, 'kb');
   const dir = join(kb, 'ds');
   const sentinel = join(dir, 'dataset.json');
+  mkdirSync(kb, { recursive: true });
   if (v.expect === 'refuse') {
     // an existing dataset at the destination: a refusal must leave it as it was
     mkdirSync(dir, { recursive: true });
