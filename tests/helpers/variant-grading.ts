@@ -43,7 +43,7 @@ export interface VariantResult {
 const NON_ANSWERS = new Set(['not_found', 'out_of_scope', 'ambiguous', 'help', 'empty']);
 
 function wanted(text: string): { value: Money; unit: string } {
-  const m = /^(-?[\d.]+) (元|万元|人)$/.exec(text);
+  const m = /^(-?[\d.]+) (元|万元|人|项)$/.exec(text);
   if (!m) throw new Error(`expected figure not understood: ${text}`);
   return { value: new Money(m[1]!), unit: m[2]! };
 }
