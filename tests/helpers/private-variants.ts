@@ -482,16 +482,23 @@ const NOT_THERE: Question[] = [
  * Questions whose answer depends on the numbering: what the document calls 表七 and 表九. 2020/2021:
  * 表七 is the 三公 table (总计 47,320.24, l.1416), 表九 the 部门预算明细表 (合计 124,945,150.26,
  * l.2080); 2023: 表七 is the 基本支出 table (总计 printed 37536202.9, l.1379 of the bundled 表六), 表九
- * the 国有资本经营 table, published empty (no figure to give). ×3 and ×7 by hand.
+ * the 国有资本经营 table, published empty (no figure to give), 表四 the 项目支出表. ×3 and ×7 by hand.
  */
 const BY_NUMBERING: Record<2020 | 2023, [string, string | null, string | null, string | null][]> = {
   2020: [
     ['表七是什么表', '47320.24 元', '141960.72 元', '331241.68 元'],
     ['表九', '124945150.26 元', '374835450.78 元', '874616051.82 元'],
+    // 表四 财政拨款收支总体情况表: described, no single figure
+    ['表四', null, null, null],
+    ['部门预算明细表的合计是多少', '124945150.26 元', '374835450.78 元', '874616051.82 元'],
   ],
   2023: [
     ['表七是什么表', '37536202.9 元', '112608608.7 元', '262753420.3 元'],
     ['表九', null, null, null],
+    // 表四 项目支出表 合计 87,408,947.32 (表三 总计 项目支出, l.821)
+    ['表四', '87408947.32 元', '262226841.96 元', '611862631.24 元'],
+    // no 部门预算明细表 in the 2023 numbering
+    ['部门预算明细表的合计是多少', null, null, null],
   ],
 };
 
@@ -513,6 +520,11 @@ export function questions(factor: 1 | 3 | 7, numbering: 2020 | 2021 | 2023 = 202
     ...BY_NUMBERING[numbering === 2023 ? 2023 : 2020].map((r) => ({ q: r[0], want: r[col] ?? null })),
     ...NOT_THERE,
   ];
+}
+
+function expectLine(lines: readonly string[], n: number, text: string): void {
+  if (lines[n - 1] !== text)
+    throw new Error(`line ${n} is ${JSON.stringify(lines[n - 1])}, not ${JSON.stringify(text)}`);
 }
 
 // ---------------------------------------------------------------- the variants
@@ -595,6 +607,33 @@ export function buildVariants(): Variant[] {
     numbering: 2023,
     factor: 7,
   });
+
+  // amounts moved between two leaf rows of the same codes (2069999 / 50209 / 30213): 100,000.00 from
+  // 2019年无线网络租赁费 (l.1835: 5,750,000.00 → 5,650,000.00) to 2020年西城区IT设备动态管理系统运维服务项目
+  // (l.1862: 350,000.00 → 450,000.00); every total stays as published
+  {
+    const lines = BUNDLED.split('\n');
+    expectLine(lines, 1835, '\t5750000.00 ');
+    expectLine(lines, 1862, '\t350000.00 ');
+    lines[1834] = '\t5650000.00 ';
+    lines[1861] = '\t450000.00 ';
+    v.push({
+      name: 'moved-amounts',
+      what: '100,000.00 moved between two 表九 items of the same codes',
+      bytes: utf8(lines.join('\n')),
+      expect: 'import',
+      numbering: 2020,
+      factor: 1,
+      department: DEPT,
+      fiscalYear: 2020,
+      encoding: 'UTF-8',
+      questions: [
+        ...questions(1, 2020),
+        { q: 'IT设备动态管理系统运维服务项目多少钱', want: '450000.00 元' },
+        { q: '2019年无线网络租赁费多少', want: '5650000.00 元' },
+      ],
+    });
+  }
 
   // exports of the bundled document
   good('utf8-bom', 'UTF-8 with BOM', utf8(`\uFEFF${BUNDLED}`), { encoding: 'UTF-8（带 BOM）' });

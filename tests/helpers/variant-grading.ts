@@ -111,7 +111,14 @@ export function runVariant(v: Variant, root: string): VariantResult {
       if (ds.meta.partial) why.push('marked partial');
       const engine = createEngine(kbase);
       for (const q of v.questions ?? []) {
-        const a = engine.answer(q.q);
+        let a: Answer;
+        try {
+          a = engine.answer(q.q);
+        } catch (e) {
+          // the adapters show a generic line: no figure, but a failure to report
+          questions.push({ q: q.q, want: q.want, verdict: 'miss', got: `throws: ${(e as Error).message}` });
+          continue;
+        }
         const verdict = gradeAnswer(a, q, [{ dir }]);
         const untrace = a.figures.map((f) => untraced(f, [{ dir }])).find((x) => x !== null);
         questions.push({
