@@ -831,3 +831,16 @@ export function buildVariants(): Variant[] {
 export function numbering2023Text(): string {
   return shiftYears(numbering2023(splitDoc(BUNDLED), '87408947.32').join('\n'), 3);
 }
+
+/**
+ * Two years of one (renamed) department across the numbering change: 2022 in the 2021 numbering
+ * (the bundled figures), 2023 in the 2023 numbering with every amount ×3.
+ */
+export function pairTexts(): { previous: string; current: string } {
+  const doc = splitDoc(BUNDLED);
+  const dept = (t: string) => rename(t, '北京市东城区财政局', '区财政局', '东城区');
+  return {
+    previous: dept(shiftYears(numbering2021(doc).join('\n'), 2)),
+    current: dept(shiftYears(scale(numbering2023(doc, '87408947.32').join('\n'), 3), 3)),
+  };
+}

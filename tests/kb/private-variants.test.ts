@@ -10,13 +10,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/core/answer/engine.js';
 import { auditDataset, runAudit } from '../../src/core/kb/audit.js';
 import { importBudget } from '../../src/core/kb/importer.js';
-import { loadDataset } from '../../src/core/kb/loader.js';
+import { loadDataset, loadKnowledgeBase } from '../../src/core/kb/loader.js';
 import { Money } from '../../src/core/money.js';
 import { runImport } from '../../src/import/run.js';
-import { buildVariants, numbering2023Text, type Variant } from '../helpers/private-variants.js';
+import { buildVariants, numbering2023Text, pairTexts, type Variant } from '../helpers/private-variants.js';
 import { DATASET_DIR } from '../helpers/source.js';
+import { untraced } from '../helpers/trace.js';
 import { runVariant } from '../helpers/variant-grading.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'private-variants-'));
@@ -180,5 +182,52 @@ describe('audit rules for the 项目支出表 (2023 numbering)', () => {
     expect(diff('sum:项目支出:合计')).toBe('10.00');
     expect(diff('cross:支出总体:项目支出:总计')).toBe('10.00');
     expect(findings.filter((x) => x.id.startsWith('cross:支出总体:项目支出:2'))).toEqual([]);
+  });
+});
+
+describe('two years of one department across the numbering change (compare.ts)', () => {
+  // 2022: the 2021 numbering, the bundled figures; 2023: the 2023 numbering, every amount ×3.
+  const { previous, current } = pairTexts();
+  const kb = join(tmp, 'pair-kb');
+  const silent = { log: () => {}, warn: () => {}, error: () => {} };
+  for (const [name, text] of [
+    ['y2022', previous],
+    ['y2023', current],
+  ] as const) {
+    writeFileSync(join(tmp, `${name}.txt`), text);
+    expect(runImport([join(tmp, `${name}.txt`), '--out', join(kb, name)], silent)).toBe(0);
+  }
+  const engine = createEngine(loadKnowledgeBase(kb));
+  const dirs = [{ dir: join(kb, 'y2022') }, { dir: join(kb, 'y2023') }];
+  const figures = (q: string) => {
+    const a = engine.answer(q);
+    for (const f of a.figures) expect(untraced(f, dirs), `${q}: ${f.label}`).toBeNull();
+    return a.figures.map((f) => `${f.value.toFixed(2)} ${f.unit}`);
+  };
+
+  it('a project item pairs by name (years aside): 机要运维 66,527,464.80 against 22,175,821.60, +44,351,643.20', () => {
+    // 22,175,821.60 × 3 − 22,175,821.60 = 22,175,821.60 × 2
+    expect(figures('机要运维比去年增加多少').slice(0, 3)).toEqual([
+      '66527464.80 元',
+      '22175821.60 元',
+      '44351643.20 元',
+    ]);
+  });
+  it('软件正版化 46,858,029.00 against 15,619,343.00, +31,238,686.00', () => {
+    expect(figures('软件正版化比去年变化多少').slice(0, 3)).toEqual([
+      '46858029.00 元',
+      '15619343.00 元',
+      '31238686.00 元',
+    ]);
+  });
+  it('预留机动费去年多少: 498,647.34 from the 2022 document', () => {
+    expect(figures('预留机动费去年多少')).toContain('498647.34 元');
+  });
+  it('a 基本支出 row of the 2023 table has no 明细 item to pair with: no change is made up', () => {
+    // 2022's 基本工资 is a 部门预算明细表 item (人员支出（在职统发）_基本工资, functional 2010301), 2023's a
+    // 基本支出表 row (30101, no functional code): not the same line, so no change is stated.
+    const a = engine.answer('基本工资比去年增加多少');
+    expect(a.figures).toEqual([]);
+    expect(a.title).toContain('没有公布');
   });
 });
