@@ -341,7 +341,16 @@ export function overallFormCut(block: TableBlock): string | null {
 export function lastProjectFormCut(block: TableBlock): string | null {
   const starts = block.rows.map((r, i) => (isFormStart(r) ? i : -1)).filter((i) => i >= 0);
   const from = starts[starts.length - 1];
-  if (from === undefined) return null; // no form at all: the catalog check names it
+  if (from === undefined) {
+    // No form at all: a catalog with entries is checked against the forms elsewhere; a table with
+    // nothing after its title and the catalog's header (序号 / 项目名称) ends where the file was cut.
+    const words = block.rows
+      .slice(1)
+      .flatMap((r) => texts(r))
+      .map((t) => t.replace(/[\s\u3000]/g, ''))
+      .filter((t) => !/^(项目支出绩效目标申报表(目录)?|序号|项目名称|[（(]\d{4}年度?[)）])$/.test(t));
+    return words.length === 0 ? '表中只有标题（和目录的表头），没有一张申报表' : null;
+  }
   const form = block.rows.slice(from);
   const name = cell(
     form.find((r) => (cell(r, 0) ?? '').startsWith('项目名称')),
