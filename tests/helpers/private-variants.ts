@@ -844,3 +844,8 @@ export function pairTexts(): { previous: string; current: string } {
     current: dept(shiftYears(scale(numbering2023(doc, '87408947.32').join('\n'), 3), 3)),
   };
 }
+
+/** The 2021-numbering variant's text (years +1), for tests that cut it. */
+export function numbering2021Text(): string {
+  return shiftYears(numbering2021(splitDoc(BUNDLED)).join('\n'), 1);
+}

@@ -12,11 +12,17 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/core/answer/engine.js';
 import { auditDataset, runAudit } from '../../src/core/kb/audit.js';
-import { importBudget } from '../../src/core/kb/importer.js';
+import { ImportError, importBudget } from '../../src/core/kb/importer.js';
 import { loadDataset, loadKnowledgeBase } from '../../src/core/kb/loader.js';
 import { Money } from '../../src/core/money.js';
 import { runImport } from '../../src/import/run.js';
-import { buildVariants, numbering2023Text, pairTexts, type Variant } from '../helpers/private-variants.js';
+import {
+  buildVariants,
+  numbering2021Text,
+  numbering2023Text,
+  pairTexts,
+  type Variant,
+} from '../helpers/private-variants.js';
 import { DATASET_DIR } from '../helpers/source.js';
 import { untraced } from '../helpers/trace.js';
 import { runVariant } from '../helpers/variant-grading.js';
@@ -229,5 +235,40 @@ describe('two years of one department across the numbering change (compare.ts)',
     const a = engine.answer('基本工资比去年增加多少');
     expect(a.figures).toEqual([]);
     expect(a.title).toContain('没有公布');
+  });
+});
+
+describe('a file cut anywhere in its table part is refused', () => {
+  // 120 cuts spread evenly over the table part and 80 in its last 2,000 characters (inside the last
+  // form), for each numbering; and the cut found this way that once imported: 表十二 ending at its
+  // catalog's header (no entry, no form).
+  const docs: [string, string][] = [
+    ['2020', readFileSync(`${DATASET_DIR}/source.txt`, 'utf8')],
+    ['2021', numbering2021Text()],
+    ['2023', numbering2023Text()],
+  ];
+  it.each(docs)('%s numbering', (_, text) => {
+    const start = text.indexOf('第二部分');
+    const end = text.trimEnd().length;
+    const cuts = [
+      ...Array.from({ length: 120 }, (_, i) => start + Math.floor(((end - start) * i) / 120)),
+      ...Array.from({ length: 80 }, (_, i) => end - 2000 + i * 25),
+    ];
+    const imported = cuts.filter((at) => {
+      try {
+        return importBudget(text.slice(0, at), 'cut.txt').problems.length === 0;
+      } catch (e) {
+        if (e instanceof ImportError) return false;
+        throw e;
+      }
+    });
+    expect(imported).toEqual([]);
+  });
+  it('cut after the catalog header of the last 项目支出绩效目标申报表', () => {
+    const text = readFileSync(`${DATASET_DIR}/source.txt`, 'utf8');
+    const at = text.indexOf('\t序号', text.indexOf('项目支出绩效目标申报表目录')) + '\t序号'.length;
+    expect(importBudget(text.slice(0, at), 'cut.txt').problems).toEqual([
+      '文件在表十二（项目支出绩效目标申报表）之中结束：表中只有标题（和目录的表头），没有一张申报表（文件可能被截断）',
+    ]);
   });
 });
