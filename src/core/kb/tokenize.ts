@@ -63,16 +63,14 @@ const HALF_TO_FULL: Record<string, string> = { '(': '（', ')': '）', ':': '：
  * Half-width punctuation as the document's own full-width form, one character for one (so a
  * position in the normalised line is the same position in the line as published): ( ) : ; and a
  * comma, except between digits (a thousands separator or a time stays as it is). A form feed
- * becomes a space.
+ * stays (the tables' reader knows it as page furniture).
  */
 export function normaliseWidth(line: string): string {
-  if (!/[():;,\f]/.test(line)) return line;
+  if (!/[():;,]/.test(line)) return line;
   let out = '';
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!;
-    if (ch === '\f') out += ' ';
-    else if ((ch === ',' || ch === ':') && /\d/.test(line[i - 1] ?? '') && /\d/.test(line[i + 1] ?? ''))
-      out += ch;
+    if ((ch === ',' || ch === ':') && /\d/.test(line[i - 1] ?? '') && /\d/.test(line[i + 1] ?? '')) out += ch;
     else out += HALF_TO_FULL[ch] ?? ch;
   }
   return out;
