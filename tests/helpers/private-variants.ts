@@ -849,3 +849,35 @@ export function pairTexts(): { previous: string; current: string } {
 export function numbering2021Text(): string {
   return shiftYears(numbering2021(splitDoc(BUNDLED)).join('\n'), 1);
 }
+
+/** The export transforms and encodings, for tests that combine them. */
+export function exportsForTest(): {
+  transforms: Record<string, (t: string) => string>;
+  encodings: Record<string, (t: string) => Buffer>;
+} {
+  return {
+    transforms: {
+      halfwidth: (t) => t.replace(/[（）：]/g, (c) => HALF[c]!),
+      'no-separators': withoutSeparators,
+      separators: withSeparators,
+      pages: (t) =>
+        barePageNumber(pageBreak(t, '表三', 12, { repeat: false, cont: false }, 7), '表九', 40, '\f34'),
+      'repeated-headers': (t) =>
+        pageBreak(
+          pageBreak(t, '表六', 12, { repeat: true, cont: true }, 14),
+          '表九',
+          25,
+          { repeat: true, cont: false },
+          33,
+        ),
+      retitled,
+      tsv: rowPerLine,
+    },
+    encodings: {
+      'utf8-bom-crlf': (t) => utf8(`\uFEFF${crlf(t)}`),
+      'utf16le-crlf': (t) => utf16le(crlf(t)),
+      utf16be: utf16be,
+      gb18030: (t) => gb18030(crlf(t)),
+    },
+  };
+}

@@ -15,9 +15,11 @@ import { auditDataset, runAudit } from '../../src/core/kb/audit.js';
 import { ImportError, importBudget } from '../../src/core/kb/importer.js';
 import { loadDataset, loadKnowledgeBase } from '../../src/core/kb/loader.js';
 import { Money } from '../../src/core/money.js';
+import { decodeSource } from '../../src/core/kb/tokenize.js';
 import { runImport } from '../../src/import/run.js';
 import {
   buildVariants,
+  exportsForTest,
   numbering2021Text,
   numbering2023Text,
   pairTexts,
@@ -270,5 +272,53 @@ describe('a file cut anywhere in its table part is refused', () => {
     expect(importBudget(text.slice(0, at), 'cut.txt').problems).toEqual([
       '文件在表十二（项目支出绩效目标申报表）之中结束：表中只有标题（和目录的表头），没有一张申报表（文件可能被截断）',
     ]);
+  });
+});
+
+describe('the export transforms combined', () => {
+  // Every combination of the transforms (thousands separators out or in, page breaks with bare page
+  // numbers, repeated headers with “（续）”, arabic-numbered year-prefixed titles, one row per line,
+  // half-width punctuation), in each of four encodings: the same tables, line items, narrative
+  // figures and project forms as the bundled document.
+  const key = (r: ReturnType<typeof importBudget>) =>
+    JSON.stringify([
+      r.tables.map((t) => [t.number, t.kind, t.rows.map((x) => x.cells)]),
+      r.lineItems.map((i) => [i.name, i.amount, i.functional?.code, i.departmentEconomic.code, i.spending]),
+      r.narrative.facts.map((f) => [f.id, f.value]),
+      r.performance.projects.map((p) => [p.name, p.funding.map((f) => `${f.value} ${f.unit}`)]),
+      r.meta.department,
+      r.meta.fiscalYear,
+    ]);
+  it('all import, each to the bundled document’s figures', () => {
+    const bundled = readFileSync(`${DATASET_DIR}/source.txt`, 'utf8');
+    const want = key(importBudget(bundled, 'source.txt'));
+    const { transforms, encodings } = exportsForTest();
+    const order = [
+      'no-separators',
+      'separators',
+      'pages',
+      'repeated-headers',
+      'retitled',
+      'tsv',
+      'halfwidth',
+    ];
+    const failures: string[] = [];
+    let n = 0;
+    for (let mask = 0; mask < 1 << order.length; mask++) {
+      const chosen = order.filter((_, i) => mask & (1 << i));
+      if (chosen.includes('separators') && chosen.includes('no-separators')) continue;
+      const text = chosen.reduce((t, c) => transforms[c]!(t), bundled);
+      for (const [name, encode] of Object.entries(encodings)) {
+        n++;
+        const { text: decoded, encoding } = decodeSource(encode(text));
+        const r = importBudget(decoded, 'x.txt', { encoding });
+        const what = `${chosen.join('+') || 'as published'} ${name}`;
+        if (r.problems.length > 0 || r.warnings.length > 0)
+          failures.push(`${what}: ${r.problems.join('；')}`);
+        else if (key(r) !== want) failures.push(`${what}: differs`);
+      }
+    }
+    expect(n).toBe(384);
+    expect(failures).toEqual([]);
   });
 });
