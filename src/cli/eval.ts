@@ -1,7 +1,8 @@
 /**
- * npm run eval [-- --heldout | --all] [--misses] [--json] [--data DIR]
+ * npm run eval [-- --heldout | --all | --part NAME…] [--misses] [--json] [--data DIR]
  *
- * Asks every question of the evaluation corpus (eval/dev/*.jsonl; eval/heldout/*.jsonl with --heldout)
+ * Asks every question of the evaluation corpus (eval/dev/*.jsonl; eval/heldout/*.jsonl with --heldout;
+ * eval/NAME/*.jsonl with --part NAME)
  * and every dialogue (a fresh conversation each), grades each answer against the figures written from
  * the source document, and prints right / miss / wrong per kind, follow-up turns, and the misses
  * (dev: always; held-out: only with --misses). A wrong answer (a figure presented that is not the
@@ -168,13 +169,20 @@ async function main(): Promise<number> {
       json: { type: 'boolean' },
       data: { type: 'string' },
       eval: { type: 'string' },
+      part: { type: 'string', multiple: true },
     },
   });
   const kb = loadOrReport(dataDirFrom(values.data));
   if (!kb) return 1;
   const engine = createEngine(kb);
   const root = values.eval ?? 'eval';
-  const parts = values.all ? ['dev', 'heldout'] : values.heldout ? ['heldout'] : ['dev'];
+  const parts = values.part?.length
+    ? values.part
+    : values.all
+      ? ['dev', 'heldout']
+      : values.heldout
+        ? ['heldout']
+        : ['dev'];
   for (const part of parts) {
     const outcomes = evaluate(engine, join(root, part));
     if (values.json) {

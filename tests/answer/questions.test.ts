@@ -146,7 +146,7 @@ const CASES: Case[] = [
   { q: 'sgjf', kind: 'sangong', figures: ['47320.24'] },
   { q: '因公出国费', kind: 'sangong', figures: ['0'], text: ['与上年持平'] },
   { q: '公务用车', kind: 'sangong', figures: ['25000.00', '1'], text: ['科协的一辆科普大篷车'] },
-  { q: '有几辆公务用车', kind: 'sangong', figures: ['1'] },
+  { q: '有几辆公务用车', kind: 'fact', figures: ['1'] },
   { q: 'three public expenses', kind: 'sangong', figures: ['47320.24'] },
   { q: '三公经费构成', kind: 'breakdown', figures: ['22320.24', '25000.00', '47320.24'] },
   // ---- breakdowns, shares, rankings
@@ -229,7 +229,8 @@ const CASES: Case[] = [
   // 表九 项目支出 items: 2010302 (2) + 2010399 (8) + 2069999 (17) = 27
   { q: '有几个项目', kind: 'fact', figures: ['27'] },
   { q: '部门负责人是谁', kind: 'fact', text: ['桑硼飞', '88064905'] },
-  { q: '有多少辆车', kind: 'sangong', figures: ['1', '25000.00'] },
+  // Both vehicle counts the narrative states: 车辆5辆 among the fixed assets (L84), 实有公务用车1辆 (L58).
+  { q: '有多少辆车', kind: 'fact', figures: ['5', '1'] },
   // ---- consistency, from the audit
   { q: '有没有不一致的地方', kind: 'audit', text: ['不一致 10', '37,536,202.94'] },
   { q: '表六加起来对吗', kind: 'audit', figures: ['37536202.94', '37536202.9'], tables: [6] },

@@ -110,6 +110,8 @@ function numbersIn(text: string): { value: Rat; after: string }[] {
 function unitAfter(after: string): string | null {
   const a = after.replace(/^[\s\u3000]+/, '');
   if (a.startsWith('万元')) return '万元';
+  // "尾款为69万": 万 alone, in a sentence about money, is 万元.
+  if (a.startsWith('万')) return '万元';
   if (a.startsWith('元')) return '元';
   if (a.startsWith('%') || a.startsWith('％')) return '%';
   for (const c of ['台（套）', '人', '个', '辆', '台', '项', '分', '次']) if (a.startsWith(c)) return c;

@@ -24,7 +24,7 @@ import { SearchIndex } from '../search.js';
 import { clip, cleanQuestion, normalizeText } from '../text.js';
 import { answerAudit, answerBreakdown, answerHelp, answerItemsUnder, itemsInScope } from './lists.js';
 import { answerMulti } from './multi.js';
-import { answerByAmount, answerRank } from './rank.js';
+import { answerByAmount, answerRank, candidates } from './rank.js';
 import { buildDictionary, type NameDictionary } from '../understand/read.js';
 import {
   describeQuery,
@@ -33,7 +33,14 @@ import {
   type PartialQuery,
   type Query,
 } from '../understand/query.js';
-import { fuzzy, understand, type UnderstandContext, type Understood } from '../understand/understand.js';
+import { ENGLISH_WORDING } from '../understand/lexicon.js';
+import {
+  family,
+  fuzzy,
+  understand,
+  type UnderstandContext,
+  type Understood,
+} from '../understand/understand.js';
 import { tourStep } from './tour.js';
 import {
   bound,
@@ -169,7 +176,9 @@ const SANGONG_TOPICS: Record<SangongPart | 'all', string> = {
 /** A long message's clauses: split at sentence ends, commas and semicolons, empty ones dropped. */
 function splitClauses(text: string): string[] {
   return text
-    .split(/(?<=[。！？!?；;，,\n])|(?=以及|另外|还有|然后)/)
+    .split(
+      /(?<=[。！？!?；;，,：:\n~～\p{Extended_Pictographic}])|(?<=\p{Script=Han})\s+(?=\p{Script=Han})|(?=以及|另外|还有|然后)/u,
+    )
     .map((c) => c.trim())
     .filter((c) => c.replace(/[\s\p{P}]/gu, '').length >= 2);
 }
@@ -448,15 +457,33 @@ export class BudgetEngine implements Engine {
     }
     l = l ?? (options.previous ? this.find(options.previous.datasetId) : undefined) ?? this.defaultDataset()!;
 
-    const u = understand(this.understandContext(l), question);
     const previous = options.previous?.query ? QuerySchema.safeParse(options.previous.query) : null;
     const prevQuery = previous?.success && previous.data.datasetId === l.ds.meta.id ? previous.data : null;
+    const u = understand(this.understandContext(l, prevQuery), this.yearSwapped(l, prevQuery, question));
     const scope = this.outOfScope(u, question);
     if (scope) return scope;
 
     let q = u.partial.query;
     const merged = prevQuery !== null && follows(u.partial);
     if (merged) q = mergeQuery(prevQuery, u.partial);
+    // "关于一般公共服务支出，我想知道它在总支出里占的比重": 它 is the subject before, the name is the whole.
+    if (
+      merged &&
+      prevQuery &&
+      /它|其(?!他|中|余)/.test(question) &&
+      q.op === 'share' &&
+      !q.whole &&
+      q.subjects.length === 1 &&
+      prevQuery.subjects.length === 1 &&
+      prevQuery.subjects[0]!.id !== q.subjects[0]!.id
+    )
+      q = { ...q, whole: q.subjects[0]!, subjects: prevQuery.subjects };
+    // "这四项加起来" after a longer list: the last four things named.
+    const n = /(?:这|那)?([两二三四五六俩])(?:项|个|笔|块)/.exec(question)?.[1];
+    const count = n ? '俩两二三四五六'.indexOf(n) : -1;
+    const wanted = count < 0 ? 0 : Math.max(2, count);
+    if (merged && wanted >= 2 && q.subjects.length > wanted && !u.partial.hasSubjects)
+      q = { ...q, subjects: q.subjects.slice(-wanted) };
     // "第二个呢？": a place in the previous list.
     if (
       q.op === 'rank' &&
@@ -480,7 +507,7 @@ export class BudgetEngine implements Engine {
         subjects: [{ id: e.id, name: e.name }],
       });
     }
-    const answer = this.execute(l, q, u, { question, merged, tooLong, options });
+    const answer = this.execute(l, q, u, { question, merged, tooLong, options, clause: !whole });
     return this.withQuery(answer, q);
   }
 
@@ -502,10 +529,25 @@ export class BudgetEngine implements Engine {
     for (const clause of clauses) {
       const u = understand(ctx, clause);
       const named = u.mentions.some((m) => m.entity);
-      const asks = u.partial.hasOp || /[?？吗]|多少|几|什么|哪/.test(clause);
+      // A clause asks with a question word, or an op of its own — not with 和 / 、 or the word 核对 alone.
+      const op = u.partial.query.op;
+      const asks =
+        /[?？吗呢]|多少|几|什么|哪|是否|有没有|占|比重|比例|排|最|变化|增|减|涨|降/.test(clause) &&
+        op !== 'tour' &&
+        op !== 'help';
       if (!asks) {
         // A statement naming a subject: the context for what follows.
-        if (named) previous = { kind: 'item', name: clause, datasetId: l.ds.meta.id, query: u.partial.query };
+        // Several statements in a row ("一个是工作经费，一个是扶贫挂职干部专项经费") are all remembered.
+        const before = previous?.query ? QuerySchema.safeParse(previous.query) : null;
+        const earlier = before?.success ? [...before.data.subjects, ...(before.data.recent ?? [])] : [];
+        const recent = earlier.filter((s, i) => earlier.findIndex((x) => x.id === s.id) === i).slice(0, 4);
+        if (named)
+          previous = {
+            kind: 'item',
+            name: clause,
+            datasetId: l.ds.meta.id,
+            query: { ...u.partial.query, ...(recent.length ? { recent } : {}) },
+          };
         continue;
       }
       if (!named && !(u.partial.leans || u.partial.query.op === 'share')) continue;
@@ -530,8 +572,13 @@ export class BudgetEngine implements Engine {
     return { ...a, subject: { ...subject, query: q } };
   }
 
-  private understandContext(l: LoadedDataset): UnderstandContext {
+  private understandContext(l: LoadedDataset, previous?: Query | null): UnderstandContext {
+    const about = previous ? [...previous.subjects, ...(previous.scope ? [previous.scope] : [])] : [];
+    const near = new Set(
+      about.map((s) => this.entities.get(s.id)).flatMap((e) => (e && family(e) ? [family(e)!] : [])),
+    );
     return {
+      near,
       datasetId: l.ds.meta.id,
       fiscalYear: l.ds.meta.fiscalYear,
       previousYear: l.ds.meta.previousYear,
@@ -549,7 +596,7 @@ export class BudgetEngine implements Engine {
     l: LoadedDataset,
     q: Query,
     u: Understood,
-    how: { question: string; merged: boolean; tooLong: boolean; options: AskOptions },
+    how: { question: string; merged: boolean; tooLong: boolean; options: AskOptions; clause?: boolean },
   ): Answer {
     const ents = q.subjects.map((s) => this.entities.get(s.id)).filter((e): e is Entity => !!e);
     const p = toParsed(how.question, q, u);
@@ -565,9 +612,15 @@ export class BudgetEngine implements Engine {
         return answerAudit(this, l, p, prevEntity);
       case 'breakdown': {
         const scope = q.scope ? this.entities.get(q.scope.id) : ents[0];
+        const parted = scope && this.partsAnswer(l, scope, 'list', q, interp);
+        if (parted) return parted;
         return answerBreakdown(this, l, p, scope, interp);
       }
       case 'rank': {
+        // "通讯指挥中心运维费拆成三块，哪块最大": among the parts its form states.
+        const whole = q.scope ? this.entities.get(q.scope.id) : ents.length === 1 ? ents[0] : undefined;
+        const parted = whole && this.partsAnswer(l, whole, 'rank', q, interp);
+        if (parted) return parted;
         if (q.scope === undefined && ents.length > 1) {
           // "哪个最多" over the subjects named (or inherited): the largest of them.
           const figs = ents.filter((e) => e.view().primary);
@@ -591,6 +644,18 @@ export class BudgetEngine implements Engine {
       default:
         break;
     }
+    // "卫生健康下面两个项各多少": the codes of a deeper level under the code named, all of them.
+    const under = q.scope ? this.entities.get(q.scope.id) : ents.length === 1 ? ents[0] : undefined;
+    const depth = q.level ? { 类: 3, 款: 5, 项: 7 }[q.level] : 0;
+    if (under?.kind === 'functional' && ents.length <= 1 && depth > under.codes[0]!.length) {
+      const listed = answerRank(
+        this,
+        l,
+        { ...q, op: 'rank', order: 'desc', n: 25, scope: { id: under.id, name: under.name } },
+        interp,
+      );
+      if (listed) return listed;
+    }
     if (ents.length === 0) {
       if (ambiguous) return this.ambiguous(l, ambiguous.text, ambiguous.ambiguous!);
       if (q.op === 'count' && q.noun === 'project') {
@@ -604,10 +669,22 @@ export class BudgetEngine implements Engine {
       // "多少人", "有多少辆车": a count whose unit names what is counted.
       if (q.op === 'count' || q.op === 'value') {
         const t = u.reading.text;
-        const topic = /人/.test(t) ? 'staffing' : /辆|车/.test(t) ? 'sangong.vehicle' : null;
-        const e = topic ? this.entities.get(`${l.ds.meta.id}/topic/${topic}`) : undefined;
-        if (e && u.unresolved.every((x) => [...x].length < 2 || /^[人车辆]+$/.test(x)))
-          return this.lookup(l, e, p, interp);
+        const topic = /人/.test(t) ? 'staffing' : null;
+        const sangong = this.entities.get(`${l.ds.meta.id}/topic/sangong`) ?? null;
+        // "有多少辆车": the vehicles among the fixed assets and the 三公 cars, both stated.
+        const found = topic
+          ? [this.entities.get(`${l.ds.meta.id}/topic/${topic}`)]
+          : /辆|车/.test(t)
+            ? [this.vehicleCount(l, null, t), /买|购/.test(t) ? undefined : this.vehicleCount(l, sangong, t)]
+            : [];
+        const es = [...new Set(found.filter((x): x is Entity => !!x))];
+        if (es.length > 0 && u.unresolved.every((x) => [...x].length < 2 || /^[人车辆]+$/.test(x)))
+          return es.length === 1
+            ? this.lookup(l, es[0]!, p, interp)
+            : mergeAnswers(
+                es.map((x) => this.lookup(l, x, p, interp)),
+                l,
+              );
       }
       const bare = u.partial.hasTime || u.partial.leans || u.partial.hasOp || q.percent;
       if (u.unresolved.length === 0 && (bare || (q.op !== 'value' && q.op !== 'count')))
@@ -622,13 +699,54 @@ export class BudgetEngine implements Engine {
         });
       return this.notFound(l, how.question, u, how.tooLong);
     }
+    // "公用经费里面其他商品和服务支出": a name several things share, read as the one within the part of
+    // spending named beside it (its row of that part's column).
+    if (ambiguous && ents.length === 1 && ['personnel', 'public'].includes(ents[0]!.topic?.id ?? '')) {
+      const codes = ambiguous.ambiguous!.flatMap((e) =>
+        e.kind === 'economic' ? e.codes : e.item ? [e.item.departmentEconomic.code] : [],
+      );
+      const within = candidates(this, l, { ...q, noun: undefined }, ents[0]);
+      const part = within.parts.filter((x) => codes.includes(x.id?.split('/').pop() ?? ''));
+      if (part.length === 1)
+        return makeAnswer({
+          kind: 'amount',
+          title: `${ents[0]!.name}中的${part[0]!.name} · ${l.ds.meta.fiscalYear}年`,
+          lines: [figureLine(part[0]!.figure), `（${within.what}之一。）`],
+          figures: [part[0]!.figure],
+          sources: collectSources([part[0]!.figure]),
+          datasets: [datasetRef(l.ds)],
+          suggestions: [`${ents[0]!.name}里最大的是哪个科目`],
+          ...(interp ? { interpretation: interp } : {}),
+        });
+    }
+    // A name that stays ambiguous beside the ones found is a choice to make, not a name to drop.
+    // (Only a name the document spells out: a generic word left over from a fuzzy match — 经费, 系统 — is not.)
+    // In a sum, a comparison or a list, a subject left out changes the answer: any doubt is asked back.
+    if (
+      ambiguous &&
+      !how.merged &&
+      ((ambiguous.via === 'name' && [...ambiguous.text].length >= 4) ||
+        q.combine === 'sum' ||
+        q.combine === 'compare')
+    )
+      return this.ambiguous(l, ambiguous.text, ambiguous.ambiguous!);
     // A name the question gave beside the ones found (joined by 和/与, or qualifying them: "区科协的三公",
     // "软件正版化项目的中标供应商"): what it asks is not in the data, and is said so — never another
     // subject's figure in its place.
-    // (English words left over in an English question are its own wording, not names.)
-    const missing = u.unresolved.filter((t) => [...t].length >= 2 && !/^[a-z]+$/.test(t));
+    // "今年要买单价50万以上的通用设备吗", "专用设备安排了几台": the purchases the narrative plans.
+    const planned = this.plannedPurchase(l, ents, u.reading.text, q.op === 'count');
+    if (planned) return this.lookup(l, planned, p, interp);
+    // (English words left over are its wording unless they name something: "weather", "iflytek".)
+    // (In a clause of a long chat message, words no name of the document shares a pair of characters
+    // with are its chatter: "国有资产那段说截止…".)
+    const missing = u.unresolved.filter(
+      (t) =>
+        [...t].length >= 2 &&
+        (!/^[a-z]+$/.test(t) || (t.length >= 4 && !ENGLISH_WORDING.has(t))) &&
+        (!how.clause || this.sharesBigram(t)),
+    );
     const ownNames = u.mentions.some((m) => m.entity);
-    if (missing.length > 0 && ownNames && u.reading.text.length <= 40)
+    if (missing.length > 0 && ownNames && u.reading.text.length <= (u.reading.english ? 120 : 40))
       return this.notFound(l, how.question, u, how.tooLong);
     // A table named beside a subject is where to look: "表二 上年结转".
     if (ents.length > 1 && ents.some((e) => e.kind === 'table'))
@@ -646,9 +764,11 @@ export class BudgetEngine implements Engine {
       ents.every((e) => ['basic', 'project'].includes(e.topic?.id ?? ''))
     )
       return this.lookup(l, scopeEntity, p, interp);
-    // "有几辆车" (also after 公务用车运行维护费): vehicles are counted in the 三公 section.
-    if (q.op === 'count' && /辆|几台车|多少车/.test(u.reading.text)) {
-      const v = this.entities.get(`${l.ds.meta.id}/topic/sangong.vehicle`);
+    // "有几辆车", "三公口径公车几辆", "固定资产里车辆几辆", "今年买几辆": the count the narrative states.
+    if (/(?:几|多少)(?:辆|台车)|多少车/.test(u.reading.text)) {
+      const scope = q.scope ? this.entities.get(q.scope.id) : undefined;
+      const within = [...ents].reverse().find((e) => family(e)) ?? scope;
+      const v = this.vehicleCount(l, within ?? null, u.reading.text);
       if (v) return this.lookup(l, v, p, interp);
     }
     // Two subjects that together make a known partition are its breakdown: 基本支出 + 项目支出, 人员 + 公用.
@@ -667,7 +787,7 @@ export class BudgetEngine implements Engine {
       if (dim) return answerBreakdown(this, l, { ...p, breakdown: dim }, undefined, interp);
     }
     if (ents.length > 1 && (q.op === 'value' || q.combine === 'sum' || q.combine === 'compare'))
-      return answerMulti(l, ents, q, interp);
+      return answerMulti(l, ents, q, interp, q.whole ? this.entities.get(q.whole.id) : undefined);
     if (ents.length > 1 && q.op !== 'share') {
       // Each subject asked the same way, one after another.
       const parts = ents.slice(0, 4).map((e) => this.single(l, e, q, p, interp));
@@ -751,6 +871,11 @@ export class BudgetEngine implements Engine {
         break;
       case 'detail': {
         // What a code or a part of spending holds are its line items; what a term covers is its definition.
+        const parted = this.partsAnswer(l, e, 'list', q, interp);
+        if (parted) {
+          a = parted;
+          break;
+        }
         const items = itemsUnder(l, e);
         if (e.topic?.id === 'sangong') {
           a = answerBreakdown(this, l, { ...p, breakdown: 'sangong' }, e, interp);
@@ -763,7 +888,7 @@ export class BudgetEngine implements Engine {
         break;
       }
       case 'count':
-        a = this.count(l, e, p, interp);
+        a = this.partsAnswer(l, e, 'count', q, interp) ?? this.count(l, e, p, interp);
         break;
       default:
         a = this.lookup(
@@ -867,9 +992,117 @@ export class BudgetEngine implements Engine {
   }
 
   /** "有几个项目": how many line items a subject holds (a count the document states is its own figure). */
+  /**
+   * The stated number of vehicles a count question asks for: planned purchases (买/购), the 三公 cars, or
+   * the fixed assets' vehicles, by the family of what the question (or the turn before) is about.
+   */
+  private vehicleCount(l: LoadedDataset, about: Entity | null, text: string): Entity | undefined {
+    const counts = l.ds.narrative.facts.filter((f) => f.unit === '辆' || f.unit === '台');
+    const buy = /买|购/.test(text);
+    const fam = about ? family(about) : null;
+    const f =
+      counts.find((x) => buy && x.label.includes('购置')) ??
+      counts.find((x) => !buy && !x.label.includes('购置') && fam && x.id.startsWith(`${fam}.`)) ??
+      counts.find((x) => !buy && !x.label.includes('购置') && x.id.startsWith('assets.'));
+    return f ? this.entities.get(`${l.ds.meta.id}/fact/${f.id}`) : undefined;
+  }
+
+  /**
+   * The parts a project's form states its money is made of (通讯指挥中心运维费: 视频会议系统运行维护
+   * 126 万元, 专线光纤租费 2.4 万元, 备品备件 50 万元): listed, counted, or the largest / smallest.
+   */
+  private partsAnswer(
+    l: LoadedDataset,
+    e: Entity,
+    mode: 'list' | 'count' | 'rank',
+    q: Query,
+    interp: string | undefined,
+  ): Answer | null {
+    if (e.kind !== 'project' && e.kind !== 'item') return null;
+    const project = e.project ?? (e.item ? l.entities.projectForItem(e.item) : undefined);
+    const n = project?.parts?.length ?? 0;
+    if (!project || n === 0) return null;
+    const figs = project.parts!.map((_, k) => l.entities.partFigure(project, k));
+    const total = this.entities.get(`${l.ds.meta.id}/project/${project.id}`)?.view().primary ?? null;
+    const sorted = [...figs].sort((a, b) => (q.order === 'asc' ? 1 : -1) * a.value.comparedTo(b.value));
+    const shown = mode === 'rank' ? sorted : figs;
+    const top = mode === 'rank' ? sorted[(q.nth ?? 1) - 1] : undefined;
+    if (mode === 'rank' && !top) return null;
+    const count = countOf(
+      `${project.name}的组成部分`,
+      '项',
+      figs,
+      `${kindName(l.ds, '项目绩效')} ${project.name} 年度目标所列各部分`,
+    );
+    const figures: Figure[] = mode === 'count' ? [count] : top ? [top] : [];
+    const lines = [
+      mode === 'rank'
+        ? `${project.name}的 ${n} 个组成部分中，${q.order === 'asc' ? '最小' : '最大'}的是：${top!.label}，${top!.value.toFixed()} ${top!.unit}。`
+        : `${project.name}的资金分 ${n} 个部分（${kindName(l.ds, '项目绩效')}中该项目的文字所列）：`,
+      ...shown.map((f, i) => `${i + 1}. ${figureLine(f)}`),
+    ];
+    if (total) lines.push(`项目年度资金总额：${figureLine(total)}`);
+    return makeAnswer({
+      kind: mode === 'rank' ? 'ranking' : mode === 'count' ? 'fact' : 'breakdown',
+      title: `${project.name} 的组成`,
+      lines,
+      figures: [...figures, ...shown.filter((f) => !figures.includes(f)), ...(total ? [total] : [])],
+      sources: collectSources(figs),
+      datasets: [datasetRef(l.ds)],
+      suggestions: [`${project.name}的负责人`, `${figs[0]!.label}占多少`],
+      subject: this.subjectOf(e, mode === 'rank' ? 'rank' : 'detail'),
+      ...(interp ? { interpretation: interp } : {}),
+    });
+  }
+
+  /**
+   * "那2018年的呢" after "2019年无线网络租赁费": the item of the same name with the other year, when the
+   * dataset has one — the year is part of a name, not a year asked.
+   */
+  private yearSwapped(l: LoadedDataset, prev: Query | null, question: string): string {
+    const asked = /((?:19|20)\d{2})年(?:度)?/.exec(question);
+    if (!prev || !asked || prev.subjects.length !== 1) return question;
+    const name = prev.subjects[0]!.name;
+    const was = /((?:19|20)\d{2})年/.exec(name);
+    if (!was || was[1] === asked[1]) return question;
+    const swapped = name.replace(`${was[1]}年`, `${asked[1]}年`);
+    if (!l.ds.lineItems.some((i) => i.name === swapped)) return question;
+    return question.replace(asked[0], swapped);
+  }
+
+  /** A planned purchase of fixed assets (计划购置…) asked of by the kind of asset it buys. */
+  private plannedPurchase(
+    l: LoadedDataset,
+    ents: Entity[],
+    text: string,
+    count: boolean,
+  ): Entity | undefined {
+    if (!/买|购|安排/.test(text) || !ents.some((e) => family(e) === 'assets')) return undefined;
+    const plans = l.ds.narrative.facts.filter((f) => f.id.startsWith('assets.planned.'));
+    const kinds = ['通用设备', '专用设备', '车辆'].filter(
+      (k) => text.includes(k) || (k === '车辆' && /车/.test(text)),
+    );
+    if (kinds.length !== 1) return undefined;
+    const of = plans.filter((f) => f.label.includes(kinds[0]!));
+    const f = of.find((x) => isMoneyUnit(x.unit) !== count) ?? of[0];
+    return f ? this.entities.get(`${l.ds.meta.id}/fact/${f.id}`) : undefined;
+  }
+
   private count(l: LoadedDataset, e: Entity, p: Parsed, interp: string | undefined): Answer {
     const v = e.view();
     if (v.primary && !isMoneyUnit(v.primary.unit)) return this.lookup(l, e, p, interp);
+    // "会议费全年开几次会": times, days, sessions — what money figures do not count.
+    const counted = /(?:几|多少)([次场回天])/.exec(p.text)?.[1];
+    if (counted)
+      return makeAnswer({
+        kind: 'not_found',
+        title: `文件没有公布${e.name}的${counted}数`,
+        lines: [
+          `${l.ds.meta.department} ${l.ds.meta.fiscalYear}年预算只列出${e.name}的金额，没有公布${counted}数。`,
+        ],
+        datasets: [datasetRef(l.ds)],
+        suggestions: [`${e.name}多少钱`],
+      });
     const items = itemsUnder(l, e);
     if (!items || items.length === 0) return this.lookup(l, e, p, interp);
     const figs = items.map((i) => l.entities.itemFigure(i));
@@ -899,6 +1132,8 @@ export class BudgetEngine implements Engine {
   /** year → fragments of names reading "<year>年…" (the year and up to four characters after it) */
   private namesWithYear: Map<number, Set<string>> | null = null;
   private longestYearFragment = 0;
+  /** year → what follows "<year>年" in names (无线网络租赁费) */
+  private readonly yearNameTails = new Map<number, Set<string>>();
 
   /** True when the question spells out part of a name that contains "<y>年". */
   private yearInName(y: number, question: string): boolean {
@@ -912,11 +1147,20 @@ export class BudgetEngine implements Engine {
           if (!set) this.namesWithYear.set(year, (set = new Set()));
           set.add(fragment);
           this.longestYearFragment = Math.max(this.longestYearFragment, fragment.length);
+          // The rest of the name, too: "2018年和2019年的无线网络租赁费" names both years' items.
+          const rest = normalizeText(name.slice(m.index + m[0].length));
+          if ([...rest].length >= 4) {
+            let tails = this.yearNameTails.get(year);
+            if (!tails) this.yearNameTails.set(year, (tails = new Set()));
+            tails.add(rest);
+          }
         }
       }
     }
     const fragments = this.namesWithYear.get(y);
     if (!fragments) return false;
+    const asked = normalizeText(question);
+    if ([...(this.yearNameTails.get(y) ?? [])].some((t) => asked.includes(t))) return true;
     // Every fragment starts with the year: look up the question's substrings that start where it does.
     const q = normalizeText(question);
     const ys = String(y);
@@ -951,6 +1195,13 @@ export class BudgetEngine implements Engine {
       if (!rarest || list.length < rarest.length) rarest = list;
     }
     return rarest!.some((i) => this.knownNames[i]!.includes(text));
+  }
+
+  /** Some pair of adjacent characters of `text` occurs in a known name. */
+  private sharesBigram(text: string): boolean {
+    this.knownIncludes('名称');
+    for (let c = 0; c + 1 < text.length; c++) if (this.knownByBigram!.has(text.slice(c, c + 2))) return true;
+    return false;
   }
 
   /** `text` contains some (non-empty) known name. */
@@ -1105,6 +1356,7 @@ export class BudgetEngine implements Engine {
       const v = pe.view();
       lines.push(
         `${p.name}：负责人 ${p.owner ?? '未填'}，联系电话 ${p.phone ?? '未填'}，实施单位 ${p.implementingUnit ?? '未填'}。`,
+        `项目属性：${p.attribute ?? '未填'}；项目期：${p.period ?? '未填'}。`,
       );
       if (v.primary) {
         lines.push(`  ${figureLine(v.primary)}`);
@@ -1449,8 +1701,10 @@ function follows(next: PartialQuery): boolean {
   const q = next.query;
   if (q.op === 'help' || q.op === 'tour' || q.op === 'audit' || q.op === 'find_by_amount') return false;
   if (!next.hasSubjects) return next.hasOp || next.hasTime || next.hasUnit || next.leans || q.percent;
-  // "其中项目支出多少": a part of the previous subject.
-  if (!next.hasOp && next.scoped) return true;
+  // "其中项目支出多少", "里面基本支出和项目支出各多少": within the previous subject.
+  if (next.scoped) return true;
+  // "它在总支出里占的比重": the subject before, as a part of the one named.
+  if (next.leans && q.op === 'share' && q.subjects.length === 1) return true;
   // A new subject asked "the same way": "那项目支出呢", "公用经费呢".
   return !next.hasOp && next.leans;
 }

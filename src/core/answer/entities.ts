@@ -52,6 +52,8 @@ export interface Entity {
   topic?: Topic;
   item?: LineItem;
   project?: Project;
+  /** Text a fuzzy match must find in the question: a part named by a bare word (尾款) is not its project */
+  requires?: string;
   view(): View;
 }
 
@@ -72,6 +74,9 @@ export const KIND_RANK: Record<EntityKind, number> = {
 
 /** Normalised names and aliases of every topic (the same for every dataset) */
 let coveredByTopics: Set<string> | null = null;
+
+/** A part's own name, or the project's with it when the part's is a bare word (尾款). */
+const partName = (p: Project, label: string) => ([...label].length <= 4 ? `${p.name}${label}` : label);
 
 const stripYear = (s: string) => s.replace(/^(?:北京市)?(?:西城区)?\d{4}年度?/, '');
 
@@ -197,11 +202,29 @@ export class DatasetEntities {
         kind: 'project',
         name: p.name,
         aliases: [],
-        fuzzyNames: [stripYear(p.name)],
+        // The project's owner names it too: "荣昊岩负责的那个项目".
+        fuzzyNames: [stripYear(p.name), ...(p.owner ? [p.owner] : [])],
         codes: [],
         amount: null,
         project: p,
         view: () => this.projectView(p),
+      });
+      // The parts its form's text states (视频会议系统运行维护 126 万元, 尾款 69 万元): facts of their own.
+      (p.parts ?? []).forEach((part, k) => {
+        const name = partName(p, part.label);
+        const plain = stripYear(name).replace(/^西城区/, '');
+        this.add({
+          id: this.id('fact', `part.${p.id}.${k}`),
+          kind: 'fact',
+          name,
+          ...(name === part.label ? {} : { requires: part.label }),
+          aliases: [],
+          fuzzyNames: [...new Set([plain, plain.replace(/项目$/, '')])].filter((x) => x !== name),
+          codes: [],
+          amount: part.value.times(10000),
+          project: p,
+          view: () => this.partView(p, k),
+        });
       });
     }
     for (const g of ds.glossary) {
@@ -479,6 +502,7 @@ export class DatasetEntities {
       `项目属性：${p.attribute ?? '未填'}；项目期：${p.period ?? '未填'}。`,
     );
     v.sources.push(src(p.line, '项目名称'));
+    (p.parts ?? []).forEach((_, k) => v.details.push(this.partFigure(p, k)));
     if (p.annualGoal) v.lines.push(`年度目标：${p.annualGoal.replace(/\n/g, ' ')}`);
     if (p.indicators.length > 0) {
       v.lines.push(`绩效指标 ${p.indicators.length} 项：`);
@@ -490,6 +514,41 @@ export class DatasetEntities {
     v.notes = this.notes(p.name);
     v.tables = tableNos(ds, '项目绩效', ...(item ? (['部门预算明细'] as const) : []));
     v.suggestions = ['绩效目标与评价', '表十二是什么', '最大的几个项目'];
+    return v;
+  }
+
+  /** A part of a project's money its form states (年度目标 "1、…(126万元)", 成本指标 "尾款为69万"). */
+  partFigure(p: Project, k: number): Figure {
+    const ds = this.ds;
+    const part = p.parts![k]!;
+    return {
+      label: partName(p, part.label),
+      value: part.value,
+      unit: part.unit,
+      source: {
+        kind: 'narrative',
+        section: `${kindName(ds, '项目绩效')} ${tableTitle(ds, tableNo(ds, '项目绩效'))}（${p.name}）`,
+        quote: part.published,
+        line: part.line,
+      },
+    };
+  }
+
+  private partView(p: Project, k: number): View {
+    const ds = this.ds;
+    const v = emptyView(partName(p, p.parts![k]!.label));
+    v.primary = this.partFigure(p, k);
+    // Its whole is the project's money for the year, as the form states it.
+    const whole = this.projectView(p).primary;
+    v.whole = whole;
+    v.lines.push(
+      `属于 ${p.name}（${kindName(ds, '项目绩效')}）${whole ? `，年度资金总额 ${whole.value.toFixed()} ${whole.unit}` : ''}。`,
+    );
+    (p.parts ?? []).forEach((_, j) => {
+      if (j !== k) v.details.push(this.partFigure(p, j));
+    });
+    v.tables = tableNos(ds, '项目绩效');
+    v.suggestions = [`${p.name}的负责人`, `${p.name}多少钱`];
     return v;
   }
 

@@ -9,7 +9,7 @@ import type { Query } from '../understand/query.js';
 import { collectSources, datasetRef, figureLine, makeAnswer } from './compose.js';
 import type { LoadedDataset } from './engine.js';
 import type { Entity } from './entities.js';
-import { changePercentOfPair, differenceOfPair, inCommonUnit, inUnit, sumOf } from './figures.js';
+import { changePercentOfPair, differenceOfPair, inCommonUnit, inUnit, percentOf, sumOf } from './figures.js';
 import type { Answer, Figure } from './types.js';
 
 /** The figure a subject stands for in this query: this year's, last year's. */
@@ -25,7 +25,13 @@ function figureOf(e: Entity, time: Query['time']): Figure | null {
     : null;
 }
 
-export function answerMulti(l: LoadedDataset, subjects: Entity[], q: Query, interpretation?: string): Answer {
+export function answerMulti(
+  l: LoadedDataset,
+  subjects: Entity[],
+  q: Query,
+  interpretation?: string,
+  whole?: Entity,
+): Answer {
   const lines: string[] = [];
   const figures: Figure[] = [];
   const missing: string[] = [];
@@ -57,6 +63,24 @@ export function answerMulti(l: LoadedDataset, subjects: Entity[], q: Query, inte
       figures.push(total);
       lines.push(figureLine(total));
       title = `${title} 合计`;
+      // "两个加起来占总支出多少": the sum's share of the whole named.
+      const of = whole && q.op === 'share' ? whole.view().primary : null;
+      const base = of ? inUnit(of, '元') : null;
+      const share =
+        base && whole
+          ? percentOf(
+              `合计占${whole.name}的比例`,
+              '元',
+              total,
+              { ...base, label: whole.name },
+              `(${pairs.map((p) => p.e.name).join(' + ')}) ÷ ${whole.name} × 100`,
+            )
+          : null;
+      if (share && base) {
+        figures.unshift(share);
+        lines.push(figureLine({ ...base, label: whole!.name }), figureLine(share));
+        title = `${title} 占 ${whole!.name}`;
+      }
     }
   }
   if (q.combine === 'compare' && pairs.length === 2) {

@@ -27,14 +27,16 @@ function itemPart(ds: Dataset, i: LineItem): Part {
 }
 
 /** Functional codes of `digits` length (under `parent`, if given), with their 表三 合计. */
-function functionalParts(ds: Dataset, digits: number, parent?: string): Part[] {
+function functionalParts(ds: Dataset, digits: number, parent?: string, col = 2): Part[] {
   const t3 = table(ds, '支出总体');
   if (!t3) return [];
   const parts: Part[] = [];
   for (const r of t3.rows) {
     if (r.cells[0]?.length !== digits || (parent && !r.cells[0].startsWith(parent))) continue;
+    // Within 基本支出 / 项目支出 (col 3 / 4), a code with none of it is not a part.
+    if (col !== 2 && (!r.cells[col] || new Money(r.cells[col]).isZero())) continue;
     const name = `${r.cells[0]} ${r.cells[1]}`;
-    const figure = cellFigure(ds, t3, r, 2, name);
+    const figure = cellFigure(ds, t3, r, col, name);
     if (figure) parts.push({ name, figure, id: `${ds.meta.id}/functional/${r.cells[0]}` });
   }
   return parts;
@@ -63,7 +65,12 @@ interface Candidates {
   whole: Figure | null;
 }
 
-function candidates(engine: BudgetEngine, l: LoadedDataset, q: Query, scope: Entity | undefined): Candidates {
+export function candidates(
+  engine: BudgetEngine,
+  l: LoadedDataset,
+  q: Query,
+  scope: Entity | undefined,
+): Candidates {
   const ds = l.ds;
   const items = ds.lineItems;
   const t3 = table(ds, '支出总体');
@@ -150,9 +157,20 @@ function candidates(engine: BudgetEngine, l: LoadedDataset, q: Query, scope: Ent
       };
   }
   if (topicId === 'personnel' || topicId === 'public') {
-    // 人员经费 / 公用经费 are 表六 columns: their parts are the economic codes of 基本支出.
+    // 人员经费 / 公用经费 are 表六 columns: their parts are the economic codes of 基本支出 — or, asked
+    // for one item ("人员经费里最大的一笔"), its 表九 line items.
     const basic = items.filter((i) => i.spending === 'basic');
     const wantPublic = topicId === 'public';
+    const personnel = (code: string) => code.startsWith('301') || code.startsWith('303');
+    if (q.noun === 'item')
+      return {
+        parts: basic
+          .filter((i) => personnel(i.departmentEconomic.code) !== wantPublic)
+          .map((i) => itemPart(ds, i)),
+        what: `${scope!.name}的明细`,
+        tables: tableNos(ds, '部门预算明细'),
+        whole: scope!.view().primary,
+      };
     const parts = economicParts(ds, basic).filter((p) => {
       const code = p.id!.split('/').pop()!;
       return wantPublic
@@ -163,6 +181,26 @@ function candidates(engine: BudgetEngine, l: LoadedDataset, q: Query, scope: Ent
       parts,
       what: `${scope!.name}的经济分类科目`,
       tables: tableNos(ds, '基本支出', '部门预算明细'),
+      whole: scope!.view().primary,
+    };
+  }
+  // The projects with a 项目绩效 form ("有绩效申报表的那三个项目里谁钱最多"): their annual funding.
+  if (topicId === 'performance' && q.noun === 'project') {
+    const parts = ds.performance.projects.flatMap((p) => {
+      const e = engine.entities.get(`${ds.meta.id}/project/${p.id}`);
+      const f = e?.view().primary;
+      const figure = f ? inUnit(f, '元') : null;
+      return figure && e ? [{ name: p.name, figure, id: e.id }] : [];
+    });
+    return { parts, what: '填报绩效目标申报表的项目', tables: tableNos(ds, '项目绩效'), whole: null };
+  }
+  if ((topicId === 'basic' || topicId === 'project') && (q.dimension === 'functional' || level)) {
+    // "基本支出按功能类看最少的": the functional codes of a level, by their 基本支出 / 项目支出 column.
+    const col = topicId === 'basic' ? 3 : 4;
+    return {
+      parts: functionalParts(ds, level ?? 3, undefined, col),
+      what: `${scope!.name}的功能分类科目（${q.level ?? '类'}）`,
+      tables: tableNos(ds, '支出总体'),
       whole: scope!.view().primary,
     };
   }

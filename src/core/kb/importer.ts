@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { Money } from '../money.js';
 import { deriveClassifications, deriveLineItems } from './derive.js';
 import { readGlossary, readNarrative, splitSections } from './narrative.js';
+import { formParts } from './form-parts.js';
 import { lastProjectFormCut, overallFormCut, readOverall, readProjects } from './performance.js';
 import { toPinyin } from './pinyin.js';
 import {
@@ -181,6 +182,16 @@ export function importBudget(text: string, file = 'source.txt', options: ImportO
     problems.push(
       `文件在${tableName(lastTable.number)}（${lastTable.title}）之中结束：${cutIn}（文件可能被截断）`,
     );
+  // The money parts a form's free text states (its annual goal's numbered sub-items, "尾款为69万").
+  if (b12) {
+    const end = b12.rows.at(-1)?.line ?? lines.length;
+    performance.projects.forEach((p, k) => {
+      const to = (performance.projects[k + 1]?.line ?? end + 1) - 1;
+      const totals = new Set(p.funding.filter((f) => f.unit === '万元').map((f) => String(f.value)));
+      const parts = formParts(lines, p.line, to, totals);
+      if (parts.length > 0) p.parts = parts;
+    });
+  }
   if (b12 && performance.catalog.length > performance.projects.length)
     problems.push(
       `${tableName(b12.number)}（${projectsTable!.title}）目录列出 ${performance.catalog.length} 个项目，只读到 ${performance.projects.length} 张申报表（文件可能被截断）`,

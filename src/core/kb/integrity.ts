@@ -150,6 +150,17 @@ export function checkAgainstSource(ds: Dataset, source: string): IntegrityProble
       p.funding.map((a, k) => ({ a, path: ['projects', pi, 'funding', k] })),
     ),
   ];
+  // A part stated in a form's text is on its own line.
+  ds.performance.projects.forEach((p, pi) =>
+    (p.parts ?? []).forEach((a, k) => {
+      if (!numbers.on(a.line, a.line).has(canonical(a.value.toFixed())))
+        problems.push({
+          file: 'performance.json',
+          path: ['projects', pi, 'parts', k, 'value'],
+          reason: `${a.label} ${a.value.toFixed()} 与原文不符：${where(lines, a.line, a.line)}`,
+        });
+    }),
+  );
   // A form field's value is written a few lines after the field's label line.
   for (const { a, path } of forms)
     if (!numbers.on(a.line, a.line + 10).has(canonical(a.value.toFixed())))

@@ -255,6 +255,8 @@ export const ProjectSchema = z.strictObject({
   midTermGoal: z.string().nullable(),
   annualGoal: z.string().nullable(),
   indicators: z.array(IndicatorSchema),
+  /** Money parts the form's text states: numbered sub-items of the annual goal, "尾款为69万" */
+  parts: z.array(PublishedAmountSchema).optional(),
 });
 
 export const PerformanceFileSchema = z.strictObject({

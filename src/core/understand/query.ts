@@ -152,7 +152,10 @@ export interface PartialQuery {
  */
 export function mergeQuery(previous: Query, next: PartialQuery): Query {
   const q = next.query;
-  if (next.hasSubjects && next.hasOp) return q;
+  if (next.hasSubjects && next.hasOp)
+    return next.scoped && previous.subjects.length === 1 && !q.scope
+      ? { ...q, scope: previous.subjects[0]! }
+      : q;
   if (next.hasSubjects) {
     // "其中项目支出多少" after "201多少": a part within the previous subject.
     const within = next.scoped && previous.subjects.length === 1 ? { scope: previous.subjects[0]! } : {};

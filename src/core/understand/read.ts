@@ -320,6 +320,8 @@ export function read(
       const form = text.slice(i, i + len);
       const m = lex.forms.get(form);
       if (!m) continue;
+      // "两个项" is a level, "两个项目" is not: 项 before 目 is the word 项目.
+      if (form.endsWith('项') && text[i + len] === '目') continue;
       marks.push({ start: i, end: i + len, text: form, mark: m });
       mark(i, i + len);
       i += len - 1;

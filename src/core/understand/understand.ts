@@ -22,6 +22,19 @@ export interface UnderstandContext {
   pinyin(text: string): string;
   /** The year is part of a name the question spells out ("2019年无线网络租赁费"), not a year asked */
   yearInName(year: number, text: string): boolean;
+  /** Families (see `family`) of what the conversation was about: a name two families share is read in these */
+  near?: ReadonlySet<string>;
+}
+
+/**
+ * The part of the budget an entity belongs to: a topic's or narrative fact's first id segment
+ * (assets.vehicles.count → assets, sangong.vehicle → sangong). "车辆" names both the 三公 car costs and
+ * the fixed assets' vehicles; after 固定资产 (in the question or the turn before) it is the latter.
+ */
+export function family(e: Entity): string | null {
+  if (e.kind !== 'topic' && e.kind !== 'fact') return null;
+  const local = e.id.slice(e.id.indexOf(`/${e.kind}/`) + e.kind.length + 2);
+  return local.split('.')[0] ?? null;
 }
 
 /** A name in the question, resolved (or not) to entities. */
@@ -64,8 +77,11 @@ function byRank(entities: Entity[], want: EntityKind | null): Entity[] {
 function decide(
   candidates: Entity[],
   want: EntityKind | null,
+  near?: ReadonlySet<string>,
 ): { entity: Entity | null; ambiguous?: Entity[] } {
-  const ranked = byRank(candidates, want);
+  const families = new Set(candidates.map(family));
+  const inContext = near && families.size > 1 ? candidates.filter((e) => near.has(family(e) ?? '')) : [];
+  const ranked = byRank(inContext.length > 0 ? inContext : candidates, want);
   const top = ranked[0];
   if (!top) return { entity: null };
   const ties = ranked.filter((e) => e.kind === top.kind && KIND_RANK[e.kind] === KIND_RANK[top.kind]);
@@ -89,11 +105,14 @@ export function fuzzy(
   want: EntityKind | null,
   strict = false,
 ): Fuzzy | null {
-  if (/^\d+$/.test(text)) return null;
+  if (/^(?:\d+|(?:19|20)\d{2}年度?)$/.test(text)) return null;
   // Two characters must match a name outright; in a long chat message, a weak match is noise.
-  const minCoverage = [...text].length <= 2 ? 0.99 : strict ? 0.75 : 0.5;
-  const found = ctx.search(text, { limit: 12, scope: ctx.datasetId, minCoverage });
+  const chars = [...text].length;
+  const minCoverage = chars <= 2 ? 0.99 : strict || chars === 3 ? 0.75 : chars === 4 ? 0.6 : 0.5;
   const ent = (h: SearchHit) => ctx.entity(h.id)!;
+  const found = ctx
+    .search(text, { limit: 12, scope: ctx.datasetId, minCoverage })
+    .filter((h) => !ent(h).requires || text.includes(ent(h).requires!));
   // A wrong character that sounds right (离休废, 行政运形): the name whose pinyin it is, exactly.
   if ((found[0]?.coverage ?? 0) < 0.8 && /^\p{Script=Han}{3,12}$/u.test(text)) {
     const sound = ctx.search(ctx.pinyin(text), { limit: 3, scope: ctx.datasetId, minCoverage: 0.95 });
@@ -148,7 +167,9 @@ function resolveChunk(
   // One character is not a name, and neither is a run longer than any name (the search's cost grows
   // with the query's length: a 300-letter string must stay cheap).
   const length = [...chunk.text].length;
-  if (length < 2) return { mentions: [], consumed: [], unresolved: [] };
+  // One character is not a name, and neither is a bare year ("2018年" left beside a name).
+  if (length < 2 || /^(?:(?:19|20)\d{2}年度?|[和与及跟同、，,\s])+$/.test(chunk.text))
+    return { mentions: [], consumed: [], unresolved: [] };
   if (length > (/[a-z]/.test(chunk.text) ? 40 : 30))
     return { mentions: [], consumed: [], unresolved: [chunk.text] };
   const whole = fuzzy(ctx, chunk.text, want, strict);
@@ -236,9 +257,18 @@ export function findMentions(
 ): { mentions: Mention[]; unresolved: string[]; consumed: MarkHit[] } {
   const mentions: Mention[] = [];
   const merged = new Set<Reading['chunks'][number]>();
+  const candidatesOf = (n: Reading['names'][number]) =>
+    n.ids.map((id) => ctx.entity(id)).filter((e): e is Entity => !!e);
+  // The families the question itself names without doubt (固定资产 in "固定资产里车辆"), with the conversation's.
+  const near = new Set(ctx.near ?? []);
   for (const n of r.names) {
-    const candidates = n.ids.map((id) => ctx.entity(id)).filter((e): e is Entity => !!e);
-    const d = decide(candidates, want);
+    const fs = new Set(candidatesOf(n).map(family));
+    const only = fs.size === 1 ? [...fs][0] : null;
+    if (only) near.add(only);
+  }
+  for (const n of r.names) {
+    const candidates = candidatesOf(n);
+    const d = decide(candidates, want, near);
     // A name with unread text glued to it ("绩效" + "管理" → 绩效管理项目): the whole may name something
     // more specific than the name alone.
     const before = r.chunks.find((c) => c.end === n.start && !merged.has(c));
@@ -297,6 +327,39 @@ export function findMentions(
     unresolved.push(...res.unresolved);
   }
   mentions.sort((a, b) => a.start - b.start);
+  // "差旅 会议 培训三项合计": a name several things share, read as the one named like its neighbours
+  // (日常公用支出（在职人员）_差旅费, …_培训费 → …_会议费).
+  const prefix = (e: Entity | null | undefined) =>
+    e?.kind === 'item' && e.name.includes('_') ? e.name.split('_')[0] : null;
+  const kin = new Set(mentions.map((m) => prefix(m.entity)).filter((x) => x));
+  for (const m of mentions) {
+    if (m.entity || !m.ambiguous || kin.size !== 1) continue;
+    const same = m.ambiguous.filter((e) => kin.has(prefix(e)));
+    if (same.length === 1) {
+      m.entity = same[0]!;
+      delete m.ambiguous;
+    }
+  }
+  // "2018年和2019年的无线网络租赁费": a name several items share, told apart by the years the question gives.
+  const years = [...r.text.matchAll(/((?:19|20)\d{2})年/g)].map((m) => `${m[1]}年`);
+  for (let i = mentions.length - 1; i >= 0 && years.length > 0; i--) {
+    const m = mentions[i]!;
+    const byYear = (m.ambiguous ?? []).filter((e) => years.some((y) => e.name.includes(y)));
+    if (m.entity || byYear.length === 0) continue;
+    mentions.splice(
+      i,
+      1,
+      ...byYear.map((e) => ({ start: m.start, end: m.end, text: m.text, entity: e, via: m.via })),
+    );
+  }
+  // "绩效管理项目尾款": a project named just before one of its parts is that part's qualifier.
+  const partOfNext = (m: Mention, i: number) => {
+    const next = mentions[i + 1];
+    const p = next?.entity?.kind === 'fact' ? next.entity.project : undefined;
+    const named = m.entity?.kind === 'project' ? m.entity.project : undefined;
+    return !!p && next!.start - m.end <= 2 && (named === p || m.entity?.item?.name === p.name);
+  };
+  for (let i = mentions.length - 2; i >= 0; i--) if (partOfNext(mentions[i]!, i)) mentions.splice(i, 1);
   // "30213 维修（护）费": a code with its own name beside it is one mention, the code's.
   const out = mentions.filter((m, i) => {
     const code = [mentions[i - 1], mentions[i + 1]].find(
@@ -337,7 +400,17 @@ export function translateTerms(question: string): string {
     zh: new Map(ENGLISH_TERMS.map(([en, zh]) => [en.toLowerCase(), zh])),
   };
   const { re, zh } = englishPattern;
-  return question.replace(re, (m: string, en: string) => ` ${zh.get(en.toLowerCase()) ?? m} `);
+  // "what percentage of A is B": B 占 A.
+  const asked = question.replace(
+    /\bwhat (?:percentage|percent|share|proportion|part) of (?:the )?(.+?) (?:is|are|goes to|does) (?:the )?(.+?)\s*\??$/i,
+    '$2 占 $1 多少',
+  );
+  return (
+    asked
+      .replace(re, (m: string, en: string) => ` ${zh.get(en.toLowerCase()) ?? m} `)
+      // A Chinese word and a translated one side by side are one name: "机要 O&M" → 机要运维费.
+      .replace(/(\p{Script=Han})\s+(?=\p{Script=Han})/gu, '$1')
+  );
 }
 
 /** The question → what it asks, before any follow-up merging. */
