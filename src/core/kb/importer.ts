@@ -209,7 +209,8 @@ export function importBudget(text: string, file = 'source.txt', options: ImportO
   const shortName = /（以下简称(.+?)）/.exec(lines.slice(0, partTwo).join('\n'))?.[1] ?? null;
 
   const classifications = deriveClassifications(tables, file, warn);
-  const lineItems = deriveLineItems(tables, file, warn);
+  // A line item that cannot be formed is lost data: the document is incomplete, not quietly smaller.
+  const lineItems = deriveLineItems(tables, file, warn, (what) => problems.push(what));
 
   const names = new Set<string>([department]);
   if (shortName) names.add(shortName);
