@@ -315,3 +315,24 @@ describe('the export transforms combined', () => {
     },
   );
 });
+
+describe('a line item that cannot be formed is lost data, not a warning', () => {
+  const blankCode = (text: string, after: string) => {
+    const from = text.indexOf(after);
+    const at = text.indexOf('\t30299\n\t其他商品和服务支出\n\t预留机动费', from);
+    expect(at).toBeGreaterThan(from);
+    return `${text.slice(0, at)}\t\u3000${text.slice(at + '\t30299'.length)}`;
+  };
+  it('2023: a 项目支出表 row without its 部门经济分类代码 (预留机动费) refuses the document', () => {
+    const r = importBudget(blankCode(numbering2023Text(), '\t项目支出表'), 'x.txt');
+    expect(r.problems).toEqual([
+      expect.stringMatching(/^表四 第 \d+ 行（预留机动费）缺少分类代码，不能作为明细收录$/),
+    ]);
+  });
+  it('2020: a 部门预算明细表 row without it refuses the document too', () => {
+    const r = importBudget(blankCode(readFileSync(`${DATASET_DIR}/source.txt`, 'utf8'), '表九：'), 'x.txt');
+    expect(r.problems).toEqual([
+      expect.stringMatching(/^表九 第 \d+ 行（预留机动费）缺少分类代码，不能作为明细收录$/),
+    ]);
+  });
+});
