@@ -59,6 +59,7 @@ interface RawDataset {
     columns: { name: string }[];
     rows: { line: number; endLine: number }[];
   }[];
+  rowPerLine: boolean;
 }
 const rawCache = new Map<string, RawDataset>();
 function raw(ds: DatasetDir): RawDataset {
@@ -68,21 +69,33 @@ function raw(ds: DatasetDir): RawDataset {
     const tables = (
       JSON.parse(readFileSync(join(ds.dir, 'tables.json'), 'utf8')) as { tables: RawDataset['tables'] }
     ).tables;
-    r = { lines: readFileSync(join(ds.dir, 'source.txt'), 'utf8').split('\n'), tables };
+    const lines = readFileSync(join(ds.dir, 'source.txt'), 'utf8').split('\n');
+    // One row per line (cells between TABs, a row's first cell at the start of its line) when more
+    // lines of the table part start with text and carry TABs than start with a TAB.
+    const part = lines.slice(lines.findIndex((l) => /^\s*第二部分/.test(l)) + 1);
+    const tabLed = part.filter((l) => l.startsWith('\t')).length;
+    const textLed = part.filter((l) => !l.startsWith('\t') && l.includes('\t')).length;
+    r = { lines, tables, rowPerLine: textLed > tabLed };
     rawCache.set(ds.dir, r);
   }
   return r;
 }
 
-/** The cells of a raw row: one per TAB-led line, blank lines (a row broken in the export) skipped. */
-function rawCells(lines: readonly string[], from: number, to: number): string[] {
+/**
+ * The cells of a raw row: one per TAB-led line, blank lines (a row broken in the export) skipped; in
+ * the one-row-per-line export each line is a row, one cell per TAB-separated piece.
+ */
+function rawCells(lines: readonly string[], from: number, to: number, rowPerLine = false): string[] {
   return lines
     .slice(from - 1, to)
-    .filter((l) => l.startsWith('\t'))
-    .map((l) => l.replace(/^\t+/, '').replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''));
+    .flatMap((l) =>
+      rowPerLine ? (l.trim() === '' ? [] : l.split('\t')) : l.startsWith('\t') ? [l.replace(/^\t+/, '')] : [],
+    )
+    .map((c) => c.replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''));
 }
 
-const squash = (s: string) => s.replace(/[\s\u3000]/g, '');
+/** Text as compared: no spaces, and full/half-width forms alike (an export may write either). */
+const squash = (s: string) => s.normalize('NFKC').replace(/[\s\u3000]/g, '');
 const NUMBER = /-?\d[\d,]*(?:\.\d+)?/g;
 
 /** Numbers written in a text, each with the text that follows it (for its unit). */
@@ -114,7 +127,7 @@ function checkTableCell(
   if (!table) return `表${s.table} is not in the dataset`;
   const row = table.rows.find((x) => x.line === s.line);
   if (!row) return `表${s.table} has no row starting at line ${s.line}`;
-  const cells = rawCells(r.lines, row.line, row.endLine);
+  let cells = rawCells(r.lines, row.line, row.endLine, r.rowPerLine);
   const text = squash(cells.join(''));
   // The row's own name must be on it, and at least one of its codes (a group code such as 表六's
   // 政府经济分类 is printed once for the group, so it may stand on an earlier row).
@@ -128,6 +141,10 @@ function checkTableCell(
     return `row label "${s.row}" is not at line ${s.line}`;
   const k = table.columns.findIndex((c) => c.name === s.column);
   if (k < 0) return `表${s.table} has no column "${s.column}"`;
+  // One row per line: a label-and-values table (三公) may print several labels on one line; its
+  // values are then counted from the cited label.
+  const at = cells.findIndex((c) => names.length > 0 && squash(c) === squash(names.join('')));
+  if (r.rowPerLine && at > 0 && table.columns[0]?.name === '项目') cells = cells.slice(at);
   const cell = cells[k];
   if (cell === undefined || !/^-?[\d,]+(\.\d+)?$/.test(cell))
     return `表${s.table} line ${s.line} column "${s.column}" holds no amount (found ${JSON.stringify(cell ?? null)})`;

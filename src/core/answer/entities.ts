@@ -589,7 +589,7 @@ export class DatasetEntities {
     );
     const tr = totalRow(ds, k);
     const col =
-      k === '部门预算明细'
+      k === '部门预算明细' || k === '项目支出'
         ? 7
         : k === '收支总体' || k === '财政拨款收支总体'
           ? 1

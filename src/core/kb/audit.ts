@@ -669,6 +669,80 @@ function detailTable(a: Auditor): void {
   }
 }
 
+/**
+ * The 项目支出表 (2023 numbering: line items come from it and the 基本支出表): its rows add up to its
+ * 合计, which is the 部门支出总体情况表's 项目支出 总计, and per functional code its rows add up to
+ * that table's 项目支出 for the code.
+ */
+function projectTable(a: Auditor): void {
+  const tp = a.table('项目支出');
+  if (!tp) return;
+  const np = a.nm('项目支出');
+  const isTotal = (r: TableRow) => r.cells.some((c, k) => k < 7 && isTotalLabel(c));
+  const total = tp.rows.find(isTotal);
+  const items = tp.rows.filter((r) => !isTotal(r) && r.cells[7] !== null && r.cells[7] !== undefined);
+  const part = (r: TableRow) => ({ value: a.value(tp, r, 7), source: a.src(tp, r, 7) });
+  const totalSide = (t: Table, row: TableRow): Side => ({
+    label: `${np} 合计`,
+    value: a.value(t, row, 7),
+    unit: '元',
+    sources: [a.src(t, row, 7)],
+  });
+  if (total)
+    a.check({
+      id: 'sum:项目支出:合计',
+      rule: `${np} 合计 = 各项目之和`,
+      expected: sumSide(`${items.length} 个项目之和（${lineRange(items.map(part))}）`, items.map(part), '元'),
+      found: totalSide(tp, total),
+      topics: [np, '合计', '项目支出'],
+    });
+  const t3 = a.table('支出总体');
+  if (!t3) return;
+  const n3 = a.nm('支出总体');
+  const total3 = t3.rows.find((r) => isTotalLabel(r.cells[1]) || isTotalLabel(r.cells[0]));
+  if (total && total3)
+    a.check({
+      id: 'cross:支出总体:项目支出:总计',
+      rule: `${np} 合计 = ${n3} 总计（项目支出）`,
+      expected: {
+        label: `${n3} 总计（项目支出）`,
+        value: a.value(t3, total3, 4),
+        unit: '元',
+        sources: [a.src(t3, total3, 4)],
+      },
+      found: totalSide(tp, total),
+      topics: [np, n3, '项目支出', '总计'],
+      blankIsFinding: true,
+    });
+  // Per 项 (7-digit functional code): the 项目支出表 rows of the code against the code's 项目支出.
+  const codes = new Set<string>();
+  for (const r of items) if (r.cells[0] && /^\d{7}$/.test(r.cells[0])) codes.add(r.cells[0]);
+  for (const r of t3.rows) {
+    const v = a.value(t3, r, 4);
+    if (r.cells[0] && /^\d{7}$/.test(r.cells[0]) && v !== null && !v.isZero()) codes.add(r.cells[0]);
+  }
+  for (const code of [...codes].sort()) {
+    const r3 = t3.rows.find((r) => r.cells[0] === code);
+    const rows = items.filter((r) => r.cells[0] === code);
+    const name = r3?.cells[1] ?? rows[0]?.cells[1] ?? '';
+    a.check({
+      id: `cross:支出总体:项目支出:${code}`,
+      rule: `${np} 功能分类 ${code} ${name} 各项目之和 = ${n3} ${code} 项目支出`,
+      expected: r3
+        ? {
+            label: `${n3} ${code} ${name}（项目支出）`,
+            value: a.value(t3, r3, 4),
+            unit: '元',
+            sources: [a.src(t3, r3, 4)],
+          }
+        : { label: `${n3} 没有 ${code} 这一行`, value: null, unit: '元', sources: [] },
+      found: sumSide(`${np} ${code} 各项目之和（${rows.length} 个）`, rows.map(part), '元'),
+      topics: [np, n3, code, name, '项目支出'],
+      blankIsFinding: true,
+    });
+  }
+}
+
 const SANGONG_CODES: { label: RegExp; codes: string[]; name: string }[] = [
   { label: /因公出国/, codes: ['30212', '50207'], name: '因公出国（境）费' },
   { label: /公务接待/, codes: ['30217', '50206'], name: '公务接待费' },
@@ -1183,6 +1257,7 @@ export function runAudit(ds: Dataset): { findings: Finding[]; checks: Check[] } 
   summaryAcross(a);
   basicTable(a);
   detailTable(a);
+  projectTable(a);
   sangongTable(a);
   narrativeArithmetic(a);
   narrativeVsTables(a);

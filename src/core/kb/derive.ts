@@ -155,9 +155,10 @@ export function deriveLineItems(
   tables: readonly TableInput[],
   file: string,
   warn: (w: ImportWarning) => void,
+  lost: (what: string) => void = () => {},
 ): LineItemInput[] {
   const detail = tableOfKind({ tables }, '部门预算明细');
-  if (detail) return detailItems(detail, tables, file, warn);
+  if (detail) return detailItems(detail, tables, file, warn, lost);
   const project = tableOfKind({ tables }, '项目支出');
   const basic = tableOfKind({ tables }, '基本支出');
   const items: LineItemInput[] = [];
@@ -171,6 +172,7 @@ export function deriveLineItems(
         text: row.cells.join(' | '),
         reason: `${tableName(project.number)}: a project item without all its codes; left out`,
       });
+      lost(`${tableName(project.number)} 第 ${row.line} 行（${name}）缺少分类代码，不能作为明细收录`);
       return;
     }
     items.push({
@@ -196,6 +198,9 @@ export function deriveLineItems(
         text: row.cells.join(' | '),
         reason: `${tableName(basic.number)}: a row without its government economic code; left out`,
       });
+      lost(
+        `${tableName(basic.number)} 第 ${row.line} 行（${dc} ${dn}）缺少政府经济分类代码，不能作为明细收录`,
+      );
       return;
     }
     b++;
@@ -219,6 +224,7 @@ function detailItems(
   tables: readonly TableInput[],
   file: string,
   warn: (w: ImportWarning) => void,
+  lost: (what: string) => void,
 ): LineItemInput[] {
   const t3 = tableOfKind({ tables }, '支出总体') ?? tableOfKind({ tables }, '一般公共预算支出');
   const split = new Map<string, { basic: string | null; project: string | null; line: number }>();
@@ -237,6 +243,7 @@ function detailItems(
         text: row.cells.join(' | '),
         reason: `${tableName(t9.number)}: a line item without all its codes; left out`,
       });
+      lost(`${tableName(t9.number)} 第 ${row.line} 行（${name}）缺少分类代码，不能作为明细收录`);
       return;
     }
     const s = split.get(fc);

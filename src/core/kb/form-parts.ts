@@ -8,6 +8,12 @@ import type { PublishedAmountInput } from './schema.js';
 
 /** "1、<name>(126万元)": a numbered sub-item with its amount in brackets. */
 const NUMBERED = /^\s*\d{1,2}\s*[、.．]\s*(.+?)\s*[（(]\s*(\d+(?:\.\d+)?)\s*万元?\s*[)）]/u;
+/**
+ * The same sub-items run together inside one cell (the one-row-per-line export joins a cell's lines):
+ * "…(126万元)西城区…要求。2、视频调度会联通专线光纤租费(2.4万元)保障…". The name has a CJK character.
+ */
+const INLINE =
+  /(?<![\d.])\d{1,2}\s*[、．]\s*([^、。；;,，()（）\t]{2,40}?)\s*[（(]\s*(\d+(?:\.\d+)?)\s*万元?\s*[)）]/gu;
 /** "尾款为69万": a short name, 为/是, an amount in 万(元). */
 const STATED =
   /(?:^|[，。；,;：:\s])([^，。；,;：:\s\d（()）]{2,12}?)(?:为|是)(\d+(?:\.\d+)?)万元?(?![\d.])/gu;
@@ -37,6 +43,9 @@ export function formParts(
       add(numbered[1]!, numbered[2]!, numbered[0].trim(), n);
       continue;
     }
+    if (text.includes('\t'))
+      for (const m of text.matchAll(INLINE))
+        if (/[\u4e00-\u9fff]/.test(m[1]!)) add(m[1]!.trim(), m[2]!, m[0].trim(), n);
     for (const m of text.matchAll(STATED)) add(m[1]!, m[2]!, m[0].replace(/^[，。；,;：:\s]/u, ''), n);
   }
   return parts;

@@ -7,7 +7,7 @@ import { Money } from '../money.js';
 import { deriveClassifications, deriveLineItems } from './derive.js';
 import { readGlossary, readNarrative, splitSections } from './narrative.js';
 import { formParts } from './form-parts.js';
-import { readOverall, readProjects } from './performance.js';
+import { lastProjectFormCut, overallFormCut, readOverall, readProjects } from './performance.js';
 import { toPinyin } from './pinyin.js';
 import {
   KB_FORMAT_VERSION,
@@ -147,6 +147,14 @@ export function importBudget(text: string, file = 'source.txt', options: ImportO
       `文件在${tableName(lastTable.number)}（${lastTable.title}）之中结束：报表部分以绩效目标申报表结尾，后面的内容缺失（文件可能被截断）`,
     );
 
+  // Amounts are kept, checked and answered in 元 (line items carry no unit of their own): a document
+  // whose tables are published in 万元 is refused (even with --allow-partial), never read as 元.
+  const inWan = tables.filter((t) => t.unit === '万元' && t.columns.some((c) => c.type === 'amount'));
+  if (inWan.length > 0)
+    throw new ImportError(
+      `${file}：${inWan.map((t) => `${tableName(t.number)}（${t.title}）`).join('、')}以“万元”公布。表格金额按“元”保存、核对和回答，以万元公布的报表暂不能导入，请使用以元公布的文件 (tables in 万元 are not supported)`,
+    );
+
   // The budget total in 元 (收支总体 收入总计, else the narrative) — used to read ambiguous 万元 fields.
   const t1 = tableOfKind({ tables }, '收支总体');
   const totalRow = t1?.rows.find((r) => (r.cells[0] ?? '').replace(/\s/g, '').startsWith('收入总计'));
@@ -158,10 +166,22 @@ export function importBudget(text: string, file = 'source.txt', options: ImportO
   const projectsTable = tableOfKind({ tables }, '项目绩效');
   const b11 = overallTable && blockOf.get(overallTable);
   const b12 = projectsTable && blockOf.get(projectsTable);
+  const lostInForm = (what: string) => problems.push(what);
   const performance: PerformanceFileInput = {
-    overall: b11 ? readOverall(b11, budgetYuan, file, warn) : null,
-    ...(b12 ? readProjects(b12, budgetYuan, file, warn) : { catalog: [], projects: [] }),
+    overall: b11 ? readOverall(b11, budgetYuan, file, warn, lostInForm) : null,
+    ...(b12 ? readProjects(b12, budgetYuan, file, warn, lostInForm) : { catalog: [], projects: [] }),
   };
+  // The document ends with a form: cut inside it, nothing else would show (no table follows).
+  const cutIn =
+    last && lastTable?.kind === '整体绩效'
+      ? overallFormCut(last)
+      : last && lastTable?.kind === '项目绩效'
+        ? lastProjectFormCut(last)
+        : null;
+  if (cutIn && lastTable)
+    problems.push(
+      `文件在${tableName(lastTable.number)}（${lastTable.title}）之中结束：${cutIn}（文件可能被截断）`,
+    );
   // The money parts a form's free text states (its annual goal's numbered sub-items, "尾款为69万").
   if (b12) {
     const end = b12.rows.at(-1)?.line ?? lines.length;
@@ -189,7 +209,8 @@ export function importBudget(text: string, file = 'source.txt', options: ImportO
   const shortName = /（以下简称(.+?)）/.exec(lines.slice(0, partTwo).join('\n'))?.[1] ?? null;
 
   const classifications = deriveClassifications(tables, file, warn);
-  const lineItems = deriveLineItems(tables, file, warn);
+  // A line item that cannot be formed is lost data: the document is incomplete, not quietly smaller.
+  const lineItems = deriveLineItems(tables, file, warn, (what) => problems.push(what));
 
   const names = new Set<string>([department]);
   if (shortName) names.add(shortName);

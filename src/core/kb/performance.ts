@@ -9,7 +9,7 @@ import type {
   ProjectInput,
   PublishedAmountInput,
 } from './schema.js';
-import type { TableBlock } from './tables.js';
+import { tableName, type TableBlock } from './tables.js';
 import { texts, type RawRow } from './tokenize.js';
 import type { ImportWarning } from './warnings.js';
 
@@ -82,6 +82,7 @@ export function readOverall(
   budgetYuan: Money | null,
   file: string,
   warn: (w: ImportWarning) => void,
+  lost: (what: string) => void = () => {},
 ): OverallPerformanceInput | null {
   const rows = block.rows;
   const find = (label: string) => rows.find((r) => (cell(r, 0) ?? '').startsWith(label));
@@ -148,6 +149,9 @@ export function readOverall(
           text: texts(r).join(' | '),
           reason: '表十一: an indicator row that cannot be placed',
         });
+        lost(
+          `${tableName(block.number)} 第 ${r.line} 行的绩效指标放不进表格（${texts(r).join(' | ').slice(0, 40)}）`,
+        );
       }
     }
   }
@@ -174,6 +178,7 @@ export function readProjects(
   budgetYuan: Money | null,
   file: string,
   warn: (w: ImportWarning) => void,
+  lost: (what: string) => void = () => {},
 ): Pick<PerformanceFileInput, 'catalog' | 'projects'> {
   const rows = block.rows;
   const catalog: PerformanceFileInput['catalog'] = [];
@@ -190,7 +195,9 @@ export function readProjects(
   const starts = rows.map((r, i) => (isFormStart(r) ? i : -1)).filter((i) => i >= 0);
   starts.forEach((s, k) => {
     const form = rows.slice(s, starts[k + 1] ?? rows.length);
-    const p = readProjectForm(form, projects.length + 1, budgetYuan, file, warn);
+    const p = readProjectForm(form, projects.length + 1, budgetYuan, file, warn, (what) =>
+      lost(`${tableName(block.number)} ${what}`),
+    );
     if (p) projects.push(p);
   });
   return { catalog, projects };
@@ -202,6 +209,7 @@ function readProjectForm(
   budgetYuan: Money | null,
   file: string,
   warn: (w: ImportWarning) => void,
+  lost: (what: string) => void,
 ): ProjectInput | null {
   const find = (label: string) => form.find((r) => (cell(r, 0) ?? '').startsWith(label));
   const nameRow = find('项目名称');
@@ -264,13 +272,15 @@ function readProjectForm(
     let level2: string | null = null;
     for (const r of form.slice(indIdx + 1)) {
       if (r.cells.length < 8) {
-        if (texts(r).length > 0)
+        if (texts(r).length > 0) {
           warn({
             file,
             line: r.line,
             text: texts(r).join(' | '),
             reason: '表十二: an indicator row that cannot be placed',
           });
+          lost(`第 ${r.line} 行的绩效指标放不进表格（${texts(r).join(' | ').slice(0, 40)}）`);
+        }
         continue;
       }
       const t = r.cells.map((c) => joinWrapped(c.text));
@@ -314,4 +324,40 @@ function readProjectForm(
     annualGoal,
     indicators,
   };
+}
+
+/**
+ * Where the document is cut inside a form that ends it: the form templates print a closing row last —
+ * the 部门整体支出绩效目标申报表 its 其他说明的问题 (with its cell), each 项目支出绩效目标申报表 its
+ * 满意度指标 row (eight cells). A form that ends the document without it was cut; the reason, or null.
+ */
+export function overallFormCut(block: TableBlock): string | null {
+  const closing = block.rows.find((r) => cell(r, 0) === '其他说明的问题');
+  if (!closing) return '缺少最后一栏“其他说明的问题”';
+  if (closing.cells.length < 2) return `最后一栏“其他说明的问题”（第 ${closing.line} 行）不完整`;
+  return null;
+}
+
+export function lastProjectFormCut(block: TableBlock): string | null {
+  const starts = block.rows.map((r, i) => (isFormStart(r) ? i : -1)).filter((i) => i >= 0);
+  const from = starts[starts.length - 1];
+  if (from === undefined) {
+    // No form at all: a catalog with entries is checked against the forms elsewhere; a table with
+    // nothing after its title and the catalog's header (序号 / 项目名称) ends where the file was cut.
+    const words = block.rows
+      .slice(1)
+      .flatMap((r) => texts(r))
+      .map((t) => t.replace(/[\s\u3000]/g, ''))
+      .filter((t) => !/^(项目支出绩效目标申报表(目录)?|序号|项目名称|[（(]\d{4}年度?[)）])$/.test(t));
+    return words.length === 0 ? '表中只有标题（和目录的表头），没有一张申报表' : null;
+  }
+  const form = block.rows.slice(from);
+  const name = cell(
+    form.find((r) => (cell(r, 0) ?? '').startsWith('项目名称')),
+    1,
+  );
+  const closed = form.some(
+    (r) => r.cells.length >= 8 && [2, 5].some((k) => /满意度指标$/.test(cell(r, k) ?? '')),
+  );
+  return closed ? null : `最后一张申报表（${name ?? '项目名称缺失'}）没有写到最后一行“满意度指标”`;
 }

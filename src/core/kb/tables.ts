@@ -132,10 +132,12 @@ function titleCandidates(block: TableBlock): { text: string; row: number }[] {
   );
 }
 
+/** A table's own title as cited: spaces, "（续）", a trailing "目录" and a leading year ("2020年") dropped. */
 function ownTitle(t: string): string {
   return t
     .replace(/[\s\u3000]/g, '')
     .replace(/[（(]续[)）]/g, '')
+    .replace(/^\d{4}年度?(?=\S{4})/, '')
     .replace(/目录$/, '');
 }
 

@@ -63,16 +63,14 @@ const HALF_TO_FULL: Record<string, string> = { '(': '（', ')': '）', ':': '：
  * Half-width punctuation as the document's own full-width form, one character for one (so a
  * position in the normalised line is the same position in the line as published): ( ) : ; and a
  * comma, except between digits (a thousands separator or a time stays as it is). A form feed
- * becomes a space.
+ * stays (the tables' reader knows it as page furniture).
  */
 export function normaliseWidth(line: string): string {
-  if (!/[():;,\f]/.test(line)) return line;
+  if (!/[():;,]/.test(line)) return line;
   let out = '';
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!;
-    if (ch === '\f') out += ' ';
-    else if ((ch === ',' || ch === ':') && /\d/.test(line[i - 1] ?? '') && /\d/.test(line[i + 1] ?? ''))
-      out += ch;
+    if ((ch === ',' || ch === ':') && /\d/.test(line[i - 1] ?? '') && /\d/.test(line[i + 1] ?? '')) out += ch;
     else out += HALF_TO_FULL[ch] ?? ch;
   }
   return out;
@@ -81,6 +79,9 @@ export function normaliseWidth(line: string): string {
 /** A line that is page furniture of the export, not content: "- 3 -", "第 3 页", "第3页 共20页", "3/20". */
 export const PAGE_LINE =
   /^[\s\u3000\f]*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})[\s\u3000]*$/;
+
+/** A line that is only a number of one to four digits (no TAB): a page number where no cell can be. */
+const BARE_NUMBER = /^[\s\u3000]*\d{1,4}[\s\u3000]*$/;
 
 /**
  * How the table part is laid out: one cell per line after a TAB, rows separated by blank lines (the
@@ -128,6 +129,9 @@ export function tokenizeRows(lines: readonly string[], from = 0, to = lines.leng
       flush();
       continue;
     }
+    // A bare page number standing alone between blank lines (cells start with a TAB here, so it is
+    // no cell): page furniture, not a one-cell row.
+    if (!cur && BARE_NUMBER.test(raw) && (lines[i + 1] ?? '').replace(/\f/g, '').trim() === '') continue;
     if (!cur) cur = { line: lineNo, endLine: lineNo, parts: [] };
     cur.endLine = lineNo;
     const pieces = raw.split('\t');
@@ -150,6 +154,9 @@ function tokenizeRowPerLine(lines: readonly string[], from: number, to: number):
   for (let i = from; i < to; i++) {
     const raw = (lines[i] ?? '').replace(/\f/g, '');
     if (raw.trim() === '' || PAGE_LINE.test(raw)) continue;
+    // A bare number after a form feed is the page's number.
+    if (BARE_NUMBER.test(raw) && ((lines[i] ?? '').includes('\f') || (lines[i - 1] ?? '').includes('\f')))
+      continue;
     rows.push({
       line: i + 1,
       endLine: i + 1,
