@@ -71,7 +71,9 @@ describe('ChartQueue', () => {
       log,
       workers: 1,
       maxQueued: 1,
-      timeoutMs: 1500,
+      // Long enough for a fresh worker to load its fonts on a busy 2-core machine (CI runs the suite
+      // in parallel), short enough to keep the test quick.
+      timeoutMs: 3000,
       skipHealthCheck: true,
     });
     try {
@@ -91,7 +93,7 @@ describe('ChartQueue', () => {
     } finally {
       await queue.close();
     }
-  });
+  }, 30_000);
 
   it('disables charts with a logged reason when the font check cannot draw a glyph', async () => {
     const log = recordingLogger();

@@ -144,7 +144,7 @@ describe('slash commands', () => {
     expect(sent.flags).toBe(MessageFlags.Ephemeral);
     expect(sent.embeds?.[0]?.description).toContain('/breakdown');
     expect(sent.embeds?.[0]?.description).toContain('北京市西城区人民政府办公室 · 2020年');
-    expect(sent.components?.[0]?.components[0]?.custom_id).toBe('ask:q:公务接待费是多少');
+    expect(sent.components?.[0]?.components[0]?.custom_id).toBe('ask:q:公务接待费多少？');
   });
 
   it('/help mentions @-questions only when free text is switched on', async () => {

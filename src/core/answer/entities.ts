@@ -27,7 +27,7 @@ import {
   tableNos,
 } from './figures.js';
 import { CODE_ALIASES } from './aliases.js';
-import { TABLE_GUIDE } from './guide.js';
+import { TABLE_GUIDE, tiesOf } from './guide.js';
 import { namePinyin } from './pinyin-names.js';
 import { TOPICS, type Topic } from './topics.js';
 import type { Figure, SourceRef } from './types.js';
@@ -227,6 +227,39 @@ export class DatasetEntities {
         });
       });
     }
+    // The 整体绩效 form's money (资金总额 12,494.51 万元, 基本支出, 项目支出): facts of their own.
+    (ds.performance.overall?.funding ?? []).forEach((f, k) => {
+      const form = kindName(ds, '整体绩效');
+      this.add({
+        id: this.id('fact', `overall.funding.${k}`),
+        kind: 'fact',
+        name: `部门整体绩效${f.label}`,
+        requires: f.label,
+        aliases: [`${form}${f.label}`, `整体绩效${f.label}`],
+        fuzzyNames: [`部门整体支出${f.label}`],
+        codes: [],
+        amount: null,
+        view: () => {
+          const v = emptyView(`部门整体绩效${f.label}`);
+          v.primary = {
+            label: `${form} ${f.label}`,
+            value: f.value,
+            unit: f.unit,
+            source: {
+              kind: 'table',
+              table: tableNo(ds, '整体绩效'),
+              tableTitle: tableTitle(ds, tableNo(ds, '整体绩效')),
+              row: '部门整体支出绩效目标',
+              column: f.label,
+              line: f.line,
+            },
+          };
+          v.lines.push(`${form}（${tableTitle(ds, tableNo(ds, '整体绩效'))}）所填，单位万元。`);
+          v.tables = tableNos(ds, '整体绩效');
+          return v;
+        },
+      });
+    });
     for (const g of ds.glossary) {
       this.add({
         id: this.id('glossary', g.term),
@@ -579,7 +612,7 @@ export class DatasetEntities {
     const k = t.kind;
     const v = emptyView(`${tableName(n)} ${t.title}`);
     const guide = TABLE_GUIDE[k];
-    if (guide) v.lines.push(guide.answers, `与其他表的关系：${guide.ties}`);
+    if (guide) v.lines.push(guide.answers, `与其他表的关系：${tiesOf(k, (x) => kindName(ds, x))}`);
     v.lines.push(
       t.status === 'empty'
         ? '本部门该表为空表（已公开，但没有数字）。'

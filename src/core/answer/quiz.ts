@@ -11,7 +11,8 @@ import { formatFigureValue } from '../present.js';
 import { datasetRef, figureLine, makeAnswer } from './compose.js';
 import type { BudgetEngine, LoadedDataset } from './engine.js';
 import type { Entity } from './entities.js';
-import { TABLE_GUIDE } from './guide.js';
+import { kindName } from './figures.js';
+import { TABLE_GUIDE, tiesOf } from './guide.js';
 import type { Answer, Figure } from './types.js';
 
 export type QuizKind = 'amount' | 'code' | 'functional' | 'table' | 'direction' | 'largest';
@@ -171,7 +172,7 @@ function generators(
         others.map(label),
         r,
         null,
-        [`正确答案：${label(t)}`, `和其他表的关系：${TABLE_GUIDE[t.kind]!.ties}`],
+        [`正确答案：${label(t)}`, `和其他表的关系：${tiesOf(t.kind, (x) => kindName(ds, x))}`],
       );
     },
     direction(r, seed) {

@@ -20,9 +20,10 @@ import {
   totalRow,
   tableByNumber,
   tableNo,
+  kindName,
 } from './figures.js';
 import type { TableKind } from '../kb/kinds.js';
-import { TABLE_GUIDE } from './guide.js';
+import { TABLE_GUIDE, tiesOf } from './guide.js';
 import type { Answer, Figure, SourceRef } from './types.js';
 
 interface Step {
@@ -114,7 +115,7 @@ function tableStep(l: LoadedDataset, n: number): Step {
         });
     }
   }
-  if (guide) lines.push(`和其他表的关系：${guide.ties}`);
+  if (guide) lines.push(`和其他表的关系：${tiesOf(k, (x) => kindName(ds, x))}`);
   const findings = l.findings.filter((f) => f.topics.includes(tableName(n)));
   if (findings.length)
     lines.push(`核对提示：这张表有 ${findings.length} 处与其他数字对不上，可问“${tableName(n)}加起来对吗”。`);

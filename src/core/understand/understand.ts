@@ -110,12 +110,13 @@ export function fuzzy(
   const chars = [...text].length;
   const minCoverage = chars <= 2 ? 0.99 : strict || chars === 3 ? 0.75 : chars === 4 ? 0.6 : 0.5;
   const ent = (h: SearchHit) => ctx.entity(h.id)!;
-  const found = ctx
-    .search(text, { limit: 12, scope: ctx.datasetId, minCoverage })
-    .filter((h) => !ent(h).requires || text.includes(ent(h).requires!));
+  const named = (h: SearchHit) => !ent(h).requires || text.includes(ent(h).requires!);
+  const found = ctx.search(text, { limit: 12, scope: ctx.datasetId, minCoverage }).filter(named);
   // A wrong character that sounds right (离休废, 行政运形): the name whose pinyin it is, exactly.
   if ((found[0]?.coverage ?? 0) < 0.8 && /^\p{Script=Han}{3,12}$/u.test(text)) {
-    const sound = ctx.search(ctx.pinyin(text), { limit: 3, scope: ctx.datasetId, minCoverage: 0.95 });
+    const sound = ctx
+      .search(ctx.pinyin(text), { limit: 3, scope: ctx.datasetId, minCoverage: 0.95 })
+      .filter(named);
     const top = sound[0];
     if (top && top.score <= 0.01) return { entity: ent(top), coverage: 0.9, sound: true };
   }
