@@ -76,9 +76,9 @@ export function catalogOf(ds: Dataset): Catalog {
   };
 }
 
-/** Loads (validating it in full) the dataset in `dir` and writes its catalog.json. */
-export function writeCatalog(dir: string): Catalog {
-  const catalog = catalogOf(loadDataset(dir));
+/** Writes catalog.json for the dataset in `dir` (`ds`: that dataset loaded in full; loaded now if not given). */
+export function writeCatalog(dir: string, ds: Dataset = loadDataset(dir)): Catalog {
+  const catalog = catalogOf(ds);
   writeFileSync(join(dir, CATALOG_FILE), `${JSON.stringify(catalog)}\n`);
   return catalog;
 }
