@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openKnowledgeBase } from '../../src/core/answer/catalog.js';
 import { createEngine } from '../../src/core/answer/engine.js';
 import { runAudit } from '../../src/core/kb/audit.js';
-import { COMPILED_FILE, loadCompiled, moneyPaths } from '../../src/core/kb/compiled.js';
+import { COMPILED_FILE, loadCompiled, moneyPaths, trustedMeta } from '../../src/core/kb/compiled.js';
 import type { LazyDataset } from '../../src/core/kb/lazy.js';
 import { compileDataset, loadDataset, loadTrusted } from '../../src/core/kb/loader.js';
 import { Money } from '../../src/core/money.js';
@@ -129,6 +129,14 @@ describe('compiled datasets', () => {
     expect(ds.isLoaded).toBe(true);
     expect(ds.untrusted).toBeUndefined();
     expect(a.lines[0]).toBe('2020年公务接待费：22,320.24 元（2.23 万元）');
+  });
+
+  it('dataset.json is trusted without its schema only while its digest matches', () => {
+    const dir = compiledCopy();
+    expect(trustedMeta(dir)).toMatchObject({ id: 'bjsxcqrmzfbgs-2020', fiscalYear: 2020 });
+    const file = join(dir, 'dataset.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"fiscalYear": 2020', '"fiscalYear": "2020"'));
+    expect(trustedMeta(dir)).toBeNull();
   });
 
   it('a missing compiled file is not trusted either', () => {

@@ -15,7 +15,17 @@
  * was never validated is never served.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Money } from '../money.js';
@@ -59,11 +69,14 @@ export interface CompiledHeader {
 const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
 
 let fingerprint: string | undefined;
+const FINGERPRINT_CACHE = '.fingerprint.json';
 
 /**
  * sha256 over the text of every module in this folder (schema, loader, audit, integrity, kinds…) and
- * money: a compiled dataset written by other code is not trusted. Read once per process (~20 files).
- * Compiled JS and the TypeScript sources (tests) give different fingerprints, each consistent with itself.
+ * money: a compiled dataset written by other code is not trusted. Compiled JS and the TypeScript
+ * sources (tests) give different fingerprints, each consistent with itself. Under compiled JS the hash
+ * is remembered in .fingerprint.json beside the modules with each file's size and mtime, so a start
+ * costs ~25 stat calls, not reading and hashing the files.
  */
 export function codeFingerprint(): string {
   if (fingerprint) return fingerprint;
@@ -75,9 +88,29 @@ export function codeFingerprint(): string {
     .sort()
     .map((f) => join(dir, f));
   files.push(join(dir, '..', `money${ext}`));
+  const stats = files.map((f) => {
+    const st = statSync(f);
+    return `${f.slice(dir.length)} ${st.size} ${st.mtimeMs}`;
+  });
+  const cacheFile = join(dir, FINGERPRINT_CACHE);
+  try {
+    const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as { stats?: unknown; hash?: unknown };
+    if (typeof cached.hash === 'string' && JSON.stringify(cached.stats) === JSON.stringify(stats))
+      return (fingerprint = cached.hash);
+  } catch {
+    // no cache yet
+  }
   const h = createHash('sha256').update(`compiled v${COMPILED_VERSION}\n`);
   for (const f of files) h.update(f.slice(dir.length)).update('\0').update(readFileSync(f)).update('\0');
-  return (fingerprint = h.digest('hex'));
+  fingerprint = h.digest('hex');
+  // Only beside compiled JS (dist/): the source tree is not written to.
+  if (ext === '.js')
+    try {
+      writeFileSync(cacheFile, JSON.stringify({ stats, hash: fingerprint }));
+    } catch {
+      // a read-only install hashes at each start
+    }
+  return fingerprint;
 }
 
 // ------------------------------------------------------------------ Money in JSON
@@ -212,6 +245,49 @@ export function writeCompiled(
 }
 
 // ------------------------------------------------------------------ reading
+
+/** The header line of compiled.json (read alone: the body may be large), or null. */
+function readHeader(file: string): CompiledHeader | null {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    const buf = Buffer.alloc(16 * 1024);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    const nl = buf.subarray(0, n).indexOf(10);
+    if (nl < 0) return null;
+    const h = JSON.parse(buf.subarray(0, nl).toString('utf8')) as CompiledHeader;
+    return h.version === COMPILED_VERSION && h.code === codeFingerprint() ? h : null;
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * dataset.json of `dir` without its schema, when the compiled header trusts it (its sha256 and the code
+ * match); else null (the caller validates it).
+ */
+export function trustedMeta(dir: string): Dataset['meta'] | null {
+  const h = readHeader(join(dir, COMPILED_FILE));
+  if (!h) return null;
+  let b: Buffer;
+  try {
+    b = readFileSync(join(dir, 'dataset.json'));
+  } catch {
+    return null;
+  }
+  if (sha256(b) !== h.files?.['dataset.json']) return null;
+  try {
+    return JSON.parse(b.toString('utf8')) as Dataset['meta'];
+  } catch {
+    return null;
+  }
+}
 
 export type TrustedLoad =
   { ok: true; ds: Dataset; audit: Audited } | { ok: false; file: string; reason: string };

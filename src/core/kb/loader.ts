@@ -12,6 +12,7 @@ import { runAudit } from './audit.js';
 import {
   COMPILED_INPUTS,
   loadCompiled,
+  trustedMeta,
   writeCompiled,
   type Audited,
   type CompiledInput,
@@ -260,9 +261,9 @@ export function checkUniqueIds(datasets: readonly { dir: string; meta: { id: str
   }
 }
 
-/** Only dataset.json, validated (the catalog's part of a dataset). */
+/** Only dataset.json, validated — or trusted, when its compiled form's digest says it was (the catalog's part of a dataset). */
 export function loadMeta(dir: string): Dataset['meta'] {
-  return parseFile(dir, 'dataset.json');
+  return trustedMeta(dir) ?? parseFile(dir, 'dataset.json');
 }
 
 /** A dataset folder, or a folder of dataset folders (sorted by name), every one loaded now. */
