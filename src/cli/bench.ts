@@ -157,6 +157,8 @@ async function main(): Promise<number> {
   const questions = Number.parseInt(values.questions ?? '1000', 10);
   const budgetMb = Number.parseInt(values.budget ?? '64', 10);
   if (values.child) {
+    // Measured as the bot runs (src/cli/low-memory.ts).
+    await import('./low-memory.js');
     const { measureTier } = await import('../bench/measure.js');
     const r = await measureTier({
       tier: values.child,

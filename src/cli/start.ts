@@ -3,6 +3,7 @@
  * it the local console chat (`npm start -- --chart-dir DIR` writes its charts as PNG files).
  * Anything that stops start-up is one Chinese line and exit 1.
  */
+import './low-memory.js';
 import { parseArgs } from 'node:util';
 import dotenv from 'dotenv';
 import { describeStartupError, loadEngine } from '../app.js';
