@@ -5,7 +5,7 @@
  * dist/src/cli/start.js in this same process. When dist/ is missing or older than any source file
  * (src/, commands/, tsconfig*.json, package.json), it is rebuilt first with `tsc -p tsconfig.build.json`
  * (≈ 10 s, once after install or after an edit), and data/ is compiled again (`npm run compile`:
- * compiled.json is trusted only by the code that wrote it); otherwise the check is ~150 stat calls.
+ * compiled.jsonl is trusted only by the code that wrote it); otherwise the check is ~150 stat calls.
  * This is what `npm start`, `npm run ask`, `npm run import`… run: no TypeScript compiler at run time.
  */
 import { spawnSync } from 'node:child_process';

@@ -1,9 +1,9 @@
 /**
  * npm run compile [-- DIR]
- * Writes compiled.json (digests and the audit: what a trusted load reads instead of validating again)
+ * Writes compiled.jsonl (digests and the audit: what a trusted load reads instead of validating again)
  * for every dataset in DIR (one dataset folder or a folder of them; default --data / DATA_DIR / data/),
  * each loaded in full first: validated and checked against source.txt. `npm run import` does this for
- * the dataset it writes, and the build does it for data/ after compiling the code (compiled.json is
+ * the dataset it writes, and the build does it for data/ after compiling the code (compiled.jsonl is
  * trusted only by the code that wrote it). A dataset that fails validation is reported and not compiled.
  */
 import { join } from 'node:path';

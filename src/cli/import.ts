@@ -31,7 +31,7 @@ function writeDatasetAtomically(out: string, files: Record<string, string | Buff
     for (const [name, content] of Object.entries(files)) writeFileSync(join(tmp, name), content);
     chmodSync(join(tmp, 'source.txt'), 0o644);
     // The written dataset is loaded in full (validated, checked against source.txt) and audited; its
-    // compiled form (compiled.json: digests and the audit, for trusted loads) and its catalog entry
+    // compiled form (compiled.jsonl: digests and the audit, for trusted loads) and its catalog entry
     // (catalog.json) are written beside it.
     writeCatalog(tmp, compileDataset(tmp).ds);
     if (existsSync(out)) renameSync(out, old);

@@ -1,5 +1,5 @@
 /**
- * The compiled form of a dataset (compiled.json): written at import with digests over every file and the
+ * The compiled form of a dataset (compiled.jsonl): written at import with digests over every file and the
  * audit; a trusted load reads it instead of validating and auditing again, and anything that does not
  * match (an edited file, a damaged compiled file, other code) is loaded in full — so bad data is still
  * refused with its file, JSON path and reason. Figures are the bundled 2020 document's (表七 公务接待费
@@ -142,7 +142,7 @@ describe('compiled datasets', () => {
   it('a missing compiled file is not trusted either', () => {
     const dir = compiledCopy();
     rmSync(join(dir, COMPILED_FILE));
-    expect(loadTrusted(dir).untrusted).toMatch(/compiled\.json: missing$/);
+    expect(loadTrusted(dir).untrusted).toMatch(/compiled\.jsonl: missing$/);
   });
 
   it('compiling leaves the reviewable files byte for byte as they were', () => {

@@ -1,5 +1,5 @@
 /**
- * The compiled form of a dataset (compiled.json, written at import beside the reviewable JSON, never
+ * The compiled form of a dataset (compiled.jsonl, written at import beside the reviewable JSON, never
  * reviewed, not committed): what a full load derives once, and a digest that says when it may be trusted.
  *
  * Line 1 is the header: the format version, a fingerprint of the code that validates and derives (every
@@ -32,7 +32,7 @@ import { Money } from '../money.js';
 import type { Check, Finding } from './audit.js';
 import type { Dataset } from './loader.js';
 
-export const COMPILED_FILE = 'compiled.json';
+export const COMPILED_FILE = 'compiled.jsonl';
 export const COMPILED_VERSION = 1;
 
 /** The files a dataset is loaded from, in load order (the digest covers each). */
@@ -206,7 +206,7 @@ function reviveAt(value: unknown, paths: readonly string[]): void {
 // ------------------------------------------------------------------ writing
 
 /**
- * Writes compiled.json for a dataset that has just been loaded in full (`ds`, validated and checked
+ * Writes compiled.jsonl for a dataset that has just been loaded in full (`ds`, validated and checked
  * against source.txt) from the files now in `dir`, with its audit and, per JSON file, the raw parse and
  * the validated value (to find where validation made Money). Returns false (nothing written, any old
  * compiled file removed) when a file's validation changed more than amounts.
@@ -246,7 +246,7 @@ export function writeCompiled(
 
 // ------------------------------------------------------------------ reading
 
-/** The header line of compiled.json (read alone: the body may be large), or null. */
+/** The header line of compiled.jsonl (read alone: the body may be large), or null. */
 function readHeader(file: string): CompiledHeader | null {
   let fd: number;
   try {

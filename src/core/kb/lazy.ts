@@ -24,7 +24,7 @@ export const MEMORY_PER_JSON_BYTE = 4;
 export class LazyDataset implements Dataset {
   private data: Dataset | null = null;
   private compiledAudit: Audited | undefined;
-  /** Why the last load was a full one (no trusted compiled.json), for the benchmark and the logs */
+  /** Why the last load was a full one (no trusted compiled.jsonl), for the benchmark and the logs */
   untrusted: string | undefined;
   private readonly loadListeners: (() => void)[] = [];
   private readonly evictListeners: (() => void)[] = [];

@@ -165,7 +165,7 @@ function loadFull(dir: string, reads?: Reads): Dataset {
 
 /**
  * Loads the dataset in `dir` in full (validated, checked against source.txt), audits it and writes its
- * compiled form (compiled.json) for trusted loads. Returns the dataset and whether it was written.
+ * compiled form (compiled.jsonl) for trusted loads. Returns the dataset and whether it was written.
  */
 export function compileDataset(dir: string): { ds: Dataset; audit: Audited; written: boolean } {
   const reads: Reads = { bytes: {}, pairs: {} };
