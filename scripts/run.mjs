@@ -4,7 +4,8 @@
  * Runs a CLI entry point as compiled JavaScript: `node scripts/run.mjs start [args…]` imports
  * dist/src/cli/start.js in this same process. When dist/ is missing or older than any source file
  * (src/, commands/, tsconfig*.json, package.json), it is rebuilt first with `tsc -p tsconfig.build.json`
- * (≈ 10 s, once after install or after an edit); otherwise the check is a few hundred stat calls.
+ * (≈ 10 s, once after install or after an edit), and data/ is compiled again (`npm run compile`:
+ * compiled.jsonl is trusted only by the code that wrote it); otherwise the check is ~150 stat calls.
  * This is what `npm start`, `npm run ask`, `npm run import`… run: no TypeScript compiler at run time.
  */
 import { spawnSync } from 'node:child_process';
@@ -52,6 +53,16 @@ export function build() {
   // Stamped with the time the build started: a source saved during the build is rebuilt next time.
   writeFileSync(STAMP, `${new Date(started).toISOString()}\n`);
   utimesSync(STAMP, started / 1000, started / 1000);
+  // A compiled dataset is trusted only by the code that wrote it: the bundled data/ is compiled again.
+  if (existsSync(join(ROOT, 'data')))
+    spawnSync(
+      process.execPath,
+      [join(ROOT, 'dist', 'src', 'cli', 'compile.js'), join(ROOT, 'data'), '--quiet'],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    );
 }
 
 const entry = process.argv[2];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfigOrExit, parseConfig, type ExitIo } from '../src/config.js';
+import { ConfigError, loadConfigOrExit, parseConfig, shardPlan, type ExitIo } from '../src/config.js';
 
 function problemsOf(env: Record<string, string>, required?: Parameters<typeof parseConfig>[1]): string[] {
   try {
@@ -93,6 +93,56 @@ describe('parseConfig', () => {
     ['4', 4],
   ] as const)('reads DISCORD_SHARDS=%s', (value, expected) => {
     expect(parseConfig({ DISCORD_SHARDS: value }).DISCORD_SHARDS).toBe(expected);
+  });
+
+  it.each([
+    ['one host, all shards: DISCORD_SHARDS=4', { DISCORD_SHARDS: '4' }, { total: 4 }],
+    ['one host, auto', { DISCORD_SHARDS: 'auto' }, { total: 'auto' }],
+    ['a list', { DISCORD_SHARDS: '0,1', DISCORD_SHARD_COUNT: '4' }, { total: 4, ids: [0, 1] }],
+    ['a range', { DISCORD_SHARDS: '2-3', DISCORD_SHARD_COUNT: '4' }, { total: 4, ids: [2, 3] }],
+    ['one shard of several hosts', { DISCORD_SHARDS: '3', DISCORD_SHARD_COUNT: '4' }, { total: 4, ids: [3] }],
+    [
+      'ranges and ids',
+      { DISCORD_SHARDS: '0-1,4,6-7', DISCORD_SHARD_COUNT: '8' },
+      { total: 8, ids: [0, 1, 4, 6, 7] },
+    ],
+    ['a count alone: every shard here', { DISCORD_SHARD_COUNT: '2' }, { total: 2, ids: [0, 1] }],
+  ] as const)('plans the shards of this host: %s', (_, env, plan) => {
+    expect(shardPlan(parseConfig(env))).toEqual(plan);
+  });
+
+  it('runs unsharded without either key', () => {
+    expect(shardPlan(parseConfig({}))).toBeNull();
+  });
+
+  it.each([
+    [
+      { DISCORD_SHARDS: '0,1' },
+      '配置错误：DISCORD_SHARDS 列出分片编号（当前为 "0,1"）时必须同时设置 DISCORD_SHARD_COUNT（分片总数）',
+    ],
+    [
+      { DISCORD_SHARDS: '2-4', DISCORD_SHARD_COUNT: '4' },
+      '配置错误：DISCORD_SHARDS 分片编号 4 超出范围：DISCORD_SHARD_COUNT=4 时编号为 0–3',
+    ],
+    [
+      { DISCORD_SHARDS: 'auto', DISCORD_SHARD_COUNT: '4' },
+      '配置错误：DISCORD_SHARDS 与 DISCORD_SHARD_COUNT 同用时必须列出本机的分片编号，如 "0,1"（当前为 "auto"）',
+    ],
+    [{ DISCORD_SHARDS: '0,1,1', DISCORD_SHARD_COUNT: '4' }, '配置错误：DISCORD_SHARDS 分片编号重复'],
+    [
+      { DISCORD_SHARDS: '3-2', DISCORD_SHARD_COUNT: '4' },
+      '配置错误：DISCORD_SHARDS 分片范围为空（如 "3-2"）',
+    ],
+    [
+      { DISCORD_SHARDS: '0;1', DISCORD_SHARD_COUNT: '4' },
+      '配置错误：DISCORD_SHARDS 必须是 "auto"、正整数（分片数），或配合 DISCORD_SHARD_COUNT 的分片编号如 "0,1"、"2-3"（当前为 "0;1"）',
+    ],
+    [
+      { DISCORD_SHARD_COUNT: '0' },
+      '配置错误：DISCORD_SHARD_COUNT 必须在 1 到 65535 之间（所有主机的分片总数）',
+    ],
+  ])('refuses a shard range that cannot be run: %o', (env, problem) => {
+    expect(problemsOf(env)).toEqual([problem]);
   });
 
   it('treats blank values (KEY= in .env) as unset and trims spaces', () => {

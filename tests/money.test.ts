@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   changeRatio,
+  formatDecimal,
   formatPercent,
   formatSignedPercent,
   formatSignedYuan,
@@ -20,6 +22,29 @@ import {
 const yuan = (value: Money): Quantity<'元'> => ({ value, unit: '元' });
 
 describe('money', () => {
+  it('groups thousands exactly as Intl.NumberFormat en-US does, for any decimal and 0–6 digits', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 24n), max: 10n ** 24n }),
+        fc.integer({ min: 0, max: 8 }),
+        fc.integer({ min: 0, max: 6 }),
+        (units, scale, digits) => {
+          const text =
+            (units < 0n ? '-' : '') + (units < 0n ? -units : units).toString().padStart(scale + 1, '0');
+          const value = money(scale ? `${text.slice(0, text.length - scale)}.${text.slice(-scale)}` : text);
+          const fixed = value.toDecimalPlaces(digits, 4).toFixed(digits);
+          const intl = new Intl.NumberFormat('en-US', {
+            minimumFractionDigits: digits,
+            maximumFractionDigits: digits,
+            useGrouping: true,
+          }).format(fixed as unknown as number);
+          expect(formatDecimal(value, digits)).toBe(intl);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it.each([
     ['22320.24', '22,320.24 元'],
     ['26,268.00', '26,268.00 元'],

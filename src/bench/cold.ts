@@ -4,6 +4,7 @@
  * benchmark times this process from spawn to the first line it prints.
  * Usage: node dist/src/bench/cold.js DIR QUESTION [DATASET_ID]
  */
+import '../cli/low-memory.js';
 import { openKnowledgeBase } from '../core/answer/catalog.js';
 import { createEngine } from '../core/answer/engine.js';
 

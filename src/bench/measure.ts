@@ -11,6 +11,7 @@ import { LazyDataset } from '../core/kb/lazy.js';
 import { FUSE_OPTIONS, type SearchDoc } from '../core/search.js';
 import { isLatinOnly, normalizeText } from '../core/text.js';
 import { pinyinStats } from '../core/answer/pinyin-names.js';
+import type { Contender as OtherContender } from './contenders.js';
 import { autocompleteQueries, benchQuestions, type BenchQuestion } from './questions.js';
 
 export interface Percentiles {
@@ -88,11 +89,13 @@ export interface MeasureOptions {
   autocomplete: number;
   searchQueries: number;
   budgetMb: number;
+  /** Other libraries searched side by side (MiniSearch, FlexSearch: dev dependencies), imported after peak RSS is read */
+  others?: () => Promise<readonly OtherContender[]>;
 }
 
 const rssMb = () => process.memoryUsage().rss / 1024 / 1024;
 
-export function measureTier(o: MeasureOptions): TierResult {
+export async function measureTier(o: MeasureOptions): Promise<TierResult> {
   const [kb, open] = time(() => openKnowledgeBase(o.dir, { budgetMb: o.budgetMb }));
   const [engine, engineBuild] = time(() => createEngine(kb));
   const [, warm] = time(() => engine.warm());
@@ -148,6 +151,7 @@ export function measureTier(o: MeasureOptions): TierResult {
     engine,
     benchQuestions(kb, o.searchQueries * 3, 23, { staff: false }),
     o.searchQueries,
+    o.others ? await o.others() : [],
   );
 
   return {
@@ -190,6 +194,7 @@ function compareSearch(
   engine: BudgetEngine,
   questions: readonly BenchQuestion[],
   n: number,
+  others: readonly OtherContender[],
 ): SearchComparison {
   const queries = questions
     .filter((q) => q.intended && q.datasetId)
@@ -200,16 +205,13 @@ function compareSearch(
       scope: q.datasetId!,
       intended: q.intended!,
     }));
-  const fuses = new Map<string, { han: Fuse<FuseItem>; latin: Fuse<FuseItem> }>();
-  const fuseFor = (scope: string) => {
-    let f = fuses.get(scope);
-    if (!f) {
-      fuses.clear(); // one dataset's at a time: queries are grouped by dataset
-      const items = engine.find(scope)!.entities.searchDocs().map(toFuseItem);
-      f = { han: new Fuse(items, FUSE_OPTIONS.han), latin: new Fuse(items, FUSE_OPTIONS.latin) };
-      fuses.set(scope, f);
-    }
-    return f;
+  const docsOf = (scope: string) => engine.find(scope)!.entities.searchDocs();
+  const fuseAlone = (docs: readonly SearchDoc[]) => {
+    const items = docs.map(toFuseItem);
+    const han = new Fuse(items, FUSE_OPTIONS.han);
+    const latin = new Fuse(items, FUSE_OPTIONS.latin);
+    return (q: string) =>
+      (isLatinOnly(q) ? latin : han).search(normalizeText(q), { limit: 5 }).map((r) => r.item.id);
   };
   const name = (id: string) => engine.entities.get(id)?.name;
   const judge = (ids: string[], intended: string) => {
@@ -217,30 +219,30 @@ function compareSearch(
     const ok = (id: string) => id === intended || (want !== undefined && name(id) === want);
     return { top1: ids.length > 0 && ok(ids[0]!), top5: ids.slice(0, 5).some(ok) };
   };
-  const runs: { name: string; search: (q: string, scope: string) => string[] }[] = [
+  // Each contender's searcher over a dataset is built before the first query of that dataset is timed
+  // (queries are grouped by dataset); only the searches are timed.
+  const runs: { name: string; build: (scope: string) => (q: string) => string[] }[] = [
     {
       name: 'this index (shortlist → fuse.js)',
-      search: (q, scope) => engine.index.search(q, { limit: 5, scope }).map((h) => h.id),
+      build: (scope) => (q) => engine.index.search(q, { limit: 5, scope }).map((h) => h.id),
     },
-    {
-      name: 'fuse.js alone, same dataset',
-      search: (q, scope) => {
-        const f = fuseFor(scope);
-        const k = normalizeText(q);
-        return (isLatinOnly(q) ? f.latin : f.han).search(k, { limit: 5 }).map((r) => r.item.id);
-      },
-    },
+    { name: 'fuse.js alone, same dataset', build: (scope) => fuseAlone(docsOf(scope)) },
+    ...others.map((c) => ({ name: c.name, build: (scope: string) => c.build(docsOf(scope)) })),
   ];
   const contenders: Contender[] = [];
   for (const run of runs) {
     const ms: number[] = [];
     let top1 = 0;
     let top5 = 0;
+    let builtFor: string | undefined;
+    let search: (q: string) => string[] = () => [];
     for (const { q, scope, intended } of queries) {
-      // The dataset and its fuse instance ready before timing.
       engine.find(scope)?.prepare();
-      if (run.name.startsWith('fuse')) fuseFor(scope);
-      const [ids, t] = time(() => run.search(q, scope));
+      if (builtFor !== scope) {
+        search = run.build(scope);
+        builtFor = scope;
+      }
+      const [ids, t] = time(() => search(q));
       ms.push(t);
       const j = judge(ids, intended);
       if (j.top1) top1++;

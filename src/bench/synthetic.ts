@@ -15,9 +15,20 @@
  * XX以前年度尾款, 日常公用支出（在职人员）_XX). Amounts are exact decimal strings; sums use Money.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, join } from 'node:path';
 import { writeCatalog } from '../core/answer/catalog.js';
+import { codeFingerprint } from '../core/kb/compiled.js';
+import { compileDataset } from '../core/kb/loader.js';
 import { datasetFiles, importBudget } from '../core/kb/importer.js';
 import { toPinyin } from '../core/kb/pinyin.js';
 import type { ClassificationsFileInput, TablesFileSchema } from '../core/kb/schema.js';
@@ -1205,13 +1216,24 @@ export function writeSyntheticKb(
   const stampFile = join(dir, 'synthetic.json');
   const plans = planSynthetic(synthetic, seed);
   const datasets = plans.length + included.length;
-  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp)
+  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) {
+    // The same data, compiled by other code: compiled again (each dataset validated in full and audited).
+    const codeFile = join(dir, 'compiled-code.txt');
+    if (!existsSync(codeFile) || readFileSync(codeFile, 'utf8') !== codeFingerprint()) {
+      for (const d of readdirSync(dir, { withFileTypes: true }))
+        if (d.isDirectory()) compileDataset(join(dir, d.name));
+      writeFileSync(codeFile, codeFingerprint());
+    }
     return { dir, datasets, items, generated: false, ms: performance.now() - started };
+  }
   rmSync(dir, { recursive: true, force: true });
   const tmp = `${dir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
-  for (const d of included) cpSync(d.dir, join(tmp, basename(d.dir)), { recursive: true });
+  for (const d of included) {
+    cpSync(d.dir, join(tmp, basename(d.dir)), { recursive: true });
+    compileDataset(join(tmp, basename(d.dir)));
+  }
   for (const p of plans) {
     const text = syntheticSource(p, templateDir);
     const result = importBudget(text, `${p.department} ${p.year}`);
@@ -1224,9 +1246,10 @@ export function writeSyntheticKb(
     writeFileSync(join(sub, 'source.txt'), text);
     for (const [name, content] of Object.entries(datasetFiles(result)))
       writeFileSync(join(sub, name), content);
-    writeCatalog(sub);
+    writeCatalog(sub, compileDataset(sub).ds);
   }
   writeFileSync(join(tmp, 'synthetic.json'), stamp);
+  writeFileSync(join(tmp, 'compiled-code.txt'), codeFingerprint());
   renameSync(tmp, dir);
   return { dir, datasets, items, generated: true, ms: performance.now() - started };
 }

@@ -1,11 +1,16 @@
 /** Shared by the CLI entry points: where the data is (--data, else DATA_DIR, else data/) and loading it. */
-import dotenv from 'dotenv';
 import { createEngine, type BudgetEngine } from '../core/answer/engine.js';
 import { openKnowledgeBase } from '../core/answer/catalog.js';
 import { KbLoadError, loadKnowledgeBase, type KnowledgeBase } from '../core/kb/loader.js';
 
 export function dataDirFrom(flag: string | undefined): string {
-  dotenv.config({ quiet: true });
+  // Node's own .env reader (variables already set win, as with dotenv): dotenv costs a one-question
+  // run more to import than it does to read the one key these tools need.
+  try {
+    process.loadEnvFile('.env');
+  } catch {
+    // no .env: the environment as it is
+  }
   const env = process.env['DATA_DIR']?.trim();
   return flag ?? (env ? env : 'data');
 }

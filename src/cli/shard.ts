@@ -1,6 +1,7 @@
 /**
  * One shard process, spawned by the ShardingManager (`npm run start:sharded`); not run by hand.
  */
+import './low-memory.js';
 import dotenv from 'dotenv';
 import { loadEngine } from '../app.js';
 import { onboardingOf } from '../core/onboarding.js';

@@ -3,10 +3,11 @@
  * it the local console chat (`npm start -- --chart-dir DIR` writes its charts as PNG files).
  * Anything that stops start-up is one Chinese line and exit 1.
  */
+import './low-memory.js';
 import { parseArgs } from 'node:util';
 import dotenv from 'dotenv';
 import { describeStartupError, loadEngine } from '../app.js';
-import { loadConfigOrExit } from '../config.js';
+import { loadConfigOrExit, shardPlan } from '../config.js';
 import { runConsoleChat } from '../console/chat.js';
 import { onboardingOf } from '../core/onboarding.js';
 import { createLogger } from '../log.js';
@@ -24,7 +25,7 @@ try {
   );
   process.exit(2);
 }
-const sharded = flags.sharded === true || config.DISCORD_SHARDS !== undefined;
+const sharded = flags.sharded === true || shardPlan(config) !== null;
 
 try {
   // Loaded first even when sharding: a missing or broken knowledge base stops here, once, instead

@@ -90,26 +90,27 @@ export function toYuan(value: Money, unit: MoneyUnit): Money {
   return unit === '万元' ? wanToYuan(value) : value;
 }
 
-const grouped2 = new Intl.NumberFormat('en-US', {
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-  useGrouping: true,
-  roundingMode: 'halfExpand',
-} as Intl.NumberFormatOptions);
+/**
+ * "-1234567.89" → "-1,234,567.89": thousands separators on a fixed-point decimal string, as
+ * Intl.NumberFormat('en-US') prints it (a test holds the two together). Grouping the string by hand
+ * spares each process the ~30 ms ICU takes to build its first number format, and loses no digit.
+ */
+function groupThousands(fixed: string): string {
+  const neg = fixed.startsWith('-');
+  const body = neg ? fixed.slice(1) : fixed;
+  const dot = body.indexOf('.');
+  const int = dot < 0 ? body : body.slice(0, dot);
+  const frac = dot < 0 ? '' : body.slice(dot);
+  return `${neg ? '-' : ''}${int.replace(/\B(?=(\d{3})+$)/g, ',')}${frac}`;
+}
 
 /**
  * Format with thousands separators and exactly `digits` decimals, half-up.
- * Rounds with Decimal first and hands Intl a *string*, so no digit is lost to a float.
+ * Rounds with Decimal first and groups the resulting *string*, so no digit is lost to a float.
  */
 export function formatDecimal(value: Money, digits = 2): string {
   digits = Math.min(Math.max(Math.trunc(digits), 0), 20);
-  const fixed = value.toDecimalPlaces(digits, Money.ROUND_HALF_UP).toFixed(digits);
-  if (digits === 2) return grouped2.format(fixed as unknown as number);
-  return new Intl.NumberFormat('en-US', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-    useGrouping: true,
-  }).format(fixed as unknown as number);
+  return groupThousands(value.toDecimalPlaces(digits, Money.ROUND_HALF_UP).toFixed(digits));
 }
 
 /** "22,320.24 元" */

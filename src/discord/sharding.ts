@@ -1,13 +1,14 @@
 /**
  * Many guilds: the same bot under discord.js's ShardingManager, one child process per shard. Each
  * child runs the shard entry (src/cli/shard.ts, or its compiled .js), which calls startBot; discord.js
- * hands each child its shard ids through the environment (SHARDS, SHARD_COUNT).
+ * hands each child its shard ids through the environment (SHARDS, SHARD_COUNT). Several hosts: each
+ * runs its own fixed range (DISCORD_SHARDS=0,1 with DISCORD_SHARD_COUNT=4 here, 2,3 on the next).
  */
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { Routes, ShardingManager, type APIGatewayBotInfo } from 'discord.js';
 import { describeStartupError } from '../app.js';
-import { loadConfigOrExit, type Config } from '../config.js';
+import { loadConfigOrExit, shardPlan, type Config } from '../config.js';
 import type { Engine } from '../core/engine.js';
 import type { Onboarding } from '../core/onboarding.js';
 import { createLogger, type Logger } from '../log.js';
@@ -24,11 +25,12 @@ export const SHARD_ENTRY = fileURLToPath(
 );
 
 /**
- * "auto" asks the configured API for its recommendation. (discord.js's own "auto" always asks
- * discord.com, ignoring DISCORD_API_URL, so it is resolved here.)
+ * Shards in all: DISCORD_SHARD_COUNT, or DISCORD_SHARDS's number; "auto" asks the configured API for
+ * its recommendation. (discord.js's own "auto" always asks discord.com, ignoring DISCORD_API_URL, so it
+ * is resolved here.)
  */
 export async function resolveShardCount(config: Config): Promise<number> {
-  const wanted = config.DISCORD_SHARDS ?? 'auto';
+  const wanted = shardPlan(config)?.total ?? 'auto';
   if (wanted !== 'auto') return wanted;
   const info = (await restFor(config).get(Routes.gatewayBot())) as APIGatewayBotInfo;
   return Math.max(1, info.shards);
@@ -66,16 +68,19 @@ export async function startSharded({
 }: ShardedOptions): Promise<RunningShards> {
   if (!config.DISCORD_TOKEN) throw new Error('startSharded needs DISCORD_TOKEN');
   const totalShards = await resolveShardCount(config);
+  // A host with a fixed range (DISCORD_SHARDS=0,1 with DISCORD_SHARD_COUNT=4) spawns only its own.
+  const shardList = shardPlan(config)?.ids ?? [...Array(totalShards).keys()];
   const manager = new ShardingManager(file, {
     token: config.DISCORD_TOKEN,
     totalShards,
+    shardList,
     mode: 'process',
     respawn: true,
     execArgv: file.endsWith('.ts') ? ['--import', 'tsx'] : [],
   });
   let stopping = false;
   manager.on('shardCreate', (shard) => {
-    log.info(`分片 ${shard.id} 已启动（共 ${totalShards} 个）`);
+    log.info(`分片 ${shard.id} 已启动（本机 ${shardList.length} 个，共 ${totalShards} 个）`);
     // A respawn that is cut short by stop() rejects inside discord.js and is emitted here.
     shard.on('error', (err) => {
       if (!stopping) log.error(`分片 ${shard.id} 出错`, { err });

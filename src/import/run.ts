@@ -16,6 +16,7 @@ import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCatalog } from '../core/answer/catalog.js';
 import { datasetFiles, ImportError, importBudget } from '../core/kb/importer.js';
+import { compileDataset } from '../core/kb/loader.js';
 import { decodeSource } from '../core/kb/tokenize.js';
 import { formatWarning } from '../core/kb/warnings.js';
 
@@ -30,9 +31,10 @@ function writeDatasetAtomically(out: string, files: Record<string, string | Buff
   try {
     for (const [name, content] of Object.entries(files)) writeFileSync(join(tmp, name), content);
     chmodSync(join(tmp, 'source.txt'), 0o644);
-    // The written dataset is loaded as the bot will load it (validated, checked against source.txt),
-    // and its catalog entry (catalog.json) written beside it.
-    writeCatalog(tmp);
+    // The written dataset is loaded in full (validated, checked against source.txt) and audited; its
+    // compiled form (compiled.jsonl: digests and the audit, for trusted loads) and its catalog entry
+    // (catalog.json) are written beside it.
+    writeCatalog(tmp, compileDataset(tmp).ds);
     if (existsSync(out)) renameSync(out, old);
     renameSync(tmp, out);
   } catch (e) {

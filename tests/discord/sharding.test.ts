@@ -71,4 +71,27 @@ describe('sharded bot', () => {
     // SIGTERM reached installShutdown in each child: client.destroy(), then exit 0.
     expect(children.map((c) => c?.exitCode)).toEqual([0, 0]);
   });
+
+  it('a host with a fixed range (DISCORD_SHARDS=1 of DISCORD_SHARD_COUNT=2) spawns only its own shard', async () => {
+    const before = fake.connections.filter((c) => c.identify).length;
+    const config = parseConfig({
+      DISCORD_TOKEN: 'fake.bot-token_123',
+      DISCORD_API_URL: fake.apiUrl,
+      DISCORD_SHARDS: '1',
+      DISCORD_SHARD_COUNT: '2',
+    });
+    shards = await startSharded({
+      config,
+      log: recordingLogger(),
+      file: CHILD,
+      spawnDelayMs: 0,
+      readyTimeoutMs: 15_000,
+    });
+    expect(shards.manager.totalShards).toBe(2);
+    expect([...shards.manager.shards.keys()]).toEqual([1]);
+    const identified = await fake.waitForIdentified(before + 1);
+    expect(identified.slice(before).map((c) => c.identify?.shard)).toEqual([[1, 2]]);
+    await shards.stop();
+    shards = undefined;
+  });
 });

@@ -7,7 +7,13 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CATALOG_FILE, openKnowledgeBase, writeCatalog } from '../../src/core/answer/catalog.js';
+import {
+  CATALOG_FILE,
+  CatalogSchema,
+  isCatalog,
+  openKnowledgeBase,
+  writeCatalog,
+} from '../../src/core/answer/catalog.js';
 import { createEngine } from '../../src/core/answer/engine.js';
 import { LazyDataset } from '../../src/core/kb/lazy.js';
 import { importFixture2021 } from '../helpers/fixture.js';
@@ -94,5 +100,23 @@ describe('lazy datasets', () => {
     expect(() => openKnowledgeBase(dir)).toThrow(
       /tables\.json \$\.tables\[\d+\]\.rows\[\d+\]\.cells\[\d+\]: 数据与原文不一致 .*1\.00 与原文不符：source\.txt 第 1251/,
     );
+  });
+
+  it.each([
+    ['the bundled catalog', (c: Record<string, unknown>) => c],
+    ['another version', (c: Record<string, unknown>) => ({ ...c, version: 2 })],
+    ['a size that is not a count', (c: Record<string, unknown>) => ({ ...c, bytes: { 'tables.json': -1 } })],
+    ['a name that is not a string', (c: Record<string, unknown>) => ({ ...c, known: ['公务接待费', 3] })],
+    ['no year names', (c: Record<string, unknown>) => ({ ...c, yearNames: undefined })],
+    ['an array', () => []],
+    ['null', () => null],
+  ])('the catalog check by hand agrees with CatalogSchema: %s', (_, edit) => {
+    const c = edit(
+      JSON.parse(readFileSync(join('data/bjsxcqrmzfbgs-2020', CATALOG_FILE), 'utf8')) as Record<
+        string,
+        unknown
+      >,
+    );
+    expect(isCatalog(c)).toBe(CatalogSchema.safeParse(c).success);
   });
 });

@@ -76,9 +76,9 @@ export function catalogOf(ds: Dataset): Catalog {
   };
 }
 
-/** Loads (validating it in full) the dataset in `dir` and writes its catalog.json. */
-export function writeCatalog(dir: string): Catalog {
-  const catalog = catalogOf(loadDataset(dir));
+/** Writes catalog.json for the dataset in `dir` (`ds`: that dataset loaded in full; loaded now if not given). */
+export function writeCatalog(dir: string, ds: Dataset = loadDataset(dir)): Catalog {
+  const catalog = catalogOf(ds);
   writeFileSync(join(dir, CATALOG_FILE), `${JSON.stringify(catalog)}\n`);
   return catalog;
 }
@@ -88,6 +88,28 @@ export interface OpenOptions {
   budgetMb?: number;
 }
 
+const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
+
+/** What CatalogSchema accepts (a test holds the two to the same answers). */
+export function isCatalog(x: unknown): x is Catalog {
+  if (x === null || typeof x !== 'object' || Array.isArray(x)) return false;
+  const c = x as Record<string, unknown>;
+  const bytes = c['bytes'];
+  const n = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+  return (
+    c['version'] === CATALOG_VERSION &&
+    typeof c['id'] === 'string' &&
+    typeof c['sourceSha256'] === 'string' &&
+    bytes !== null &&
+    typeof bytes === 'object' &&
+    !Array.isArray(bytes) &&
+    Object.values(bytes).every(n) &&
+    n(c['lineItems']) &&
+    isStrings(c['known']) &&
+    isStrings(c['yearNames'])
+  );
+}
+
 function readCatalog(dir: string, meta: Dataset['meta']): Catalog | null {
   let raw: unknown;
   try {
@@ -95,9 +117,9 @@ function readCatalog(dir: string, meta: Dataset['meta']): Catalog | null {
   } catch {
     return null;
   }
-  const parsed = CatalogSchema.safeParse(raw);
-  if (!parsed.success) return null;
-  const c = parsed.data;
+  // The shape checked by hand: zod over every catalog is the larger part of opening 290 datasets.
+  if (!isCatalog(raw)) return null;
+  const c = raw;
   if (c.id !== meta.id || c.sourceSha256 !== meta.source.sha256) return null;
   const sizes = fileSizes(dir);
   for (const [f, n] of Object.entries(sizes)) if (c.bytes[f] !== n) return null;

@@ -5,8 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Check, Finding } from '../kb/audit.js';
-import { runAudit } from '../kb/audit.js';
-import { ensureLoaded, LazyDataset } from '../kb/lazy.js';
+import { auditOf, ensureLoaded, LazyDataset } from '../kb/lazy.js';
 import { pairLineItems } from '../kb/compare.js';
 import { KbLoadError, type Dataset, type KnowledgeBase } from '../kb/loader.js';
 import { toPinyin } from '../kb/pinyin.js';
@@ -130,7 +129,7 @@ export class LoadedDataset {
   }
 
   private audited(): { findings: Finding[]; checks: Check[] } {
-    return (this.audit ??= runAudit(this.ds));
+    return (this.audit ??= auditOf(this.ds));
   }
 
   get findings(): Finding[] {

@@ -5,7 +5,9 @@
  * first). A LazyDataset is a `Dataset`: `dir` and `meta` are at hand, every other field loads it.
  * A dataset whose data is bad fails on first use, with the same KbLoadError (file, JSON path, reason).
  */
-import { loadDataset, type Dataset } from './loader.js';
+import { runAudit } from './audit.js';
+import type { Audited } from './compiled.js';
+import { loadTrusted, type Dataset } from './loader.js';
 
 /** What the catalog says about a dataset without loading it (opaque to the store). */
 export interface CatalogEntry {
@@ -21,6 +23,9 @@ export const MEMORY_PER_JSON_BYTE = 4;
 
 export class LazyDataset implements Dataset {
   private data: Dataset | null = null;
+  private compiledAudit: Audited | undefined;
+  /** Why the last load was a full one (no trusted compiled.jsonl), for the benchmark and the logs */
+  untrusted: string | undefined;
   private readonly loadListeners: (() => void)[] = [];
   private readonly evictListeners: (() => void)[] = [];
   /** How long each load took with what runs after it (the engine's prepare), ms (for the benchmark) */
@@ -54,8 +59,10 @@ export class LazyDataset implements Dataset {
       return this.data;
     }
     const t = performance.now();
-    const data = loadDataset(this.dir);
+    const { ds: data, audit, untrusted } = loadTrusted(this.dir);
     this.data = data;
+    this.compiledAudit = audit;
+    this.untrusted = untrusted;
     this.store.add(this);
     for (const f of this.loadListeners) f();
     this.loadTimes.push(performance.now() - t);
@@ -78,9 +85,16 @@ export class LazyDataset implements Dataset {
     this.evictListeners.push(f);
   }
 
+  /** The audit: from the compiled form when the data was loaded from it, else run now. */
+  get audit(): Audited {
+    const data = this.full;
+    return this.compiledAudit ?? runAudit(data);
+  }
+
   evict(): void {
     if (!this.data) return;
     this.data = null;
+    this.compiledAudit = undefined;
     for (const f of this.evictListeners) f();
   }
 
@@ -151,6 +165,11 @@ export class DatasetStore {
   get residentBytes(): number {
     return this.total;
   }
+}
+
+/** A dataset's audit: compiled at import for a trusted lazy dataset, else run now (memoise the result). */
+export function auditOf(ds: Dataset): Audited {
+  return ds instanceof LazyDataset ? ds.audit : runAudit(ds);
 }
 
 /** Loads a lazy dataset's data (a plain dataset is always loaded). */

@@ -8,6 +8,15 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
+import { runAudit } from './audit.js';
+import {
+  COMPILED_INPUTS,
+  loadCompiled,
+  trustedMeta,
+  writeCompiled,
+  type Audited,
+  type CompiledInput,
+} from './compiled.js';
 import { checkAgainstSource, problemFile } from './integrity.js';
 import { DATASET_FILES, type DatasetFileName } from './schema.js';
 
@@ -61,28 +70,42 @@ function display(file: string): string {
   return rel.startsWith('..') ? file : rel;
 }
 
-function readJson(file: string): unknown {
-  let text: string;
+function readBytes(file: string): Buffer {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file);
   } catch {
     throw new KbLoadError(display(file), '', '文件缺失或不可读 (missing or unreadable file)');
   }
+}
+
+function parseJson(file: string, bytes: Buffer): unknown {
   try {
-    return JSON.parse(text);
+    return JSON.parse(bytes.toString('utf8'));
   } catch (e) {
     throw new KbLoadError(display(file), '', `JSON 格式错误 (malformed JSON): ${(e as Error).message}`);
   }
 }
 
-function parseFile<F extends DatasetFileName>(dir: string, name: F): Out<F> {
+/** What a full load read: each file's bytes, and each JSON file's parse before and after validation. */
+interface Reads {
+  bytes: Partial<Record<CompiledInput, Buffer>>;
+  pairs: Record<string, { raw: unknown; validated: unknown }>;
+}
+
+function parseFile<F extends DatasetFileName>(dir: string, name: F, reads?: Reads): Out<F> {
   const file = join(dir, name);
-  const data = readJson(file);
+  const bytes = readBytes(file);
+  const data = parseJson(file, bytes);
   const result = DATASET_FILES[name].safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const more = result.error.issues.length > 1 ? `（另有 ${result.error.issues.length - 1} 处问题）` : '';
     throw new KbLoadError(display(file), jsonPath(issue.path), `${issue.message}${more}`);
+  }
+  if (reads) {
+    reads.bytes[name] = bytes;
+    // A second parse: the validated value may share objects with the first.
+    reads.pairs[name] = { raw: JSON.parse(bytes.toString('utf8')), validated: result.data };
   }
   return result.data as Out<F>;
 }
@@ -91,8 +114,13 @@ export function isDatasetDir(dir: string): boolean {
   return existsSync(join(dir, 'dataset.json'));
 }
 
+/** Loads the dataset in `dir` in full: every file validated, every cited figure checked against source.txt. */
 export function loadDataset(dir: string): Dataset {
-  const meta = parseFile(dir, 'dataset.json');
+  return loadFull(dir);
+}
+
+function loadFull(dir: string, reads?: Reads): Dataset {
+  const meta = parseFile(dir, 'dataset.json', reads);
   const sourceFile = join(dir, 'source.txt');
   let source: Buffer;
   try {
@@ -104,6 +132,7 @@ export function loadDataset(dir: string): Dataset {
       '文件缺失：每个数据集都要附带公开的原文 source.txt (missing file)',
     );
   }
+  if (reads) reads.bytes['source.txt'] = source;
   const sourceText = source.toString('utf8');
   const sha = createHash('sha256').update(sourceText).digest('hex');
   if (sha !== meta.source.sha256)
@@ -115,13 +144,13 @@ export function loadDataset(dir: string): Dataset {
   const ds: Dataset = {
     dir,
     meta,
-    tables: parseFile(dir, 'tables.json').tables,
-    narrative: parseFile(dir, 'narrative.json'),
-    glossary: parseFile(dir, 'glossary.json').entries,
-    classifications: parseFile(dir, 'classifications.json'),
-    lineItems: parseFile(dir, 'line-items.json').items,
-    performance: parseFile(dir, 'performance.json'),
-    pinyin: new Map(Object.entries(parseFile(dir, 'pinyin.json').names)),
+    tables: parseFile(dir, 'tables.json', reads).tables,
+    narrative: parseFile(dir, 'narrative.json', reads),
+    glossary: parseFile(dir, 'glossary.json', reads).entries,
+    classifications: parseFile(dir, 'classifications.json', reads),
+    lineItems: parseFile(dir, 'line-items.json', reads).items,
+    performance: parseFile(dir, 'performance.json', reads),
+    pinyin: new Map(Object.entries(parseFile(dir, 'pinyin.json', reads).names)),
   };
   checkReferences(ds);
   const problem = checkAgainstSource(ds, sourceText)[0];
@@ -132,6 +161,30 @@ export function loadDataset(dir: string): Dataset {
       `数据与原文不一致 (figure does not match its source line): ${problem.reason}`,
     );
   return ds;
+}
+
+/**
+ * Loads the dataset in `dir` in full (validated, checked against source.txt), audits it and writes its
+ * compiled form (compiled.jsonl) for trusted loads. Returns the dataset and whether it was written.
+ */
+export function compileDataset(dir: string): { ds: Dataset; audit: Audited; written: boolean } {
+  const reads: Reads = { bytes: {}, pairs: {} };
+  const ds = loadFull(dir, reads);
+  const audit = runAudit(ds);
+  for (const f of COMPILED_INPUTS) if (!reads.bytes[f]) throw new Error(`compileDataset: ${f} was not read`);
+  const written = writeCompiled(dir, reads.bytes as Record<CompiledInput, Buffer>, reads.pairs, audit);
+  return { ds, audit, written };
+}
+
+/**
+ * The dataset in `dir` as the bot loads it: from its compiled form when that is trusted (every file's
+ * digest and the code match), else in full — validated and checked against source.txt, so bad data is
+ * refused with its file, JSON path and reason. `audit` is the compiled audit, when there is one.
+ */
+export function loadTrusted(dir: string): { ds: Dataset; audit?: Audited; untrusted?: string } {
+  const c = loadCompiled(dir);
+  if (c.ok) return { ds: c.ds, audit: c.audit };
+  return { ds: loadFull(dir), untrusted: `${display(c.file)}: ${c.reason}` };
 }
 
 /** Cross-file rules a schema cannot state: unique ids, codes that resolve. */
@@ -208,9 +261,9 @@ export function checkUniqueIds(datasets: readonly { dir: string; meta: { id: str
   }
 }
 
-/** Only dataset.json, validated (the catalog's part of a dataset). */
+/** Only dataset.json, validated — or trusted, when its compiled form's digest says it was (the catalog's part of a dataset). */
 export function loadMeta(dir: string): Dataset['meta'] {
-  return parseFile(dir, 'dataset.json');
+  return trustedMeta(dir) ?? parseFile(dir, 'dataset.json');
 }
 
 /** A dataset folder, or a folder of dataset folders (sorted by name), every one loaded now. */
