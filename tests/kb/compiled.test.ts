@@ -64,7 +64,12 @@ describe('compiled datasets', () => {
     expect(header.amounts).toEqual({
       'line-items.json': ['items.*.amount'],
       'narrative.json': ['facts.*.value'],
-      'performance.json': ['overall.funding.*.value', 'projects.*.funding.*.value'],
+      'performance.json': [
+        'overall.funding.*.value',
+        'projects.*.funding.*.value',
+        // the parts a form's text states (视频会议系统运行维护 126 万元)
+        'projects.*.parts.*.value',
+      ],
     });
   });
 

@@ -1488,6 +1488,13 @@ export class BudgetEngine implements Engine {
 
   /** "谁负责…": the 表十二 form's owner, phone and unit, briefly. */
   private owner(l: LoadedDataset, e: Entity, interpretation: string | undefined): Answer | null {
+    // The 整体绩效 form (or a figure of it) is signed by the department's head.
+    const tableKind =
+      e.kind === 'table' ? l.ds.tables.find((t) => e.id.endsWith(`/table/${t.number}`))?.kind : undefined;
+    if (tableKind === '整体绩效' || e.id.includes('/fact/overall.')) {
+      const head = this.entities.get(`${l.ds.meta.id}/topic/departmentHead`);
+      if (head) return this.lookup(l, head, toParsed(''), interpretation);
+    }
     const project = e.project ?? (e.item ? l.entities.projectForItem(e.item) : undefined);
     const projects = project ? [project] : e.topic?.id === 'performance' ? l.ds.performance.projects : [];
     if (projects.length === 0) return null;
