@@ -819,8 +819,7 @@ export class BudgetEngine implements Engine {
       if (!next || next.entity!.id === m.entity!.id) return false;
       const between = u.reading.text.slice(m.end, next.start);
       // (Two readings of one name — 整体支出 + 绩效评价 → 整体支出绩效评价得分 — share a pair of characters.)
-      const pairs = (t: string) => new Set([...t].slice(0, -1).map((c, k) => c + t[k + 1]));
-      const overlap = (a: string, b: string) => [...pairs(b)].some((g) => pairs(a).has(g));
+      const overlap = (a: string, b: string) => [...charPairs(b)].some((g) => charPairs(a).has(g));
       if (overlap(m.entity!.name, next.text) || overlap(next.entity!.name, m.text)) return false;
       return /^的?$/.test(between) && !u.reading.marks.some((k) => k.mark.cat === 'conj');
     });
@@ -1719,7 +1718,8 @@ export class BudgetEngine implements Engine {
     const out: Passage[] = [];
     const add = (text: string | null | undefined, line: number, where: string) => {
       for (const sentence of (text ?? '').split(/\n/))
-        if (sentence.trim().length >= 4) out.push({ text: sentence.trim(), line, where });
+        if (sentence.trim().length >= 4)
+          out.push({ text: sentence.trim(), norm: normalizeText(sentence.trim()), line, where });
     };
     for (const f of ds.narrative.facts) add(f.source.quote, f.source.line, f.source.section);
     for (const st of ds.narrative.statements) add(st.source.quote, st.source.line, st.source.section);
@@ -1745,7 +1745,7 @@ export class BudgetEngine implements Engine {
     const unique = out
       .filter((p, k) => out.findIndex((x) => x.text === p.text) === k)
       .map((p) => {
-        const head = normalizeText(p.text).slice(0, 12);
+        const head = p.norm.slice(0, 12);
         const at = lines.findIndex((x, i) => i + 1 >= p.line - 40 && x.includes(head));
         return at >= 0 ? { ...p, line: at + 1 } : p;
       });
@@ -1764,16 +1764,14 @@ export class BudgetEngine implements Engine {
       : u.unresolved.filter((t) => /^\p{Script=Han}{3,20}$/u.test(t));
     // Pairs of characters that carry the question's wording (的是, 是哪, 几次) say nothing of the subject.
     const pairs = new Set(
-      keys
-        .flatMap((k) => [...k].slice(0, -1).map((c, i) => c + k[i + 1]))
-        .filter((g) => !/[的是哪了吗呢么什几多少要请问下一个]/.test(g)),
+      keys.flatMap((k) => [...charPairs(k)]).filter((g) => !/[的是哪了吗呢么什几多少要请问下一个]/.test(g)),
     );
     if (pairs.size < 2) return null;
     // A sentence speaks of it when it holds most of the pairs of characters the question's unread words hold.
     const counts = /几|多少/.test(u.reading.text);
     const scored = this.passages(l)
       .map((p) => {
-        const t = normalizeText(p.text);
+        const t = p.norm;
         const score = [...pairs].filter((g) => t.includes(g)).length;
         return { p, score: score + (counts && /\d/.test(t) ? 0.5 : 0) };
       })
@@ -1939,6 +1937,12 @@ function toParsed(question: string, q?: Query, u?: Understood): Parsed {
 }
 
 /** The new question continues the previous one (rather than asking afresh). */
+/** The pairs of adjacent characters of a text (by code point): how names and sentences are compared. */
+function charPairs(text: string): Set<string> {
+  const cs = [...text];
+  return new Set(cs.slice(0, -1).map((c, i) => c + cs[i + 1]!));
+}
+
 /** The sentences of a passage that hold any of the pairs of characters asked about, in order. */
 function relevant(text: string, pairs: ReadonlySet<string>): string {
   const sentences = text.split(/(?<=[。；;！？])/);
@@ -1950,6 +1954,8 @@ function relevant(text: string, pairs: ReadonlySet<string>): string {
 /** A sentence of the document's text, where it is. */
 interface Passage {
   text: string;
+  /** `text` normalized once, for matching */
+  norm: string;
   line: number;
   where: string;
 }
