@@ -24,3 +24,53 @@ export const CODE_ALIASES: Record<string, string[]> = {
   '30239': ['交通费', '交通补贴', '交通费用'],
   '31002': ['办公设备', '设备购置'],
 };
+
+/**
+ * Everyday words for a score the narrative states (绩效评价得分 86.03 分): 评分, 多少分, 什么等级. The
+ * statement's sentence gives the grade beside the score, so the grade words find the same fact.
+ */
+export const SCORE_ALIASES: readonly string[] = [
+  '评分',
+  '得分',
+  '分数',
+  '多少分',
+  '几分',
+  '打分',
+  '自评得分',
+  '绩效得分',
+  '绩效评分',
+  '评价得分',
+  '评价等级',
+  '绩效等级',
+  '什么等级',
+  '等级',
+  '评级',
+];
+
+/** What staff call the two 绩效 forms (部门整体绩效目标, 项目绩效目标), by table kind. */
+export const FORM_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  整体绩效: [
+    '部门整体绩效目标',
+    '整体绩效目标',
+    '部门整体绩效',
+    '部门整体绩效目标表',
+    '整体绩效表',
+    '整体绩效目标申报表',
+  ],
+  项目绩效: ['项目绩效目标', '项目支出绩效目标', '项目绩效目标表', '项目绩效目标申报表', '项目绩效表'],
+};
+
+/** Everyday names of what the narrative states in words, by statement id. */
+export const STATEMENT_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  'sangong.units': [
+    '三公单位范围',
+    '三公经费单位范围',
+    '三公经费的单位范围',
+    '三公的单位范围',
+    '单位范围',
+    '三公经费支出单位',
+  ],
+  'department.managedFunds': ['财务代管', '代管', '代管经费', '经费代管'],
+  'project.mainProjects': ['主要项目', '重点项目'],
+  'department.role': ['部门定位', '部门职能'],
+};

@@ -498,6 +498,20 @@ export class BudgetEngine implements Engine {
     const wanted = count < 0 ? 0 : Math.max(2, count);
     if (merged && wanted >= 2 && q.subjects.length > wanted && !u.partial.hasSubjects)
       q = { ...q, subjects: q.subjects.slice(-wanted) };
+    // "三个加起来" after three turns, one subject each: the last three things named, in the order asked.
+    const named = prevQuery ? recentOf(prevQuery) : [];
+    if (
+      merged &&
+      wanted >= 2 &&
+      q.subjects.length < wanted &&
+      !u.partial.hasSubjects &&
+      named.length >= wanted
+    )
+      q = {
+        ...q,
+        subjects: named.slice(0, wanted).reverse(),
+        combine: q.combine ?? (q.op === 'value' ? 'each' : undefined),
+      };
     // "第二个呢？": a place in the previous list.
     if (
       q.op === 'rank' &&
@@ -515,10 +529,18 @@ export class BudgetEngine implements Engine {
           lines: [`上一个答案只列了 ${options.previous.list.length} 项。`],
           datasets: [datasetRef(l.ds)],
         });
+      // The ones ranked above it are remembered too ("两个差多少" after 第一 and 第二).
+      const above = options.previous.list
+        .slice(0, q.nth - 1)
+        .reverse()
+        .map((id) => this.entities.get(id))
+        .filter((x): x is Entity => !!x)
+        .map((x) => ({ id: x.id, name: x.name }));
       return this.withQuery(this.lookup(l, e, toParsed(question), `按上文第 ${q.nth} 项：${e.name}`), {
         ...q,
         op: 'value',
         subjects: [{ id: e.id, name: e.name }],
+        recent: above.slice(0, 4),
       });
     }
     // "具体是哪几项" after a count or a list: the things the previous answer counted or listed.
@@ -549,7 +571,52 @@ export class BudgetEngine implements Engine {
       };
     }
     const answer = this.execute(l, q, u, { question, merged, tooLong, options, clause: !whole });
-    return this.withQuery(answer, q);
+    // An answer that settled what it was about itself (the items a shared name lists) keeps that query.
+    return answer.subject?.query ? answer : this.withQuery(answer, q);
+  }
+
+  /**
+   * "职责里负责绩效管理的是怎么表述的": the responsibilities that share the longest run of characters
+   * (at least three) with what the question says after the scope, quoted with their numbers and lines.
+   */
+  private dutyQuote(l: LoadedDataset, question: string, scopeName: string): Answer | null {
+    const asked = normalizeText(question);
+    const longest = (text: string) => {
+      const t = normalizeText(text);
+      let best = 0;
+      for (let i = 0; i < asked.length; i++)
+        for (let n = best + 1; i + n <= asked.length && t.includes(asked.slice(i, i + n)); n++) best = n;
+      return best;
+    };
+    const duties = l.ds.narrative.responsibilities.map((r) => ({ r, n: longest(r.text) }));
+    const top = Math.max(0, ...duties.map((d) => d.n));
+    const hits = duties.filter(
+      (d) => d.n === top && top >= 3 && !/^(职责|主要职责)$/.test(asked.slice(0, top)),
+    );
+    if (hits.length === 0 || hits.length > 3) return null;
+    return makeAnswer({
+      kind: 'fact',
+      title: `${scopeName}中的相关表述`,
+      lines: hits.map((d) => `${d.r.number}. ${d.r.text}（第 ${d.r.line} 行）`),
+      sources: hits.map((d) => ({
+        kind: 'narrative' as const,
+        section: scopeName,
+        quote: d.r.text,
+        line: d.r.line,
+      })),
+      datasets: [datasetRef(l.ds)],
+    });
+  }
+
+  /** The 项 codes under a class or 款 (the codes under it with none under them), in the document's order. */
+  private leafCodes(l: LoadedDataset, code: string): Entity[] {
+    const all = l.ds.classifications.functional.map((c) => c.code);
+    return all
+      .filter(
+        (c) => c.length > code.length && c.startsWith(code) && !all.some((o) => o !== c && o.startsWith(c)),
+      )
+      .map((c) => this.entities.get(`${l.ds.meta.id}/functional/${c}`))
+      .filter((x): x is Entity => !!x);
   }
 
   /** The other codes of the previous subject's level under the code asked about before it. */
@@ -661,6 +728,17 @@ export class BudgetEngine implements Engine {
     const interp = how.merged ? followUpText(q, ents, l.ds) : undefined;
     const prevEntity = how.options.previous?.id ? this.entities.get(how.options.previous.id) : undefined;
     const ambiguous = u.mentions.find((m) => m.ambiguous && !m.entity);
+    // "无线网络租赁费有哪几笔": a name several items share, asked what it covers — they are the answer.
+    if ((q.op === 'detail' || q.op === 'count') && ents.length === 0 && ambiguous?.ambiguous) {
+      const es = ambiguous.ambiguous.slice(0, 25);
+      const subjects = es.map((e) => ({ id: e.id, name: e.name }));
+      const listed = { ...q, op: 'value' as const, combine: 'each' as const, subjects };
+      return this.withQuery(answerMulti(l, es, listed, `「${ambiguous.text}」共 ${es.length} 项`), listed);
+    }
+    if (q.scope?.id === `${l.ds.meta.id}/topic/responsibilities`) {
+      const duty = this.dutyQuote(l, how.question, q.scope.name);
+      if (duty) return duty;
+    }
     switch (q.op) {
       case 'help':
         return answerHelp(this, { greeting: true });
@@ -798,6 +876,15 @@ export class BudgetEngine implements Engine {
     const times = /(?:几|多少)([次场回天])/.exec(u.reading.text)?.[1];
     if (times && !ents.some((e) => e.view().primary?.unit === times))
       return this.quoted(l, u, u.reading.text) ?? this.notFound(l, how.question, u, how.tooLong);
+    // "说明里提到的主要项目有哪些": the question asks for the document's words, quoted — not a figure.
+    if (
+      new RegExp(WORDING_ASKED.source).test(u.reading.text) &&
+      q.op !== 'owner' &&
+      !ents.some((e) => e.kind === 'fact' || e.kind === 'table')
+    ) {
+      const words = this.quoted(l, u, u.reading.text.replace(WORDING_ASKED, ''));
+      if (words) return words;
+    }
     // "今年要买单价50万以上的通用设备吗", "专用设备安排了几台": the purchases the narrative plans.
     const planned = this.plannedPurchase(l, ents, u.reading.text, q.op === 'count');
     if (planned) return this.lookup(l, planned, p, interp);
@@ -956,6 +1043,20 @@ export class BudgetEngine implements Engine {
         const parted = this.partsAnswer(l, e, 'list', q, interp);
         if (parted) {
           a = parted;
+          break;
+        }
+        // "卫生健康支出具体有哪几项": a class or 款 holds the 项 codes under it (its leaves), not line items.
+        // ("具体多少万" asks the amount: not a list.)
+        const listing = !/多少|几[百千万]/.test(p.text);
+        const leaves = e.kind === 'functional' && listing ? this.leafCodes(l, e.codes[0]!) : [];
+        if (leaves.length > 0) {
+          const subjects = leaves.map((x) => ({ id: x.id, name: x.name }));
+          a = answerMulti(
+            l,
+            leaves,
+            { ...q, op: 'value', combine: 'each', subjects },
+            interp ?? `${e.name}下的项`,
+          );
           break;
         }
         const items = itemsUnder(l, e);
@@ -1490,7 +1591,9 @@ export class BudgetEngine implements Engine {
     // The 整体绩效 form (or a figure of it) is signed by the department's head.
     const tableKind =
       e.kind === 'table' ? l.ds.tables.find((t) => e.id.endsWith(`/table/${t.number}`))?.kind : undefined;
-    if (tableKind === '整体绩效' || e.id.includes('/fact/overall.')) {
+    // A whole-budget figure (项目支出, 支出合计, 三公) has no project owner: the department's head answers for it.
+    const whole = (e.kind === 'topic' || e.kind === 'fact') && !e.project && e.topic?.id !== 'performance';
+    if (tableKind === '整体绩效' || e.id.includes('/fact/overall.') || whole) {
       const head = this.entities.get(`${l.ds.meta.id}/topic/departmentHead`);
       if (head) return this.lookup(l, head, toParsed(''), interpretation);
     }
@@ -1938,6 +2041,9 @@ function toParsed(question: string, q?: Query, u?: Understood): Parsed {
 
 /** The new question continues the previous one (rather than asking afresh). */
 /** The pairs of adjacent characters of a text (by code point): how names and sentences are compared. */
+/** Words asking how the document puts something (提到, 怎么写的, 原文): its sentences are the answer. */
+const WORDING_ASKED = /提到的?|怎么写的?|怎么表述的?|如何表述|怎么描述的?|怎么说的|原文|原话|说明里|文字里/g;
+
 function charPairs(text: string): Set<string> {
   const cs = [...text];
   return new Set(cs.slice(0, -1).map((c, i) => c + cs[i + 1]!));
@@ -1963,7 +2069,8 @@ interface Passage {
 function follows(next: PartialQuery): boolean {
   const q = next.query;
   if (q.op === 'help' || q.op === 'tour' || q.op === 'audit' || q.op === 'find_by_amount') return false;
-  if (!next.hasSubjects) return next.hasOp || next.hasTime || next.hasUnit || next.leans || q.percent;
+  if (!next.hasSubjects)
+    return next.hasOp || next.hasTime || next.hasUnit || next.leans || q.percent || !!next.asksAmount;
   // "其中项目支出多少", "里面基本支出和项目支出各多少": within the previous subject.
   if (next.scoped) return true;
   // "它在总支出里占的比重": the subject before, as a part of the one named.

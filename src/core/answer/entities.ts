@@ -26,7 +26,7 @@ import {
   tableNo,
   tableNos,
 } from './figures.js';
-import { CODE_ALIASES } from './aliases.js';
+import { CODE_ALIASES, FORM_ALIASES, SCORE_ALIASES, STATEMENT_ALIASES } from './aliases.js';
 import { TABLE_GUIDE, tiesOf } from './guide.js';
 import { namePinyin } from './pinyin-names.js';
 import { TOPICS, type Topic } from './topics.js';
@@ -149,11 +149,31 @@ export class DatasetEntities {
         id: this.id('fact', f.id),
         kind: 'fact',
         name,
-        aliases: name === f.label ? [] : [f.label],
+        aliases: [...(name === f.label ? [] : [f.label]), ...(f.unit === '分' ? SCORE_ALIASES : [])],
         fuzzyNames: [],
         codes: [],
         amount: null,
         view: () => this.factView(f, name),
+      });
+    }
+    // What the narrative says in words under a name (主要项目, “三公”经费支出单位, 经费代管): the words,
+    // quoted. Reasons are the change answers' and the grade is the score's sentence; those stay there.
+    for (const st of ds.narrative.statements) {
+      if (/\.(reason|grade|note)$/.test(st.id) || this.byId.has(this.id('fact', st.id))) continue;
+      this.add({
+        id: this.id('fact', st.id),
+        kind: 'fact',
+        name: st.label,
+        aliases: [...(STATEMENT_ALIASES[st.id] ?? [])],
+        fuzzyNames: [],
+        codes: [],
+        amount: null,
+        view: () => {
+          const v = emptyView(st.label);
+          v.lines.push(`${st.label}：${st.text}`, `原文：“${[...st.source.quote].slice(0, 200).join('')}”`);
+          v.sources.push(toSourceRef(ds, st.source));
+          return v;
+        },
       });
     }
     for (const item of ds.lineItems) {
@@ -278,7 +298,14 @@ export class DatasetEntities {
         id: this.id('table', String(t.number)),
         kind: 'table',
         name: `${n} ${t.title}`,
-        aliases: [n, `${n}${t.title}`, t.title, `表${t.number}`, `table${t.number}`],
+        aliases: [
+          n,
+          `${n}${t.title}`,
+          t.title,
+          `表${t.number}`,
+          `table${t.number}`,
+          ...(FORM_ALIASES[t.kind] ?? []),
+        ],
         fuzzyNames: [],
         codes: [],
         amount: null,
@@ -644,6 +671,12 @@ export class DatasetEntities {
     if (k === '整体绩效' && ds.performance.overall) {
       const f = ds.performance.overall.funding[0];
       if (f) v.primary = formFigure(ds, n, f, `${tableName(n)} ${f.label}`, f.label, OVERALL_FUNDING_COLUMN);
+      // The form's own words: what the department sets out to do this year.
+      const goal = ds.performance.overall.goal?.trim();
+      if (goal)
+        v.lines.push(
+          `年度绩效目标（原文，第 ${ds.performance.overall.line} 行起）：“${[...goal].slice(0, 300).join('')}”`,
+        );
     }
     v.sources.push({
       kind: 'table',

@@ -129,6 +129,9 @@ export function recentOf(q: Query): EntityRef[] {
   return out.slice(0, 4);
 }
 
+/** Ops whose answer is not the subject's amount: "多少钱" after them asks for it. */
+const AMOUNTLESS_OPS: ReadonlySet<Op> = new Set(['definition', 'code', 'count', 'where', 'owner', 'detail']);
+
 /** The parts of a query a follow-up names, the rest to be inherited. */
 export interface PartialQuery {
   query: Query;
@@ -143,6 +146,8 @@ export interface PartialQuery {
   leans: boolean;
   /** It opens with 其中 / 里面 before naming its subject: a part of the previous subject */
   scoped: boolean;
+  /** It asks for an amount (多少钱, 金额多少) and names nothing: the amount of what was asked before */
+  asksAmount?: boolean;
 }
 
 /**
@@ -210,7 +215,11 @@ export function mergeQuery(previous: Query, next: PartialQuery): Query {
     time: next.hasTime ? q.time : previous.op === 'change' ? previous.time : previous.time,
     unit: next.hasUnit ? q.unit : previous.unit,
     percent: previous.percent || q.percent,
-    op: next.hasTime && previous.op === 'change' && q.time === 'previous' ? 'value' : previous.op,
+    op:
+      (next.hasTime && previous.op === 'change' && q.time === 'previous') ||
+      (next.asksAmount && AMOUNTLESS_OPS.has(previous.op))
+        ? 'value'
+        : previous.op,
     english: q.english,
   };
 }

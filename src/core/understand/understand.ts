@@ -361,6 +361,14 @@ export function findMentions(
     return !!p && next!.start - m.end <= 2 && (named === p || m.entity?.item?.name === p.name);
   };
   for (let i = mentions.length - 2; i >= 0; i--) if (partOfNext(mentions[i]!, i)) mentions.splice(i, 1);
+  // "绩效评价多少分": a topic named beside one of its own facts is that fact's qualifier.
+  const factFamilies = new Set(
+    mentions.filter((m) => m.entity?.kind === 'fact').map((m) => family(m.entity!)),
+  );
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const e = mentions[i]!.entity;
+    if (e?.kind === 'topic' && factFamilies.has(family(e)) && mentions.length > 1) mentions.splice(i, 1);
+  }
   // "30213 维修（护）费": a code with its own name beside it is one mention, the code's.
   const out = mentions.filter((m, i) => {
     const code = [mentions[i - 1], mentions[i + 1]].find(
@@ -447,14 +455,22 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   const years = r.numbers
     .filter((n): n is Extract<typeof n, { kind: 'year' }> => n.kind === 'year')
     .map((n) => n.year);
-  const missingYear = years.find((y) => !ctx.knownYears.has(y));
+  // A year a stated fact is about ("2018年度整体支出绩效评价得分") is that fact's, not a budget asked for.
+  const factYear = (y: number) =>
+    mentions.some(
+      (m) =>
+        m.entity?.kind === 'fact' &&
+        m.entity.aliases.some((a) => new RegExp(`^(?:截至|截止)?${y}年`).test(a)),
+    );
+  const missingYear = years.find((y) => !ctx.knownYears.has(y) && !factYear(y));
   const times = marksOf(r, 'time').map((m) => m.mark.value);
   let time: Query['time'] = times.includes('both')
     ? 'both'
     : times.includes('previous')
       ? 'previous'
       : 'current';
-  if (years.includes(ctx.previousYear) && !years.includes(ctx.fiscalYear)) time = 'previous';
+  if (years.includes(ctx.previousYear) && !years.includes(ctx.fiscalYear) && !factYear(ctx.previousYear))
+    time = 'previous';
   if (years.includes(ctx.previousYear) && years.includes(ctx.fiscalYear)) time = 'both';
   if (times.includes('previous') && times.includes('current')) time = 'both';
 
@@ -588,6 +604,7 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     hasUnit: !!unitMark,
     leans: has('followup'),
     scoped: scopeMarks.some((s) => resolved.every((m) => s.end <= m.start)) && resolved.length > 0,
+    asksAmount: subjectsOut.length === 0 && !scope && measures.includes('amount'),
   };
   return {
     reading: r,
