@@ -63,6 +63,8 @@ export const FORM_ALIASES: Readonly<Record<string, readonly string[]>> = {
 /** Everyday names of what the narrative states in words, by statement id. */
 export const STATEMENT_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'sangong.units': [
+    '哪几个单位',
+    '几个单位',
     '三公单位范围',
     '三公经费单位范围',
     '三公经费的单位范围',

@@ -60,6 +60,8 @@ import {
 import { DatasetEntities, type Entity } from './entities.js';
 import { knownNamesOf, yearNamesOf } from './catalog.js';
 import {
+  cellFigure,
+  table,
   changePercentOf,
   countOf,
   differenceOf,
@@ -498,6 +500,17 @@ export class BudgetEngine implements Engine {
     const wanted = count < 0 ? 0 : Math.max(2, count);
     if (merged && wanted >= 2 && q.subjects.length > wanted && !u.partial.hasSubjects)
       q = { ...q, subjects: q.subjects.slice(-wanted) };
+    // "软件正版化和政务外网交换机两个采购合计": the count says how many are meant; a bare word (采购)
+    // that found a topic of its own beside them is their description, not one more subject.
+    if (!merged && wanted >= 2 && q.subjects.length === wanted + 1) {
+      const extra = u.mentions.find(
+        (m) =>
+          m.entity?.kind === 'topic' &&
+          [...m.text].length <= 2 &&
+          q.subjects.some((s) => s.id === m.entity!.id),
+      );
+      if (extra) q = { ...q, subjects: q.subjects.filter((s) => s.id !== extra.entity!.id) };
+    }
     // "三个加起来" after three turns, one subject each: the last three things named, in the order asked.
     const named = prevQuery ? recentOf(prevQuery) : [];
     if (
@@ -735,6 +748,28 @@ export class BudgetEngine implements Engine {
       const listed = { ...q, op: 'value' as const, combine: 'each' as const, subjects };
       return this.withQuery(answerMulti(l, es, listed, `「${ambiguous.text}」共 ${es.length} 项`), listed);
     }
+    // "一共安排了多少以前年度尾款", "那几笔尾款加起来占项目支出多少": every item of that name, together.
+    const together = u.reading.marks.some((k) => k.mark.cat === 'conj' && k.mark.value === 'sum');
+    if (
+      together &&
+      (q.op === 'value' || q.op === 'share') &&
+      ents.length === 0 &&
+      ambiguous?.ambiguous &&
+      ambiguous.ambiguous.every((e) => e.kind === 'item')
+    ) {
+      const es = ambiguous.ambiguous.slice(0, 25);
+      const all = {
+        ...q,
+        combine: 'sum' as const,
+        subjects: es.map((e) => ({ id: e.id, name: e.name })),
+      };
+      const rest = { ...u, mentions: u.mentions.filter((m) => m !== ambiguous) };
+      const a = this.execute(l, all, rest, how);
+      return this.withQuery(
+        { ...a, lines: [`「${ambiguous.text}」共 ${es.length} 笔，合在一起计算：`, ...a.lines] },
+        all,
+      );
+    }
     if (q.scope?.id === `${l.ds.meta.id}/topic/responsibilities`) {
       const duty = this.dutyQuote(l, how.question, q.scope.name);
       if (duty) return duty;
@@ -755,6 +790,9 @@ export class BudgetEngine implements Engine {
       case 'rank': {
         const inSpending = this.codeWithinSpending(l, q, ents, p, interp);
         if (inSpending) return inSpending;
+        // "尾款里最小的是哪笔": the items whose names hold the word, when the word is no container.
+        const named = this.namedScope(l, q, u);
+        if (named) return named;
         // "通讯指挥中心运维费拆成三块，哪块最大": among the parts its form states.
         const whole = q.scope ? this.entities.get(q.scope.id) : ents.length === 1 ? ents[0] : undefined;
         const parted = whole && this.partsAnswer(l, whole, 'rank', q, interp);
@@ -925,6 +963,28 @@ export class BudgetEngine implements Engine {
     // "基本支出里这个科目多少" (a code within 基本支出 / 项目支出): its line items of that kind.
     const inSpending = this.codeWithinSpending(l, q, ents, p, interp);
     if (inSpending) return inSpending;
+    // "一般公共服务支出的基本支出" (no 和 between): the same — the part of the code, not two figures.
+    const code = ents.find((e) => e.kind === 'functional' || e.kind === 'economic');
+    const part = ents.find((e) => ['basic', 'project'].includes(e.topic?.id ?? ''));
+    if (
+      ents.length === 2 &&
+      code &&
+      part &&
+      !q.scope &&
+      q.op === 'value' &&
+      !u.reading.marks.some((k) => k.mark.cat === 'conj')
+    ) {
+      const cell =
+        this.spendingCell(l, code, part.topic!.id === 'basic' ? '基本支出' : '项目支出', interp) ??
+        this.codeWithinSpending(
+          l,
+          { ...q, scope: { id: part.id, name: part.name }, subjects: [{ id: code.id, name: code.name }] },
+          [code],
+          p,
+          interp,
+        );
+      if (cell) return cell;
+    }
     // "201类里面基本支出和项目支出", "科技支出里项目支出": the parts of a code, read off the code itself.
     const scopeEntity = q.scope ? this.entities.get(q.scope.id) : undefined;
     if (
@@ -945,7 +1005,8 @@ export class BudgetEngine implements Engine {
     if (
       ents.length === 2 &&
       (q.op === 'value' || (q.op === 'share' && !q.whole)) &&
-      q.combine !== 'compare'
+      q.combine !== 'compare' &&
+      q.time === 'current'
     ) {
       const dim =
         ids.has('basic') && ids.has('project')
@@ -1009,7 +1070,26 @@ export class BudgetEngine implements Engine {
         const whole = q.whole ? this.entities.get(q.whole.id) : undefined;
         if (more.length > 0) {
           const answers = [e, ...more].slice(0, 4).map((x) => this.share(l, x, interp, whole));
-          return mergeAnswers(answers, l);
+          const merged = mergeAnswers(answers, l);
+          // "两笔（运维费+尾款）占科学技术支出多少": the parts together, as a share of the same whole.
+          const parts = [e, ...more].slice(0, 4).map((x) => x.view().primary);
+          const w = whole?.view().primary;
+          if (!w || !parts.every((f): f is Figure<'元'> => f?.unit === '元')) return merged;
+          const names = [e, ...more]
+            .slice(0, 4)
+            .map((x) => x.name)
+            .join(' + ');
+          const total = sumOf(`${names} 合计`, '元', parts, parts.map((f) => f.label).join(' + '));
+          const pair = inCommonUnit(total, { ...w, label: whole!.name });
+          const pct =
+            pair &&
+            percentOfPair(`合计占${whole!.name}的比例`, pair, `${total.label} ÷ ${whole!.name} × 100`);
+          if (!pct) return merged;
+          return {
+            ...merged,
+            lines: [figureLine(total), figureLine(pct), ...merged.lines],
+            figures: [total, pct, ...merged.figures],
+          };
         }
         a = this.share(l, e, interp, whole);
         break;
@@ -1060,6 +1140,12 @@ export class BudgetEngine implements Engine {
           break;
         }
         const items = itemsUnder(l, e);
+        // "三公经费涉及哪几个单位": the units the narrative names, not the parts.
+        const units = this.entities.get(`${l.ds.meta.id}/fact/sangong.units`);
+        if (e.topic?.id === 'sangong' && units && /单位/.test(p.text)) {
+          a = this.lookup(l, units, p, interp);
+          break;
+        }
         if (e.topic?.id === 'sangong') {
           a = answerBreakdown(this, l, { ...p, breakdown: 'sangong' }, e, interp);
           break;
@@ -1292,6 +1378,73 @@ export class BudgetEngine implements Engine {
     if (es.length === 1) return this.lookup(l, es[0]!, p, interp ?? `${where}中的${e.name}`);
     if (es.length > 1) return answerMulti(l, es, { ...q, combine: 'sum' }, interp ?? `${where}中的${e.name}`);
     return null;
+  }
+
+  /** A ranking within the line items a word of their names picks out (尾款, 运维费, 采购). */
+  private namedScope(l: LoadedDataset, q: Query, u: Understood): Answer | null {
+    const scope = q.scope ? this.entities.get(q.scope.id) : undefined;
+    const shared = u.mentions.filter((m) => m.ambiguous && !m.entity);
+    if (q.subjects.length > 0) return null;
+    if (
+      scope ? scope.kind !== 'item' && scope.kind !== 'fact' : shared.length !== 1 || u.mentions.length !== 1
+    )
+      return null;
+    const word = scope
+      ? u.mentions.find((m) => m.entity?.id === scope.id || m.ambiguous?.includes(scope))?.text
+      : shared[0]!.text;
+    if (!word || [...word].length < 2) return null;
+    const es = l.ds.lineItems
+      .filter((i) => normalizeText(i.name).includes(normalizeText(word)))
+      .map((i) => this.entities.get(`${l.ds.meta.id}/item/${i.id}`))
+      .filter((x): x is Entity => !!x);
+    if (es.length < 2) return null;
+    const sorted = [...es].sort((a, b) => (q.order === 'asc' ? 1 : -1) * a.amount!.comparedTo(b.amount!));
+    const k = Math.min(q.nth ?? 1, sorted.length);
+    const e = sorted[k - 1]!;
+    const a = this.lookup(
+      l,
+      e,
+      toParsed(''),
+      `名称含「${word}」的 ${es.length} 笔明细中${q.order === 'asc' ? '最小' : '最大'}${k > 1 ? `的第 ${k} 笔` : '的一笔'}`,
+    );
+    return {
+      ...a,
+      lines: [
+        ...a.lines,
+        `名称含「${word}」的明细（按金额${q.order === 'asc' ? '从小到大' : '从大到小'}）：${sorted.map((x) => `${x.name} ${formatYuan(x.amount!)}`).join('；')}。`,
+      ],
+      subject: {
+        ...(a.subject ?? { kind: 'item', name: e.name, datasetId: l.ds.meta.id }),
+        list: sorted.map((x) => x.id),
+      },
+    };
+  }
+
+  /** A functional code's 基本支出 or 项目支出, read off its row of 部门支出总体情况表 by the column's name. */
+  private spendingCell(
+    l: LoadedDataset,
+    code: Entity,
+    column: '基本支出' | '项目支出',
+    interp: string | undefined,
+  ): Answer | null {
+    const t = code.kind === 'functional' ? table(l.ds, '支出总体') : undefined;
+    const row = t?.rows.find((r) => r.cells[0] === code.codes[0]);
+    const col = t?.columns.findIndex((c) => c.name === column) ?? -1;
+    const f = t && row && col >= 0 ? cellFigure(l.ds, t, row, col, `${code.name}的${column}`) : null;
+    if (!f) return null;
+    return makeAnswer({
+      kind: 'amount',
+      title: `${code.codes[0]} ${code.name} · ${column} · ${l.ds.meta.fiscalYear}年`,
+      ...(interp ? { interpretation: interp } : {}),
+      lines: [
+        figureLine(f),
+        `（${tableName(t!.number)} ${tableTitle(l.ds, t!.number)}，${code.codes[0]} 行的“${column}”列。）`,
+      ],
+      figures: [f],
+      sources: [f.source!],
+      datasets: [datasetRef(l.ds)],
+      suggestions: [`${code.name}是多少`, `${column}按功能分类`],
+    });
   }
 
   /** The code "这个科目" means: the previous subject if it is a code, else the economic code of its item. */

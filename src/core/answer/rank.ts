@@ -10,7 +10,7 @@ import type { Query } from '../understand/query.js';
 import type { BudgetEngine, LoadedDataset } from './engine.js';
 import type { Entity } from './entities.js';
 import { cellFigure, countOf, inUnit, sumOf, table, tableNos, toSourceRef, totalRow } from './figures.js';
-import { datasetRef, makeAnswer } from './compose.js';
+import { datasetRef, figureLine, makeAnswer } from './compose.js';
 import { listAnswer, type Part } from './lists.js';
 import type { Answer, Figure } from './types.js';
 
@@ -276,7 +276,12 @@ export function answerByAmount(_engine: BudgetEngine, l: LoadedDataset, q: Query
   if (!q.amount) return null;
   const ds = l.ds;
   const target = new Money(q.amount.yuan);
-  const items = ds.lineItems.filter((i) => q.noun !== 'project' || i.spending === 'project');
+  const part = /\/topic\/(basic|project)$/.exec(q.scope?.id ?? '')?.[1];
+  const items = ds.lineItems.filter(
+    (i) => (q.noun !== 'project' || i.spending === 'project') && (!part || i.spending === part),
+  );
+  const noun =
+    q.noun === 'project' || part === 'project' ? '项目' : part === 'basic' ? '基本支出明细' : '明细';
   let parts: Part[];
   let what: string;
   const wan = `${target.dividedBy(10000).toFixed()} 万元`;
@@ -286,14 +291,14 @@ export function answerByAmount(_engine: BudgetEngine, l: LoadedDataset, q: Query
       .filter((i) => (above ? i.amount.greaterThan(target) : i.amount.lessThan(target)))
       .map((i) => itemPart(ds, i))
       .sort((a, b) => (above ? -1 : 1) * a.figure.value.comparedTo(b.figure.value));
-    what = `金额${above ? '超过' : '低于'} ${wan} 的${q.noun === 'project' ? '项目' : '明细'}`;
+    what = `金额${above ? '超过' : '低于'} ${wan} 的${noun}`;
   } else {
     const tolerance = target.times('0.1');
     parts = items
       .filter((i) => i.amount.minus(target).abs().lessThanOrEqualTo(tolerance))
       .map((i) => itemPart(ds, i))
       .sort((a, b) => a.figure.value.minus(target).abs().comparedTo(b.figure.value.minus(target).abs()));
-    what = `金额在 ${wan} 左右（±10%）的${q.noun === 'project' ? '项目' : '明细'}`;
+    what = `金额在 ${wan} 左右（±10%）的${noun}`;
   }
   if (parts.length === 0)
     return makeAnswer({
@@ -314,5 +319,20 @@ export function answerByAmount(_engine: BudgetEngine, l: LoadedDataset, q: Query
     parts.map((p) => p.figure),
     `表九中${what}的条数`,
   );
+  // "…加起来多少": their sum, beside the list.
+  if (q.combine === 'sum' && parts.length > 1) {
+    const total = sumOf(
+      `${what}合计`,
+      '元',
+      parts.map((p) => p.figure as Figure<'元'>),
+      `表九中${what}逐项相加`,
+    );
+    return {
+      ...a,
+      title: `${what}合计 · ${ds.meta.fiscalYear}年`,
+      lines: [figureLine(total), ...a.lines],
+      figures: [total, n, ...a.figures].slice(0, 40),
+    };
+  }
   return { ...a, figures: [n, ...a.figures].slice(0, 40) };
 }

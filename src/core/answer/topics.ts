@@ -235,7 +235,7 @@ export const TOPICS: Topic[] = [
   {
     id: 'project',
     name: '项目支出',
-    aliases: ['项目支出', '项目经费', '项目支出预算', '项目资金'],
+    aliases: ['项目支出', '项目经费', '项目支出预算', '项目资金', '项目总预算', '项目预算总额', '项目总支出'],
     english: ['project expenditure', 'project spending', 'projects'],
     tables: ['支出总体', '一般公共预算支出', '部门预算明细'],
     view(ds, findings) {

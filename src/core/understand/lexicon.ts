@@ -668,6 +668,10 @@ export const LEXICON: readonly Entry[] = [
   [
     { cat: 'noun', value: 'item' },
     [
+      '哪一笔',
+      '哪笔',
+      '哪一条',
+      '哪条',
       '一项',
       '一条',
       '条目',

@@ -341,6 +341,25 @@ export function findMentions(
       delete m.ambiguous;
     }
   }
+  // "通讯指挥中心运维费和它的以前年度尾款": a name several items share, read as the one that begins like a
+  // name found beside it (the same centre, office or system: at least three characters in common).
+  const stem = (e: Entity) => e.name.replace(/^(?:19|20)\d{2}年度?/, '');
+  const common = (a: string, b: string) => {
+    let n = 0;
+    while (n < a.length && a[n] === b[n]) n++;
+    return n;
+  };
+  const found = mentions.filter((m) => m.entity?.kind === 'item').map((m) => stem(m.entity!));
+  for (const m of mentions) {
+    if (m.entity || !m.ambiguous || found.length === 0) continue;
+    const scored = m.ambiguous.map((e) => ({ e, n: Math.max(...found.map((f) => common(f, stem(e)))) }));
+    const best = Math.max(...scored.map((x) => x.n));
+    const top = scored.filter((x) => x.n === best);
+    if (best >= 3 && top.length === 1 && !found.includes(stem(top[0]!.e))) {
+      m.entity = top[0]!.e;
+      delete m.ambiguous;
+    }
+  }
   // "2018年和2019年的无线网络租赁费": a name several items share, told apart by the years the question gives.
   const years = [...r.text.matchAll(/((?:19|20)\d{2})年/g)].map((m) => `${m[1]}年`);
   for (let i = mentions.length - 1; i >= 0 && years.length > 0; i--) {
@@ -383,12 +402,29 @@ export function findMentions(
 
 const ref = (e: Entity): EntityRef => ({ id: e.id, name: e.name });
 
+/** 基本支出, 项目支出, 支出合计: parts of spending whose line items can be picked by amount. */
+const SPENDING_TOPICS = /\/topic\/(basic|project|expenditure)$/;
+
 /** A narrative fact whose name begins with the text (离休 → 离休人员), if exactly one does. */
 function factNamed(ctx: UnderstandContext, text: string): Entity | undefined {
   const found = new Set<string>();
   for (const [form, ids] of ctx.dictionary.forms)
     if (form.startsWith(text)) for (const id of ids) if (id.includes('/fact/')) found.add(id);
   return found.size === 1 ? ctx.entity([...found][0]!) : undefined;
+}
+
+/**
+ * "水电费" is 水费 and 电费 together: two characters before one shared ending (费), when each makes a
+ * name of the data and the whole does not, are read as the sum of the two ("水费加电费").
+ */
+function splitCompounds(ctx: UnderstandContext, text: string): string {
+  return text.replace(
+    /(\p{Script=Han})(\p{Script=Han})(费|经费|支出)/gu,
+    (whole, a: string, b: string, end: string) => {
+      const forms = ctx.dictionary.forms;
+      return !forms.has(whole) && forms.has(a + end) && forms.has(b + end) ? `${a}${end}加${b}${end}` : whole;
+    },
+  );
 }
 
 /** An English question with the domain's English names read as their Chinese names. */
@@ -425,7 +461,7 @@ export function translateTerms(question: string): string {
 /** The question → what it asks, before any follow-up merging. */
 export function understand(ctx: UnderstandContext, asked: string): Understood {
   // "18年" is 2018年: written out, a name such as 2018年无线网络租赁费 can be found with it.
-  const question = translateTerms(asked).replace(/(?<![\d.])([12]\d)(?=\s*年)/g, '20$1');
+  const question = splitCompounds(ctx, translateTerms(asked).replace(/(?<![\d.])([12]\d)(?=\s*年)/g, '20$1'));
   const r = read(question, ctx.dictionary, (y) => ctx.yearInName(y, question));
   r.english = r.english || (question !== asked && /^[^\p{Script=Han}]*$/u.test(asked));
   const measures = marksOf(r, 'measure').map((m) => m.mark.value);
@@ -447,6 +483,11 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
       ] as const
     ).find(measure) ?? null;
   const found = findMentions(ctx, r, preferred(firstMeasure));
+  // "How many administrative staff positions (行政编制)": a name written in Chinese in an English
+  // question says what it is about; the English words beside it are its wording.
+  const written = (m: Mention) => /\p{Script=Han}/u.test(m.text) && asked.includes(m.text);
+  if (/[a-z]{3,}.*\s.*[a-z]{3,}/i.test(asked) && found.mentions.some(written))
+    found.mentions = found.mentions.filter(written);
   // One-character marks inside a resolved name are part of it, not marks.
   const consumed = new Set(found.consumed);
   r.marks = r.marks.filter((m) => !consumed.has(m));
@@ -481,6 +522,9 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   const changeMarks = marksOf(r, 'change');
   const percent = has('percent');
   const levels = marksOf(r, 'level').map((m) => m.mark.value);
+  // "最多的类是哪个": 类 or 款 left alone after the words around it were read is the level asked.
+  for (const c of r.chunks)
+    if ((c.text === '类' || c.text === '款') && !levels.includes(c.text)) levels.push(c.text);
   const noun = marksOf(r, 'noun')[0]?.mark.value;
   const conj = marksOf(r, 'conj').map((m) => m.mark.value);
   const amountHit = r.numbers.find((n) => n.kind === 'amount');
@@ -521,17 +565,26 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     const before = resolved.filter((m) => m.start < shareMark.start);
     const after = resolved.filter((m) => m.start >= shareMark.end);
     // "占项目支出多少": nothing before 占 — the part is the previous subject, what follows is the whole.
-    const parts = before;
-    const w = after[0];
+    // "公车运维在三公里占多少": with nothing after 占, a name before 里/中 is the whole.
+    const inside = after.length === 0 && scoped && before.length > 1 ? scoped : undefined;
+    const parts = inside ? before.filter((m) => m !== inside) : before;
+    const w = inside ?? after[0];
     if (w?.entity) whole = ref(w.entity);
     subjectsOut = parts.map((m) => {
       // "行政编制占编制总数": a part that names the same topic as the whole is the fact of that name.
       const fact = m.entity!.id === whole?.id ? factNamed(ctx, m.text) : undefined;
       return ref(fact ?? m.entity!);
     });
-  } else if (amountHit?.kind === 'amount' && (has('approx') || has('bound')) && subjects.length === 0)
+  } else if (
+    amountHit?.kind === 'amount' &&
+    (has('approx') || has('bound')) &&
+    (subjects.length === 0 || (subjects.length === 1 && SPENDING_TOPICS.test(subjects[0]!.id)))
+  ) {
+    // "项目支出里有没有不到1万的": the items of that part of spending, by amount.
     op = 'find_by_amount';
-  else if (changeMarks.length > 0 || measure('reason') || (percent && time !== 'both')) op = 'change';
+    if (subjects[0]) scope = subjects[0];
+    subjectsOut = [];
+  } else if (changeMarks.length > 0 || measure('reason') || (percent && time !== 'both')) op = 'change';
   else if (measure('owner') || measure('phone')) op = 'owner';
   else if (measure('code') && !measure('definition')) op = 'code';
   else if (measure('where')) op = 'where';
