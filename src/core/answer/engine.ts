@@ -61,6 +61,7 @@ import { DatasetEntities, type Entity } from './entities.js';
 import { knownNamesOf, yearNamesOf } from './catalog.js';
 import {
   cellFigure,
+  factFigure,
   table,
   changePercentOf,
   countOf,
@@ -666,11 +667,14 @@ export class BudgetEngine implements Engine {
     const answers: Answer[] = [];
     for (const clause of clauses) {
       const u = understand(ctx, clause);
-      const named = u.mentions.some((m) => m.entity);
-      // A clause asks with a question word, or an op of its own — not with 和 / 、 or the word 核对 alone.
+      const named = u.mentions.some((m) => m.entity || m.ambiguous);
+      // A clause asks with a question word, or an op of its own — not with 和 / 、 or the word 核对 alone
+      // (nor with 好几, which counts nothing).
       const op = u.partial.query.op;
       const asks =
-        /[?？吗呢]|多少|几|什么|哪|是否|有没有|占|比重|比例|排|最|变化|增|减|涨|降/.test(clause) &&
+        /[?？吗呢]|多少|(?<!好)几(?!乎)|什么|哪|是否|有没有|占|比重|比例|排|最|变化|增|减|涨|降/.test(
+          clause,
+        ) &&
         op !== 'tour' &&
         op !== 'help';
       if (!asks) {
@@ -793,6 +797,9 @@ export class BudgetEngine implements Engine {
         // "尾款里最小的是哪笔": the items whose names hold the word, when the word is no container.
         const named = this.namedScope(l, q, u);
         if (named) return named;
+        // "固定资产里哪类最多": the money the narrative states for the parts of a topic.
+        const stated = this.statedParts(l, q);
+        if (stated) return stated;
         // "通讯指挥中心运维费拆成三块，哪块最大": among the parts its form states.
         const whole = q.scope ? this.entities.get(q.scope.id) : ents.length === 1 ? ents[0] : undefined;
         const parted = whole && this.partsAnswer(l, whole, 'rank', q, interp);
@@ -1380,6 +1387,43 @@ export class BudgetEngine implements Engine {
     return null;
   }
 
+  /**
+   * A ranking of what the narrative states in money for the parts of a topic (固定资产: 车辆资产,
+   * 通用设备, 专用设备) — never its total, plans or counts.
+   */
+  private statedParts(l: LoadedDataset, q: Query): Answer | null {
+    const scope = q.scope ? this.entities.get(q.scope.id) : undefined;
+    // (A topic a table breaks down — 三公 — is ranked by its table's rows elsewhere.)
+    if (!scope || scope.kind !== 'topic' || q.subjects.length > 0 || itemsUnder(l, scope)) return null;
+    if ((scope.topic?.tables.length ?? 0) > 0) return null;
+    const fam = family(scope);
+    const facts = l.ds.narrative.facts.filter(
+      (f) =>
+        f.id.split('.')[0] === fam &&
+        isMoneyUnit(f.unit) &&
+        !/total|planned|previous|change|count|share/i.test(f.id),
+    );
+    if (facts.length < 2) return null;
+    const figures = facts.map((f) => inUnit(factFigure(l.ds, f), '元')!).filter((f) => f);
+    const sorted = [...figures].sort((a, b) => (q.order === 'asc' ? 1 : -1) * a.value.comparedTo(b.value));
+    const k = Math.min(q.nth ?? 1, sorted.length);
+    const top = sorted[k - 1]!;
+    const word = q.order === 'asc' ? '最小' : '最大';
+    return makeAnswer({
+      kind: 'ranking',
+      title: `${scope.name}中${word}的一项 · ${l.ds.meta.fiscalYear}年`,
+      lines: [
+        `${top.label.replace(/（折合元）$/, '')}${k > 1 ? `（第 ${k} 位）` : ''}：${formatFigureValue(top)}`,
+        `文件说明中${scope.name}的各部分（按金额${q.order === 'asc' ? '从小到大' : '从大到小'}）：`,
+        ...sorted.map((f, i) => `${i + 1}. ${figureLine(f)}`),
+      ],
+      figures: sorted,
+      sources: collectSources(sorted),
+      datasets: [datasetRef(l.ds)],
+      suggestions: [`${scope.name}是多少`],
+    });
+  }
+
   /** A ranking within the line items a word of their names picks out (尾款, 运维费, 采购). */
   private namedScope(l: LoadedDataset, q: Query, u: Understood): Answer | null {
     const scope = q.scope ? this.entities.get(q.scope.id) : undefined;
@@ -1829,7 +1873,17 @@ export class BudgetEngine implements Engine {
       const wv = wholeEntity.view();
       if (wv.primary) whole = { ...wv.primary, label: wv.title };
     }
-    const part = v.primary;
+    // "车辆占固定资产总额": a thing the narrative counts (5 辆) and values (182.83 万元) is shared by its value.
+    const valued =
+      v.primary && !isMoneyUnit(v.primary.unit) && e.kind === 'fact'
+        ? l.ds.narrative.facts.find(
+            (f) =>
+              isMoneyUnit(f.unit) &&
+              f.id.slice(0, f.id.lastIndexOf('.')) ===
+                e.id.slice(e.id.indexOf('/fact/') + 6, e.id.lastIndexOf('.')),
+          )
+        : undefined;
+    const part = valued ? factFigure(l.ds, valued) : v.primary;
     // A share is a ratio of two figures in one unit: a 万元 figure is converted to 元 first, never divided
     // by a 元 one as it stands.
     const pair = part && whole ? inCommonUnit(part, whole) : null;
@@ -1845,6 +1899,12 @@ export class BudgetEngine implements Engine {
         datasets: [datasetRef(l.ds)],
         subject: this.subjectOf(e, 'share'),
       });
+    // The share the narrative states itself (绩效目标项目占项目支出 95.8%, over the figures it quotes).
+    const local = e.kind === 'topic' ? e.id.slice(e.id.lastIndexOf('/') + 1) : '';
+    const said = local
+      ? l.ds.narrative.facts.find((f) => f.id === `${local}.share` && f.unit === '%')
+      : undefined;
+    const stated = said ? factFigure(l.ds, said, `文件所写：${said.label}`) : null;
     return makeAnswer({
       kind: 'share',
       title: `${v.title} 占 ${whole.label}`,
@@ -1854,8 +1914,13 @@ export class BudgetEngine implements Engine {
         figureLine(whole),
         ...(pair.b === whole ? [] : [figureLine(pair.b)]),
         `${v.title}占${whole.label}的 ${formatFigureValue(pct)}（${pct.derivation}）。`,
+        ...(stated
+          ? [
+              `${figureLine(stated)}（原文：“${said!.source.quote}”，第 ${said!.source.line} 行；所用的分母与表中数不同）。`,
+            ]
+          : []),
       ],
-      figures: [part, whole, pct],
+      figures: [part, whole, pct, ...(stated ? [stated] : [])],
       sources: v.sources.slice(0, 2),
       datasets: [datasetRef(l.ds)],
       suggestions: ['按功能分类的支出构成', `${v.title}比去年变化多少`],

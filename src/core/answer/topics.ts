@@ -334,7 +334,20 @@ export const TOPICS: Topic[] = [
   {
     id: 'sangong',
     name: '“三公”经费',
-    aliases: ['三公', '三公经费', '“三公”经费', '三公经费财政拨款', '三公支出', '三公预算'],
+    aliases: [
+      '三公',
+      '三公经费',
+      '“三公”经费',
+      '三公经费财政拨款',
+      '三公支出',
+      '三公预算',
+      // what staff type in a hurry: a homophone, a digit, the initials
+      '散公',
+      '散公经费',
+      '3公',
+      '3公经费',
+      'sg经费',
+    ],
     english: ['three public', 'three public expenses', 'sangong'],
     tables: ['三公'],
     view(ds, findings) {
@@ -529,7 +542,7 @@ export const TOPICS: Topic[] = [
   {
     id: 'procurement',
     name: '政府采购预算',
-    aliases: ['政府采购', '采购', '采购预算', '政府采购预算', '采购项目'],
+    aliases: ['政府采购', '采购', '采购预算', '政府采购预算', '采购项目', '政采', '政采预算', '政采项目'],
     english: ['procurement', 'government procurement', 'purchasing'],
     tables: [],
     view(ds) {

@@ -327,6 +327,20 @@ export function findMentions(
     consumed.push(...res.consumed);
     unresolved.push(...res.unresolved);
   }
+  // "公物接待费": a wrong word left beside a name found is read with it, when together they sound like a
+  // name of the data (公物接待费 → 公务接待费).
+  for (const c of r.chunks) {
+    const at = unresolved.indexOf(c.text);
+    if (at < 0 || !/^\p{Script=Han}{2,4}$/u.test(c.text)) continue;
+    const m = mentions.find((x) => x.entity && x.start === c.end);
+    if (!m) continue;
+    const joined = c.text + m.text;
+    const f = fuzzy(ctx, joined, want);
+    if (f?.entity && f.sound) {
+      Object.assign(m, { start: c.start, text: joined, entity: f.entity });
+      unresolved.splice(at, 1);
+    }
+  }
   mentions.sort((a, b) => a.start - b.start);
   // "差旅 会议 培训三项合计": a name several things share, read as the one named like its neighbours
   // (日常公用支出（在职人员）_差旅费, …_培训费 → …_会议费).
@@ -413,6 +427,19 @@ function factNamed(ctx: UnderstandContext, text: string): Entity | undefined {
   return found.size === 1 ? ctx.entity([...found][0]!) : undefined;
 }
 
+/** One syllable of Hanyu pinyin without tones (ji, yao, yun, wei, zhuang, er). */
+const SYLLABLE =
+  '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ue|ui|ve|er|a|o|e|i|u|v)';
+const PINYIN_WORD = new RegExp(`^(?:${SYLLABLE})+$`);
+
+/** "jiyao yunwei fei": a question written wholly in pinyin words is one name, spelt without the spaces. */
+function joinPinyin(text: string): string {
+  const words = text.trim().toLowerCase().split(/\s+/);
+  return words.length >= 2 && words.length <= 8 && words.every((w) => PINYIN_WORD.test(w))
+    ? words.join('')
+    : text;
+}
+
 /**
  * "水电费" is 水费 and 电费 together: two characters before one shared ending (费), when each makes a
  * name of the data and the whole does not, are read as the sum of the two ("水费加电费").
@@ -461,9 +488,13 @@ export function translateTerms(question: string): string {
 /** The question → what it asks, before any follow-up merging. */
 export function understand(ctx: UnderstandContext, asked: string): Understood {
   // "18年" is 2018年: written out, a name such as 2018年无线网络租赁费 can be found with it.
-  const question = splitCompounds(ctx, translateTerms(asked).replace(/(?<![\d.])([12]\d)(?=\s*年)/g, '20$1'));
+  const question = splitCompounds(
+    ctx,
+    joinPinyin(translateTerms(asked)).replace(/(?<![\d.])([12]\d)(?=\s*年)/g, '20$1'),
+  );
   const r = read(question, ctx.dictionary, (y) => ctx.yearInName(y, question));
-  r.english = r.english || (question !== asked && /^[^\p{Script=Han}]*$/u.test(asked));
+  const pinyin = joinPinyin(asked) !== asked;
+  r.english = !pinyin && (r.english || (question !== asked && /^[^\p{Script=Han}]*$/u.test(asked)));
   const measures = marksOf(r, 'measure').map((m) => m.mark.value);
   const has = (cat: MarkHit['mark']['cat']) => r.marks.some((m) => m.mark.cat === cat);
   const measure = (v: Measure) => measures.includes(v);

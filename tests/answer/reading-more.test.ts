@@ -1,0 +1,193 @@
+/**
+ * Questions the evaluation found the engine could not read, each answered with the figures the source
+ * document gives (data/bjsxcqrmzfbgs-2020/source.txt, line numbers in the comments) or a sum, difference
+ * or share of them worked out by hand. Every figure an answer presents must trace to the document.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/core/answer/types.js';
+import { CONTEXT_TTL_MS, Conversations, converse } from '../../src/core/conversation.js';
+import { realEngine } from '../helpers/engine.js';
+import { untraced } from '../helpers/trace.js';
+
+const engine = realEngine();
+const datasets = engine.loaded.map((l) => l.ds);
+
+const text = (a: Answer) => [a.title, a.interpretation ?? '', ...a.lines].join('\n');
+const has = (a: Answer, v: string, unit?: string) =>
+  a.figures.some((f) => f.value.equals(v) && (!unit || f.unit === unit));
+
+function ask(q: string): Answer {
+  const a = engine.answer(q);
+  for (const f of a.figures) expect(untraced(f, datasets), `${q}: ${f.label}`).toBeNull();
+  return a;
+}
+
+function dialogue(...qs: string[]): Answer[] {
+  const c = new Conversations(CONTEXT_TTL_MS, () => 0);
+  return qs.map((q) => {
+    const a = converse(engine, c, { user: 'u', channel: 'c' }, q);
+    for (const f of a.figures) expect(untraced(f, datasets), `${q}: ${f.label}`).toBeNull();
+    return a;
+  });
+}
+
+describe('facts the document states about other years and in words', () => {
+  it('the 2018 evaluation: 86.03 分, 良好 (line 79), though no 2018 budget is loaded', () => {
+    for (const q of ['2018年部门整体支出绩效评价得了多少分', '18年的绩效评价多少分', '绩效评分']) {
+      const a = ask(q);
+      expect(a.kind, q).not.toBe('out_of_scope');
+      expect(has(a, '86.03', '分'), q).toBe(true);
+      expect(text(a), q).toContain('良好');
+    }
+  });
+
+  it('截止2019年固定资产总额 is the stated 15,753.22 万元 (line 84), not "no 2019 figure"', () => {
+    const a = ask('截止2019年固定资产总额多少');
+    expect(has(a, '15753.22', '万元')).toBe(true);
+    expect(text(a)).not.toContain('没有公布');
+  });
+
+  it('statements: 主要项目 (line 44), 三公 units (line 49), 经费代管 (line 20)', () => {
+    expect(text(ask('说明里提到的主要项目有哪些'))).toContain(
+      '①机要信息中心运维费 ②2020年软件正版化采购项目',
+    );
+    expect(text(ask('三公经费涉及哪几个单位'))).toContain('区政府办公室、区外联办、区科协');
+    expect(text(ask('政府办财务代管哪些单位的经费'))).toContain('代管区科协基本经费');
+  });
+
+  it('职责里X quotes the responsibility that says it (line 13), with no figure', () => {
+    const a = ask('职责里负责绩效管理的是怎么表述的');
+    expect(text(a)).toContain('负责统筹区政府部门绩效管理');
+    expect(a.figures).toHaveLength(0);
+  });
+
+  it('the 整体绩效 form by its everyday name: 资金总额 12,494.51 万元 (表十一), its goal quoted', () => {
+    const a = ask('部门整体绩效目标里资金总额多少');
+    expect(has(a, '12494.51', '万元')).toBe(true);
+    expect(a.figures.some((f) => f.unit === '分')).toBe(false);
+    expect(text(ask('部门整体绩效目标怎么写的'))).toContain('完善行政决策机制');
+  });
+
+  it('绩效目标覆盖项目支出的比例: the stated 95.8% (line 77) beside the one computed from the tables', () => {
+    const a = ask('绩效目标覆盖项目支出的比例');
+    expect(has(a, '95.8', '%')).toBe(true);
+    // 8322.36 万元 ÷ 8740.89 万元 (表三 项目支出 87,408,947.32) × 100 = 95.21%
+    expect(text(a)).toContain('95.21%');
+  });
+});
+
+describe('parts, shares and sums the question spells out', () => {
+  it('表三 201 的基本支出 is its cell: 25,807,805.04 (line 608), not 201 and 基本支出 side by side', () => {
+    const a = ask('表三一般公共服务支出的基本支出是多少');
+    expect(a.figures.map((f) => f.value.toFixed(2))).toEqual(['25807805.04']);
+  });
+
+  it('公车运维在三公里占多少: 25,000 ÷ 47,320.24 = 52.83% (表七)', () => {
+    const a = ask('公车运维在三公里占多少');
+    expect(a.title).toContain('占 “三公”经费');
+    expect(text(a)).toContain('52.83%');
+  });
+
+  it('two items together as a share: (22,175,821.60 + 11,988,577.66) ÷ 76,411,771.98 = 44.71%', () => {
+    const a = ask('机要信息中心两笔（运维费+以前年度尾款）占科学技术支出多少');
+    expect(has(a, '34164399.26', '元')).toBe(true);
+    expect(text(a)).toContain('44.71%');
+  });
+
+  it('items by amount within 项目支出: under 1 万 is 1,778.00 (line 1745); over 1000 万 sum to 49,783,742.26', () => {
+    const under = ask('项目支出里有没有不到1万的');
+    expect(has(under, '1778')).toBe(true);
+    expect(under.figures.some((f) => f.value.equals('87408947.32'))).toBe(false);
+    // 22,175,821.60 (1853) + 15,619,343.00 (1952) + 11,988,577.66 (1889)
+    expect(has(ask('1000万以上的那几个项目支出加起来多少万'), '49783742.26')).toBe(true);
+  });
+
+  it('项目支出最多的类 is 206 科学技术支出, 76,411,771.98 (表三)', () => {
+    const a = ask('项目支出最多的类是哪个');
+    expect(a.lines.find((l) => l.startsWith('1.'))).toContain('206 科学技术支出');
+    expect(has(a, '76411771.98')).toBe(true);
+  });
+
+  it("last year's 基本 + 项目: 42,033,330.36 + 77,533,327.03 = 119,566,657.39 (lines 40, 44)", () => {
+    const a = ask('19年基本支出和项目支出加起来多少');
+    expect(has(a, '119566657.39')).toBe(true);
+    expect(has(a, '37536202.94')).toBe(false);
+  });
+
+  it('水电费 is 水费 + 电费: 45,600 + 307,800 = 353,400 (lines 1619, 1628)', () => {
+    for (const q of ['水电费', '水电费一共多少钱']) expect(has(ask(q), '353400'), q).toBe(true);
+  });
+
+  it('a name four items share, totalled: 以前年度尾款 = 16,563,769.48 (lines 1781, 1880, 1889, 1898)', () => {
+    expect(has(ask('一共安排了多少以前年度尾款'), '16563769.48')).toBe(true);
+    expect(has(ask('尾款里最小的是哪笔'), '492910.75')).toBe(true);
+    const long = ask(
+      '大家好！我在做“以前年度尾款”的专项清理，想看看今年一共安排了多少以前年度尾款？表九里好像有好几笔，我怕漏了。谢谢！',
+    );
+    expect(has(long, '16563769.48')).toBe(true);
+  });
+
+  it("它的以前年度尾款 is the same centre's: 1,784,000 + 3,128,281.07 = 4,912,281.07 (lines 1844, 1898)", () => {
+    expect(has(ask('通讯指挥中心运维费和它的以前年度尾款加一起多少'), '4912281.07')).toBe(true);
+  });
+
+  it('固定资产: 通用设备 13,870 万元 is its largest part; 车辆 182.83 ÷ 15,753.22 = 1.16% (line 84)', () => {
+    const top = ask('固定资产里哪类最多');
+    expect(top.lines[0]).toContain('通用设备');
+    expect(text(ask('车辆占固定资产总额多少'))).toContain('1.16%');
+  });
+});
+
+describe('how staff type names', () => {
+  it.each([
+    ['jiyao yunwei fei', '22175821.6'], // line 1853
+    ['散公今年安排了多少', '47320.24'], // 表七 合计
+    ['公物接待费多少', '22320.24'], // 表七 公务接待费
+    ['政采', '25069065.8'], // 政府采购预算
+    ['How many administrative staff positions (行政编制) are there?', '74'], // line 24
+    ["What's the phone number for the service liaison office work fund project?", null],
+    ['How much are the basic pension insurance contributions?', '2740494.4'], // line 2033
+  ] as const)('%s', (q, v) => {
+    const a = ask(q);
+    if (v) expect(has(a, v), text(a)).toBe(true);
+    else expect(text(a)).toContain('88064715'); // line 2677
+  });
+});
+
+describe('follow-ups that merge into the turn before', () => {
+  it('具体有哪几项 after a class lists its 项 codes (lines 767–776; 803–812)', () => {
+    const [, health] = dialogue('卫生健康支出多少', '具体有哪几项');
+    expect(text(health!)).toContain('行政单位医疗');
+    expect(has(health!, '2226651.7') && has(health!, '90000')).toBe(true);
+    const [, housing] = dialogue('住房保障支出多少', '分哪两项');
+    expect(has(housing!, '2602570.8') && has(housing!, '1862064')).toBe(true);
+  });
+
+  it('有哪几笔 of a shared name, then 合计: 5,750,000 + 5,210,515.10 = 10,960,515.10 (lines 1835, 1907)', () => {
+    const [list, sum, wan] = dialogue('无线网络租赁费有哪几笔', '合计多少', '换成万元');
+    expect(list!.kind).not.toBe('ambiguous');
+    expect(has(sum!, '10960515.1')).toBe(true);
+    expect(text(wan!)).toContain('1,096.05');
+  });
+
+  it('三个加起来 after three turns: 129,960 + 34,200 + 116,280 = 280,440 (lines 1646, 1664, 表九 培训费)', () => {
+    const turns = dialogue('差旅费多少', '会议费呢', '培训费', '三个加起来');
+    expect(has(turns[3]!, '280440')).toBe(true);
+  });
+
+  it('两个差多少 after 第一 and 第二: 22,175,821.60 − 15,619,343.00 = 6,556,478.60', () => {
+    const turns = dialogue('最大的项目是哪个', '第二呢，多少钱', '两个差多少');
+    expect(turns[2]!.figures.some((f) => f.value.abs().equals('6556478.6'))).toBe(true);
+  });
+
+  it('多少钱 after a code question gives its amount: 2010399 = 10,496,750.00 (line 643)', () => {
+    const [, money] = dialogue('2010399是什么', '多少钱');
+    expect(has(money!, '10496750')).toBe(true);
+  });
+
+  it('负责人 of a whole-budget figure is the department head (表十一, line 2328), never a figure', () => {
+    const turns = dialogue('部门整体绩效目标里资金总额多少', '项目支出呢', '负责人是谁');
+    expect(text(turns[2]!)).toContain('桑硼飞');
+    expect(turns[2]!.figures.some((f) => f.value.equals('87408947.32'))).toBe(false);
+  });
+});
