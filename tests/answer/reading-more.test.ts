@@ -191,3 +191,41 @@ describe('follow-ups that merge into the turn before', () => {
     expect(turns[2]!.figures.some((f) => f.value.equals('87408947.32'))).toBe(false);
   });
 });
+
+describe('what a question is not about', () => {
+  it('201 的项目支出 占 全部项目支出: 10,997,175.34 ÷ 87,408,947.32 = 12.58% (lines 609, 825)', () => {
+    const a = ask('一般公共服务支出里的项目支出占全部项目支出的百分比');
+    expect(has(a, '10997175.34')).toBe(true);
+    expect(text(a)).toContain('12.58%');
+  });
+
+  it("a share the project's own form states is quoted, on its line: 占项目总预算的70% (表十二, line 2627)", () => {
+    const a = text(ask('绩效管理项目今年这笔占项目总预算多少'));
+    expect(a).toContain('占项目总预算的70%');
+    expect(a).toContain('第 2627 行');
+  });
+
+  it('a change the narrative puts in words: 因公出国（境）费 与上年持平 (line 54)', () => {
+    expect(text(ask('出国经费跟上年比呢'))).toContain('与上年持平');
+  });
+
+  it("the department's own shortened name is whose budget, not a subject: 智能机要文件交换箱 1,684,750.00", () => {
+    const a = ask('今年咱们区政府办预算里那个智能机要文件交换箱是多少钱来着？');
+    expect(has(a, '1684750')).toBe(true);
+  });
+
+  it('an organisation whose budget is asked is out of scope; one that only calls is not', () => {
+    expect(ask('教育局公务接待费多少').kind).toBe('out_of_scope');
+    expect(ask('东城区教委三公经费多少').kind).toBe('out_of_scope');
+    const call = ask(
+      '财政局那边来电话要核对部门整体绩效目标申报表上的部门负责人联系电话，你帮我翻翻表十一呗',
+    );
+    expect(text(call)).toContain('88064905'); // 表十一, line 2330
+  });
+
+  it("去年呢 after a count of cars asks last year's amount: not stated, so no figure is given", () => {
+    const turns = dialogue('公车运维费多少', '有几辆车', '去年呢');
+    expect(turns[2]!.figures).toHaveLength(0);
+    expect(text(turns[2]!)).toContain('没有公布');
+  });
+});

@@ -465,6 +465,8 @@ export class BudgetEngine implements Engine {
     const previous = options.previous?.query ? QuerySchema.safeParse(options.previous.query) : null;
     const prevQuery = previous?.success && previous.data.datasetId === l.ds.meta.id ? previous.data : null;
     const u = understand(this.understandContext(l, prevQuery), this.yearSwapped(l, prevQuery, question));
+    // "咱们区政府办预算里…": the department's own name, shortened, says whose budget — not a subject.
+    u.unresolved = u.unresolved.filter((t) => !abbreviates(t, l.ds.meta.department));
     const scope = this.outOfScope(u, question);
     if (scope) return scope;
 
@@ -992,6 +994,32 @@ export class BudgetEngine implements Engine {
         );
       if (cell) return cell;
     }
+    // "一般公共服务支出里的项目支出占全部项目支出的百分比": that cell, as a share of the whole named.
+    const whole = q.whole ? this.entities.get(q.whole.id) : undefined;
+    if (ents.length === 2 && code && part && q.op === 'share' && whole?.view().primary) {
+      const column = part.topic!.id === 'basic' ? '基本支出' : '项目支出';
+      const cell = this.spendingCell(l, code, column, undefined)?.figures[0];
+      const w = { ...whole.view().primary!, label: whole.name };
+      const pair = cell ? inCommonUnit(cell, w) : null;
+      const pct =
+        pair &&
+        percentOfPair(`${cell!.label}占${whole.name}的比例`, pair, `${cell!.label} ÷ ${whole.name} × 100`);
+      if (cell && pct)
+        return makeAnswer({
+          kind: 'share',
+          title: `${code.name}的${column} 占 ${whole.name}`,
+          ...(interp ? { interpretation: interp } : {}),
+          lines: [
+            figureLine(cell),
+            figureLine(w),
+            `${cell.label}占${whole.name}的 ${formatFigureValue(pct)}（${pct.derivation}）。`,
+          ],
+          figures: [cell, w, pct],
+          sources: collectSources([cell, w]),
+          datasets: [datasetRef(l.ds)],
+          suggestions: [`${code.name}占多少`],
+        });
+    }
     // "201类里面基本支出和项目支出", "科技支出里项目支出": the parts of a code, read off the code itself.
     const scopeEntity = q.scope ? this.entities.get(q.scope.id) : undefined;
     if (
@@ -1063,6 +1091,8 @@ export class BudgetEngine implements Engine {
         lines: [
           `${l.ds.meta.department} ${l.ds.meta.fiscalYear}年预算没有公布${v.title}的${l.ds.meta.previousYear}年数，无法${q.op === 'change' ? '与上年比较' : '给出上年数'}。`,
           `本年数：${formatFigureValue(v.primary)}（仅供参考）。`,
+          // What the narrative says of the change in words ("与上年持平"), quoted.
+          ...this.changeNotes(l, e),
         ],
         datasets: [datasetRef(l.ds)],
         suggestions: [`${v.title}是多少`, '三公比去年涨了多少'],
@@ -1099,6 +1129,9 @@ export class BudgetEngine implements Engine {
           };
         }
         a = this.share(l, e, interp, whole);
+        // "绩效管理项目占项目总预算多少": the project's own form may state that share in words.
+        const said = this.formStatedShare(l, e, p.text);
+        if (said) a = { ...a, lines: [said, ...a.lines] };
         break;
       }
       case 'owner':
@@ -1424,6 +1457,32 @@ export class BudgetEngine implements Engine {
     });
   }
 
+  /** The narrative's own words on how a topic changed from last year (sangong.abroad.note: 与上年持平). */
+  private changeNotes(l: LoadedDataset, e: Entity): string[] {
+    if (e.kind !== 'topic') return [];
+    const local = e.id.slice(e.id.lastIndexOf('/') + 1);
+    return l.ds.narrative.statements
+      .filter((st) => st.id === `${local}.note`)
+      .map(
+        (st) =>
+          `文件的说明：${st.label}——${st.text}（原文：“${st.source.quote}”，第 ${st.source.line} 行）。`,
+      );
+  }
+
+  /** An indicator of the subject's project form that states a share of what the question names. */
+  private formStatedShare(l: LoadedDataset, e: Entity, question: string): string | null {
+    const project = e.project ?? (e.item ? l.entities.projectForItem(e.item) : undefined);
+    const of = /占(\p{Script=Han}{2,10}?)(?:的|多少|比例|比重|百分|几|$)/u.exec(question)?.[1];
+    if (!project || !of) return null;
+    const hit = project.indicators.find((i) =>
+      normalizeText(`${i.content}${i.value ?? ''}`).includes(`占${of}`),
+    );
+    if (!hit) return null;
+    // The line the sentence is written on (a form row's recorded line is where the row starts).
+    const line = this.passages(l).find((x) => x.text === hit.content.trim())?.line ?? hit.line;
+    return `${kindName(l.ds, '项目绩效')}中该项目的指标写道：“${hit.content}${hit.value && !hit.content.includes(hit.value) ? ` ${hit.value}` : ''}”（第 ${line} 行）。`;
+  }
+
   /** A ranking within the line items a word of their names picks out (尾款, 运维费, 采购). */
   private namedScope(l: LoadedDataset, q: Query, u: Understood): Answer | null {
     const scope = q.scope ? this.entities.get(q.scope.id) : undefined;
@@ -1674,8 +1733,21 @@ export class BudgetEngine implements Engine {
     const district = OTHER_DISTRICTS.exec(question)?.[0];
     // An organisation the question names outside any name the data has ("东城区教委", not 政府办公厅).
     const orgMatch = ORG.exec(question)?.[1];
-    const org = orgMatch && u.unresolved.some((t) => t.includes(orgMatch.slice(-2))) ? orgMatch : undefined;
-    const orgUnknown = org && !this.knownIncludes(org) && !this.knownWithin(org) ? org : undefined;
+    // (An organisation's name may be half read as a name of ours — 教育局 as 教育 — and still be another's.)
+    const org =
+      orgMatch &&
+      (u.unresolved.some((t) => t.includes(orgMatch.slice(-2))) ||
+        !u.mentions.some((m) => m.text.includes(orgMatch) || (m.entity && m.entity.name.includes(orgMatch))))
+        ? orgMatch
+        : undefined;
+    // ("财政局那边来电话要核对…表十一的负责人": an organisation that calls is no subject; one whose budget
+    // is asked — 东城区教委的三公, 东城区教委三公经费 — is.)
+    const after = org ? question.slice(question.indexOf(org) + org.length) : '';
+    const owns =
+      /^(?:的|里|中|今年|去年|\d{4}年)/.test(after) ||
+      !u.mentions.some((m) => m.entity) ||
+      u.mentions.some((m) => m.entity && after.startsWith(m.text));
+    const orgUnknown = org && owns && !this.knownIncludes(org) && !this.knownWithin(org) ? org : undefined;
     // The whole district's or city's finances (全区财政总收入): a department's budget does not hold them.
     const wider = /全区|全市|全国|全省|区级财政|[区市]财政(?!局)/.exec(question)?.[0];
     const what = missingYear
@@ -2259,6 +2331,19 @@ function toParsed(question: string, q?: Query, u?: Understood): Parsed {
 
 /** The new question continues the previous one (rather than asking afresh). */
 /** The pairs of adjacent characters of a text (by code point): how names and sentences are compared. */
+/** "区政府办" shortens "北京市西城区人民政府办公室": three or more of its characters, in its order. */
+function abbreviates(text: string, name: string): boolean {
+  const cs = [...text];
+  if (cs.length < 3 || !/^\p{Script=Han}+$/u.test(text)) return false;
+  let at = 0;
+  for (const c of cs) {
+    const i = name.indexOf(c, at);
+    if (i < 0) return false;
+    at = i + 1;
+  }
+  return true;
+}
+
 /** Words asking how the document puts something (提到, 怎么写的, 原文): its sentences are the answer. */
 const WORDING_ASKED = /提到的?|怎么写的?|怎么表述的?|如何表述|怎么描述的?|怎么说的|原文|原话|说明里|文字里/g;
 

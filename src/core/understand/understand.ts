@@ -584,7 +584,8 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
 
   if ((has('help') || has('greeting')) && subjects.length === 0 && measures.length === 0) op = 'help';
   else if (has('tour')) op = 'tour';
-  else if (has('audit')) op = 'audit';
+  // ("要核对负责人的联系电话": what is to be checked is asked; 核对 alone asks for the audit.)
+  else if (has('audit') && !measure('owner') && !measure('phone')) op = 'audit';
   else if (orderMark || top || nth) {
     op = 'rank';
     order = orderMark?.mark.value ?? (nth?.kind === 'nth' ? (nth.order ?? undefined) : 'desc');
@@ -603,7 +604,9 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     if (w?.entity) whole = ref(w.entity);
     subjectsOut = parts.map((m) => {
       // "行政编制占编制总数": a part that names the same topic as the whole is the fact of that name.
-      const fact = m.entity!.id === whole?.id ? factNamed(ctx, m.text) : undefined;
+      // ("201里的项目支出占全部项目支出": beside a code, it is that code's column — kept as it is.)
+      const cellOfCode = parts.some((o) => o.entity?.kind === 'functional' || o.entity?.kind === 'economic');
+      const fact = m.entity!.id === whole?.id && !cellOfCode ? factNamed(ctx, m.text) : undefined;
       return ref(fact ?? m.entity!);
     });
   } else if (
