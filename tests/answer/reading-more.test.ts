@@ -147,6 +147,10 @@ describe('how staff type names', () => {
     ['How many administrative staff positions (行政编制) are there?', '74'], // line 24
     ["What's the phone number for the service liaison office work fund project?", null],
     ['How much are the basic pension insurance contributions?', '2740494.4'], // line 2033
+    ["What was last year's total expenditure?", '119566657.39'], // line 31
+    ['How much is the 2019 wireless network lease?', '5750000'], // line 1835
+    ['How many official vehicles are there?', '1'], // 实有公务用车 1 辆, line 58
+    ['How much did the three public expenses change from last year?', '21052.24'], // 47,320.24 − 26,268.00
   ] as const)('%s', (q, v) => {
     const a = ask(q);
     if (v) expect(has(a, v), text(a)).toBe(true);

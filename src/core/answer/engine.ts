@@ -1800,8 +1800,12 @@ export class BudgetEngine implements Engine {
       ? f.unit === '元'
         ? `${formatYuan(f.value).replace(' 元', '')} yuan`
         : `${formatFigureValue(f)}`
-      : 'not published';
-    return [`In English: ${e.name} — ${value}. Figures are exact to the fen; sources below.`];
+      : null;
+    return [
+      value
+        ? `In English: ${e.name} — ${value}. Figures are exact to the fen; sources below.`
+        : `In English: ${e.name} — the document states this in words (quoted below), not as a figure.`,
+    ];
   }
 
   lookup(

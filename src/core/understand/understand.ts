@@ -6,7 +6,7 @@
 import { KIND_RANK, type Entity, type EntityKind } from '../answer/entities.js';
 import type { SearchHit, SearchOptions } from '../search.js';
 import { marksOf, read, type MarkHit, type NameDictionary, type Reading } from './read.js';
-import { ENGLISH_TERMS, type Measure } from './lexicon.js';
+import { ENGLISH_TERMS, ENGLISH_WORDING, type Measure } from './lexicon.js';
 import type { EntityRef, PartialQuery, Query } from './query.js';
 
 export interface UnderstandContext {
@@ -322,6 +322,8 @@ export function findMentions(
   const consumed: MarkHit[] = [];
   for (const c of r.chunks) {
     if (merged.has(c)) continue;
+    // An English word that only carries the wording ("there", "from") names nothing.
+    if (/^[a-z]+$/i.test(c.text) && ENGLISH_WORDING.has(c.text.toLowerCase())) continue;
     const res = resolveChunk(ctx, r, c, want);
     mentions.push(...res.mentions);
     consumed.push(...res.consumed);
@@ -342,6 +344,16 @@ export function findMentions(
     }
   }
   mentions.sort((a, b) => a.start - b.start);
+  // "扶贫挂职干部专项经费", "养老保险缴费": a generic word just after a name found, which that name's full
+  // title goes on with, is the rest of that name — not a name of its own.
+  for (let i = mentions.length - 1; i > 0; i--) {
+    const m = mentions[i]!;
+    const before = mentions[i - 1]!;
+    if (m.entity || !before.entity || m.start - before.end > 2) continue;
+    const title = before.entity.name.normalize('NFKC');
+    if (title.includes(m.text) && title.indexOf(m.text) >= title.indexOf(before.text.slice(-1)))
+      mentions.splice(i, 1);
+  }
   // "差旅 会议 培训三项合计": a name several things share, read as the one named like its neighbours
   // (日常公用支出（在职人员）_差旅费, …_培训费 → …_会议费).
   const prefix = (e: Entity | null | undefined) =>
@@ -459,6 +471,9 @@ let englishPattern: { re: RegExp; zh: Map<string, string> } | null = null;
 
 export function translateTerms(question: string): string {
   if (!/[a-z]{3}/i.test(question)) return question;
+  // "the 2019 wireless network lease": in English a year stands alone; read it as 2019年.
+  if (!/\p{Script=Han}/u.test(question))
+    question = question.replace(/(?<![\d.])((?:19|20)\d{2})(?![\d.年])/g, '$1年');
   // One pattern for every term, longest first, so a question is scanned once.
   englishPattern ??= {
     re: new RegExp(
