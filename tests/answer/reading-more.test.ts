@@ -233,3 +233,37 @@ describe('what a question is not about', () => {
     expect(text(turns[2]!)).toContain('没有公布');
   });
 });
+
+describe('rankings, owners and shares across turns', () => {
+  it('最大的三个项目 lists three; 第三个负责人是谁 asks the owner of the third, which has no 绩效 form', () => {
+    const [top, owner] = dialogue('最大的三个项目', '第三个负责人是谁');
+    expect(top!.title).toContain('最大的 3 项');
+    // third largest project line item: 机要信息中心以前年度尾款 11,988,577.66 (line 1889) — 表十二 names no owner
+    expect(owner!.kind).toBe('not_found');
+    expect(text(owner!)).toContain('机要信息中心以前年度尾款');
+  });
+
+  it('绩效项目有哪些 lists the three 表十二 projects; 第一个负责人是谁 is 祝文婷', () => {
+    const [list, owner] = dialogue('绩效项目有哪些', '第一个负责人是谁');
+    expect(text(list!)).toContain('服务联络办工作经费');
+    expect(text(owner!)).toContain('祝文婷');
+  });
+
+  it("三公's 负责人: the document names none, so the department head, said so", () => {
+    const a = ask('三公经费负责人');
+    expect(text(a)).toContain('没有为「“三公”经费」单列负责人');
+    expect(text(a)).toContain('桑硼飞');
+    expect(a.figures.some((f) => f.value.equals('47320.24'))).toBe(false);
+  });
+
+  it('去年呢 after a share: 26,268.00 ÷ 26,268.00 = 100.00% (表七 2019 column)', () => {
+    const turns = dialogue('公务接待费占三公多少', '去年呢');
+    expect(text(turns[1]!)).toContain('100.00%');
+  });
+
+  it('项目支出占比比去年高了几个百分点: 69.96% − 64.85% = 5.11 (lines 31, 44, 表三)', () => {
+    // 87,408,947.32 ÷ 124,945,150.26 = 69.96%; 77,533,327.03 ÷ 119,566,657.39 = 64.85%
+    const a = ask('项目支出占比今年比去年高了几个百分点');
+    expect(text(a)).toContain('5.11 个百分点');
+  });
+});

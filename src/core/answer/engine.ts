@@ -552,12 +552,24 @@ export class BudgetEngine implements Engine {
         .map((id) => this.entities.get(id))
         .filter((x): x is Entity => !!x)
         .map((x) => ({ id: x.id, name: x.name }));
-      return this.withQuery(this.lookup(l, e, toParsed(question), `按上文第 ${q.nth} 项：${e.name}`), {
+      // "第三个负责人是谁": what is asked of it, when the question says (负责人, 代码, 出处), else its amount.
+      const measures = u.reading.marks.flatMap((m) => (m.mark.cat === 'measure' ? [m.mark.value] : []));
+      const asked = (['owner', 'code', 'where', 'definition'] as const).find((x) =>
+        x === 'owner' ? measures.includes('owner') || measures.includes('phone') : measures.includes(x),
+      );
+      const picked: Query = {
         ...q,
-        op: 'value',
+        op: asked ?? 'value',
         subjects: [{ id: e.id, name: e.name }],
         recent: above.slice(0, 4),
-      });
+      };
+      delete picked.nth;
+      delete picked.order;
+      const interp = `按上文第 ${q.nth} 项：${e.name}`;
+      const answer = asked
+        ? this.execute(l, picked, u, { question, merged: true, tooLong, options, clause: !whole })
+        : this.lookup(l, e, toParsed(question), interp);
+      return this.withQuery(answer, picked);
     }
     // "具体是哪几项" after a count or a list: the things the previous answer counted or listed.
     const listed = options.previous?.list;
@@ -1128,7 +1140,39 @@ export class BudgetEngine implements Engine {
             figures: [total, pct, ...merged.figures],
           };
         }
-        a = this.share(l, e, interp, whole);
+        // "项目支出占比今年比去年高了几个百分点": both years' shares of one whole, and the change in points.
+        const w = whole ?? this.entities.get(`${l.ds.meta.id}/topic/expenditure`);
+        if (/比(?:去|上)年|较上年|同比|百分点/.test(p.text) && w && w.id !== e.id) {
+          const now = this.share(l, e, interp, w).figures.find((f) => f.unit === '%') as
+            Figure<'%'> | undefined;
+          const before = this.share(l, e, interp, w, true);
+          const then = before.figures.find((f) => f.unit === '%') as Figure<'%'> | undefined;
+          if (now && then) {
+            const diff = differenceOf(
+              `${e.name}占${w.name}的比例变化（百分点）`,
+              '%',
+              now,
+              then,
+              `${now.label} − ${then.label}`,
+            );
+            a = makeAnswer({
+              kind: 'change',
+              title: `${e.name}占${w.name}的比例：${l.ds.meta.fiscalYear}年与${l.ds.meta.previousYear}年`,
+              ...(interp ? { interpretation: interp } : {}),
+              lines: [
+                `${now.label}：${formatFigureValue(now)}`,
+                `${then.label}：${formatFigureValue(then)}`,
+                `变化 ${formatFigureValue(diff).replace('%', '')} 个百分点（${diff.derivation}）。`,
+              ],
+              figures: [now, then, diff],
+              sources: collectSources([now, then]),
+              datasets: [datasetRef(l.ds)],
+              subject: this.subjectOf(e, 'share'),
+            });
+            break;
+          }
+        }
+        a = this.share(l, e, interp, whole, q.time === 'previous');
         // "绩效管理项目占项目总预算多少": the project's own form may state that share in words.
         const said = this.formStatedShare(l, e, p.text);
         if (said) a = { ...a, lines: [said, ...a.lines] };
@@ -1136,7 +1180,7 @@ export class BudgetEngine implements Engine {
       }
       case 'owner':
         a =
-          this.owner(l, e, interp) ??
+          this.owner(l, e, interp, this.aboutTheForm(q, p.text)) ??
           (e.kind === 'topic' ? this.lookup(l, e, p, interp) : null) ??
           makeAnswer({
             kind: 'not_found',
@@ -1177,6 +1221,16 @@ export class BudgetEngine implements Engine {
             { ...q, op: 'value', combine: 'each', subjects },
             interp ?? `${e.name}下的项`,
           );
+          break;
+        }
+        // "绩效项目有哪些": the projects with a 绩效 form.
+        if (e.topic?.id === 'performance' && /项目/.test(p.text) && l.ds.performance.projects.length > 0) {
+          const es = l.ds.performance.projects
+            .map((x) => this.entities.get(`${l.ds.meta.id}/project/${x.id}`))
+            .filter((x): x is Entity => !!x);
+          const subjects = es.map((x) => ({ id: x.id, name: x.name }));
+          const listed = { ...q, op: 'value' as const, combine: 'each' as const, subjects };
+          a = answerMulti(l, es, listed, interp ?? `填报${kindName(l.ds, '项目绩效')}的项目`);
           break;
         }
         const items = itemsUnder(l, e);
@@ -1860,15 +1914,44 @@ export class BudgetEngine implements Engine {
   }
 
   /** "谁负责…": the 表十二 form's owner, phone and unit, briefly. */
-  private owner(l: LoadedDataset, e: Entity, interpretation: string | undefined): Answer | null {
+  /** The conversation is about the 整体绩效 form (its funding, the form itself) or the department as a whole. */
+  private aboutTheForm(q: Query, question: string): boolean {
+    const ids = [...q.subjects, ...(q.recent ?? []), ...(q.scope ? [q.scope] : [])].map((s) => s.id);
+    const form = this.loaded.flatMap((l) =>
+      l.ds.tables.filter((t) => t.kind === '整体绩效').map((t) => `${l.ds.meta.id}/table/${t.number}`),
+    );
+    return (
+      ids.some((id) => id.includes('/fact/overall.') || form.includes(id)) || /部门|单位|整体/.test(question)
+    );
+  }
+
+  private owner(
+    l: LoadedDataset,
+    e: Entity,
+    interpretation: string | undefined,
+    aboutTheForm = false,
+  ): Answer | null {
     // The 整体绩效 form (or a figure of it) is signed by the department's head.
     const tableKind =
       e.kind === 'table' ? l.ds.tables.find((t) => e.id.endsWith(`/table/${t.number}`))?.kind : undefined;
     // A whole-budget figure (项目支出, 支出合计, 三公) has no project owner: the department's head answers for it.
-    const whole = (e.kind === 'topic' || e.kind === 'fact') && !e.project && e.topic?.id !== 'performance';
-    if (tableKind === '整体绩效' || e.id.includes('/fact/overall.') || whole) {
-      const head = this.entities.get(`${l.ds.meta.id}/topic/departmentHead`);
-      if (head) return this.lookup(l, head, toParsed(''), interpretation);
+    // Asked outside the form's context, the answer says the document names no one for that figure itself.
+    const whole =
+      (e.kind === 'topic' || e.kind === 'fact') &&
+      !e.project &&
+      e.topic?.id !== 'performance' &&
+      e.topic?.id !== 'departmentHead';
+    const headEntity = this.entities.get(`${l.ds.meta.id}/topic/departmentHead`);
+    if (headEntity && (tableKind === '整体绩效' || e.id.includes('/fact/overall.') || whole)) {
+      const a = this.lookup(l, headEntity, toParsed(''), interpretation);
+      if (aboutTheForm || !whole) return a;
+      return {
+        ...a,
+        lines: [
+          `文件没有为「${e.name}」单列负责人；预算由部门负责，下面是${kindName(l.ds, '整体绩效')}所填的部门负责人。`,
+          ...a.lines,
+        ],
+      };
     }
     const project = e.project ?? (e.item ? l.entities.projectForItem(e.item) : undefined);
     const projects = project ? [project] : e.topic?.id === 'performance' ? l.ds.performance.projects : [];
@@ -1934,8 +2017,46 @@ export class BudgetEngine implements Engine {
     e: Entity,
     interpretation: string | undefined,
     wholeEntity?: Entity,
+    lastYear = false,
   ): Answer {
     const v = e.view();
+    // "去年呢" after a share: both figures of last year, as the document states them — or none.
+    if (lastYear) {
+      const part = v.previous;
+      const w = wholeEntity?.view().previous;
+      const pair = part && w ? inCommonUnit(part, { ...w, label: `${wholeEntity!.name}（上年）` }) : null;
+      const pct =
+        pair &&
+        percentOfPair(
+          `${l.ds.meta.previousYear}年${v.title}占${wholeEntity!.name}的比例`,
+          pair,
+          `${pair.a.label} ÷ ${pair.b.label} × 100`,
+        );
+      if (!part || !w || !pair || !pct)
+        return makeAnswer({
+          kind: 'share',
+          title: `${l.ds.meta.previousYear}年${v.title} 的占比`,
+          lines: [
+            `文件没有同时公布${v.title}和${wholeEntity?.name ?? '其上级'}的${l.ds.meta.previousYear}年数，无法计算上年的占比。`,
+          ],
+          datasets: [datasetRef(l.ds)],
+          subject: this.subjectOf(e, 'share'),
+        });
+      return makeAnswer({
+        kind: 'share',
+        title: `${l.ds.meta.previousYear}年 ${v.title} 占 ${wholeEntity!.name}`,
+        ...(interpretation ? { interpretation } : {}),
+        lines: [
+          figureLine(pair.a),
+          figureLine(pair.b),
+          `${pct.label}：${formatFigureValue(pct)}（${pct.derivation}）。`,
+        ],
+        figures: [pair.a, pair.b, pct],
+        sources: collectSources([pair.a, pair.b]),
+        datasets: [datasetRef(l.ds)],
+        subject: this.subjectOf(e, 'share'),
+      });
+    }
     if (wholeEntity?.id === e.id)
       return makeAnswer({
         kind: 'not_found',
