@@ -267,3 +267,12 @@ describe('rankings, owners and shares across turns', () => {
     expect(text(a)).toContain('5.11 个百分点');
   });
 });
+
+describe('万元 asked', () => {
+  it('a 万元 figure is shown to two places with the exact 元 beside it: 21,052.24 元 ≈ 2.11 万元', () => {
+    const a = ask('三公经费比上年增长多少万');
+    expect(text(a)).toContain('约 2.11 万元（即 21,052.24 元）');
+    // the figure itself stays exact
+    expect(has(a, '2.105224', '万元')).toBe(true);
+  });
+});

@@ -2551,13 +2551,17 @@ function mergeAnswers(parts: Answer[], l: LoadedDataset): Answer {
 
 /** The answer led by its money figures in 万元 (converted exactly, the conversion recorded). */
 function inWan(a: Answer): Answer {
-  const wan = a.figures
-    .filter((f) => f.unit === '元')
-    .slice(0, 6)
-    .map((f) => inUnit(f, '万元'))
-    .filter((f) => f !== null);
+  const yuan = a.figures.filter((f) => f.unit === '元').slice(0, 6);
+  const wan = yuan.map((f) => inUnit(f, '万元')).filter((f) => f !== null);
   if (wan.length === 0) return a;
-  const lines = wan.map((f) => `${f.label.replace(/（折合万元）$/, '')}：${formatFigureValue(f)}`);
+  // A 万元 figure is shown to two places (half up); when that rounds, the exact amount in 元 stays beside it.
+  const lines = wan.map((f, i) => {
+    const shown = f.value.toDecimalPlaces(2, Money.ROUND_HALF_UP);
+    const exact = shown.equals(f.value);
+    const label = f.label.replace(/（折合万元）$/, '');
+    const value = formatFigureValue({ ...f, value: shown });
+    return exact ? `${label}：${value}` : `${label}：约 ${value}（即 ${formatYuan(yuan[i]!.value)}）`;
+  });
   return {
     ...a,
     lines: bound([`以万元计：`, ...lines.map((x) => `  ${x}`), ...a.lines]),
