@@ -276,3 +276,17 @@ describe('万元 asked', () => {
     expect(has(a, '2.105224', '万元')).toBe(true);
   });
 });
+
+describe('a bare word several things share', () => {
+  it('运维 and 尾款 alone are choices, not one of them (公车运维 25,000 vs 机要运维 22,175,821.60; five 尾款)', () => {
+    expect(ask('运维').kind).toBe('ambiguous');
+    expect(ask('尾款').kind).toBe('ambiguous');
+    // one thing under several names (表七 and 表九 both 22,320.24) is no choice
+    expect(has(ask('接待'), '22320.24')).toBe(true);
+  });
+
+  it("尾款多少 after the 绩效管理 project is that project's 尾款, 69 万元 (line 2627)", () => {
+    const turns = dialogue('绩效管理项目首笔款占多少', '尾款多少');
+    expect(has(turns[1]!, '69', '万元')).toBe(true);
+  });
+});

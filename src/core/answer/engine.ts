@@ -514,6 +514,26 @@ export class BudgetEngine implements Engine {
       );
       if (extra) q = { ...q, subjects: q.subjects.filter((s) => s.id !== extra.entity!.id) };
     }
+    // "尾款多少" after a project: a name several things share, asked as a follow-up, is the one that belongs
+    // to what was asked before (its project's part, its item).
+    const shared = u.mentions.find((m) => m.ambiguous && !m.entity);
+    const totalled = u.reading.marks.some((k) => k.mark.cat === 'conj' && k.mark.value === 'sum');
+    if (
+      merged &&
+      prevQuery &&
+      shared &&
+      !u.partial.hasSubjects &&
+      !totalled &&
+      q.op !== 'detail' &&
+      q.op !== 'count'
+    ) {
+      const before = prevQuery.subjects.map((s) => this.entities.get(s.id)).filter((x): x is Entity => !!x);
+      const own = shared.ambiguous!.filter((c) =>
+        before.some((b) => (c.project && b.project === c.project) || (c.item && b.item === c.item)),
+      );
+      if (own.length === 1) q = { ...q, subjects: [{ id: own[0]!.id, name: own[0]!.name }] };
+      else if (own.length > 1) return this.ambiguous(l, shared.text, own);
+    }
     // "三个加起来" after three turns, one subject each: the last three things named, in the order asked.
     const named = prevQuery ? recentOf(prevQuery) : [];
     if (

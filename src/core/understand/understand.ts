@@ -135,6 +135,15 @@ export function fuzzy(
       ent(h).kind === top.kind &&
       h.via === best.via,
   );
+  // A bare word of two characters found inside several names of different kinds (运维: 公车运维 and three
+  // 运维费 items; 尾款) is no one of them.
+  if (chars <= 2 && best.via !== 'exact' && best.via !== 'code') {
+    const inside = hits.filter((h) => h.coverage >= 0.99 && h.via === best.via);
+    const kinds = new Set(inside.map((h) => ent(h).kind));
+    const amounts = new Set(inside.flatMap((h) => (ent(h).amount ? [ent(h).amount!.toFixed(2)] : [])));
+    if (inside.length > 1 && kinds.size > 1 && amounts.size > 1)
+      return { entity: null, ambiguous: inside.map(ent), coverage: best.coverage };
+  }
   const differ = ties.some((h) => !ent(h).amount?.equals(top.amount ?? -1));
   if (ties.length > 1 && best.via !== 'exact' && best.via !== 'code' && differ)
     return { entity: null, ambiguous: ties.map(ent), coverage: best.coverage };
@@ -397,6 +406,21 @@ export function findMentions(
       1,
       ...byYear.map((e) => ({ start: m.start, end: m.end, text: m.text, entity: e, via: m.via })),
     );
+  }
+  // (A part named by a bare word several things share — 尾款 — is that project's, right after it.)
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const prev = mentions[i - 1]!;
+    if (m.entity || !m.ambiguous || m.start - prev.end > 2) continue;
+    const named = prev.entity?.kind === 'project' ? prev.entity.project : undefined;
+    const own = m.ambiguous.filter(
+      (c) =>
+        c.kind === 'fact' && c.project && (c.project === named || prev.entity?.item?.name === c.project.name),
+    );
+    if (own.length === 1) {
+      m.entity = own[0]!;
+      delete m.ambiguous;
+    }
   }
   // "绩效管理项目尾款": a project named just before one of its parts is that part's qualifier.
   const partOfNext = (m: Mention, i: number) => {
