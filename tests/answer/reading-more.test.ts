@@ -290,3 +290,18 @@ describe('a bare word several things share', () => {
     expect(has(turns[1]!, '69', '万元')).toBe(true);
   });
 });
+
+describe('chatter before the question, and 比 between two names', () => {
+  it('领导让我统计一下：差旅费、会议费、培训费这三项一共多少 = 280,440 (lines 1646, 1664, 表九)', () => {
+    expect(has(ask('领导让我统计一下：差旅费、会议费、培训费这三项今年一共多少，麻烦了'), '280440')).toBe(
+      true,
+    );
+    // a first clause that asks is no preamble: what it asks is not in the data
+    expect(ask('那辆公车是什么牌子的，排量多大').kind).toBe('not_found');
+  });
+
+  it('软件正版化比机要运维少多少: 22,175,821.60 − 15,619,343.00 = 6,556,478.60 (lines 1853, 1952)', () => {
+    const a = ask('软件正版化比机要运维少多少');
+    expect(a.figures.some((f) => f.value.abs().equals('6556478.6'))).toBe(true);
+  });
+});

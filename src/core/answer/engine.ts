@@ -256,7 +256,15 @@ export class BudgetEngine implements Engine {
   answer(question: string, options: AskOptions = {}): Answer {
     const text = typeof question === 'string' ? question : '';
     try {
-      return this.partialNote(this.answerInner(text, options));
+      const a = this.answerInner(text, options);
+      // A shorter message with a clause of chatter before its question ("领导让我统计一下：A、B、C一共多少"):
+      // read clause by clause when the whole finds nothing.
+      const rest = a.kind === 'not_found' ? this.afterPreamble(text) : null;
+      if (rest) {
+        const b = this.answerInner(rest, options);
+        if (b.kind !== 'not_found') return this.partialNote(b);
+      }
+      return this.partialNote(a);
     } catch (err) {
       if (err instanceof KbLoadError) return this.unloadable(err);
       throw new EngineError(text, options, err); // rethrown with its context, never swallowed
@@ -685,6 +693,25 @@ export class BudgetEngine implements Engine {
   }
 
   /**
+   * "领导让我统计一下：差旅费、会议费、培训费这三项今年一共多少": the message after clauses at its start that
+   * neither ask (no question word) nor name anything of the data; null when there are none.
+   */
+  private afterPreamble(text: string): string | null {
+    const clauses = splitClauses(cleanQuestion(text));
+    const l = this.defaultDataset();
+    if (clauses.length < 2 || !l) return null;
+    const ctx = this.understandContext(l);
+    let k = 0;
+    while (
+      k < clauses.length - 1 &&
+      !ASKS.test(clauses[k]!) &&
+      !understand(ctx, clauses[k]!).mentions.some((m) => m.entity || m.ambiguous)
+    )
+      k++;
+    return k > 0 ? clauses.slice(k).join('') : null;
+  }
+
+  /**
    * A long chat message, read as a short conversation: its clauses in order, a clause that only names
    * something ("关于一般公共服务支出") sets the context, a clause that asks is answered against it
    * ("它在总支出里占的比重" → the share of 一般公共服务支出). At most three answers, merged.
@@ -705,12 +732,7 @@ export class BudgetEngine implements Engine {
       // A clause asks with a question word, or an op of its own — not with 和 / 、 or the word 核对 alone
       // (nor with 好几, which counts nothing).
       const op = u.partial.query.op;
-      const asks =
-        /[?？吗呢]|多少|(?<!好)几(?!乎)|什么|哪|是否|有没有|占|比重|比例|排|最|变化|增|减|涨|降/.test(
-          clause,
-        ) &&
-        op !== 'tour' &&
-        op !== 'help';
+      const asks = ASKS.test(clause) && op !== 'tour' && op !== 'help';
       if (!asks) {
         // A statement naming a subject: the context for what follows.
         // Several statements in a row ("一个是工作经费，一个是扶贫挂职干部专项经费") are all remembered.
@@ -2476,6 +2498,9 @@ function toParsed(question: string, q?: Query, u?: Understood): Parsed {
 
 /** The new question continues the previous one (rather than asking afresh). */
 /** The pairs of adjacent characters of a text (by code point): how names and sentences are compared. */
+/** A clause asks with a question word (not with 好几, which counts nothing). */
+const ASKS = /[?？吗呢]|多少|(?<!好)几(?!乎)|什么|哪|是否|有没有|占|比重|比例|排|最|变化|增|减|涨|降/;
+
 /** "区政府办" shortens "北京市西城区人民政府办公室": three or more of its characters, in its order. */
 function abbreviates(text: string, name: string): boolean {
   const cs = [...text];

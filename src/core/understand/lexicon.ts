@@ -530,6 +530,8 @@ export const LEXICON: readonly Entry[] = [
       '差距',
       '多多少',
       '少多少',
+      // "软件正版化比机要运维少多少": 比 between two names (比去年 is read before it, as a change)
+      '比',
       '哪个更多',
       '哪个更大',
       'which is larger',
