@@ -305,3 +305,18 @@ describe('chatter before the question, and 比 between two names', () => {
     expect(a.figures.some((f) => f.value.abs().equals('6556478.6'))).toBe(true);
   });
 });
+
+describe("a fact's own name leads", () => {
+  it.each([
+    ['事业编制多少', '25'], // line 24
+    ['工勤编制', '17'], // line 24
+    ['实际有多少人', '116'], // line 24
+    ['通用设备多少', '13870'], // line 84 (万元)
+  ] as const)('%s', (q, v) => {
+    expect(ask(q).figures[0]!.value.equals(v)).toBe(true);
+  });
+
+  it('三公在第几张表 is 表七', () => {
+    expect(text(ask('三公在第几张表'))).toContain('表七');
+  });
+});

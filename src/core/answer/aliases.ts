@@ -76,3 +76,9 @@ export const STATEMENT_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'project.mainProjects': ['主要项目', '重点项目'],
   'department.role': ['部门定位', '部门职能'],
 };
+
+/** Everyday names of the narrative's stated figures, by fact id. */
+export const FACT_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  'staffing.实有': ['实际人数', '实际有多少人', '实际多少人', '实有', '在职人数', '实际在岗'],
+  'staffing.临时工': ['临时工', '聘用人员'],
+};

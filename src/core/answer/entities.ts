@@ -26,7 +26,7 @@ import {
   tableNo,
   tableNos,
 } from './figures.js';
-import { CODE_ALIASES, FORM_ALIASES, SCORE_ALIASES, STATEMENT_ALIASES } from './aliases.js';
+import { CODE_ALIASES, FACT_ALIASES, FORM_ALIASES, SCORE_ALIASES, STATEMENT_ALIASES } from './aliases.js';
 import { TABLE_GUIDE, tiesOf } from './guide.js';
 import { namePinyin } from './pinyin-names.js';
 import { TOPICS, type Topic } from './topics.js';
@@ -149,7 +149,11 @@ export class DatasetEntities {
         id: this.id('fact', f.id),
         kind: 'fact',
         name,
-        aliases: [...(name === f.label ? [] : [f.label]), ...(f.unit === '分' ? SCORE_ALIASES : [])],
+        aliases: [
+          ...(name === f.label ? [] : [f.label]),
+          ...(f.unit === '分' ? SCORE_ALIASES : []),
+          ...(FACT_ALIASES[f.id] ?? []),
+        ],
         fuzzyNames: [],
         codes: [],
         amount: null,

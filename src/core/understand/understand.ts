@@ -363,6 +363,15 @@ export function findMentions(
     if (title.includes(m.text) && title.indexOf(m.text) >= title.indexOf(before.text.slice(-1)))
       mentions.splice(i, 1);
   }
+  // "事业编制多少", "通用设备多少": a topic found by a name that is one of its own facts' names is that fact.
+  for (const m of mentions) {
+    if (m.entity?.kind !== 'topic') continue;
+    const fam = family(m.entity);
+    const fact = (ctx.dictionary.forms.get(m.text) ?? [])
+      .map((id) => ctx.entity(id))
+      .find((e) => e?.kind === 'fact' && e.name === m.text && family(e) === fam);
+    if (fact) m.entity = fact;
+  }
   // "差旅 会议 培训三项合计": a name several things share, read as the one named like its neighbours
   // (日常公用支出（在职人员）_差旅费, …_培训费 → …_会议费).
   const prefix = (e: Entity | null | undefined) =>
