@@ -608,32 +608,38 @@ export class SearchIndex {
     const short = initialsOnly ? [] : this.shortlist(grams, postings, w, SHORTLIST, opts.filter);
     if (short.length > 0) {
       const items = short.map((i) => this.docs[i]!);
-      // fuse.js ranks the shortlist (a fresh instance over ≤ SHORTLIST docs per query: SEARCH.md).
-      const fuse = new Fuse(items, latin ? FUSE_OPTIONS.latin : FUSE_OPTIONS.han);
-      const ranked = fuse.search(q).map((r) => ({ index: r.refIndex, score: r.score ?? 1 }));
       const gramWeights = this.weighted([...new Set(grams)], (g) => this.idf(w, postings, g));
       const charWeights = latin ? null : this.weighted([...new Set(q)], (ch) => this.charIdf(w, ch));
-      for (const r of ranked) {
-        const item = items[r.index]!;
+      // Each candidate's best key and its coverage (which fuse.js does not change): a fuzzy hit below
+      // minCoverage is dropped below whatever its score, so fuse.js need not score that candidate.
+      const best = items.map((item) => {
         const keys = latin ? item.latin : item.keys;
-        let best = { key: keys[0] ?? '', cov: -1 };
+        let b = { key: keys[0] ?? '', cov: -1 };
         for (const k of keys) {
           // Bigrams for precision; for Chinese, characters too (scaled down) so that one typo does not sink a match.
           const bi = coverage(gramWeights, k);
           const cov = charWeights ? Math.max(bi, CHAR_WEIGHT * coverage(charWeights, k)) : bi;
-          if (cov > best.cov) best = { key: k, cov };
+          if (cov > b.cov) b = { key: k, cov };
         }
-        add(
-          {
-            id: item.id,
-            score: r.score,
-            coverage: best.cov,
-            via: latin ? 'pinyin' : 'fuzzy',
-            matched: best.key,
-          },
-          item,
-        );
-      }
+        return b;
+      });
+      // (Only when the shortlist's ids are distinct: otherwise a dropped hit could hide another of its id.)
+      const distinctIds = new Set(items.map((d) => d.id)).size === items.length;
+      const scored = (i: number) => !distinctIds || best[i]!.cov >= minCoverage;
+      if (items.some((_, i) => scored(i)))
+        for (const r of rankWithFuse(items, q, latin, scored)) {
+          const item = items[r.index]!;
+          add(
+            {
+              id: item.id,
+              score: r.score,
+              coverage: best[r.index]!.cov,
+              via: latin ? 'pinyin' : 'fuzzy',
+              matched: best[r.index]!.key,
+            },
+            item,
+          );
+        }
     }
     return [...hits.values()]
       .filter(
@@ -649,6 +655,26 @@ export class SearchIndex {
       .slice(0, limit)
       .map(({ doc: _doc, ...hit }) => hit);
   }
+}
+
+/**
+ * fuse.js's ranking of the shortlist, for the candidates `scored` keeps. The instance is built over the
+ * whole shortlist — token search weighs each query bigram by its frequency among the shortlist's names
+ * (fuse.js's inverted index, computed when the instance is built) — and then searches only the kept
+ * candidates' records: a record's score depends on the query, that record and those corpus weights
+ * only, so each kept candidate scores exactly as in a search of the whole shortlist, and results keep
+ * fuse.js's order (score, then shortlist order). Bitap (pinyin) scores each record on its own.
+ */
+function rankWithFuse(
+  items: readonly Indexed[],
+  q: string,
+  latin: boolean,
+  scored: (i: number) => boolean,
+): { index: number; score: number }[] {
+  const fuse = new Fuse(items, latin ? FUSE_OPTIONS.latin : FUSE_OPTIONS.han);
+  const index = fuse.getIndex();
+  if (!items.every((_, i) => scored(i))) index.setIndexRecords(index.records.filter((r) => scored(r.i)));
+  return fuse.search(q).map((r) => ({ index: r.refIndex, score: r.score ?? 1 }));
 }
 
 /** fuse.js options of the ranking stage: Chinese by bigram token search, pinyin by Bitap. */
