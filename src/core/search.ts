@@ -512,9 +512,20 @@ export class SearchIndex {
         scores[d] = scores[d]! + weight;
       }
     }
-    let kept = filter ? touched.filter((d) => filter(this.docs[d]!)) : touched;
-    kept.sort((a, b) => scores[b]! - scores[a]! || this.docs[a]!.shortest - this.docs[b]!.shortest || a - b);
-    kept = kept.slice(0, k);
+    // The best k by (score, shorter name, build order) — a total order, so the same k, in the same
+    // order, as sorting every candidate — kept sorted by insertion; the filter is asked only of a
+    // candidate that would enter them.
+    const before = (a: number, b: number) =>
+      scores[b]! - scores[a]! || this.docs[a]!.shortest - this.docs[b]!.shortest || a - b;
+    const kept: number[] = [];
+    for (const d of touched) {
+      if (kept.length === k && before(d, kept[k - 1]!) >= 0) continue;
+      if (filter && !filter(this.docs[d]!)) continue;
+      let at = kept.length;
+      while (at > 0 && before(d, kept[at - 1]!) < 0) at--;
+      kept.splice(at, 0, d);
+      if (kept.length > k) kept.pop();
+    }
     for (const d of touched) scores[d] = 0;
     return kept;
   }
