@@ -629,7 +629,9 @@ export class SearchIndex {
         for (const k of keys) {
           // Bigrams for precision; for Chinese, characters too (scaled down) so that one typo does not sink a match.
           const bi = coverage(gramWeights, k);
-          const cov = charWeights ? Math.max(bi, CHAR_WEIGHT * coverage(charWeights, k)) : bi;
+          // (Character coverage is at most 1: it cannot raise a bigram coverage of CHAR_WEIGHT or more.)
+          const cov =
+            charWeights && bi < CHAR_WEIGHT ? Math.max(bi, CHAR_WEIGHT * coverage(charWeights, k)) : bi;
           if (cov > b.cov) b = { key: k, cov };
         }
         return b;
@@ -682,7 +684,17 @@ function rankWithFuse(
   latin: boolean,
   scored: (i: number) => boolean,
 ): { index: number; score: number }[] {
-  const fuse = new Fuse(items, latin ? FUSE_OPTIONS.latin : FUSE_OPTIONS.han);
+  if (latin) {
+    // Bitap scores each record on its own: an instance over the kept candidates (in shortlist order) only.
+    const kept = items.flatMap((_, i) => (scored(i) ? [i] : []));
+    return new Fuse(
+      kept.map((i) => items[i]!),
+      FUSE_OPTIONS.latin,
+    )
+      .search(q)
+      .map((r) => ({ index: kept[r.refIndex]!, score: r.score ?? 1 }));
+  }
+  const fuse = new Fuse(items, FUSE_OPTIONS.han);
   const index = fuse.getIndex();
   if (!items.every((_, i) => scored(i))) index.setIndexRecords(index.records.filter((r) => scored(r.i)));
   return fuse.search(q).map((r) => ({ index: r.refIndex, score: r.score ?? 1 }));
