@@ -21,6 +21,9 @@
  * - ties (equal scores) → shorter name first, then build order: exact substring hits all score alike.
  * - Confidence: besides fuse's score, `coverage` is the share of the query's bigram weight that the name
  *   contains; below MIN_COVERAGE a hit is not a match ("not found" beats the nearest guess).
+ * - Cost: coverage does not depend on fuse.js, so it is computed first and fuse.js scores only the
+ *   shortlisted candidates that can pass it (rankWithFuse) — the same hits, in the same order, for about
+ *   half the time of scoring all of them (most of a search's time is fuse.js's Bitap matching).
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { bigrams, isLatinOnly, ngrams, normalizeText } from './text.js';
