@@ -12,7 +12,12 @@ import { FUSE_OPTIONS, type SearchDoc } from '../core/search.js';
 import { isLatinOnly, normalizeText } from '../core/text.js';
 import { pinyinStats } from '../core/answer/pinyin-names.js';
 import type { Contender as OtherContender } from './contenders.js';
-import { autocompleteQueries, benchQuestions, type BenchQuestion } from './questions.js';
+import {
+  autocompleteQueries,
+  benchQuestions,
+  type BenchAutocomplete,
+  type BenchQuestion,
+} from './questions.js';
 
 export interface Percentiles {
   n: number;
@@ -91,6 +96,42 @@ export interface MeasureOptions {
   budgetMb: number;
   /** Other libraries searched side by side (MiniSearch, FlexSearch: dev dependencies), imported after peak RSS is read */
   others?: () => Promise<readonly OtherContender[]>;
+  /**
+   * The question sets, drawn by another process (`drawSets`): drawing reads every dataset's line items,
+   * which a bot answering questions never does, so drawn here it would be this process's peak RSS.
+   * Drawn here when absent.
+   */
+  sets?: QuestionSets;
+}
+
+/** What the measuring process asks: the same sets whichever process draws them (deterministic). */
+export interface QuestionSets {
+  questions: BenchQuestion[];
+  autocomplete: BenchAutocomplete[];
+  /** Asked before the measured questions, so that they are asked for the first time */
+  warmUp: BenchQuestion[];
+  /** The search comparison's pool (name, abbreviation and typo questions are taken from it) */
+  search: BenchQuestion[];
+}
+
+/** Draws the question sets from the knowledge base at `dir` (loading each dataset, one at a time under the budget). */
+export function drawSets(
+  o: Pick<MeasureOptions, 'dir' | 'questions' | 'autocomplete' | 'searchQueries' | 'budgetMb'>,
+): QuestionSets {
+  return drawFrom(openKnowledgeBase(o.dir, { budgetMb: o.budgetMb }), o);
+}
+
+function drawFrom(
+  kb: ReturnType<typeof openKnowledgeBase>,
+  o: Pick<MeasureOptions, 'questions' | 'autocomplete' | 'searchQueries'>,
+): QuestionSets {
+  return {
+    questions: benchQuestions(kb, o.questions),
+    autocomplete: autocompleteQueries(kb, o.autocomplete),
+    // A different draw without the staff questions
+    warmUp: benchQuestions(kb, 40, 99, { staff: false }),
+    search: benchQuestions(kb, o.searchQueries * 3, 23, { staff: false }),
+  };
 }
 
 const rssMb = () => process.memoryUsage().rss / 1024 / 1024;
@@ -103,16 +144,15 @@ export async function measureTier(o: MeasureOptions): Promise<TierResult> {
   const pinyin = { ...pinyinStats };
   const [, firstAnswer] = time(() => engine.answer('公务接待费多少？'));
 
-  // The question sets read every dataset's line items: each dataset is loaded (and prepared) once here,
-  // through the store, so the per-dataset load time is measured over all of them.
-  const questions = benchQuestions(kb, o.questions);
-  const acQueries = autocompleteQueries(kb, o.autocomplete);
-  const loads = kb.datasets.flatMap((d) => (d instanceof LazyDataset ? d.loadTimes : []));
+  // The question sets read every dataset's line items: drawn by another process when given (see
+  // MeasureOptions.sets), else here (each dataset loaded once through the store).
+  const sets = o.sets ?? drawFrom(kb, o);
+  const questions = sets.questions;
+  const acQueries = sets.autocomplete;
 
   // Warm-up on a different draw without the staff questions, so that the measured questions are asked
   // for the first time (their entities' views not yet computed), as a running bot meets them.
-  for (const w of benchQuestions(kb, 40, 99, { staff: false }))
-    engine.answer(w.q, w.datasetId ? { datasetId: w.datasetId } : {});
+  for (const w of sets.warmUp) engine.answer(w.q, w.datasetId ? { datasetId: w.datasetId } : {});
 
   const resident = () => kb.store.resident.length + kb.store.evictions;
   const samples: number[] = [];
@@ -144,15 +184,12 @@ export async function measureTier(o: MeasureOptions): Promise<TierResult> {
     ac.push(ms);
   }
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  // Every load and prepare of this process so far (start-up, and the datasets the questions needed).
+  const loads = kb.datasets.flatMap((d) => (d instanceof LazyDataset ? d.loadTimes : []));
   const heapUsedMb = process.memoryUsage().heapUsed / 1024 / 1024;
   const evictions = kb.store.evictions;
 
-  const search = compareSearch(
-    engine,
-    benchQuestions(kb, o.searchQueries * 3, 23, { staff: false }),
-    o.searchQueries,
-    o.others ? await o.others() : [],
-  );
+  const search = compareSearch(engine, sets.search, o.searchQueries, o.others ? await o.others() : []);
 
   return {
     tier: o.tier,

@@ -9,15 +9,19 @@
  * latency over --questions (default 1,000) questions over random departments and RSS after them,
  * autocomplete over 1,000 inputs, and search like for like within the question's dataset (--search,
  * default 1,000 queries: this index and fuse.js alone, each with top-1/top-5 accuracy against the item
- * the query was drawn from). Each knowledge base is measured in its own child process. Prints a table;
+ * the query was drawn from). Each knowledge base is measured in its own child process; the question
+ * sets are drawn in this process (drawing reads every dataset, which the bot never does) and handed to
+ * it in a temporary file, so the child's peak RSS is the engine's. Prints a table;
  * --json FILE writes the same figures. --quick skips the 100,000-item tier.
  */
 import { spawn } from 'node:child_process';
 import { cpus } from 'node:os';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { TierResult } from '../bench/measure.js';
+import type { QuestionSets, TierResult } from '../bench/measure.js';
 
 const SELF = fileURLToPath(import.meta.url);
 const COLD = fileURLToPath(new URL('../bench/cold.js', import.meta.url));
@@ -64,7 +68,7 @@ function coldStart(dir: string): Promise<{ ms: number; line: string }> {
   });
 }
 
-function child(tier: Tier, questions: number, budgetMb: number): Promise<TierResult> {
+function child(tier: Tier, questions: number, budgetMb: number, setsFile: string): Promise<TierResult> {
   return new Promise((resolve, reject) => {
     const c = spawn(
       process.execPath,
@@ -80,6 +84,8 @@ function child(tier: Tier, questions: number, budgetMb: number): Promise<TierRes
         String(tier.searchQueries),
         '--budget',
         String(budgetMb),
+        '--sets',
+        setsFile,
       ],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
@@ -152,6 +158,7 @@ async function main(): Promise<number> {
       json: { type: 'string' },
       runs: { type: 'string' },
       tiers: { type: 'string' },
+      sets: { type: 'string' },
     },
   });
   const questions = Number.parseInt(values.questions ?? '1000', 10);
@@ -167,6 +174,7 @@ async function main(): Promise<number> {
       autocomplete: 1000,
       searchQueries: Number.parseInt(values.search ?? '1000', 10),
       budgetMb,
+      ...(values.sets ? { sets: JSON.parse(readFileSync(values.sets, 'utf8')) as QuestionSets } : {}),
       others: async () => {
         const { MINISEARCH, FLEXSEARCH } = await import('../bench/contenders.js');
         return [MINISEARCH, FLEXSEARCH];
@@ -198,7 +206,28 @@ async function main(): Promise<number> {
     process.stderr.write(
       `${tier.name}: cold start ${runs.map((r) => r.toFixed(0)).join(', ')} ms; measuring …\n`,
     );
-    const r = await child(tier, questions, budgetMb);
+    // The question sets are drawn here, not in the measuring process: drawing reads every dataset.
+    const { drawSets } = await import('../bench/measure.js');
+    const scratch = mkdtempSync(join(tmpdir(), 'budget-bench-'));
+    const setsFile = join(scratch, 'sets.json');
+    writeFileSync(
+      setsFile,
+      JSON.stringify(
+        drawSets({
+          dir: tier.dir,
+          questions,
+          autocomplete: 1000,
+          searchQueries: tier.searchQueries,
+          budgetMb,
+        }),
+      ),
+    );
+    let r: TierResult;
+    try {
+      r = await child(tier, questions, budgetMb, setsFile);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
     rows.push({ ...r, coldStart: { runs, median: median(runs) }, ...(generated ? { generated } : {}) });
   }
   console.log(table(rows));
