@@ -320,3 +320,45 @@ describe("a fact's own name leads", () => {
     expect(text(ask('三公在第几张表'))).toContain('表七');
   });
 });
+
+describe('what the last evaluation still got wrong (each a kind of question, not the question)', () => {
+  it('a classification asked of one item is its code: 公务接待费 30217, 交换箱 31099 (表九)', () => {
+    expect(text(ask('公务接待费的经济分类科目编码是什么'))).toContain('30217');
+    const box = ask('智能机要文件交换箱走的是哪个部门经济分类');
+    expect(box.kind).not.toBe('breakdown');
+    expect(text(box)).toContain('31099');
+  });
+
+  it('前三大项目加起来: 22,175,821.60 + 15,619,343.00 + 11,988,577.66 = 49,783,742.26', () => {
+    expect(has(ask('前三大项目加起来多少钱'), '49783742.26')).toBe(true);
+  });
+
+  it('a typo inside a name is still that name: 通讯指挥中新运维费 = 1,784,000 (line 1844)', () => {
+    expect(has(ask('通讯指挥中新运维费多少'), '22175821.6')).toBe(false);
+    expect(text(ask('通讯指挥中新运维费多少'))).toContain('178.40 万元');
+  });
+
+  it('a check the writer is doing is no question: 2010302 的项目支出 500,425.34 (表三)', () => {
+    const a = ask('我在核表五和表三是否一致，先从一般行政管理事务开始：2010302项目支出是多少？');
+    expect(has(a, '500425.34')).toBe(true);
+    const b = ask('今年我们项目预算里有一笔“政府办以前年度尾款”，财务那边要核对合同付款，你看下是多少钱？');
+    expect(b.figures.map((f) => f.value.toFixed(2))).toContain('954000.00'); // line 1781
+    expect(b.kind).not.toBe('audit');
+  });
+
+  it("an item's 绩效目标: its form when it has one, else 'not in the document'", () => {
+    expect(ask('软件正版化项目的绩效目标是什么').kind).toBe('not_found');
+    expect(ask('通讯指挥中心运维费的绩效目标').kind).not.toBe('not_found');
+  });
+
+  it('counted things and their money: 申报绩效目标的项目资金 is 8,322.36 万元, stated as 95.8% of 项目支出 (line 77)', () => {
+    expect(text(ask('申报绩效目标的项目资金占项目支出多少'))).toContain('95.80%');
+    expect(has(ask('申报绩效目标的项目涉及当年拨款多少万'), '8322.36', '万元')).toBe(true);
+  });
+
+  it('科学技术支出 → 基本支出有吗 is its 基本支出 cell, 0.00 (表三 206); then its largest project', () => {
+    const turns = dialogue('科学技术支出多少', '基本支出有吗', '下面最大的项目是哪个');
+    expect(turns[1]!.figures.map((f) => f.value.toFixed(2))).toEqual(['0.00']);
+    expect(text(turns[2]!)).toContain('2020年机要信息中心运维费');
+  });
+});

@@ -63,6 +63,7 @@ export const FORM_ALIASES: Readonly<Record<string, readonly string[]>> = {
 /** Everyday names of what the narrative states in words, by statement id. */
 export const STATEMENT_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'sangong.units': [
+    '支出单位',
     '哪几个单位',
     '几个单位',
     '三公单位范围',

@@ -542,6 +542,26 @@ export class BudgetEngine implements Engine {
       if (own.length === 1) q = { ...q, subjects: [{ id: own[0]!.id, name: own[0]!.name }] };
       else if (own.length > 1) return this.ambiguous(l, shared.text, own);
     }
+    // "科学技术支出多少" → "基本支出有吗": that code's column, not the whole 基本支出.
+    const prevCode =
+      prevQuery?.subjects.length === 1 ? this.entities.get(prevQuery.subjects[0]!.id) : undefined;
+    const column = q.subjects.length === 1 ? this.entities.get(q.subjects[0]!.id) : undefined;
+    if (
+      (merged || /有吗|有没有|其中|里面|里头/.test(question)) &&
+      prevCode?.kind === 'functional' &&
+      column &&
+      ['basic', 'project'].includes(column.topic?.id ?? '') &&
+      q.op === 'value' &&
+      !u.partial.hasOp
+    ) {
+      const cell = this.spendingCell(
+        l,
+        prevCode,
+        column.topic!.id === 'basic' ? '基本支出' : '项目支出',
+        `按上文：${prevCode.name}`,
+      );
+      if (cell) return this.withQuery(cell, { ...q, subjects: [{ id: prevCode.id, name: prevCode.name }] });
+    }
     // "三个加起来" after three turns, one subject each: the last three things named, in the order asked.
     const named = prevQuery ? recentOf(prevQuery) : [];
     if (
@@ -744,7 +764,8 @@ export class BudgetEngine implements Engine {
             kind: 'item',
             name: clause,
             datasetId: l.ds.meta.id,
-            query: { ...u.partial.query, ...(recent.length ? { recent } : {}) },
+            // (What a statement says it is doing — 核对, 对比 — is no question: only its subjects are kept.)
+            query: { ...u.partial.query, op: 'value', ...(recent.length ? { recent } : {}) },
           };
         continue;
       }
@@ -759,7 +780,12 @@ export class BudgetEngine implements Engine {
       if (answers.length === 3) break;
     }
     if (answers.length === 0) return null;
-    return answers.length === 1 ? answers[0]! : mergeAnswers(answers, l);
+    // "我在核表五和表三是否一致，…2010302项目支出是多少？": the check is what the writer is doing; the
+    // question after it is what they ask.
+    const asked = answers.some((a) => a.kind !== 'audit')
+      ? answers.filter((a) => a.kind !== 'audit')
+      : answers;
+    return asked.length === 1 ? asked[0]! : mergeAnswers(asked, l);
   }
 
   /** The answer with the query it answered, so the next question can follow on from it. */
@@ -876,7 +902,19 @@ export class BudgetEngine implements Engine {
               interp ?? `${q.order === 'asc' ? '最小' : '最大'}的是：${top.name}`,
             );
         }
-        return answerRank(this, l, q, interp) ?? this.notFound(l, how.question, u, how.tooLong);
+        const ranked = answerRank(this, l, q, interp);
+        // "前三大项目加起来多少钱": the ones ranked, summed.
+        const listed = (ranked?.subject?.list ?? []).slice(0, q.n ?? 0);
+        if (ranked && q.combine === 'sum' && q.n && listed.length > 1) {
+          const es = listed.map((id) => this.entities.get(id)).filter((x): x is Entity => !!x);
+          const subjects = es.map((x) => ({ id: x.id, name: x.name }));
+          const summed = { ...q, op: 'value' as const, combine: 'sum' as const, subjects };
+          return this.withQuery(
+            answerMulti(l, es, summed, `${ranked.title.replace(/ · \d{4}年$/, '')}，合计`),
+            summed,
+          );
+        }
+        return ranked ?? this.notFound(l, how.question, u, how.tooLong);
       }
       case 'find_by_amount':
         return answerByAmount(this, l, q) ?? this.notFound(l, how.question, u, how.tooLong);
@@ -1009,6 +1047,16 @@ export class BudgetEngine implements Engine {
       // (Two readings of one name — 整体支出 + 绩效评价 → 整体支出绩效评价得分 — share a pair of characters.)
       const overlap = (a: string, b: string) => [...charPairs(b)].some((g) => charPairs(a).has(g));
       if (overlap(m.entity!.name, next.text) || overlap(next.entity!.name, m.text)) return false;
+      // (A code and 基本/项目支出 side by side is that code's column: "2010302项目支出".)
+      const pair = [m.entity!, next.entity!];
+      if (
+        pair.some((e) => e.kind === 'functional') &&
+        pair.some((e) => ['basic', 'project'].includes(e.topic?.id ?? ''))
+      )
+        return false;
+      // (An item and 绩效目标: that item's form, or the word that it has none.)
+      if (pair.some((e) => e.topic?.id === 'performance') && pair.some((e) => e.item || e.project))
+        return false;
       return /^的?$/.test(between) && !u.reading.marks.some((k) => k.mark.cat === 'conj');
     });
     if (glued && ents.length > 1 && q.op === 'value' && !q.scope && !how.merged)
@@ -1023,6 +1071,25 @@ export class BudgetEngine implements Engine {
         u,
         how,
       );
+    // "软件正版化项目的绩效目标是什么": the 绩效 of a line item that has no 项目绩效 form is not in the document.
+    const perf = ents.find((e) => e.topic?.id === 'performance');
+    const formless = ents.find((e) => e.item && !e.project && !l.entities.projectForItem(e.item));
+    // "通讯指挥中心运维费的绩效目标": the project's form (its goal and indicators).
+    const formed = ents.find((e) => e.project ?? (e.item ? l.entities.projectForItem(e.item) : undefined));
+    const project = formed && (formed.project ?? l.entities.projectForItem(formed.item!));
+    const form = project ? this.entities.get(`${l.ds.meta.id}/project/${project.id}`) : undefined;
+    if (perf && form && ents.length === 2) return this.lookup(l, form, p, interp);
+    if (perf && formless && ents.length === 2)
+      return makeAnswer({
+        kind: 'not_found',
+        title: `文件没有${formless.name}的绩效目标`,
+        lines: [
+          `只有填报了项目支出绩效目标申报表（${kindName(l.ds, '项目绩效')}）的项目才有绩效目标和指标；${formless.name}没有这张表。`,
+          `${kindName(l.ds, '项目绩效')}列出的项目：${l.ds.performance.projects.map((x) => x.name).join('、') || '无'}。`,
+        ],
+        datasets: [datasetRef(l.ds)],
+        suggestions: l.ds.performance.projects.slice(0, 2).map((x) => `${x.name}的绩效指标`),
+      });
     // "基本支出里这个科目多少" (a code within 基本支出 / 项目支出): its line items of that kind.
     const inSpending = this.codeWithinSpending(l, q, ents, p, interp);
     if (inSpending) return inSpending;
@@ -2139,7 +2206,9 @@ export class BudgetEngine implements Engine {
         subject: this.subjectOf(e, 'share'),
       });
     // The share the narrative states itself (绩效目标项目占项目支出 95.8%, over the figures it quotes).
-    const local = e.kind === 'topic' ? e.id.slice(e.id.lastIndexOf('/') + 1) : '';
+    // (A topic's own, or — for one of its facts — the family's: performance.amount → performance.share.)
+    const local =
+      e.kind === 'topic' ? e.id.slice(e.id.lastIndexOf('/') + 1) : e.kind === 'fact' ? (family(e) ?? '') : '';
     const said = local
       ? l.ds.narrative.facts.find((f) => f.id === `${local}.share` && f.unit === '%')
       : undefined;

@@ -169,6 +169,8 @@ export class DatasetEntities {
         kind: 'fact',
         name: st.label,
         aliases: [...(STATEMENT_ALIASES[st.id] ?? [])],
+        // Found by its names as written; a fuzzy near-miss ("财务" for 财务代管) is not it.
+        requires: st.label,
         fuzzyNames: [],
         codes: [],
         amount: null,

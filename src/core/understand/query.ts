@@ -218,7 +218,7 @@ export function mergeQuery(previous: Query, next: PartialQuery): Query {
     op:
       (next.hasTime && previous.op === 'change' && q.time === 'previous') ||
       // "有几辆车" → "去年呢": the amount last year (no count of last year is stated).
-      (next.hasTime && previous.op === 'count' && !next.hasOp) ||
+      (next.hasTime && AMOUNTLESS_OPS.has(previous.op) && !next.hasOp) ||
       (next.asksAmount && AMOUNTLESS_OPS.has(previous.op))
         ? 'value'
         : previous.op,

@@ -209,7 +209,10 @@ function resolveChunk(
       good.length > 0 &&
       named.length === parts.length &&
       good.length === named.length &&
-      good.every((x) => x.f!.coverage >= Math.min(wholeCov, 0.99))
+      good.every((x) => x.f!.coverage >= Math.min(wholeCov, 0.99)) &&
+      // (A whole that reads well as the name one of its pieces reads as is that name, a typo inside:
+      // 通讯指挥中新运维费 is not 通讯指挥 + 新运维费.)
+      !(whole?.entity && wholeCov >= 0.8 && good.some((x) => x.f!.entity?.id === whole.entity!.id))
     )
       return {
         mentions: good.map((x) => asMention(x.p.start, x.p.end, x.f!)),
@@ -362,6 +365,33 @@ export function findMentions(
     const title = before.entity.name.normalize('NFKC');
     if (title.includes(m.text) && title.indexOf(m.text) >= title.indexOf(before.text.slice(-1)))
       mentions.splice(i, 1);
+  }
+  // "申报绩效目标的项目资金", "…的项目涉及当年拨款": a counted thing the narrative also gives money for,
+  // followed by a word for money, is that money figure (申报绩效目标项目的当年拨款).
+  for (let i = mentions.length - 1; i > 0; i--) {
+    const b = mentions[i]!;
+    const a = mentions[i - 1]!;
+    if (
+      !/^(?:资金|金额|经费|拨款|当年拨款|钱)$/.test(b.text) ||
+      a.entity?.kind !== 'fact' ||
+      b.start - a.end > 5
+    )
+      continue;
+    const fam = family(a.entity);
+    const stem = a.entity.name.slice(0, 4);
+    const money = [...ctx.dictionary.forms.values()]
+      .flat()
+      .map((id) => (id.includes('/fact/') ? ctx.entity(id) : undefined))
+      .find(
+        (e) =>
+          e &&
+          e !== a.entity &&
+          family(e) === fam &&
+          e.name.startsWith(stem) &&
+          /拨款|资金|金额/.test(e.name),
+      );
+    if (money)
+      mentions.splice(i - 1, 2, { ...a, end: b.end, text: r.text.slice(a.start, b.end), entity: money });
   }
   // "事业编制多少", "通用设备多少": a topic found by a name that is one of its own facts' names is that fact.
   for (const m of mentions) {
@@ -633,7 +663,7 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   if ((has('help') || has('greeting')) && subjects.length === 0 && measures.length === 0) op = 'help';
   else if (has('tour')) op = 'tour';
   // ("要核对负责人的联系电话": what is to be checked is asked; 核对 alone asks for the audit.)
-  else if (has('audit') && !measure('owner') && !measure('phone')) op = 'audit';
+  else if (has('audit') && !measure('owner') && !measure('phone') && !measure('amount')) op = 'audit';
   else if (orderMark || top || nth) {
     op = 'rank';
     order = orderMark?.mark.value ?? (nth?.kind === 'nth' ? (nth.order ?? undefined) : 'desc');
@@ -668,6 +698,15 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     subjectsOut = [];
   } else if (changeMarks.length > 0 || measure('reason') || (percent && time !== 'both')) op = 'change';
   else if (measure('owner') || measure('phone')) op = 'owner';
+  // "公务接待费的经济分类科目编码是什么", "交换箱走的是哪个部门经济分类": a classification asked of one
+  // line item (not of a part of spending) is its code, not a breakdown.
+  else if (
+    has('breakdown') &&
+    subjects.length === 1 &&
+    ['item', 'glossary', 'economic', 'functional'].includes(ctx.entity(subjects[0]!.id)?.kind ?? '') &&
+    (measure('code') || measure('definition') || /哪个|哪一|什么|是啥/.test(r.text))
+  )
+    op = 'code';
   else if (measure('code') && !measure('definition')) op = 'code';
   else if (measure('where')) op = 'where';
   else if (has('breakdown')) op = 'breakdown';
@@ -681,6 +720,17 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   )
     op = 'find_by_amount';
   else if (measure('count') && subjects.length <= 1) op = 'count';
+  // A code asked of a term (公务接待费 as its glossary entry): the thing of that name with a code.
+  if (op === 'code' && subjectsOut.length === 1 && ctx.entity(subjectsOut[0]!.id)?.kind === 'glossary') {
+    const name = subjectsOut[0]!.name;
+    const coded = [...(ctx.dictionary.forms.get(name) ?? [])]
+      .map((id) => ctx.entity(id))
+      .find(
+        (e) =>
+          e && (e.kind === 'economic' || e.kind === 'functional' || e.kind === 'item' || e.kind === 'topic'),
+      );
+    if (coded) subjectsOut = [ref(coded)];
+  }
   // "三公里出国费多少": a name followed by 里/中/下面 and then another name is where to look, not what is asked.
   if (op !== 'rank' && op !== 'share' && scoped && resolved.some((m) => m.start > scoped.end)) {
     scope = ref(scoped.entity!);
