@@ -362,3 +362,26 @@ describe('what the last evaluation still got wrong (each a kind of question, not
     expect(text(turns[2]!)).toContain('2020年机要信息中心运维费');
   });
 });
+
+describe('follow-ups that name a shared word, and English codes', () => {
+  it('a long message that names two items, then asks about 运维费 那笔: the one it named, 22,175,821.60', () => {
+    const a = ask(
+      '我刚来财务科，领导让我核一下今年区政府办的预算，我看表九里有个“2020年机要信息中心运维费”，还有一个“机要信息中心以前年度尾款”，我现在只想先确认一下今年运维费那笔到底是多少钱？',
+    );
+    expect(has(a, '22175821.6')).toBe(true);
+    expect(has(a, '11988577.66')).toBe(false);
+  });
+
+  it('经济分类是哪个 after one item is its code: 交换箱 31099', () => {
+    const [, code] = dialogue('智能机要文件交换箱多少钱', '经济分类是哪个');
+    expect(code!.kind).not.toBe('breakdown');
+    expect(text(code!)).toContain('31099');
+  });
+
+  it('What is the economic classification code for official vehicle operation and maintenance? → 30231', () => {
+    expect(
+      text(ask('What is the economic classification code for official vehicle operation and maintenance?')),
+    ).toContain('30231');
+    expect(text(ask('What does code 2010301 stand for?'))).toContain('行政运行');
+  });
+});

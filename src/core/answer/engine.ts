@@ -535,9 +535,13 @@ export class BudgetEngine implements Engine {
       q.op !== 'detail' &&
       q.op !== 'count'
     ) {
-      const before = prevQuery.subjects.map((s) => this.entities.get(s.id)).filter((x): x is Entity => !!x);
+      const before = recentOf(prevQuery)
+        .map((s) => this.entities.get(s.id))
+        .filter((x): x is Entity => !!x);
       const own = shared.ambiguous!.filter((c) =>
-        before.some((b) => (c.project && b.project === c.project) || (c.item && b.item === c.item)),
+        before.some(
+          (b) => (c.project && b.project === c.project) || (c.item && b.item === c.item) || b.id === c.id,
+        ),
       );
       if (own.length === 1) q = { ...q, subjects: [{ id: own[0]!.id, name: own[0]!.name }] };
       else if (own.length > 1) return this.ambiguous(l, shared.text, own);
@@ -621,6 +625,16 @@ export class BudgetEngine implements Engine {
     }
     // "具体是哪几项" after a count or a list: the things the previous answer counted or listed.
     const listed = options.previous?.list;
+    // "经济分类是哪个" after one item: its code, not a breakdown of everything.
+    if (
+      merged &&
+      q.op === 'breakdown' &&
+      !u.partial.hasSubjects &&
+      q.subjects.length === 1 &&
+      ['item', 'glossary'].includes(this.entities.get(q.subjects[0]!.id)?.kind ?? '') &&
+      /哪个|哪一|什么|是啥|编码|代码/.test(question)
+    )
+      q = { ...q, op: 'code' };
     if (merged && q.op === 'detail' && !u.partial.hasSubjects && listed && listed.length > 1) {
       const es = listed.map((id) => this.entities.get(id)).filter((e): e is Entity => !!e);
       if (es.length > 1) {

@@ -707,7 +707,7 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     (measure('code') || measure('definition') || /哪个|哪一|什么|是啥/.test(r.text))
   )
     op = 'code';
-  else if (measure('code') && !measure('definition')) op = 'code';
+  else if (measure('code') && (!measure('definition') || !/意思|含义|定义|mean/.test(r.text))) op = 'code';
   else if (measure('where')) op = 'where';
   else if (has('breakdown')) op = 'breakdown';
   else if (measure('definition')) op = 'definition';
