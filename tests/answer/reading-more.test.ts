@@ -385,3 +385,18 @@ describe('follow-ups that name a shared word, and English codes', () => {
     expect(text(ask('What does code 2010301 stand for?'))).toContain('行政运行');
   });
 });
+
+describe('amounts the question gives', () => {
+  it('哪个项目是161万 finds it: 西城区2020年度政府绩效管理项目 1,610,000.00 (表九)', () => {
+    const a = ask('哪个项目是161万');
+    expect(a.lines.find((l) => l.startsWith('1.'))).toContain('政府绩效管理项目');
+  });
+
+  it('一千五百多万 is an amount the question gives, not a name: 软件正版化 15,619,343.00 (line 1952)', () => {
+    expect(has(ask('软件正版化大概一千五百多万？准确数多少万'), '15619343')).toBe(true);
+  });
+
+  it('折合成元 asks the amount in 元: 通讯指挥中心运维费 1,784,000.00 (line 1844)', () => {
+    expect(has(ask('通讯指挥中心运维费178.4万是吧，折合成元是多少'), '1784000')).toBe(true);
+  });
+});

@@ -258,8 +258,8 @@ function numbersIn(text: string): NumberHit[] {
     const order = m[1] ? 'asc' : m[3] ? (/[大多高贵]/.test(m[3]) ? 'desc' : 'asc') : null;
     if (n) push({ kind: 'nth', start: m.index, end: m.index + m[0].length, n, order });
   }
-  // Amounts in Chinese numerals: 一千万, 两千二百万, 五十万元
-  for (const m of text.matchAll(/([一二两三四五六七八九十百千]+)(万元|亿元|万|亿)/g)) {
+  // Amounts in Chinese numerals: 一千万, 两千二百万, 五十万元, 一千五百多万 (多: a little more)
+  for (const m of text.matchAll(/([一二两三四五六七八九十百千]+)多?(万元|亿元|万|亿)/g)) {
     const n = cnInteger(m[1]!);
     if (n !== null)
       push({

@@ -689,7 +689,10 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     });
   } else if (
     amountHit?.kind === 'amount' &&
-    (has('approx') || has('bound')) &&
+    // "哪个项目是161万", "有个200万的项目是啥": an amount and a question about which thing has it.
+    (has('approx') ||
+      has('bound') ||
+      (subjects.length === 0 && !!noun && /哪个|哪一|是啥|是什么|什么/.test(r.text))) &&
     (subjects.length === 0 || (subjects.length === 1 && SPENDING_TOPICS.test(subjects[0]!.id)))
   ) {
     // "项目支出里有没有不到1万的": the items of that part of spending, by amount.
