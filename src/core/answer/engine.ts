@@ -69,6 +69,7 @@ import {
   inCommonUnit,
   inUnit,
   kindName,
+  percentOfFigures,
   percentOfPair,
   sumOf,
   tableNo,
@@ -558,12 +559,7 @@ export class BudgetEngine implements Engine {
       q.op === 'value' &&
       !u.partial.hasOp
     ) {
-      const cell = this.spendingCell(
-        l,
-        prevCode,
-        column.topic!.id === 'basic' ? '基本支出' : '项目支出',
-        `按上文：${prevCode.name}`,
-      );
+      const cell = this.spendingCell(l, prevCode, column, `按上文：${prevCode.name}`);
       if (cell) return this.withQuery(cell, { ...q, subjects: [{ id: prevCode.id, name: prevCode.name }] });
     }
     // "三个加起来" after three turns, one subject each: the last three things named, in the order asked.
@@ -1031,11 +1027,11 @@ export class BudgetEngine implements Engine {
       return this.quoted(l, u, u.reading.text) ?? this.notFound(l, how.question, u, how.tooLong);
     // "说明里提到的主要项目有哪些": the question asks for the document's words, quoted — not a figure.
     if (
-      new RegExp(WORDING_ASKED.source).test(u.reading.text) &&
+      WORDING_ASKED.test(u.reading.text) &&
       q.op !== 'owner' &&
       !ents.some((e) => e.kind === 'fact' || e.kind === 'table')
     ) {
-      const words = this.quoted(l, u, u.reading.text.replace(WORDING_ASKED, ''));
+      const words = this.quoted(l, u, u.reading.text.replace(WORDING_ASKED_ALL, ''));
       if (words) return words;
     }
     // "今年要买单价50万以上的通用设备吗", "专用设备安排了几台": the purchases the narrative plans.
@@ -1119,7 +1115,7 @@ export class BudgetEngine implements Engine {
       !u.reading.marks.some((k) => k.mark.cat === 'conj')
     ) {
       const cell =
-        this.spendingCell(l, code, part.topic!.id === 'basic' ? '基本支出' : '项目支出', interp) ??
+        this.spendingCell(l, code, part, interp) ??
         this.codeWithinSpending(
           l,
           { ...q, scope: { id: part.id, name: part.name }, subjects: [{ id: code.id, name: code.name }] },
@@ -1132,17 +1128,13 @@ export class BudgetEngine implements Engine {
     // "一般公共服务支出里的项目支出占全部项目支出的百分比": that cell, as a share of the whole named.
     const whole = q.whole ? this.entities.get(q.whole.id) : undefined;
     if (ents.length === 2 && code && part && q.op === 'share' && whole?.view().primary) {
-      const column = part.topic!.id === 'basic' ? '基本支出' : '项目支出';
-      const cell = this.spendingCell(l, code, column, undefined)?.figures[0];
+      const cell = this.spendingCell(l, code, part, undefined)?.figures[0];
       const w = { ...whole.view().primary!, label: whole.name };
-      const pair = cell ? inCommonUnit(cell, w) : null;
-      const pct =
-        pair &&
-        percentOfPair(`${cell!.label}占${whole.name}的比例`, pair, `${cell!.label} ÷ ${whole.name} × 100`);
+      const pct = cell && percentOfFigures(`${cell.label}占${whole.name}的比例`, cell, w);
       if (cell && pct)
         return makeAnswer({
           kind: 'share',
-          title: `${code.name}的${column} 占 ${whole.name}`,
+          title: `${code.name}的${spendingColumn(part)} 占 ${whole.name}`,
           ...(interp ? { interpretation: interp } : {}),
           lines: [
             figureLine(cell),
@@ -1252,10 +1244,7 @@ export class BudgetEngine implements Engine {
             .map((x) => x.name)
             .join(' + ');
           const total = sumOf(`${names} 合计`, '元', parts, parts.map((f) => f.label).join(' + '));
-          const pair = inCommonUnit(total, { ...w, label: whole!.name });
-          const pct =
-            pair &&
-            percentOfPair(`合计占${whole!.name}的比例`, pair, `${total.label} ÷ ${whole!.name} × 100`);
+          const pct = percentOfFigures(`合计占${whole!.name}的比例`, total, { ...w, label: whole!.name });
           if (!pct) return merged;
           return {
             ...merged,
@@ -1704,9 +1693,10 @@ export class BudgetEngine implements Engine {
   private spendingCell(
     l: LoadedDataset,
     code: Entity,
-    column: '基本支出' | '项目支出',
+    part: Entity,
     interp: string | undefined,
   ): Answer | null {
+    const column = spendingColumn(part);
     const t = code.kind === 'functional' ? table(l.ds, '支出总体') : undefined;
     const row = t?.rows.find((r) => r.cells[0] === code.codes[0]);
     const col = t?.columns.findIndex((c) => c.name === column) ?? -1;
@@ -2581,6 +2571,11 @@ function toParsed(question: string, q?: Query, u?: Understood): Parsed {
 
 /** The new question continues the previous one (rather than asking afresh). */
 /** The pairs of adjacent characters of a text (by code point): how names and sentences are compared. */
+/** The column of 部门支出总体情况表 a part of spending (the 基本支出 or 项目支出 topic) is read from. */
+function spendingColumn(part: Entity): '基本支出' | '项目支出' {
+  return part.topic?.id === 'basic' ? '基本支出' : '项目支出';
+}
+
 /** A clause asks with a question word (not with 好几, which counts nothing). */
 const ASKS = /[?？吗呢]|多少|(?<!好)几(?!乎)|什么|哪|是否|有没有|占|比重|比例|排|最|变化|增|减|涨|降/;
 
@@ -2598,7 +2593,8 @@ function abbreviates(text: string, name: string): boolean {
 }
 
 /** Words asking how the document puts something (提到, 怎么写的, 原文): its sentences are the answer. */
-const WORDING_ASKED = /提到的?|怎么写的?|怎么表述的?|如何表述|怎么描述的?|怎么说的|原文|原话|说明里|文字里/g;
+const WORDING_ASKED = /提到的?|怎么写的?|怎么表述的?|如何表述|怎么描述的?|怎么说的|原文|原话|说明里|文字里/;
+const WORDING_ASKED_ALL = new RegExp(WORDING_ASKED.source, 'g');
 
 function charPairs(text: string): Set<string> {
   const cs = [...text];

@@ -182,6 +182,20 @@ export function differenceOfPair(label: string, pair: SameUnitPair, derivation: 
   return difference(label, pair.unit, pair.a, pair.b, derivation);
 }
 
+/**
+ * a ÷ b × 100 for two figures brought to one unit first (a 万元 figure is converted, never divided by a 元
+ * one as it stands); null when they share no unit or b is zero.
+ */
+export function percentOfFigures(
+  label: string,
+  a: Figure,
+  b: Figure,
+  derivation = `${a.label} ÷ ${b.label} × 100`,
+): Figure<'%'> | null {
+  const pair = inCommonUnit(a, b);
+  return pair && percentOfPair(label, pair, derivation);
+}
+
 /** pair.a ÷ pair.b × 100; null when pair.b is zero. */
 export function percentOfPair(label: string, pair: SameUnitPair, derivation: string): Figure<'%'> | null {
   return percent(label, pair.unit, pair.a, pair.b, derivation);
