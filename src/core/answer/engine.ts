@@ -480,6 +480,14 @@ export class BudgetEngine implements Engine {
     if (scope) return scope;
 
     let q = u.partial.query;
+    // "维修费多少钱" after 公务用车购置费: a name the data does not have is a new subject not found — never
+    // the previous subject's figure again.
+    const namesThing = (t: string) => {
+      const at = u.reading.text.indexOf(t);
+      return NAME_HEAD.test(at < 0 ? t : u.reading.text.slice(at, at + t.length + 2));
+    };
+    if (prevQuery && !u.partial.hasSubjects && u.unresolved.some(namesThing))
+      return this.notFound(l, question, u, false);
     const merged = prevQuery !== null && follows(u.partial);
     if (merged) q = mergeQuery(prevQuery, u.partial);
     // A new question still remembers what the ones before it were about ("两个加起来", "另外一项").
@@ -2617,6 +2625,9 @@ interface Passage {
   line: number;
   where: string;
 }
+
+/** How the name of a budget line ends (…费, …经费, …项目): a chunk ending so names a thing, not a manner of asking. */
+const NAME_HEAD = /\p{Script=Han}(?:费|经费|费用|项目|支出|收入|资金|工资|补贴|补助|津贴|基金|设备|系统|工程|中心)/u;
 
 function follows(next: PartialQuery): boolean {
   const q = next.query;

@@ -79,7 +79,15 @@ export function buildDictionary(
   const forms = new Map<string, string[]>();
   const lex = lexiconWords(normalize);
   const generic = new Set(GENERIC.map(normalize));
-  for (const { form, id } of entries) {
+  // A qualifier in brackets is optional in speech: 维修（护）费 is said 维修费, 因公出国（境）费 因公出国费.
+  const spoken = function* (es: Iterable<{ form: string; id: string }>) {
+    for (const e of es) {
+      yield e;
+      const bare = e.form.replace(/[（(][^（）()]{1,4}[）)]/g, '');
+      if (bare !== e.form && bare) yield { form: bare, id: e.id };
+    }
+  };
+  for (const { form, id } of spoken(entries)) {
     const key = normalize(form);
     // A name of one character, a bare number or a lexicon word ("负责人", "预算") is not a name here.
     if ([...key].length < 2 || /^\d+$/.test(key) || generic.has(key) || tiledBy(key, lex)) continue;

@@ -137,8 +137,13 @@ export function fuzzy(
   );
   // A bare word of two characters found inside several names of different kinds (运维: 公车运维 and three
   // 运维费 items; 尾款) is no one of them.
-  if (chars <= 2 && best.via !== 'exact' && best.via !== 'code') {
-    const inside = hits.filter((h) => h.coverage >= 0.99 && h.via === best.via);
+  // (So is such a word with a level word after it: 服务类 is 服务 of 一般公共服务类 and of 商品和服务支出.)
+  const stem = chars === 3 ? /^(\p{Script=Han}{2})[类款项]$/u.exec(text)?.[1] : undefined;
+  if ((chars <= 2 || stem) && best.via !== 'exact' && best.via !== 'code') {
+    const others = stem
+      ? ctx.search(stem, { limit: 12, scope: ctx.datasetId, minCoverage: 0.99 }).filter(named)
+      : [];
+    const inside = [...hits, ...others].filter((h) => h.coverage >= 0.99 && h.via === best.via);
     const kinds = new Set(inside.map((h) => ent(h).kind));
     const amounts = new Set(inside.flatMap((h) => (ent(h).amount ? [ent(h).amount!.toFixed(2)] : [])));
     if (inside.length > 1 && kinds.size > 1 && amounts.size > 1)
@@ -244,7 +249,10 @@ function resolveChunk(
           unresolved: [],
         };
     }
-    if (good.length > 0 && wholeCov < 0.5) {
+    // (A stray character between the pieces — 中 of 机关服务中心 — says the mark was inside a word: only
+    // pieces that are names as written are kept then, not near-misses.)
+    const stray = named.length < parts.length;
+    if (good.length > 0 && wholeCov < 0.5 && (!stray || good.every((x) => x.f!.coverage >= 0.99))) {
       const bad = found.filter((x) => !x.f || (!x.f.entity && !x.f.ambiguous));
       return {
         mentions: good.map((x) => asMention(x.p.start, x.p.end, x.f!)),
