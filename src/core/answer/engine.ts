@@ -183,7 +183,7 @@ const SANGONG_TOPICS: Record<SangongPart | 'all', string> = {
 function splitClauses(text: string): string[] {
   return text
     .split(
-      /(?<=[。！？!?；;，,：:\n~～\p{Extended_Pictographic}])|(?<=\p{Script=Han})\s+(?=\p{Script=Han})|(?=以及|另外|还有|然后)/u,
+      /(?<=[。！？!?；;，,：:\n~～\p{Extended_Pictographic}])|(?<=\p{Script=Han})\s+(?=\p{Script=Han})|(?=以及|另外|还有(?![钱吗多没])|然后)/u,
     )
     .map((c) => c.trim())
     .filter((c) => c.replace(/[\s\p{P}]/gu, '').length >= 2);
@@ -447,7 +447,9 @@ export class BudgetEngine implements Engine {
     if (cleaned === '') return answerHelp(this, { empty: true });
     const tooLong = [...cleaned].length > MAX_QUESTION_CHARS;
     const question = tooLong ? [...cleaned].slice(0, MAX_QUESTION_CHARS).join('') : cleaned;
-    if (whole && [...question].length > LONG_MESSAGE && this.loaded.length > 0) {
+    // (So is a shorter one of several sentences: "不好意思又打扰了。三公经费总数今年是多少？…我得填个对比表".)
+    const sentences = question.split(/[。！？!?；;]+/).filter((x) => /\p{Script=Han}{2}/u.test(x)).length;
+    if (whole && ([...question].length > LONG_MESSAGE || sentences >= 2) && this.loaded.length > 0) {
       const long = this.answerLong(question, options);
       if (long) return long;
     }
@@ -479,6 +481,12 @@ export class BudgetEngine implements Engine {
     const scope = this.outOfScope(u, question);
     if (scope) return scope;
 
+    // "2019年开了多少次视频会议": events counted are told in the text, never a budget line's money.
+    const times = EVENT_COUNT.exec(question)?.[1];
+    if (times) {
+      const told = this.quoted(l, u, question.replace(/(?:19|20)\d{2}年度?/g, ' '), times);
+      if (told) return told;
+    }
     let q = u.partial.query;
     // "维修费多少钱" after 公务用车购置费: a name the data does not have is a new subject not found — never
     // the previous subject's figure again.
@@ -793,7 +801,8 @@ export class BudgetEngine implements Engine {
       const a = this.answerInner(clause, { ...options, ...(previous ? { previous } : {}) }, false);
       if (a.kind === 'not_found' || a.kind === 'help' || a.kind === 'empty' || a.kind === 'out_of_scope')
         continue;
-      answers.push(a);
+      // (The same answer again — a clause repeating the question in other words — is said once.)
+      if (!answers.some((x) => x.title === a.title && x.lines.join() === a.lines.join())) answers.push(a);
       if (a.subject) previous = a.subject;
       if (answers.length === 3) break;
     }
@@ -1830,6 +1839,11 @@ export class BudgetEngine implements Engine {
     if (!fragments) return false;
     const asked = normalizeText(question);
     if ([...(this.yearNameTails.get(y) ?? [])].some((t) => asked.includes(t))) return true;
+    // "2018年那个云平台综合管控一体化的项目": words of the name's rest (four characters in a row) soon after the year.
+    const after = asked.slice(asked.indexOf(String(y)), asked.indexOf(String(y)) + 30);
+    for (const t of this.yearNameTails.get(y) ?? [])
+      for (let i = 0; i + 4 <= t.length; i++)
+        if (/^\p{Script=Han}{4}$/u.test(t.slice(i, i + 4)) && after.includes(t.slice(i, i + 4))) return true;
     // Every fragment starts with the year: look up the question's substrings that start where it does.
     const q = normalizeText(question);
     const ys = String(y);
@@ -2399,7 +2413,8 @@ export class BudgetEngine implements Engine {
    * ("专项察访核验", "扶贫挂职干部培训"): the sentences that do, quoted with their lines — and no figure
    * presented as the answer.
    */
-  private quoted(l: LoadedDataset, u: Understood, asked?: string): Answer | null {
+  /** `unit`: events counted (次, 场): only sentences that give a number of them. */
+  private quoted(l: LoadedDataset, u: Understood, asked?: string, unit?: string): Answer | null {
     const keys = asked
       ? (asked.match(/\p{Script=Han}{3,}/gu) ?? [])
       : u.unresolved.filter((t) => /^\p{Script=Han}{3,20}$/u.test(t));
@@ -2417,6 +2432,7 @@ export class BudgetEngine implements Engine {
         return { p, score: score + (counts && /\d/.test(t) ? 0.5 : 0) };
       })
       .filter((x) => x.score >= Math.max(2, pairs.size * 0.6))
+      .filter((x) => !unit || new RegExp(`\\d\\s*${unit}`).test(x.p.norm))
       .sort((a, b) => b.score - a.score)
       .slice(0, 3);
     if (scored.length === 0) return null;
@@ -2585,6 +2601,9 @@ function spendingColumn(part: Entity): '基本支出' | '项目支出' {
 }
 
 /** A clause asks with a question word (not with 好几, which counts nothing). */
+/** A number of events asked for (开了多少次, 几场): not money, not lines of the tables. */
+const EVENT_COUNT = /(?:多少|几)(次|场|批次|批|人次|回)/;
+
 const ASKS = /[?？吗呢]|多少|(?<!好)几(?!乎)|什么|哪|是否|有没有|占|比重|比例|排|最|变化|增|减|涨|降/;
 
 /** "区政府办" shortens "北京市西城区人民政府办公室": three or more of its characters, in its order. */
@@ -2627,7 +2646,8 @@ interface Passage {
 }
 
 /** How the name of a budget line ends (…费, …经费, …项目): a chunk ending so names a thing, not a manner of asking. */
-const NAME_HEAD = /\p{Script=Han}(?:费|经费|费用|项目|支出|收入|资金|工资|补贴|补助|津贴|基金|设备|系统|工程|中心)/u;
+const NAME_HEAD =
+  /\p{Script=Han}(?:费|经费|费用|项目|支出|收入|资金|工资|补贴|补助|津贴|基金|设备|系统|工程|中心)/u;
 
 function follows(next: PartialQuery): boolean {
   const q = next.query;

@@ -71,6 +71,7 @@ export const LEXICON: readonly Entry[] = [
       '金额',
       '预算数',
       '预算金额',
+      '价值',
       '安排了',
       '安排',
       '数额',
@@ -304,6 +305,8 @@ export const LEXICON: readonly Entry[] = [
   [
     { cat: 'change', value: 'up' },
     [
+      '多出来',
+      '多出',
       '增加了',
       '增长了',
       '涨了',
@@ -822,6 +825,14 @@ export const LEXICON: readonly Entry[] = [
       '确认',
       '核一下',
       '知道',
+      // apologies and hurry around a question in chat: never what it is about
+      '不好意思',
+      '打扰了',
+      '打扰',
+      '催着要',
+      '催着',
+      '在催',
+      '好忙',
       // who asks for the figure, in chat ("科长让我看看…"): never what the figure is about
       '科长',
       '处长',
