@@ -1077,7 +1077,7 @@ export class BudgetEngine implements Engine {
       // (A code and 基本/项目支出 side by side is that code's column: "2010302项目支出".)
       const pair = [m.entity!, next.entity!];
       if (
-        pair.some((e) => e.kind === 'functional') &&
+        pair.some((e) => e.kind === 'functional' || e.kind === 'economic') &&
         pair.some((e) => ['basic', 'project'].includes(e.topic?.id ?? ''))
       )
         return false;
@@ -1123,13 +1123,24 @@ export class BudgetEngine implements Engine {
     // "一般公共服务支出的基本支出" (no 和 between): the same — the part of the code, not two figures.
     const code = ents.find((e) => e.kind === 'functional' || e.kind === 'economic');
     const part = ents.find((e) => ['basic', 'project'].includes(e.topic?.id ?? ''));
+    // ("30213维修（护）费项下的项目支出一共多少": the code, 下的, then the part — 一共 is the part's total.)
+    const at = (e: Entity | undefined) => u.mentions.find((m) => m.entity?.id === e?.id);
+    const within =
+      code &&
+      part &&
+      u.reading.marks.some(
+        (k) =>
+          k.mark.cat === 'scope' &&
+          k.start >= (at(code)?.end ?? Infinity) &&
+          k.end <= (at(part)?.start ?? -1),
+      );
     if (
       ents.length === 2 &&
       code &&
       part &&
       !q.scope &&
       q.op === 'value' &&
-      !u.reading.marks.some((k) => k.mark.cat === 'conj')
+      (within || !u.reading.marks.some((k) => k.mark.cat === 'conj'))
     ) {
       const cell =
         this.spendingCell(l, code, part, interp) ??

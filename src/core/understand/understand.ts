@@ -633,7 +633,24 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   if (times.includes('previous') && times.includes('current')) time = 'both';
 
   const shareMark = marksOf(r, 'share')[0];
-  const orderMark = marksOf(r, 'order')[0];
+  // "一般行政管理事务下面哪个项目大": 哪 … and a bare 大 / 小 left over asks for the largest or smallest of one
+  // scope (of two or more subjects it compares them: "X和Y哪个大").
+  const bare = r.chunks.find(
+    (c) => /^(?:大|多|高|贵|小|少|低)$/.test(c.text) && /哪/.test(r.text.slice(0, c.start)),
+  );
+  const orderMark =
+    marksOf(r, 'order')[0] ??
+    (bare && mentions.filter((m) => m.entity).length <= 1
+      ? {
+          start: bare.start,
+          end: bare.end,
+          text: bare.text,
+          mark: {
+            cat: 'order' as const,
+            value: /[大多高贵]/.test(bare.text) ? ('desc' as const) : ('asc' as const),
+          },
+        }
+      : undefined);
   const top = r.numbers.find((n) => n.kind === 'top');
   const nth = r.numbers.find((n) => n.kind === 'nth');
   const changeMarks = marksOf(r, 'change');
