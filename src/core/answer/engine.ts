@@ -500,18 +500,97 @@ export class BudgetEngine implements Engine {
     if (merged) q = mergeQuery(prevQuery, u.partial);
     // A new question still remembers what the ones before it were about ("两个加起来", "另外一项").
     else if (prevQuery && q.datasetId === prevQuery.datasetId) q = { ...q, recent: recentOf(prevQuery) };
-    // "关于一般公共服务支出，我想知道它在总支出里占的比重": 它 is the subject before, the name is the whole.
+    // "各多少万" after a breakdown or a list: the same parts, each — in the unit now asked.
     if (
       merged &&
       prevQuery &&
-      /它|其(?!他|中|余)/.test(question) &&
+      !u.partial.hasSubjects &&
+      q.op === 'value' &&
+      ['breakdown', 'detail', 'rank'].includes(prevQuery.op) &&
+      u.reading.marks.some((k) => k.mark.cat === 'conj' && k.mark.value === 'each')
+    )
+      q = { ...prevQuery, unit: q.unit, english: q.english };
+    // "比它大的是哪个": the line items above (or below) the one asked about before; "比第一名少多少": it and
+    // the item in that place, compared.
+    const before =
+      prevQuery?.subjects.length === 1 ? this.entities.get(prevQuery.subjects[0]!.id) : undefined;
+    if (before?.item && !u.partial.hasSubjects) {
+      const rel = /比(?:它|这个|这项|这一项|其)(大|多|高|贵|小|少|低|便宜)的/.exec(question);
+      if (rel) {
+        const above = /[大多高贵]/.test(rel[1]!);
+        const a = answerByAmount(this, l, {
+          ...q,
+          op: 'find_by_amount',
+          subjects: [],
+          amount: { yuan: before.item.amount.toFixed(), approx: false, bound: above ? 'above' : 'below' },
+        });
+        if (a) {
+          const said = (t: string) =>
+            t.replace(/金额(?:超过|低于) [\d.]+ 万元 的/, `比${before.name}${above ? '大' : '小'}的`);
+          return this.withQuery({ ...a, title: said(a.title), lines: a.lines.map(said) }, q);
+        }
+      }
+      const place = /第([一二三四五1-5])名/.exec(question)?.[1];
+      if (place && /比|差|跟|和|与/.test(question)) {
+        const nth = '一二三四五'.includes(place) ? '一二三四五'.indexOf(place) + 1 : Number(place);
+        const byAmount = [...l.ds.lineItems].sort((a, b) => b.amount.comparedTo(a.amount));
+        const listed = options.previous?.list?.map((id) => this.entities.get(id)).filter((x) => x?.item);
+        const top = listed?.length
+          ? listed[nth - 1]
+          : this.entities.get(`${l.ds.meta.id}/item/${byAmount[nth - 1]?.id}`);
+        if (top && top.id !== before.id)
+          q = {
+            ...q,
+            op: 'value',
+            subjects: [
+              { id: before.id, name: before.name },
+              { id: top.id, name: top.name },
+            ],
+            combine: 'compare',
+          };
+      }
+    }
+    // "哪一项最大" → "多少" / "占社保就业支出比例" / "负责人": the one the ranking put first (or the place it
+    // was asked for), asked about as any subject is.
+    const ranked = options.previous?.list;
+    if (
+      merged &&
+      prevQuery?.op === 'rank' &&
+      !u.partial.hasSubjects &&
+      ranked?.length &&
+      (prevQuery.n ?? 1) === 1 &&
+      ['value', 'share', 'change', 'owner', 'code', 'where', 'definition'].includes(u.partial.query.op) &&
+      !u.reading.marks.some((k) => k.mark.cat === 'order' || k.mark.cat === 'conj')
+    ) {
+      const id = ranked[(prevQuery.nth ?? 1) - 1];
+      const e = id ? this.entities.get(id) : undefined;
+      if (e) {
+        const { n: _n, nth: _nth, order: _order, noun: _noun, level: _level, ...rest } = q;
+        q = {
+          ...rest,
+          op: u.partial.query.op,
+          subjects: [{ id: e.id, name: e.name }],
+          ...(u.partial.query.whole ? { whole: u.partial.query.whole } : {}),
+        };
+        delete q.scope;
+      }
+    }
+    // "关于一般公共服务支出，我想知道它在总支出里占的比重": 它 is the subject before, the name is the whole.
+    // ("慰问经费占它多少": 它 after 占 is the whole — the subject before — and the name the part.)
+    const it = /它|其(?!他|中|余)/.exec(question);
+    if (
+      merged &&
+      prevQuery &&
+      it &&
       q.op === 'share' &&
       !q.whole &&
       q.subjects.length === 1 &&
       prevQuery.subjects.length === 1 &&
       prevQuery.subjects[0]!.id !== q.subjects[0]!.id
     )
-      q = { ...q, whole: q.subjects[0]!, subjects: prevQuery.subjects };
+      q = /占/.test(question.slice(0, it.index))
+        ? { ...q, whole: prevQuery.subjects[0]! }
+        : { ...q, whole: q.subjects[0]!, subjects: prevQuery.subjects };
     // "这个科目下面一共多少", "基本支出里这个科目多少": the code of what the turn before was about.
     const code = prevQuery ? this.codeOfPrevious(prevQuery, question) : undefined;
     if (code) {
@@ -791,7 +870,12 @@ export class BudgetEngine implements Engine {
             name: clause,
             datasetId: l.ds.meta.id,
             // (What a statement says it is doing — 核对, 对比 — is no question: only its subjects are kept.)
-            query: { ...u.partial.query, op: 'value', ...(recent.length ? { recent } : {}) },
+            // (…except whom it names: "要找…项目的项目负责人" → "谁知道是谁吗" asks for that person.)
+            query: {
+              ...u.partial.query,
+              op: u.partial.query.op === 'owner' ? 'owner' : 'value',
+              ...(recent.length ? { recent } : {}),
+            },
           };
         continue;
       }
@@ -1466,6 +1550,27 @@ export class BudgetEngine implements Engine {
 
   /** "代码呢？", "行政运行的科目编码": the classification code of a subject. */
   private codeOf(l: LoadedDataset, e: Entity, p: Parsed, interp: string | undefined): Answer {
+    // "培训支出的经济分类编码": the economic codes of the functional code's line items.
+    if (e.kind === 'functional' && /经济/.test(p.text) && !/功能/.test(p.text)) {
+      const items = l.ds.lineItems.filter((i) => i.functional?.code.startsWith(e.codes[0]!));
+      const codes = [...new Set(items.map((i) => i.departmentEconomic.code))];
+      if (items.length > 0)
+        return makeAnswer({
+          kind: 'code',
+          title: `${e.codes[0]} ${e.name} 的经济分类编码`,
+          lines: [
+            `${e.name}的 ${items.length} 条明细对应的部门经济分类：${codes.map((c) => `${c} ${items.find((i) => i.departmentEconomic.code === c)!.departmentEconomic.name}`).join('、')}。`,
+            ...items
+              .slice(0, 10)
+              .map((i) => `· ${figureLine(l.entities.itemFigure(i))}（${i.departmentEconomic.code}）`),
+          ],
+          figures: items.slice(0, 10).map((i) => l.entities.itemFigure(i)),
+          sources: items.slice(0, 10).map((i) => toSourceRef(l.ds, i.source)),
+          datasets: [datasetRef(l.ds)],
+          subject: this.subjectOf(e, 'code'),
+          ...(interp ? { interpretation: interp } : {}),
+        });
+    }
     if (e.kind === 'functional' || e.kind === 'economic') return this.lookup(l, e, p, interp);
     const code =
       e.item?.departmentEconomic.code ??
@@ -1753,7 +1858,8 @@ export class BudgetEngine implements Engine {
     if (e.kind === 'economic' || e.kind === 'functional') return e;
     const item = e.item;
     if (!item) return undefined;
-    const functional = /功能/.test(question);
+    // (功能 asked here, or the turn before asked for the functional classification.)
+    const functional = /功能/.test(question) || (!/经济/.test(question) && prev.dimension === 'functional');
     return functional && item.functional
       ? this.entities.get(`${e.datasetId}/functional/${item.functional.code}`)
       : this.entities.get(`${e.datasetId}/economic/${item.departmentEconomic.code}`);

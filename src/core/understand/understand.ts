@@ -772,7 +772,9 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
       : subjectsOut.length > 1
         ? 'each'
         : undefined;
-  const unitMark = marksOf(r, 'unit')[0]?.mark.value;
+  // ("各多少万": 多少 read with 各, the 万 left after it is the unit.)
+  const unitMark =
+    marksOf(r, 'unit')[0]?.mark.value ?? (r.chunks.some((c) => /^万元?$/.test(c.text)) ? '万元' : undefined);
   const dimension = marksOf(r, 'breakdown').find((m) => m.mark.value)?.mark.value ?? undefined;
   const query: Query = {
     op,
