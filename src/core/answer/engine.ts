@@ -2764,7 +2764,7 @@ interface Passage {
 
 /** How the name of a budget line ends (…费, …经费, …项目): a chunk ending so names a thing, not a manner of asking. */
 const NAME_HEAD =
-  /\p{Script=Han}(?:费|经费|费用|项目|支出|收入|资金|工资|补贴|补助|津贴|基金|设备|系统|工程|中心)/u;
+  /\p{Script=Han}(?:费|经费|费用|项目|支出|收入|资金|工资|补贴|补助|津贴|基金|设备|系统|工程|中心)|^[^哪那这每各]\p{Script=Han}类/u;
 
 function follows(next: PartialQuery): boolean {
   const q = next.query;

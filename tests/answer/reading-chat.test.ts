@@ -1,0 +1,155 @@
+/**
+ * How staff write in chat, read as questions: new names in a conversation, chatter around a question,
+ * events counted, relative rankings and follow-ups on lists. Expected figures are read off the source
+ * document (data/bjsxcqrmzfbgs-2020/source.txt; line numbers in the comments) or worked out by hand:
+ *   表九 日常公用支出（在职人员）_维修（护）费 22,800.00
+ *   L65 机构运行经费 2,351,333.10 元
+ *   表七 三公 2020 47,320.24, 2019 26,268.00 → 多出 21,052.24
+ *   L2936 "2019年视频会议380次"; L2935–2939 通讯指挥中心运维费 parts 126 / 2.4 / 50 万元
+ *   表九 30213 项目支出 lines: 5,750,000 + 1,784,000 + 22,175,821.60 + 350,000 + 375,000 = 30,434,821.60
+ *   表九 2010302 一般行政管理事务: 预留机动费 498,647.34 (the larger of its two lines)
+ *   表九 软件正版化 15,619,343.00, 机要信息中心运维费 22,175,821.60 → difference 6,556,478.60
+ *   表三 2010399 10,496,750.00; 区领导慰问经费 2,000,000.00 → 19.05%
+ *   表三 208 4,830,831.40; its largest line 机关事业单位基本养老保险缴费 2,740,494.40 → 56.73%
+ *   表九 日常公用支出（在职人员）_培训费: 2050803 培训支出, 30216 培训费
+ */
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/core/answer/types.js';
+import { CONTEXT_TTL_MS, Conversations, converse } from '../../src/core/conversation.js';
+import { realEngine } from '../helpers/engine.js';
+import { untraced } from '../helpers/trace.js';
+
+const engine = realEngine();
+const datasets = engine.loaded.map((l) => l.ds);
+
+const text = (a: Answer) => [a.title, a.interpretation ?? '', ...a.lines].join('\n');
+const has = (a: Answer, v: string, unit?: string) =>
+  a.figures.some((f) => f.value.equals(v) && (!unit || f.unit === unit));
+const NO_FIGURE = new Set(['not_found', 'ambiguous', 'out_of_scope', 'help']);
+
+function ask(q: string): Answer {
+  const a = engine.answer(q);
+  for (const f of a.figures) expect(untraced(f, datasets), `${q}: ${f.label}`).toBeNull();
+  return a;
+}
+
+function dialogue(...qs: string[]): Answer[] {
+  const c = new Conversations(CONTEXT_TTL_MS, () => 0);
+  return qs.map((q) => {
+    const a = converse(engine, c, { user: 'u', channel: 'c' }, q);
+    for (const f of a.figures) expect(untraced(f, datasets), `${q}: ${f.label}`).toBeNull();
+    return a;
+  });
+}
+
+describe('a name the data lacks is never answered with another thing’s figure', () => {
+  it('in a conversation: 信访经费 after 医疗费 is not found, not 行政事业单位医疗 again', () => {
+    for (const next of ['信访经费多少', '12345热线经费多少', '电子政务项目多少钱', '货物类多少']) {
+      const [, a] = dialogue('医疗费多少', next);
+      expect(a!.figures.length === 0 || NO_FIGURE.has(a!.kind), next).toBe(true);
+      expect(has(a!, '2316651.70'), next).toBe(false);
+    }
+  });
+
+  it('维修费 (said without the bracketed 护) is 维修（护）费 22,800.00, also after another subject', () => {
+    expect(has(ask('维修费多少钱'), '22800', '元')).toBe(true);
+    const [, a] = dialogue('公务用车购置费多少', '维修费多少钱');
+    expect(has(a!, '22800', '元')).toBe(true);
+    expect(a!.title).not.toContain('公务用车');
+  });
+
+  it('机关服务中心 is no part of 机关商品和服务支出 (a stray 心 left over)', () => {
+    const a = ask('机关服务中心的预算多少');
+    expect(a.kind).toBe('not_found');
+    expect(has(a, '64152407.66')).toBe(false);
+  });
+
+  it('服务类 is as vague as 服务: no 201 figure presented as the answer', () => {
+    const a = ask('服务类呢');
+    expect(NO_FIGURE.has(a.kind) || !has(a, '36804980.38')).toBe(true);
+  });
+});
+
+describe('chatter around a question', () => {
+  it('who asks for the figure is not a subject: 机构运行经费 2,351,333.10 (L65)', () => {
+    expect(has(ask('我们科长让我看看咱们单位的机构运行经费今年是多少'), '2351333.1')).toBe(true);
+  });
+
+  it('a short message of several sentences is read sentence by sentence', () => {
+    const a = ask('不好意思又打扰了。三公经费总数今年是多少？去年是多少？我得填个对比表');
+    expect(has(a, '47320.24')).toBe(true);
+    expect(has(a, '26268')).toBe(true);
+  });
+
+  it('多出 is a change: 三公 21,052.24 more than 2019', () => {
+    expect(has(ask('三公经费比2019多出多少钱'), '21052.24')).toBe(true);
+  });
+
+  it('还有钱吗 starts no new clause; 2018年那个… names the 2018 project, not a 2018 budget', () => {
+    const a = ask('我在看表九，好长啊。2018年那个云平台综合管控一体化的项目今年还有钱吗？多少？');
+    expect(a.kind).not.toBe('out_of_scope');
+    expect(has(a, '1398600', '元')).toBe(true);
+  });
+
+  it('events counted are quoted from the text: 2019年视频会议380次 (L2936), no money figure', () => {
+    const a = ask('2019年开了多少次视频会议');
+    expect(text(a)).toContain('380次');
+    expect(a.figures).toHaveLength(0);
+  });
+
+  it('English: total value of fixed assets at end of 2019 is 15,753.22 万元', () => {
+    expect(has(ask('What was the total value of fixed assets at end of 2019?'), '15753.22', '万元')).toBe(
+      true,
+    );
+  });
+});
+
+describe('scopes, parts and relative rankings', () => {
+  it('哪个项目大 under a code: 预留机动费 498,647.34 first', () => {
+    const a = ask('一般行政管理事务下面哪个项目大');
+    expect(a.kind).toBe('ranking');
+    expect(a.lines.find((x) => /^1\./.test(x))).toContain('预留机动费');
+  });
+
+  it('30213 项下的项目支出: its project lines, 30,434,821.60 — not 30213 plus all 项目支出', () => {
+    expect(has(ask('30213维修（护）费项下的项目支出一共多少'), '30434821.6')).toBe(true);
+    expect(has(ask('30213的项目支出多少'), '30434821.6')).toBe(true);
+  });
+
+  it('比它大的是哪个 / 比第一名少多少 after 软件正版化', () => {
+    const [, bigger, less] = dialogue('软件正版化多少', '比它大的是哪个', '比第一名少多少');
+    expect(text(bigger!)).toContain('2020年机要信息中心运维费');
+    expect(has(bigger!, '15619343')).toBe(false);
+    expect(has(less!, '6556478.6') || has(less!, '-6556478.6')).toBe(true);
+  });
+});
+
+describe('follow-ups on lists, rankings and codes', () => {
+  it('各多少万 after the parts of 通讯指挥中心运维费: 126, 2.4 and 50 万元', () => {
+    const [, , each] = dialogue('通讯指挥中心运维费', '具体是哪几项', '各多少万');
+    for (const v of ['126', '2.4', '50']) expect(has(each!, v, '万元'), v).toBe(true);
+  });
+
+  it('after 哪一项最大: 多少 is the first one, 占…比例 its share of the scope (56.73%)', () => {
+    const [, , amount, share] = dialogue('社保就业支出多少', '哪一项最大', '多少', '占社保就业支出比例');
+    expect(amount!.kind).toBe('amount');
+    expect(has(amount!, '2740494.4')).toBe(true);
+    expect(text(share!)).toContain('56.73%');
+  });
+
+  it('这个科目 after 功能分类 is 2010399 (10,496,750.00); 慰问经费占它 is 19.05%', () => {
+    const [, , code, share] = dialogue(
+      '区领导慰问经费多少',
+      '功能分类是哪个',
+      '这个科目下一共多少',
+      '慰问经费占它多少',
+    );
+    expect(has(code!, '10496750')).toBe(true);
+    expect(text(share!)).toContain('19.05%');
+  });
+
+  it('经济分类编码 of 培训支出 (a functional code): 30216 of its line', () => {
+    const [, a] = dialogue('培训支出多少', '经济分类编码');
+    expect(text(a!)).toContain('30216');
+  });
+});
