@@ -153,3 +153,45 @@ describe('follow-ups on lists, rankings and codes', () => {
     expect(text(a!)).toContain('30216');
   });
 });
+
+describe('figures the document gives in words, and lists summed', () => {
+  // L60: 公务用车购置及运行维护费 "较上年0增加25000元，增加100%，主要原因是科协的一辆科普大篷车"; 购置费 0 (L58)
+  it('公车运维 last year was 0 (the whole was 0, 购置费 0): +25,000.00, the reason quoted', () => {
+    const a = ask('公车运维费比去年增加多少');
+    expect(has(a, '25000')).toBe(true);
+    expect(has(a, '0', '元')).toBe(true);
+    expect(text(ask('公车运维费增加主要是因为什么'))).toContain('科普大篷车');
+    expect(text(ask('三公经费涨那么多是什么原因'))).toContain('科普大篷车');
+  });
+
+  // L2627: "2020年度预算金额161万…占项目总预算的70%。尾款为69万，占项目预算30%"; 161 + 69 = 230 万元
+  it('尾款 of the 绩效管理 project: 69 万元, the stated 30%, and the whole budget 230 万元', () => {
+    const [, tail] = dialogue('绩效管理项目今年161万是全部吗', '尾款呢');
+    expect(has(tail!, '69', '万元')).toBe(true);
+    expect(text(tail!)).toContain('30%');
+    expect(has(tail!, '230', '万元')).toBe(true);
+  });
+
+  // 表九: 2019年无线网络租赁费 5,750,000.00 + 2018年 5,210,515.10 = 10,960,515.10
+  it('无线网络租赁费有几笔: 2, and 一共多少 sums them', () => {
+    const [count, sum] = dialogue('无线网络租赁费有几笔', '一共多少');
+    expect(has(count!, '2', '项')).toBe(true);
+    expect(has(sum!, '10960515.1')).toBe(true);
+  });
+
+  // 表九: 机要 22,175,821.60 + 软件正版化 15,619,343.00 + 机要尾款 11,988,577.66 = 49,783,742.26;
+  // ÷ 项目支出 87,408,947.32 = 56.95%
+  it('加起来 / 占项目支出 after the three largest projects', () => {
+    const [, sum, share] = dialogue('项目支出最大的三个是哪些', '加起来多少', '占项目支出多少');
+    expect(has(sum!, '49783742.26')).toBe(true);
+    expect(text(share!)).toContain('56.95%');
+  });
+
+  // 表九 under 2010399: 政府办工作经费 2,300,000.00 is the only line above 200 万; 区领导慰问经费 2,000,000.00
+  it('a bound within a code, then 两个差多少 with the one found: 300,000.00', () => {
+    const [list, , diff] = dialogue('2010399下面有哪些项目超过200万', '那区领导慰问经费呢', '两个差多少');
+    expect(text(list!)).toContain('政府办工作经费');
+    expect(text(list!)).not.toContain('区领导慰问经费');
+    expect(has(diff!, '300000') || has(diff!, '-300000')).toBe(true);
+  });
+});

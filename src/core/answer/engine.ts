@@ -474,7 +474,12 @@ export class BudgetEngine implements Engine {
     l = l ?? (options.previous ? this.find(options.previous.datasetId) : undefined) ?? this.defaultDataset()!;
 
     const previous = options.previous?.query ? QuerySchema.safeParse(options.previous.query) : null;
-    const prevQuery = previous?.success && previous.data.datasetId === l.ds.meta.id ? previous.data : null;
+    let prevQuery = previous?.success && previous.data.datasetId === l.ds.meta.id ? previous.data : null;
+    // A list of one ("2010399下面有哪些项目超过200万" → 政府办工作经费) was about that one thing.
+    const only =
+      options.previous?.list?.length === 1 ? this.entities.get(options.previous.list[0]!) : undefined;
+    if (prevQuery && only?.item && ['detail', 'find_by_amount', 'rank'].includes(prevQuery.op))
+      prevQuery = { ...prevQuery, subjects: [{ id: only.id, name: only.name }] };
     const u = understand(this.understandContext(l, prevQuery), this.yearSwapped(l, prevQuery, question));
     // "咱们区政府办预算里…": the department's own name, shortened, says whose budget — not a subject.
     u.unresolved = u.unresolved.filter((t) => !abbreviates(t, l.ds.meta.department));
@@ -497,7 +502,7 @@ export class BudgetEngine implements Engine {
     if (prevQuery && !u.partial.hasSubjects && u.unresolved.some(namesThing))
       return this.notFound(l, question, u, false);
     const merged = prevQuery !== null && follows(u.partial);
-    if (merged) q = mergeQuery(prevQuery, u.partial);
+    if (merged && prevQuery) q = mergeQuery(prevQuery, u.partial);
     // A new question still remembers what the ones before it were about ("两个加起来", "另外一项").
     else if (prevQuery && q.datasetId === prevQuery.datasetId) q = { ...q, recent: recentOf(prevQuery) };
     // "各多少万" after a breakdown or a list: the same parts, each — in the unit now asked.
@@ -548,6 +553,29 @@ export class BudgetEngine implements Engine {
             ],
             combine: 'compare',
           };
+      }
+    }
+    // "加起来多少" / "一共多少" after a list (a ranking, the things sharing a name): the things listed, summed.
+    const listedIds = options.previous?.list ?? [];
+    if (
+      prevQuery !== null &&
+      !u.partial.hasSubjects &&
+      listedIds.length >= 2 &&
+      (prevQuery.op === 'rank' || prevQuery.subjects.length === 0) &&
+      u.reading.marks.some((k) => k.mark.cat === 'conj' && k.mark.value === 'sum') &&
+      ['value', 'share'].includes(u.partial.query.op)
+    ) {
+      const listed = listedIds.map((id) => this.entities.get(id)).filter((x): x is Entity => !!x);
+      if (listed.length === listedIds.length) {
+        const { n: _n, nth: _nth, order: _order, noun: _noun, level: _level, ...rest } = q;
+        q = {
+          ...rest,
+          op: u.partial.query.op,
+          subjects: listed.map((e) => ({ id: e.id, name: e.name })),
+          combine: 'sum',
+          ...(u.partial.query.whole ? { whole: u.partial.query.whole } : {}),
+        };
+        delete q.scope;
       }
     }
     // "哪一项最大" → "多少" / "占社保就业支出比例" / "负责人": the one the ranking put first (or the place it
@@ -943,7 +971,15 @@ export class BudgetEngine implements Engine {
       const es = ambiguous.ambiguous.slice(0, 25);
       const subjects = es.map((e) => ({ id: e.id, name: e.name }));
       const listed = { ...q, op: 'value' as const, combine: 'each' as const, subjects };
-      return this.withQuery(answerMulti(l, es, listed, `「${ambiguous.text}」共 ${es.length} 项`), listed);
+      const a = answerMulti(l, es, listed, `「${ambiguous.text}」共 ${es.length} 项`);
+      if (q.op !== 'count') return this.withQuery(a, listed);
+      const n = countOf(
+        `名称含「${clip(ambiguous.text, 30)}」的项数`,
+        '项',
+        a.figures.slice(0, es.length),
+        '逐项计数',
+      );
+      return this.withQuery({ ...a, lines: [figureLine(n), ...a.lines], figures: [n, ...a.figures] }, listed);
     }
     // "一共安排了多少以前年度尾款", "那几笔尾款加起来占项目支出多少": every item of that name, together.
     const together = u.reading.marks.some((k) => k.mark.cat === 'conj' && k.mark.value === 'sum');
@@ -1427,6 +1463,14 @@ export class BudgetEngine implements Engine {
         a = this.codeOf(l, e, p, interp);
         break;
       case 'detail': {
+        // "2010399下面有哪些项目超过200万": its line items above (or below) the amount.
+        if (q.amount?.bound && (e.kind === 'functional' || e.kind === 'economic')) {
+          const bounded = answerByAmount(this, l, { ...q, subjects: [], scope: { id: e.id, name: e.name } });
+          if (bounded) {
+            a = bounded;
+            break;
+          }
+        }
         // What a code or a part of spending holds are its line items; what a term covers is its definition.
         const parted = this.partsAnswer(l, e, 'list', q, interp);
         if (parted) {
@@ -2439,6 +2483,7 @@ export class BudgetEngine implements Engine {
     return e.view().whole ?? l.entities.expenditureTotal();
   }
 
+  /** `counted`: the question asked how many there are — the list is the answer, with their number. */
   private ambiguous(l: LoadedDataset, named: string, list: Entity[]): Answer {
     const p = { subject: named };
     const figures: Figure[] = [];

@@ -613,6 +613,33 @@ export class DatasetEntities {
     (p.parts ?? []).forEach((_, j) => {
       if (j !== k) v.details.push(this.partFigure(p, j));
     });
+    // The sentence that states the part, as written ("尾款为69万，占项目预算30%将纳入2021年度预算").
+    const part = p.parts![k]!;
+    const said = p.indicators
+      .flatMap((i) => i.content.split(/(?<=[。；;])/))
+      .find((x) => normalizeText(x).includes(normalizeText(part.published)));
+    if (said && said.trim() !== part.published.trim())
+      v.lines.push(`原文：“${said.trim()}”（第 ${part.line} 行）。`);
+    // A remainder paid later (尾款) and this year's money together are the project's whole budget.
+    const wholeIn = whole ? (part.unit === '万元' ? inUnit(whole, '万元') : inUnit(whole, '元')) : null;
+    if (wholeIn && /尾款/.test(part.label)) {
+      const parts: Figure[] = [wholeIn, this.partFigure(p, k)];
+      v.details.push(
+        part.unit === '万元'
+          ? sumOf(
+              `${p.name} 项目总预算（本年资金 + ${part.label}）`,
+              '万元',
+              parts as Figure<'万元'>[],
+              '本年资金与尾款之和',
+            )
+          : sumOf(
+              `${p.name} 项目总预算（本年资金 + ${part.label}）`,
+              '元',
+              parts as Figure<'元'>[],
+              '本年资金与尾款之和',
+            ),
+      );
+    }
     v.tables = tableNos(ds, '项目绩效');
     v.suggestions = [`${p.name}的负责人`, `${p.name}多少钱`];
     return v;

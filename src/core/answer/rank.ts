@@ -277,11 +277,20 @@ export function answerByAmount(_engine: BudgetEngine, l: LoadedDataset, q: Query
   const ds = l.ds;
   const target = new Money(q.amount.yuan);
   const part = /\/topic\/(basic|project)$/.exec(q.scope?.id ?? '')?.[1];
+  // (Within a code: "2010399下面有哪些项目超过200万".)
+  const code = /\/(functional|economic)\/(\d+)$/.exec(q.scope?.id ?? '');
   const items = ds.lineItems.filter(
-    (i) => (q.noun !== 'project' || i.spending === 'project') && (!part || i.spending === part),
+    (i) =>
+      (q.noun !== 'project' || i.spending === 'project') &&
+      (!part || i.spending === part) &&
+      (!code ||
+        (code[1] === 'functional' ? (i.functional?.code ?? '') : i.departmentEconomic.code).startsWith(
+          code[2]!,
+        )),
   );
   const noun =
-    q.noun === 'project' || part === 'project' ? '项目' : part === 'basic' ? '基本支出明细' : '明细';
+    (code ? `${q.scope!.name}下的` : '') +
+    (q.noun === 'project' || part === 'project' ? '项目' : part === 'basic' ? '基本支出明细' : '明细');
   let parts: Part[];
   let what: string;
   const wan = `${target.dividedBy(10000).toFixed()} 万元`;

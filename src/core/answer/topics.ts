@@ -490,7 +490,22 @@ export const TOPICS: Topic[] = [
       v.details.push(...same.figures);
       v.sources.push(...same.sources);
       const r = reason(ds, 'sangong.vehicle.reason');
-      if (r) v.lines.push(`公务用车购置及运行维护费比上年增加的原因：${r.text}。`);
+      // Last year's 公务用车购置及运行维护费 was 0 and this year's 购置费 is 0: the 运行维护费 was 0 last year
+      // too, and its change is the whole's (the document's own figures, relabelled).
+      const whole = yoy(ds, 'sangong.vehicle', '公务用车购置及运行维护费', null);
+      const buy = fig(ds, 'sangong.vehicle.purchase.current');
+      if (whole.previous?.value.isZero() && buy?.value.isZero()) {
+        v.previous = {
+          ...whole.previous,
+          label: `${prev(ds)}年公务用车运行维护费（上年购置及运行维护费合计为 0）`,
+        };
+        if (whole.change) v.change = { ...whole.change, label: `公务用车运行维护费比${prev(ds)}年增减额` };
+        if (whole.changePct) v.changePct = whole.changePct;
+        v.reason = whole.reason;
+        v.lines.push(
+          `${prev(ds)}年公务用车购置及运行维护费为 0，今年购置费也为 0，所以运行维护费上年为 0、增加额与合计相同。`,
+        );
+      } else if (r) v.lines.push(`公务用车购置及运行维护费比上年增加的原因：${r.text}。`);
       if (r) v.sources.push(r.source);
       v.notes = notesFor(findings, '公务用车');
       v.tables = tableNos(ds, '基本支出', '三公', '部门预算明细');
