@@ -37,7 +37,10 @@ export class Conversations {
   }
 
   remember(user: string, channel: string, answer: Answer): void {
-    if (!answer.subject || KEEPS_CONTEXT.has(answer.kind)) return;
+    if (!answer.subject) return;
+    // (A year not loaded, asked first, still says what was asked about: "2021年三公多少" → "那2020的呢".)
+    const opens = answer.kind === 'out_of_scope' && !this.get(user, channel);
+    if (KEEPS_CONTEXT.has(answer.kind) && !opens) return;
     const k = this.key(user, channel);
     this.entries.delete(k);
     this.entries.set(k, { subject: answer.subject, at: this.now() });

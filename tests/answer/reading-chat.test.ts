@@ -195,3 +195,50 @@ describe('figures the document gives in words, and lists summed', () => {
     expect(has(diff!, '300000') || has(diff!, '-300000')).toBe(true);
   });
 });
+
+describe('tables, codes, sorting and years', () => {
+  it('明细表一共 is no 表一: 表九 has 60 lines', () => {
+    const a = ask('部门预算明细表一共多少条');
+    expect(a.title).toContain('表九');
+    expect(has(a, '60', '项')).toBe(true);
+  });
+
+  it('表一、表二分别是什么: both tables, each as itself', () => {
+    const t = text(ask('表一、表二分别是什么'));
+    expect(t).toContain('表一 部门收支总体情况表');
+    expect(t).toContain('表二 部门收入总体情况表');
+  });
+
+  // 表九: 30108 养老 2,740,494.40; 2101101 行政单位医疗 (在职 其他社会保障缴费) 2,226,651.70; 30109 年金 1,370,247.20
+  it('养老、医疗、年金从大到小排: all three in order, 医疗 the staff’s contribution', () => {
+    const a = ask('养老、医疗、年金这三块从大到小排一下');
+    expect(a.kind).toBe('ranking');
+    const order = a.lines.filter((x) => /^\d\./.test(x));
+    expect(order[0]).toContain('2,740,494.40');
+    expect(order[1]).toContain('2,226,651.70');
+    expect(order[2]).toContain('1,370,247.20');
+    expect(has(ask('医疗支出多少'), '2316651.7')).toBe(true);
+  });
+
+  it('项目 under a code with no 项目支出 ranks its lines: 208 → 养老保险缴费 first', () => {
+    const a = ask('社保就业支出里面哪个项目最大');
+    expect(a.lines.find((x) => /^1\./.test(x))).toContain('机关事业单位基本养老保险缴费');
+  });
+
+  it('31013 (not listed in the document) is 公务用车购置费, stated 0 元 (L58)', () => {
+    const a = ask('31013 公车购置 有预算吗');
+    expect(a.kind).not.toBe('not_found');
+    expect(has(a, '0', '元')).toBe(true);
+  });
+
+  it('a year not loaded asked first still names the subject: 2021年三公 → 那2020的呢 47,320.24', () => {
+    const [first, next] = dialogue('2021年三公多少', '那2020的呢');
+    expect(first!.kind).toBe('out_of_scope');
+    expect(has(next!, '47320.24')).toBe(true);
+  });
+
+  it('项目期几年 (1年) and 账面 (车辆 182.83 万元, L84)', () => {
+    expect(text(ask('绩效管理项目项目期几年'))).toContain('项目期：1年');
+    expect(has(ask('车辆资产账面多少万'), '182.83', '万元')).toBe(true);
+  });
+});

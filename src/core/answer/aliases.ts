@@ -58,6 +58,9 @@ export const FORM_ALIASES: Readonly<Record<string, readonly string[]>> = {
     '整体绩效目标申报表',
   ],
   项目绩效: ['项目绩效目标', '项目支出绩效目标', '项目绩效目标表', '项目绩效目标申报表', '项目绩效表'],
+  部门预算明细: ['项目明细', '明细表', '预算明细表', '项目明细表'],
+  基本支出: ['基本支出情况表', '基本支出表'],
+  三公: ['三公表', '三公经费表'],
 };
 
 /** Everyday names of what the narrative states in words, by statement id. */

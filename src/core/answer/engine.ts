@@ -23,7 +23,14 @@ import {
 } from '../engine.js';
 import { SearchIndex } from '../search.js';
 import { clip, cleanQuestion, normalizeText } from '../text.js';
-import { answerAudit, answerBreakdown, answerHelp, answerItemsUnder, itemsInScope } from './lists.js';
+import {
+  answerAudit,
+  answerBreakdown,
+  answerHelp,
+  answerItemsUnder,
+  itemsInScope,
+  listAnswer,
+} from './lists.js';
 import { answerMulti } from './multi.js';
 import { answerByAmount, answerRank, candidates } from './rank.js';
 import { buildDictionary, type NameDictionary } from '../understand/read.js';
@@ -1040,6 +1047,24 @@ export class BudgetEngine implements Engine {
             (a, b) =>
               (q.order === 'asc' ? 1 : -1) * a.view().primary!.value.comparedTo(b.view().primary!.value),
           );
+          // "养老、医疗、年金这三块从大到小排一下": all of them, in that order.
+          if (
+            /排|[从由][大小高低]到[大小高低]/.test(u.reading.text) &&
+            !/最|第/.test(u.reading.text) &&
+            sorted.length > 1
+          )
+            return listAnswer(
+              l,
+              `${sorted.map((e) => e.name).join('、')}按金额${q.order === 'asc' ? '从小到大' : '从大到小'}`,
+              sorted.map((e) => ({ name: e.name, figure: e.view().primary!, id: e.id })),
+              null,
+              [],
+              {
+                kind: 'ranking',
+                suggestions: ['加起来多少', '第一个呢？'],
+                ...(interp ? { interpretation: interp } : {}),
+              },
+            );
           const top = sorted[(q.nth ?? 1) - 1];
           if (top)
             return this.lookup(
@@ -1210,8 +1235,14 @@ export class BudgetEngine implements Engine {
       return this.notFound(l, how.question, u, how.tooLong);
     if (missing.length > 0 && ownNames && u.reading.text.length <= (u.reading.english ? 120 : 40))
       return this.notFound(l, how.question, u, how.tooLong);
+    // "表一、表二分别是什么": each table as itself.
+    if (ents.length > 1 && ents.every((e) => e.kind === 'table'))
+      return mergeAnswers(
+        ents.map((e) => this.lookup(l, e, p, interp)),
+        l,
+      );
     // A table named beside a subject is where to look: "表二 上年结转".
-    if (ents.length > 1 && ents.some((e) => e.kind === 'table'))
+    if (ents.length > 1 && ents.some((e) => e.kind === 'table') && !ents.every((e) => e.kind === 'table'))
       return this.execute(
         l,
         { ...q, subjects: q.subjects.filter((s) => this.entities.get(s.id)?.kind !== 'table') },
@@ -2111,8 +2142,20 @@ export class BudgetEngine implements Engine {
     const l = this.defaultDataset();
     const hint = l && p.subject ? this.index.search(p.subject, { limit: 3, scope: l.ds.meta.id }) : [];
     const suggestions = [...new Set(hint.map((h) => this.entities.get(h.id)!.name))];
+    // What was asked about, for a follow-up that names a loaded year ("那2020的呢").
+    const about = missingYear && l && u.partial.hasSubjects ? u.partial.query : undefined;
     return makeAnswer({
       kind: 'out_of_scope',
+      ...(about && l
+        ? {
+            subject: {
+              kind: 'item' as const,
+              name: about.subjects.map((x) => x.name).join('、'),
+              datasetId: l.ds.meta.id,
+              query: { ...about, time: 'current' as const, datasetId: l.ds.meta.id },
+            },
+          }
+        : {}),
       title: `已加载的预算里没有${clip(what, 20)}`,
       lines: [
         `已加载的预算文件只有：${this.loadedLabel()}${this.loaded.length ? `（文字说明和表七含${this.loaded.map((x) => x.ds.meta.previousYear).join('、')}年的对比数）` : ''}。`,
@@ -2623,7 +2666,18 @@ export class BudgetEngine implements Engine {
       .filter((t) => [...t].length >= 2 && [...t].length <= 40)
       .sort((a, b) => b.length - a.length)[0];
     const p = { subject: named ?? '', text: question };
-    if (/^\d{3,}$/.test(p.subject)) return this.codeNotFound(l, p.subject);
+    if (/^\d{3,}$/.test(p.subject)) {
+      // A standard code the document does not list but a topic of it stands for (31013 公务用车购置费).
+      const topic = l.entities.all.find((e) => e.topic?.code === p.subject);
+      if (topic)
+        return this.lookup(
+          l,
+          topic,
+          toParsed(question),
+          `代码 ${p.subject} 文件中未单列，按其科目名称：${topic.name}`,
+        );
+      return this.codeNotFound(l, p.subject);
+    }
     const near = p.subject
       ? this.index.search(p.subject, {
           limit: 3,

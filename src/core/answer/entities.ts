@@ -15,6 +15,7 @@ import {
   factFigure,
   cellFigure,
   inUnit,
+  countOf,
   sumOf,
   formFigure,
   OVERALL_FUNDING_COLUMN,
@@ -701,6 +702,17 @@ export class DatasetEntities {
       );
       if (f) v.primary = f;
     }
+    // The lines of the budget detail, counted ("表九一共多少条"): the line items read from it.
+    const items = ds.lineItems.filter((i) => i.source.table === n);
+    if (k === '部门预算明细' && items.length > 0)
+      v.details.push(
+        countOf(
+          `${tableName(n)} 明细条数`,
+          '项',
+          items.map((i) => this.itemFigure(i)),
+          `${tableName(n)} 明细逐条计数`,
+        ),
+      );
     if (k === '整体绩效' && ds.performance.overall) {
       const f = ds.performance.overall.funding[0];
       if (f) v.primary = formFigure(ds, n, f, `${tableName(n)} ${f.label}`, f.label, OVERALL_FUNDING_COLUMN);

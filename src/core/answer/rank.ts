@@ -107,13 +107,14 @@ export function candidates(
         tables: tableNos(ds, '支出总体'),
         whole: scope.view().primary,
       };
-    const under = items.filter(
-      (i) =>
-        (i.functional?.code.startsWith(code) ?? false) && (q.noun !== 'project' || i.spending === 'project'),
-    );
+    const all = items.filter((i) => i.functional?.code.startsWith(code) ?? false);
+    const projects = all.filter((i) => i.spending === 'project');
+    // ("社保就业支出里面哪个项目最大": with no 项目支出 under the code, 项目 is said of any line.)
+    const asProjects = q.noun === 'project' && projects.length > 0;
+    const under = asProjects ? projects : all;
     return {
       parts: under.map((i) => itemPart(ds, i)),
-      what: `${scope.name}下的${q.noun === 'project' ? '项目' : '明细'}`,
+      what: `${scope.name}下的${asProjects ? '项目' : q.noun === 'project' ? '明细（其下没有项目支出）' : '明细'}`,
       tables: tableNos(ds, '部门预算明细'),
       whole: scope.view().primary,
     };

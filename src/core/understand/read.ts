@@ -232,7 +232,7 @@ function numbersIn(text: string): NumberHit[] {
     taken.push([h.start, h.end]);
     out.push(h);
   };
-  for (const m of text.matchAll(/(?:表|table ?)([一二三四五六七八九十]{1,3}|\d{1,2})(?![\d])/g)) {
+  for (const m of text.matchAll(/(?:表|table ?)([一二三四五六七八九十]{1,3}|\d{1,2})(?![\d共下些样])/g)) {
     const n = smallNumber(m[1]!);
     if (n) push({ kind: 'table', start: m.index, end: m.index + m[0].length, table: n });
   }

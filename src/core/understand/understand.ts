@@ -364,6 +364,13 @@ export function findMentions(
     }
   }
   mentions.sort((a, b) => a.start - b.start);
+  // "养老、年金、医疗": named beside the staff's pension contributions, 医疗 is their medical contribution —
+  // 行政单位医疗 (2101101), not the whole 款 with the retirees' line.
+  const contributions = mentions.some((m) => /\/economic\/3010[89]$/.test(m.entity?.id ?? ''));
+  const medical = ctx.entity(`${ctx.datasetId}/functional/2101101`);
+  if (contributions && medical)
+    for (const m of mentions)
+      if (m.text === '医疗' && m.entity?.id.endsWith('/functional/21011')) m.entity = medical;
   // "扶贫挂职干部专项经费", "养老保险缴费": a generic word just after a name found, which that name's full
   // title goes on with, is the rest of that name — not a name of its own.
   for (let i = mentions.length - 1; i > 0; i--) {
