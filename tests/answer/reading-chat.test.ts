@@ -242,3 +242,27 @@ describe('tables, codes, sorting and years', () => {
     expect(has(ask('车辆资产账面多少万'), '182.83', '万元')).toBe(true);
   });
 });
+
+describe('bare words and whose budget', () => {
+  // L77: 申报绩效目标项目的当年拨款 8,322.36 万元
+  it('资金 alone names nothing: 绩效目标涉及多少资金 is 8,322.36 万元, not 政府采购预算资金', () => {
+    const a = ask('绩效目标涉及多少资金');
+    expect(has(a, '8322.36', '万元')).toBe(true);
+    expect(has(a, '25069065.8')).toBe(false);
+  });
+
+  it('有多少个项目支出 counts them (27 lines of 表九)', () => {
+    expect(has(ask('有多少个项目支出'), '27', '项')).toBe(true);
+  });
+
+  it('the department named alone: 区政府办今年有多少钱 is 支出合计 124,945,150.26', () => {
+    expect(has(ask('区政府办今年有多少钱'), '124945150.26')).toBe(true);
+  });
+
+  it('明年 is a year not loaded; English compare reads two subjects', () => {
+    expect(ask('三公经费明年多少').kind).toBe('out_of_scope');
+    const a = ask('compare basic and project expenditure');
+    expect(has(a, '37536202.94')).toBe(true);
+    expect(has(a, '87408947.32')).toBe(true);
+  });
+});

@@ -489,7 +489,22 @@ export class BudgetEngine implements Engine {
       prevQuery = { ...prevQuery, subjects: [{ id: only.id, name: only.name }] };
     const u = understand(this.understandContext(l, prevQuery), this.yearSwapped(l, prevQuery, question));
     // "咱们区政府办预算里…": the department's own name, shortened, says whose budget — not a subject.
+    const own = u.unresolved.filter((t) => abbreviates(t, l.ds.meta.department));
     u.unresolved = u.unresolved.filter((t) => !abbreviates(t, l.ds.meta.department));
+    // ("区政府办今年有多少钱": the department named and nothing else — its whole budget.)
+    const budget = this.entities.get(`${l.ds.meta.id}/topic/expenditure`);
+    if (
+      own.length > 0 &&
+      !u.partial.hasSubjects &&
+      u.unresolved.length === 0 &&
+      budget &&
+      u.partial.query.op === 'value'
+    )
+      u.partial = {
+        ...u.partial,
+        hasSubjects: true,
+        query: { ...u.partial.query, subjects: [{ id: budget.id, name: budget.name }] },
+      };
     const scope = this.outOfScope(u, question);
     if (scope) return scope;
 

@@ -87,6 +87,10 @@ export const LEXICON: readonly Entry[] = [
   [
     M('count'),
     [
+      '有多少个',
+      '有几个',
+      '有多少项',
+      '有几项',
       '多少个',
       '几个',
       '几项',
@@ -583,6 +587,7 @@ export const LEXICON: readonly Entry[] = [
       'which is more',
       'difference between',
       'difference',
+      'compare',
     ],
   ],
   // ---------------------------------------------------------------- breakdowns
@@ -832,6 +837,8 @@ export const LEXICON: readonly Entry[] = [
       '写的',
       '一年',
       '几年',
+      '涉及到',
+      '涉及',
       '名称',
       '截止',
       '截至',

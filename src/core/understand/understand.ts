@@ -157,6 +157,8 @@ export function fuzzy(
   return { entity: top, coverage: best.coverage };
 }
 
+const MONEY_WORDS: ReadonlySet<string> = new Set(['资金', '经费', '费用', '款项']);
+
 const SOFT_SPLIT: ReadonlySet<string> = new Set([
   'conj',
   'share',
@@ -187,6 +189,13 @@ function resolveChunk(
     return { mentions: [], consumed: [], unresolved: [] };
   if (length > (/[a-z]/.test(chunk.text) ? 40 : 30))
     return { mentions: [], consumed: [], unresolved: [chunk.text] };
+  // A bare word for money (资金, 经费) names no one thing: "绩效目标涉及多少资金" is not 政府采购预算资金.
+  if (MONEY_WORDS.has(chunk.text))
+    return {
+      mentions: [{ start: chunk.start, end: chunk.end, text: chunk.text, entity: null, via: 'search' }],
+      consumed: [],
+      unresolved: [],
+    };
   const whole = fuzzy(ctx, chunk.text, want, strict);
   const asMention = (start: number, end: number, f: Fuzzy): Mention => ({
     start,
@@ -627,7 +636,13 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
         m.entity?.kind === 'fact' &&
         m.entity.aliases.some((a) => new RegExp(`^(?:截至|截止)?${y}年`).test(a)),
     );
-  const missingYear = years.find((y) => !ctx.knownYears.has(y) && !factYear(y));
+  // (明年 / 后年: a year after the document's, never loaded with it.)
+  const ahead = /明年|下一年|下年度|后年/.test(r.text)
+    ? ctx.fiscalYear + (/后年/.test(r.text) ? 2 : 1)
+    : undefined;
+  const missingYear =
+    years.find((y) => !ctx.knownYears.has(y) && !factYear(y)) ??
+    (ahead !== undefined && !ctx.knownYears.has(ahead) ? ahead : undefined);
   const times = marksOf(r, 'time').map((m) => m.mark.value);
   let time: Query['time'] = times.includes('both')
     ? 'both'
