@@ -266,3 +266,19 @@ describe('bare words and whose budget', () => {
     expect(has(a, '87408947.32')).toBe(true);
   });
 });
+
+describe('places and wholes carried over', () => {
+  // 表九: 软件正版化 15,619,343.00 is second to 机要信息中心运维费 22,175,821.60 among all 60 lines and the 27 项目支出 lines
+  it('排第几 after an item: its place among the lines of 表九', () => {
+    const [, , place] = dialogue('软件正版化', '占项目支出比例', '排第几');
+    expect(place!.kind).toBe('ranking');
+    expect(text(place!)).toContain('60 条明细中排第 2');
+  });
+
+  // 表七: 2019 公务接待费 26,268.00 of 三公 26,268.00 → 100.00%
+  it('去年占多少 after 占三公多少 keeps 三公 as the whole', () => {
+    const [, , last] = dialogue('公务接待费多少', '占三公多少', '去年占多少');
+    expect(last!.kind).toBe('share');
+    expect(text(last!)).toContain('100.00%');
+  });
+});

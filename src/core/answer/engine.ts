@@ -541,6 +541,15 @@ export class BudgetEngine implements Engine {
     // the item in that place, compared.
     const before =
       prevQuery?.subjects.length === 1 ? this.entities.get(prevQuery.subjects[0]!.id) : undefined;
+    // "排第几": the place of the item asked about (this turn or the one before) among the lines of 表九.
+    if (/排第几|第几名|第几大|排名第几|排在第几|排多少位/.test(question)) {
+      const named =
+        u.partial.query.subjects.length === 1
+          ? this.entities.get(u.partial.query.subjects[0]!.id)
+          : undefined;
+      const it = named ?? (!u.partial.hasSubjects ? before : undefined);
+      if (it?.item) return this.placeOf(l, it);
+    }
     if (before?.item && !u.partial.hasSubjects) {
       const rel = /比(?:它|这个|这项|这一项|其)(大|多|高|贵|小|少|低|便宜)的/.exec(question);
       if (rel) {
@@ -2542,6 +2551,30 @@ export class BudgetEngine implements Engine {
   }
 
   /** `counted`: the question asked how many there are — the list is the answer, with their number. */
+  /** "软件正版化排第几": its place by amount among the lines of 表九 (and among those of its kind of spending). */
+  private placeOf(l: LoadedDataset, e: Entity): Answer {
+    const item = e.item!;
+    const place = (xs: readonly { amount: Money }[]) =>
+      1 + xs.filter((x) => x.amount.greaterThan(item.amount)).length;
+    const all = l.ds.lineItems;
+    const kind = all.filter((x) => x.spending === item.spending);
+    const spending = item.spending === 'project' ? '项目支出' : '基本支出';
+    const f = l.entities.itemFigure(item);
+    return makeAnswer({
+      kind: 'ranking',
+      title: `${e.name} 的排名 · ${l.ds.meta.fiscalYear}年`,
+      lines: [
+        figureLine(f),
+        `按金额从大到小，在${tableName(item.source.table)} ${all.length} 条明细中排第 ${place(all)}；在 ${kind.length} 条${spending}明细中排第 ${place(kind)}。`,
+      ],
+      figures: [f],
+      sources: [toSourceRef(l.ds, item.source)],
+      datasets: [datasetRef(l.ds)],
+      suggestions: ['最大的几个项目', `${e.name}占项目支出多少`],
+      subject: this.subjectOf(e),
+    });
+  }
+
   private ambiguous(l: LoadedDataset, named: string, list: Entity[]): Answer {
     const p = { subject: named };
     const figures: Figure[] = [];

@@ -193,6 +193,10 @@ export function mergeQuery(previous: Query, next: PartialQuery): Query {
       combine: q.combine ?? previous.combine,
       recent: recentOf(previous),
       datasetId: previous.datasetId,
+      // "去年占多少" after "占三公多少": the same whole.
+      ...(q.op === 'share' && previous.op === 'share' && !q.whole && previous.whole && !q.subjects.length
+        ? { whole: previous.whole }
+        : {}),
     } as Query;
     // Ranking after a list: within what the previous answer was about.
     if (q.op === 'rank' && !q.scope) {
