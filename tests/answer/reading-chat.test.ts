@@ -282,3 +282,26 @@ describe('places and wholes carried over', () => {
     expect(text(last!)).toContain('100.00%');
   });
 });
+
+describe('checking a figure, breakdowns asked with shares, clauses after a miss', () => {
+  // 表六 公用经费 总计 2,849,834.10; 表七 公务接待费 22,320.24
+  it('是不是 X: the figure given is checked against the document', () => {
+    const a = ask('想确认一个数：表六里的公用经费合计是不是2849834.10？');
+    expect(has(a, '2849834.1')).toBe(true);
+    expect(a.lines[0]).toContain('与文件一致');
+    expect(ask('公务接待费是不是2.3万').lines[0]).toContain('不一致');
+  });
+
+  // 表七: 出国 0, 接待 22,320.24 (47.17%), 公车 25,000.00 (52.83%) of 47,320.24
+  it('构成 with 占比 is the breakdown, each part with its share', () => {
+    const a = ask('在做PPT，需要三公经费的构成，每一项多少钱，占比多少，谢谢啦');
+    expect(a.kind).toBe('breakdown');
+    expect(text(a)).toContain('47.17%');
+    expect(text(a)).toContain('52.83%');
+  });
+
+  it('a clause that asks after one that only tells: 办公费 364,800.00; an unknown attribute stays unanswered', () => {
+    expect(has(ask('有人问我们的办公费和印刷费是不是一起算的，办公费多少？'), '364800')).toBe(true);
+    expect(ask('那辆公车是什么牌子的，排量多大').figures).toHaveLength(0);
+  });
+});

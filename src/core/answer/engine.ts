@@ -263,6 +263,12 @@ export class BudgetEngine implements Engine {
   // thrown is a bug and goes up to the adapter's one error boundary, which logs it with its context.
   answer(question: string, options: AskOptions = {}): Answer {
     const text = typeof question === 'string' ? question : '';
+    // "公用经费合计是不是2849834.10？": the figure given is checked, the question asked without it.
+    const claim = CLAIM.exec(text);
+    if (claim) {
+      const a = this.answer(text.replace(claim[0], ''), options);
+      return this.checked(a, claim[1]!.replace(/,/g, ''), claim[2]);
+    }
     try {
       const a = this.answerInner(text, options);
       // A shorter message with a clause of chatter before its question ("领导让我统计一下：A、B、C一共多少"):
@@ -272,11 +278,30 @@ export class BudgetEngine implements Engine {
         const b = this.answerInner(rest, options);
         if (b.kind !== 'not_found') return this.partialNote(b);
       }
+      // ("有人问我们的办公费和印刷费是不是一起算的，办公费多少？": read clause by clause when the whole
+      // finds nothing.)
+      if (a.kind === 'not_found' && splitClauses(cleanQuestion(text)).length >= 2) {
+        const c = this.answerLong(cleanQuestion(text), options, true);
+        if (c && c.kind !== 'not_found') return this.partialNote(c);
+      }
       return this.partialNote(a);
     } catch (err) {
       if (err instanceof KbLoadError) return this.unloadable(err);
       throw new EngineError(text, options, err); // rethrown with its context, never swallowed
     }
+  }
+
+  /** The answer, with whether the figure the question gave agrees with its first money figure. */
+  private checked(a: Answer, given: string, unit: string | undefined): Answer {
+    const f = a.figures.find((x) => x.unit === '元' || x.unit === '万元');
+    if (!f || a.kind === 'not_found' || a.kind === 'ambiguous') return a;
+    const yuan = new Money(given).times(unit && unit.startsWith('万') ? 10000 : 1);
+    const actual = f.unit === '万元' ? f.value.times(10000) : f.value;
+    const same = yuan.equals(actual);
+    const line = same
+      ? `您给的数 ${given}${unit ?? ''} 与文件一致（${f.label}：${formatFigureValue(f)}）。`
+      : `您给的数 ${given}${unit ?? ''} 与文件不一致：${f.label} 为 ${formatFigureValue(f)}。`;
+    return { ...a, lines: [line, ...a.lines] };
   }
 
   /** A dataset loaded on first use whose data is bad: said plainly, with the file, JSON path and reason. */
@@ -900,7 +925,8 @@ export class BudgetEngine implements Engine {
    * something ("关于一般公共服务支出") sets the context, a clause that asks is answered against it
    * ("它在总支出里占的比重" → the share of 一般公共服务支出). At most three answers, merged.
    */
-  private answerLong(question: string, options: AskOptions): Answer | null {
+  /** `strict`: any clause that asks and finds nothing makes the whole unanswered (a fallback's reading). */
+  private answerLong(question: string, options: AskOptions, strict = false): Answer | null {
     const clauses = splitClauses(question);
     if (clauses.length < 2) return null;
     const l =
@@ -942,6 +968,9 @@ export class BudgetEngine implements Engine {
       if (!named && !previous) continue;
       if (u.partial.query.op === 'help' || u.partial.query.op === 'tour') continue;
       const a = this.answerInner(clause, { ...options, ...(previous ? { previous } : {}) }, false);
+      // (Strict: the clause must stand as a question on its own — "那辆公车是什么牌子的" does not.)
+      if (strict && (a.kind === 'not_found' || this.answerInner(clause, options).kind === 'not_found'))
+        return null;
       if (a.kind === 'not_found' || a.kind === 'help' || a.kind === 'empty' || a.kind === 'out_of_scope')
         continue;
       // (The same answer again — a clause repeating the question in other words — is said once.)
@@ -2865,10 +2894,14 @@ function spendingColumn(part: Entity): '基本支出' | '项目支出' {
 }
 
 /** A clause asks with a question word (not with 好几, which counts nothing). */
+/** A figure the question gives to be checked: "是不是2849834.10", "是否为 284.98万". */
+const CLAIM = /(?:是不是|是否是|是否为|是否等于)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|万|元)?/;
+
 /** A number of events asked for (开了多少次, 几场): not money, not lines of the tables. */
 const EVENT_COUNT = /(?:多少|几)(次|场|批次|批|人次|回)/;
 
-const ASKS = /[?？吗呢]|多少|(?<!好)几(?!乎)|什么|哪|是否|有没有|占|比重|比例|排|最|变化|增|减|涨|降/;
+const ASKS =
+  /[?？吗呢]|多少|(?<!好)几(?!乎)|什么|哪|是否|有没有|占|比重|比例|排|最|变化|增|减|涨|降|构成|组成/;
 
 /** "区政府办" shortens "北京市西城区人民政府办公室": three or more of its characters, in its order. */
 function abbreviates(text: string, name: string): boolean {

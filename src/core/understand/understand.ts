@@ -717,7 +717,11 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     const sc = scoped ?? (resolved.length === 1 ? resolved[0] : undefined);
     if (sc?.entity) scope = ref(sc.entity);
     subjectsOut = subjects.filter((s) => s.id !== scope?.id);
-  } else if (shareMark) {
+  } else if (
+    shareMark &&
+    // ("三公经费的构成，每一项多少钱，占比多少": a breakdown states each part's share; nothing after 占比.)
+    !(has('breakdown') && !resolved.some((m) => m.start >= shareMark.end))
+  ) {
     op = 'share';
     const before = resolved.filter((m) => m.start < shareMark.start);
     const after = resolved.filter((m) => m.start >= shareMark.end);
