@@ -97,7 +97,8 @@ const CASES: Case[] = [
   // 31099: nine capital items
   { q: '31099', kind: 'code', figures: ['25740815.80'] },
   { q: '9999999', kind: 'not_found', noFigures: true },
-  { q: '30212', kind: 'not_found', noFigures: true, text: ['没有代码 30212'] },
+  // 30212 is not listed in the document; it is the standard code of 因公出国（境）费, stated as 0 (lines 53–54)
+  { q: '30212', kind: 'sangong', figures: ['0'], text: ['未单列'] },
   // ---- totals
   { q: '收入多少', kind: 'total', figures: ['124945150.26'], tables: [1] },
   { q: '总收入', kind: 'total', figures: ['124945150.26'] },

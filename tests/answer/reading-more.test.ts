@@ -227,10 +227,12 @@ describe('what a question is not about', () => {
     expect(text(call)).toContain('88064905'); // 表十一, line 2330
   });
 
-  it("去年呢 after a count of cars asks last year's amount: not stated, so no figure is given", () => {
+  it("去年呢 after a count of cars asks last year's amount, not a count: 公车运维 0 (line 60: 较上年0; 购置费 0)", () => {
     const turns = dialogue('公车运维费多少', '有几辆车', '去年呢');
-    expect(turns[2]!.figures).toHaveLength(0);
-    expect(text(turns[2]!)).toContain('没有公布');
+    // No count of last year's cars is stated: the figure given is money, derived from the stated 0.
+    expect(turns[2]!.figures.every((f) => f.unit === '元')).toBe(true);
+    expect(turns[2]!.figures.some((f) => f.value.isZero())).toBe(true);
+    expect(text(turns[2]!)).toContain('上年购置及运行维护费合计为 0');
   });
 });
 

@@ -2746,13 +2746,10 @@ export class BudgetEngine implements Engine {
     if (/^\d{3,}$/.test(p.subject)) {
       // A standard code the document does not list but a topic of it stands for (31013 公务用车购置费).
       const topic = l.entities.all.find((e) => e.topic?.code === p.subject);
-      if (topic)
-        return this.lookup(
-          l,
-          topic,
-          toParsed(question),
-          `代码 ${p.subject} 文件中未单列，按其科目名称：${topic.name}`,
-        );
+      if (topic) {
+        const a = this.lookup(l, topic, toParsed(question), undefined);
+        return { ...a, lines: [`代码 ${p.subject} 文件中未单列，按其科目名称：${topic.name}。`, ...a.lines] };
+      }
       return this.codeNotFound(l, p.subject);
     }
     const near = p.subject
