@@ -305,3 +305,37 @@ describe('checking a figure, breakdowns asked with shares, clauses after a miss'
     expect(ask('那辆公车是什么牌子的，排量多大').figures).toHaveLength(0);
   });
 });
+
+describe('amounts said roughly, names glued, counts of the things named', () => {
+  // 表九: 机要信息中心运维费 22,175,821.60 is the only line in [2000万, 3000万); 软件正版化 15,619,343.00 the only in [1500万, 1600万)
+  it('两千多万 / 一千五百多万 / 2000多万 are ranges up to the next step of the last digit', () => {
+    for (const q of ['两千多万的那个项目是什么', '2000多万的项目']) {
+      const a = ask(q);
+      expect(a.kind, q).toBe('ranking');
+      expect(has(a, '22175821.6'), q).toBe(true);
+      expect(has(a, '15619343'), q).toBe(false);
+    }
+    const b = ask('一千五百多万的项目');
+    expect(has(b, '15619343')).toBe(true);
+    expect(has(b, '22175821.6')).toBe(false);
+  });
+
+  it('绩效工资 (not in the data) is not 绩效 + 工资福利支出; 水费电费 is a list of two', () => {
+    const a = ask('基本工资和绩效工资哪个多');
+    expect(a.figures).toHaveLength(0);
+    // 表九 水费 45,600.00 + 电费 307,800.00
+    const b = ask('水费电费各多少');
+    expect(has(b, '45600')).toBe(true);
+    expect(has(b, '307800')).toBe(true);
+  });
+
+  // 表九: 22,175,821.60 + 15,619,343.00 + 1,684,750.00 = 39,479,914.60
+  it('三个加起来 after three names: their sum', () => {
+    expect(has(ask('机要运维、软件正版化、智能机要文件交换箱三个加起来'), '39479914.6')).toBe(true);
+  });
+
+  it('这个科目 after 功能科目是什么 is the functional code: 2010399 10,496,750.00', () => {
+    const [, , a] = dialogue('政府办工作经费多少', '功能科目是什么', '这个科目一共多少');
+    expect(has(a!, '10496750')).toBe(true);
+  });
+});

@@ -1282,7 +1282,14 @@ export class BudgetEngine implements Engine {
       // (An item and 绩效目标: that item's form, or the word that it has none.)
       if (pair.some((e) => e.topic?.id === 'performance') && pair.some((e) => e.item || e.project))
         return false;
-      return /^的?$/.test(between) && !u.reading.marks.some((k) => k.mark.cat === 'conj');
+      // (Written together with nothing between — 绩效工资 — they name one thing even in a list; with 的
+      // between, a list's 和 makes the first the scope of the rest: 人员经费的基本工资和津贴补贴.)
+      // (A first name that is whole by itself — 水费电费, 表六人员经费 — begins a list or says where.)
+      const whole = m.entity!.kind === 'table' || /(?:费|支出|经费|收入|资金|项目|表)$/.test(m.text);
+      return (
+        (between === '' && !whole) ||
+        (/^的?$/.test(between) && !u.reading.marks.some((k) => k.mark.cat === 'conj'))
+      );
     });
     if (glued && ents.length > 1 && q.op === 'value' && !q.scope && !how.merged)
       return this.notFound(l, how.question, u, how.tooLong);

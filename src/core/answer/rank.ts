@@ -295,7 +295,15 @@ export function answerByAmount(_engine: BudgetEngine, l: LoadedDataset, q: Query
   let parts: Part[];
   let what: string;
   const wan = `${target.dividedBy(10000).toFixed()} 万元`;
-  if (q.amount.bound) {
+  if (q.amount.upTo && !q.amount.bound) {
+    // "两千多万的那个项目": from the amount up to the next step of its last digit.
+    const below = new Money(q.amount.upTo);
+    parts = items
+      .filter((i) => i.amount.greaterThanOrEqualTo(target) && i.amount.lessThan(below))
+      .map((i) => itemPart(ds, i))
+      .sort((a, b) => b.figure.value.comparedTo(a.figure.value));
+    what = `金额在 ${wan} 到 ${below.dividedBy(10000).toFixed()} 万元之间的${noun}`;
+  } else if (q.amount.bound) {
     const above = q.amount.bound === 'above';
     parts = items
       .filter((i) => (above ? i.amount.greaterThan(target) : i.amount.lessThan(target)))

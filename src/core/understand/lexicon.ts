@@ -820,6 +820,8 @@ export const LEXICON: readonly Entry[] = [
       '负责的项目',
       '负责的',
       // how many things the question is about (三项各多少): the subjects say which
+      '这三个',
+      '这两个',
       '两项',
       '三项',
       '四项',

@@ -69,7 +69,13 @@ export const QuerySchema = z.object({
   unit: z.enum(['元', '万元']),
   /** find_by_amount: an amount in 元 (decimal string), approximate or a bound */
   amount: z
-    .object({ yuan: z.string(), approx: z.boolean(), bound: z.enum(['above', 'below']).optional() })
+    .object({
+      yuan: z.string(),
+      approx: z.boolean(),
+      bound: z.enum(['above', 'below']).optional(),
+      /** "两千多万": below this (yuan), at least `yuan` */
+      upTo: z.string().optional(),
+    })
     .optional(),
   english: z.boolean(),
   /** Subjects of the conversation's earlier turns, latest first ("这俩加起来" after "X" and "那Y呢") */

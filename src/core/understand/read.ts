@@ -48,7 +48,8 @@ export type NumberHit =
   | { kind: 'top'; start: number; end: number; n: number }
   | { kind: 'nth'; start: number; end: number; n: number; order: 'desc' | 'asc' | null }
   /** An amount in 元 ("2200万" = 22,000,000 元) */
-  | { kind: 'amount'; start: number; end: number; yuan: Money };
+  /** `upTo`: "两千多万" — at least the amount, less than the next step of its last digit (3000万) */
+  | { kind: 'amount'; start: number; end: number; yuan: Money; upTo?: Money };
 
 export interface Reading {
   /** The normalised text all positions refer to */
@@ -223,6 +224,14 @@ const UNIT_FACTOR: Record<string, string> = {
   亿元: '100000000',
 };
 
+/** "两千多" → 3000, "一千五百多" → 1600, "20多" → 30: the amount with its last nonzero digit's place added. */
+function nextStep(n: Money): Money {
+  if (n.isZero()) return new Money(1);
+  let step = new Money(1);
+  while (n.modulo(step.times(10)).isZero()) step = step.times(10);
+  return n.plus(step);
+}
+
 function numbersIn(text: string): NumberHit[] {
   const out: NumberHit[] = [];
   const taken: [number, number][] = [];
@@ -236,7 +245,7 @@ function numbersIn(text: string): NumberHit[] {
     const n = smallNumber(m[1]!);
     if (n) push({ kind: 'table', start: m.index, end: m.index + m[0].length, table: n });
   }
-  for (const m of text.matchAll(/(?<![\d.])((?:19|20)\d{2})(?: ?年度?|(?![\d.万亿元]))/g))
+  for (const m of text.matchAll(/(?<![\d.])((?:19|20)\d{2})(?: ?年度?|(?![\d.万亿元多块]))/g))
     push({ kind: 'year', start: m.index, end: m.index + m[0].length, year: Number.parseInt(m[1]!, 10) });
   // "19年", "20年": a two-digit year of this century
   for (const m of text.matchAll(/(?<![\d.])([12]\d) ?年(?!度?\d)/g))
@@ -267,20 +276,25 @@ function numbersIn(text: string): NumberHit[] {
     if (n) push({ kind: 'nth', start: m.index, end: m.index + m[0].length, n, order });
   }
   // Amounts in Chinese numerals: 一千万, 两千二百万, 五十万元, 一千五百多万 (多: a little more)
-  for (const m of text.matchAll(/([一二两三四五六七八九十百千]+)多?(万元|亿元|万|亿)/g)) {
+  for (const m of text.matchAll(/([一二两三四五六七八九十百千]+)(多)?(万元|亿元|万|亿)/g)) {
     const n = cnInteger(m[1]!);
-    if (n !== null)
+    if (n !== null) {
+      const yuan = new Money(n).times(UNIT_FACTOR[m[3]!]!);
       push({
         kind: 'amount',
         start: m.index,
         end: m.index + m[0].length,
-        yuan: new Money(n).times(UNIT_FACTOR[m[2]!]!),
+        yuan,
+        ...(m[2] ? { upTo: nextStep(new Money(n)).times(UNIT_FACTOR[m[3]!]!) } : {}),
       });
+    }
   }
-  // Amounts with a unit: 2200万, 1.5亿元, 22,320.24元, 100 万元
-  for (const m of text.matchAll(/(?<![\d.])(\d+(?:\.\d+)?) ?(万元|亿元|万|亿|元|块)/g)) {
-    const yuan = new Money(m[1]!).times(UNIT_FACTOR[m[2]!]!);
-    push({ kind: 'amount', start: m.index, end: m.index + m[0].length, yuan });
+  // Amounts with a unit: 2200万, 1.5亿元, 22,320.24元, 100 万元, 2000多万
+  for (const m of text.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)(多)? ?(万元|亿元|万|亿|元|块)/g)) {
+    const yuan = new Money(m[1]!).times(UNIT_FACTOR[m[3]!]!);
+    const more =
+      m[2] && /^\d+$/.test(m[1]!) ? { upTo: nextStep(new Money(m[1]!)).times(UNIT_FACTOR[m[3]!]!) } : {};
+    push({ kind: 'amount', start: m.index, end: m.index + m[0].length, yuan, ...more });
   }
   // Classification codes: 2xx functional, 3xx/5xx economic, in 3, 5 or 7 digits
   for (const m of text.matchAll(/(?<![\d.a-z])([235]\d{2}(?:\d{2}){0,2})(?![\d.a-z])/g))

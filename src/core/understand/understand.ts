@@ -184,8 +184,13 @@ function resolveChunk(
   // One character is not a name, and neither is a run longer than any name (the search's cost grows
   // with the query's length: a 300-letter string must stay cheap).
   const length = [...chunk.text].length;
-  // One character is not a name, and neither is a bare year ("2018年" left beside a name).
-  if (length < 2 || /^(?:(?:19|20)\d{2}年度?|[和与及跟同、，,\s])+$/.test(chunk.text))
+  // One character is not a name, and neither is a bare year ("2018年" left beside a name) or a count of
+  // the things named ("…智能机要文件交换箱三个加起来").
+  if (
+    length < 2 ||
+    /^(?:(?:19|20)\d{2}年度?|[和与及跟同、，,\s])+$/.test(chunk.text) ||
+    /^[一两二三四五六七八九十俩]个$/.test(chunk.text)
+  )
     return { mentions: [], consumed: [], unresolved: [] };
   if (length > (/[a-z]/.test(chunk.text) ? 40 : 30))
     return { mentions: [], consumed: [], unresolved: [chunk.text] };
@@ -743,6 +748,7 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     // "哪个项目是161万", "有个200万的项目是啥": an amount and a question about which thing has it.
     (has('approx') ||
       has('bound') ||
+      !!amountHit.upTo ||
       (subjects.length === 0 && !!noun && /哪个|哪一|是啥|是什么|什么/.test(r.text))) &&
     (subjects.length === 0 || (subjects.length === 1 && SPENDING_TOPICS.test(subjects[0]!.id)))
   ) {
@@ -801,7 +807,14 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   // ("各多少万": 多少 read with 各, the 万 left after it is the unit.)
   const unitMark =
     marksOf(r, 'unit')[0]?.mark.value ?? (r.chunks.some((c) => /^万元?$/.test(c.text)) ? '万元' : undefined);
-  const dimension = marksOf(r, 'breakdown').find((m) => m.mark.value)?.mark.value ?? undefined;
+  // (A code asked of one classification — "功能科目是什么" — says which, for "这个科目" after it.)
+  const dimension =
+    marksOf(r, 'breakdown').find((m) => m.mark.value)?.mark.value ??
+    (op === 'code' && /功能/.test(r.text)
+      ? 'functional'
+      : op === 'code' && /经济/.test(r.text)
+        ? 'economic'
+        : undefined);
   const query: Query = {
     op,
     subjects: subjectsOut,
@@ -823,7 +836,8 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
       ? {
           amount: {
             yuan: amountHit.yuan.toFixed(),
-            approx: has('approx'),
+            approx: has('approx') || !!amountHit.upTo,
+            ...(amountHit.upTo ? { upTo: amountHit.upTo.toFixed() } : {}),
             ...(marksOf(r, 'bound')[0] ? { bound: marksOf(r, 'bound')[0]!.mark.value } : {}),
           },
         }
