@@ -339,3 +339,28 @@ describe('amounts said roughly, names glued, counts of the things named', () => 
     expect(has(a!, '10496750')).toBe(true);
   });
 });
+
+describe('English questions through the same reading', () => {
+  it('confidential information center maintenance is 机要信息中心运维费 22,175,821.60, not 维修（护）费', () => {
+    const a = ask('How much is allocated to the confidential information center maintenance?');
+    expect(has(a, '22175821.6')).toBe(true);
+    expect(has(a, '22800')).toBe(false);
+  });
+
+  // 表三: 206 科学技术支出 76,411,771.98 is the largest class
+  it('functional category ranks the classes; going abroad is 因公出国 0; in 10k yuan is 万元', () => {
+    const rank = ask('Which functional category has the most money?');
+    expect(rank.lines.find((x) => /^1\./.test(x))).toContain('206');
+    expect(has(ask('Is there any budget for going abroad?'), '0', '元')).toBe(true);
+    expect(ask('What is the basic expenditure in 10k yuan?').lines[0]).toContain('以万元计');
+  });
+
+  // 表六: 人员经费 34,686,368.80 − 公用经费 2,849,834.10 = 31,836,534.70; L24 实际116人
+  it('vs compares; total beside another name is wording; how many people is the headcount', () => {
+    expect(has(ask('How much is personnel expenditure vs public expenditure?'), '31836534.7')).toBe(true);
+    const p = ask('Total government procurement budget?');
+    expect(has(p, '25069065.8')).toBe(true);
+    expect(has(p, '124945150.26')).toBe(false);
+    expect(has(ask('How many people work in the office?'), '116', '人')).toBe(true);
+  });
+});

@@ -378,6 +378,9 @@ export function findMentions(
     }
   }
   mentions.sort((a, b) => a.start - b.start);
+  // ("Total government procurement budget?": total beside another name is how that one is asked.)
+  if (r.english && mentions.some((m) => m.entity && m.text !== 'total'))
+    for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.text === 'total') mentions.splice(i, 1);
   // "养老、年金、医疗": named beside the staff's pension contributions, 医疗 is their medical contribution —
   // 行政单位医疗 (2101101), not the whole 款 with the retirees' line.
   const contributions = mentions.some((m) => /\/economic\/3010[89]$/.test(m.entity?.id ?? ''));
