@@ -364,3 +364,43 @@ describe('English questions through the same reading', () => {
     expect(has(ask('How many people work in the office?'), '116', '人')).toBe(true);
   });
 });
+
+describe('long messages: context, recollections and names the data lacks', () => {
+  // 表九 机要信息中心以前年度尾款 11,988,577.66
+  it('尾款 after 机要信息中心 was named is that centre’s 尾款', () => {
+    const a = ask(
+      '打扰一下，刚开完会，领导问起机要信息中心那块，说以前年度还有一笔尾款，想知道尾款是多少钱，麻烦帮查下',
+    );
+    expect(has(a, '11988577.66')).toBe(true);
+  });
+
+  // 表三/L40: 基本支出 2020 37,536,202.94, 2019 42,033,330.36 → −4,497,127.42 (−10.70%)
+  it('an amount the writer recalls (4200多万) is no amount asked about', () => {
+    const a = ask(
+      '我记得去年基本支出是4200多万，今年好像少了不少，能帮我算一下具体减少了多少，减少的百分比是多少吗？谢谢！',
+    );
+    expect(a.kind).toBe('change');
+    expect(has(a, '4497127.42') || has(a, '-4497127.42')).toBe(true);
+  });
+
+  it('这个类下面的行政运行 is 行政运行 within 201: 25,807,805.04 alone', () => {
+    const a = ask(
+      '老师您好，我是刚来实习的，看不太懂表三，能不能告诉我一般公共服务支出这个类下面的行政运行是多少钱？',
+    );
+    expect(has(a, '25807805.04')).toBe(true);
+    expect(has(a, '36804980.38')).toBe(false);
+  });
+
+  // 表九 办公费 364,800.00; 印刷费 and 咨询费 are no lines of the document
+  it('each of a list: the ones found answered, the ones lacking named; never a partial sum', () => {
+    const a = ask('hello，想问下办公费、印刷费、咨询费这几个今年各安排了多少？我要对一下单位内部的台账');
+    expect(has(a, '364800')).toBe(true);
+    expect(a.lines[0]).toContain('印刷费');
+    expect(ask('办公费和印刷费加起来多少').figures).toHaveLength(0);
+  });
+
+  it('表十二 lists its projects with their owners', () => {
+    const t = text(ask('请教：表十二里有几个项目？每个项目的负责人分别是谁？'));
+    for (const who of ['祝文婷', '董立', '荣昊岩']) expect(t).toContain(who);
+  });
+});

@@ -723,7 +723,10 @@ export class BudgetEngine implements Engine {
           (b) => (c.project && b.project === c.project) || (c.item && b.item === c.item) || b.id === c.id,
         ),
       );
-      if (own.length === 1) q = { ...q, subjects: [{ id: own[0]!.id, name: own[0]!.name }] };
+      // (Several of them: the one whose name is most like another thing named before — 机要信息中心.)
+      const near = own.length > 1 ? closest(own, recentOf(prevQuery)) : [];
+      const one = own.length === 1 ? own : near.length === 1 ? near : [];
+      if (one.length === 1) q = { ...q, subjects: [{ id: one[0]!.id, name: one[0]!.name }] };
       else if (own.length > 1) return this.ambiguous(l, shared.text, own);
     }
     // "科学技术支出多少" → "基本支出有吗": that code's column, not the whole 基本支出.
@@ -947,8 +950,20 @@ export class BudgetEngine implements Engine {
         // A statement naming a subject: the context for what follows.
         // Several statements in a row ("一个是工作经费，一个是扶贫挂职干部专项经费") are all remembered.
         const before = previous?.query ? QuerySchema.safeParse(previous.query) : null;
-        const earlier = before?.success ? [...before.data.subjects, ...(before.data.recent ?? [])] : [];
-        const recent = earlier.filter((s, i) => earlier.findIndex((x) => x.id === s.id) === i).slice(0, 4);
+        // (A name it leaves open — 机要信息中心: its 运维费 and its 尾款 — is remembered as those candidates.)
+        // (…narrowed by what was open before it: 机要信息中心, then 以前年度尾款 → its 尾款.)
+        const kept = before?.success ? [...before.data.subjects, ...(before.data.recent ?? [])] : [];
+        const open = u.mentions.flatMap((m) => {
+          if (m.entity || !m.ambiguous) return [];
+          const both = m.ambiguous.filter((e) => kept.some((k) => k.id === e.id));
+          const near = closest(both.length > 0 ? both : m.ambiguous, kept);
+          return (near.length > 0 ? near : both.length > 0 ? both : m.ambiguous.slice(0, 4)).map((e) => ({
+            id: e.id,
+            name: e.name,
+          }));
+        });
+        const earlier = [...open, ...kept];
+        const recent = earlier.filter((s, i) => earlier.findIndex((x) => x.id === s.id) === i).slice(0, 6);
         if (named)
           previous = {
             kind: 'item',
@@ -956,8 +971,9 @@ export class BudgetEngine implements Engine {
             datasetId: l.ds.meta.id,
             // (What a statement says it is doing — 核对, 对比 — is no question: only its subjects are kept.)
             // (…except whom it names: "要找…项目的项目负责人" → "谁知道是谁吗" asks for that person.)
+            // (An amount a statement recalls — "去年基本支出是4200多万" — is no amount asked about.)
             query: {
-              ...u.partial.query,
+              ...withoutAmount(u.partial.query),
               op: u.partial.query.op === 'owner' ? 'owner' : 'value',
               ...(recent.length ? { recent } : {}),
             },
@@ -1259,7 +1275,7 @@ export class BudgetEngine implements Engine {
       (t) =>
         [...t].length >= 2 &&
         (!/^[a-z]+$/.test(t) || (t.length >= 4 && !ENGLISH_WORDING.has(t))) &&
-        (!how.clause || this.sharesBigram(t)),
+        (!how.clause || this.sharesBigram(t) || NAME_HEAD.test(t)),
     );
     const ownNames = u.mentions.some((m) => m.entity);
     // Two names side by side with no 和/、 between them ("临时工工资总额"): the second qualifies the first —
@@ -1293,6 +1309,30 @@ export class BudgetEngine implements Engine {
     });
     if (glued && ents.length > 1 && q.op === 'value' && !q.scope && !how.merged)
       return this.notFound(l, how.question, u, how.tooLong);
+    // "办公费、印刷费、咨询费各安排了多少": each one found is answered, and the ones the data lacks are named.
+    const lacking = missing.filter((t) => NAME_HEAD.test(t));
+    if (
+      lacking.length > 0 &&
+      lacking.length === missing.length &&
+      ents.length >= 1 &&
+      ents.every((e) => e.item || e.kind === 'economic' || e.kind === 'functional' || e.topic) &&
+      u.reading.marks.some(
+        (k) => k.mark.cat === 'conj' && (k.mark.value === 'each' || k.mark.value === 'and'),
+      ) &&
+      // (Never a sum or a comparison that leaves one out.)
+      !u.reading.marks.some(
+        (k) => k.mark.cat === 'conj' && (k.mark.value === 'sum' || k.mark.value === 'compare'),
+      )
+    ) {
+      const found = this.execute(
+        l,
+        q,
+        { ...u, unresolved: u.unresolved.filter((t) => !lacking.includes(t)) },
+        how,
+      );
+      if (found.kind !== 'not_found' && found.figures.length > 0)
+        return { ...found, lines: [`文件中没有：${lacking.join('、')}。找到的是：`, ...found.lines] };
+    }
     if (missing.length > 0 && ownNames && u.reading.text.length <= (u.reading.english ? 120 : 40))
       return this.notFound(l, how.question, u, how.tooLong);
     // "表一、表二分别是什么": each table as itself.
@@ -2905,7 +2945,34 @@ const CLAIM = /(?:是不是|是否是|是否为|是否等于)\s*(\d[\d,]*(?:\.\d
 const EVENT_COUNT = /(?:多少|几)(次|场|批次|批|人次|回)/;
 
 const ASKS =
-  /[?？吗呢]|多少|(?<!好)几(?!乎)|什么|哪|是否|有没有|占|比重|比例|排|最|变化|增|减|涨|降|构成|组成/;
+  /[?？吗呢]|多少|(?<!好)几(?!乎)|什么|哪|是否|有没有|占|比重|比例|排|最|变化|增|减|涨|降|构成|组成|金额|个数/;
+
+/**
+ * The candidates whose names share the longest run of characters (four or more) with a name of the
+ * others that is not itself a candidate: 机要信息中心以前年度尾款 beside 2020年机要信息中心运维费.
+ */
+function closest<T extends { id: string; name: string }>(
+  candidates: readonly T[],
+  others: readonly { id: string; name: string }[],
+): T[] {
+  const names = others.filter((o) => !candidates.some((c) => c.id === o.id)).map((o) => o.name);
+  const run = (a: string, b: string) => {
+    let best = 0;
+    for (let i = 0; i < a.length; i++)
+      for (let j = i + best + 1; j <= a.length && b.includes(a.slice(i, j)); j++) best = j - i;
+    return best;
+  };
+  const scored = candidates.map((c) => ({ c, n: Math.max(0, ...names.map((n) => run(c.name, n))) }));
+  const top = Math.max(0, ...scored.map((x) => x.n));
+  return top >= 4 ? scored.filter((x) => x.n === top).map((x) => x.c) : [];
+}
+
+function withoutAmount(q: Query): Query {
+  const { amount: _amount, scope, ...rest } = q;
+  // (What was found by amount within — 基本支出 of "基本支出是4200多万" — is what it spoke of.)
+  if (q.op === 'find_by_amount' && scope && q.subjects.length === 0) return { ...rest, subjects: [scope] };
+  return { ...rest, ...(scope ? { scope } : {}) };
+}
 
 /** "区政府办" shortens "北京市西城区人民政府办公室": three or more of its characters, in its order. */
 function abbreviates(text: string, name: string): boolean {

@@ -702,6 +702,11 @@ export class DatasetEntities {
       );
       if (f) v.primary = f;
     }
+    // The projects a 项目绩效 table holds, each with its owner ("表十二每个项目的负责人").
+    if (k === '项目绩效')
+      ds.performance.projects.forEach((p, i) =>
+        v.lines.push(`${i + 1}. ${p.name}：负责人 ${p.owner ?? '未填'}，联系电话 ${p.phone ?? '未填'}。`),
+      );
     // The lines of the budget detail, counted ("表九一共多少条"): the line items read from it.
     const items = ds.lineItems.filter((i) => i.source.table === n);
     if (k === '部门预算明细' && items.length > 0)

@@ -713,7 +713,14 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   let order: Query['order'];
   let subjectsOut = subjects;
   const scopeMarks = marksOf(r, 'scope');
-  const scoped = resolved.find((m) => scopeMarks.some((s) => s.start >= m.end && s.start - m.end <= 1));
+  // ("一般公共服务支出这个类下面的行政运行": 这个类 between the name and 下面 still makes it the scope.)
+  const scoped = resolved.find((m) =>
+    scopeMarks.some(
+      (s) =>
+        s.start >= m.end &&
+        (s.start - m.end <= 1 || /^(?:这个|这一|该)[类款项]?$/.test(r.text.slice(m.end, s.start))),
+    ),
+  );
 
   if ((has('help') || has('greeting')) && subjects.length === 0 && measures.length === 0) op = 'help';
   else if (has('tour')) op = 'tour';
