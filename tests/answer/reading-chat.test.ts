@@ -404,3 +404,17 @@ describe('long messages: context, recollections and names the data lacks', () =>
     for (const who of ['祝文婷', '董立', '荣昊岩']) expect(t).toContain(who);
   });
 });
+
+describe('the narrative’s own wholes and counts', () => {
+  // L77: 8,322.36 万元 "占项目支出8691.03万元的95.8%"; 表三 项目支出 87,408,947.32 → 83,223,600 ÷ 87,408,947.32 = 95.21%
+  it('绩效目标覆盖率 is a share of 项目支出 (95.21% from the tables, 95.8% as written)', () => {
+    const t = text(ask('绩效目标覆盖率'));
+    expect(t).toContain('95.21%');
+    expect(t).toContain('95.8');
+    expect(t).not.toContain('66.61%');
+  });
+
+  it('部门主要职责有多少条: the ten the narrative lists (lines 9–18)', () => {
+    expect(text(ask('部门主要职责有多少条'))).toContain('共 10 项');
+  });
+});

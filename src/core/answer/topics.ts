@@ -592,6 +592,8 @@ export const TOPICS: Topic[] = [
     view(ds, findings) {
       const v = emptyView('绩效目标与评价');
       v.primary = fig(ds, 'performance.amount');
+      // The projects' money is a part of 项目支出 (the narrative's own share is of it).
+      v.whole = tableTotal(ds, '支出总体', 4, '项目支出（表三 总计）');
       for (const id of [
         'performance.projectCount',
         'performance.projectTotal',
@@ -815,6 +817,8 @@ export const TOPICS: Topic[] = [
     tables: ['整体绩效'],
     view(ds) {
       const v = emptyView(`${ds.meta.department} 主要职责`);
+      if (ds.narrative.responsibilities.length > 0)
+        v.lines.push(`文件列出主要职责共 ${ds.narrative.responsibilities.length} 项：`);
       for (const r of ds.narrative.responsibilities) v.lines.push(`${r.number}. ${r.text}`);
       const first = ds.narrative.responsibilities[0];
       if (first)
