@@ -414,7 +414,7 @@ describe('the narrative’s own wholes and counts', () => {
     expect(t).not.toContain('66.61%');
   });
 
-  it('部门主要职责有多少条: the ten the narrative lists (lines 9–18)', () => {
+  it('部门主要职责有多少条: the ten the narrative lists (lines 6–18)', () => {
     expect(text(ask('部门主要职责有多少条'))).toContain('共 10 项');
   });
 });
