@@ -418,3 +418,10 @@ describe('the narrative’s own wholes and counts', () => {
     expect(text(ask('部门主要职责有多少条'))).toContain('共 10 项');
   });
 });
+
+describe('the budget asked with nothing else', () => {
+  it('今年预算多少万 (no subject, nothing before) is the whole budget: 12,494.52 万元', () => {
+    const a = ask('今年预算多少万');
+    expect(has(a, '124945150.26') || has(a, '12494.52', '万元')).toBe(true);
+  });
+});
