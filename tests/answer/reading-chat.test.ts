@@ -425,3 +425,26 @@ describe('the budget asked with nothing else', () => {
     expect(has(a, '124945150.26') || has(a, '12494.52', '万元')).toBe(true);
   });
 });
+
+describe('follow-ups that name one more thing', () => {
+  // 表九: 机要信息中心运维费 22,175,821.60 − 软件正版化 15,619,343.00 = 6,556,478.60
+  it('和软件正版化比呢 after 机要运维 compares the two; 加上…呢 sums them', () => {
+    const [, cmp] = dialogue('机要运维多少', '和软件正版化比呢');
+    expect(has(cmp!, '6556478.6') || has(cmp!, '-6556478.6')).toBe(true);
+    const [, sum] = dialogue('机要运维多少', '加上软件正版化呢');
+    expect(has(sum!, '37795164.6')).toBe(true);
+  });
+
+  // 表九: 差旅费 129,960.00, 会议费 34,200.00, 培训费 116,280.00
+  it('这三个哪个最多 after three turns is among them: 差旅费', () => {
+    const [, , , top] = dialogue('差旅费多少', '会议费呢', '培训费呢', '这三个哪个最多');
+    expect(top!.title).toContain('差旅费');
+    expect(has(top!, '22175821.6')).toBe(false);
+  });
+
+  it('第二大的负责人 after a ranking asks the owner of the second (软件正版化 has no 绩效 form)', () => {
+    const [, , owner] = dialogue('项目支出', '最大的', '第二大的负责人');
+    expect(owner!.title).toContain('软件正版化');
+    expect(owner!.figures).toHaveLength(0);
+  });
+});

@@ -754,20 +754,38 @@ export class BudgetEngine implements Engine {
       q.subjects.length < wanted &&
       !u.partial.hasSubjects &&
       named.length >= wanted
-    )
+    ) {
       q = {
         ...q,
         subjects: named.slice(0, wanted).reverse(),
         combine: q.combine ?? (q.op === 'value' ? 'each' : undefined),
       };
-    // "第二个呢？": a place in the previous list.
+      // ("这三个哪个最多": among them — not within the last one.)
+      if (q.op === 'rank') delete q.scope;
+    }
+    // "和软件正版化比呢" / "加上软件正版化呢" after one subject: it and the new one, compared or summed.
     if (
-      q.op === 'rank' &&
-      q.nth &&
-      !u.partial.query.order &&
-      !u.partial.query.scope &&
-      options.previous?.list
-    ) {
+      (merged || /^(?:那)?(?:和|跟|与|同|加上)/.test(question.trim())) &&
+      prevQuery?.subjects.length === 1 &&
+      u.partial.hasSubjects &&
+      u.partial.query.subjects.length === 1 &&
+      (u.partial.query.combine === 'compare' ||
+        u.partial.query.combine === 'sum' ||
+        /加上|比呢|相比呢/.test(question)) &&
+      prevQuery.subjects[0]!.id !== u.partial.query.subjects[0]!.id
+    )
+      q = {
+        ...q,
+        op: 'value',
+        subjects: [prevQuery.subjects[0]!, u.partial.query.subjects[0]!],
+        combine: /加上|加起来|一共|合计/.test(question) ? 'sum' : 'compare',
+      };
+    // "第二个呢？": a place in the previous list.
+    // ("第二大的负责人" after a ranking the same way: its second.)
+    const sameOrder =
+      !u.partial.query.order ||
+      (prevQuery?.op === 'rank' && (prevQuery.order ?? 'desc') === u.partial.query.order);
+    if (q.op === 'rank' && q.nth && sameOrder && !u.partial.query.scope && options.previous?.list) {
       const id = options.previous.list[q.nth - 1];
       const e = id ? this.entities.get(id) : undefined;
       if (!e)
