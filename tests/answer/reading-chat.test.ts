@@ -448,3 +448,28 @@ describe('follow-ups that name one more thing', () => {
     expect(owner!.figures).toHaveLength(0);
   });
 });
+
+describe('classifications ranked and wholes by their table', () => {
+  // 表九 by economic class: 302 64,152,407.66 is the largest
+  it('经济分类哪个类最多 ranks economic classes: 302 first', () => {
+    const a = ask('经济分类哪个类最多');
+    expect(a.lines.find((x) => /^1\./.test(x))).toContain('302');
+  });
+
+  // 表三 项级: 2101199 其他行政事业单位医疗支出 90,000.00 is the smallest
+  it('功能分类中金额最小的项 ranks 项 codes: 2101199 first', () => {
+    expect(ask('功能分类中金额最小的项').lines.find((x) => /^1\./.test(x))).toContain('2101199');
+  });
+
+  // 表三 206 76,411,771.98 ÷ 表五 合计 124,945,150.26 = 61.16%; 表七 22,320.24 ÷ 47,320.24 = 47.17%
+  it('占一般公共预算支出 is of 表五’s total, not 201; 几成 is a share', () => {
+    const t = text(ask('科学技术支出占一般公共预算支出的比例'));
+    expect(t).toContain('61.16%');
+    expect(text(ask('公务接待费占三公的几成'))).toContain('47.17%');
+  });
+
+  // 表九 30102 津贴补贴 lines: 13,215,900.00 + 507,480.00 + … = 15,585,444.00
+  it('津贴补贴 (lines of one name under one code) is the code’s sum', () => {
+    expect(has(ask('津贴补贴多少'), '15585444')).toBe(true);
+  });
+});

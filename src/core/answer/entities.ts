@@ -309,6 +309,10 @@ export class DatasetEntities {
           n,
           `${n}${t.title}`,
           t.title,
+          // (Said without 情况表: "占一般公共预算支出的比例" is of 表五's total.)
+          ...(/情况表$/.test(t.title) && [...t.title.replace(/情况表$/, '')].length >= 6
+            ? [t.title.replace(/情况表$/, '')]
+            : []),
           `表${t.number}`,
           `table${t.number}`,
           ...(FORM_ALIASES[t.kind] ?? []),

@@ -216,6 +216,30 @@ export function candidates(
         t3 && tr ? cellFigure(ds, t3, tr, col, spending === 'basic' ? '基本支出合计' : '项目支出合计') : null,
     };
   }
+  // "经济分类哪个类最多": the economic classes (or 款), each the sum of its line items.
+  if (level && (q.dimension === 'economic' || q.dimension === 'government_economic') && level <= 5) {
+    const digits = level === 3 ? 3 : 5;
+    const groups = new Map<string, LineItem[]>();
+    for (const i of items) {
+      const code = i.departmentEconomic.code.slice(0, digits);
+      groups.set(code, [...(groups.get(code) ?? []), i]);
+    }
+    const parts = [...groups.entries()].map(([code, list]) => {
+      const name = `${code} ${ds.classifications.economic.find((c) => c.code === code)?.name ?? ''}`.trim();
+      const figs = list.map((i) => itemPart(ds, i).figure as Figure<'元'>);
+      const figure =
+        figs.length === 1
+          ? { ...figs[0]!, label: name }
+          : sumOf(name, '元', figs, `表九 ${code} 各明细之和（${figs.length} 条）`);
+      return { name, figure, id: `${ds.meta.id}/economic/${code}` };
+    });
+    return {
+      parts,
+      what: `部门经济分类科目（${q.level}）`,
+      tables: tableNos(ds, '部门预算明细'),
+      whole: total,
+    };
+  }
   if (level)
     return {
       parts: functionalParts(ds, level),

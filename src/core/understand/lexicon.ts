@@ -414,6 +414,8 @@ export const LEXICON: readonly Entry[] = [
       '多大比重',
       '覆盖',
       '所占比例',
+      '的几成',
+      '几成',
       '比例',
       '比重',
       '份额',

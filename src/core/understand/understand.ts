@@ -303,7 +303,26 @@ export function findMentions(
   }
   for (const n of r.names) {
     const candidates = candidatesOf(n);
-    const d = decide(candidates, want, near);
+    let d = decide(candidates, want, near);
+    // ("津贴补贴多少": lines of one name under one code — the code of that very name is their sum.)
+    // (Only when nothing else in the question could pick one of them: a qualifier, a scope, another name.)
+    const alone =
+      r.names.length === 1 &&
+      r.chunks.every((c) => [...c.text].length < 2) &&
+      !r.marks.some((m) => m.mark.cat === 'scope');
+    const sameCode =
+      alone && d.ambiguous?.every((e) => e.item)
+        ? candidates.find((e) => (e.kind === 'economic' || e.kind === 'functional') && e.name === n.text)
+        : undefined;
+    if (
+      sameCode &&
+      d.ambiguous!.every(
+        (e) =>
+          e.item!.departmentEconomic.code === sameCode.codes[0] ||
+          e.item!.functional?.code === sameCode.codes[0],
+      )
+    )
+      d = { entity: sameCode };
     // A name with unread text glued to it ("绩效" + "管理" → 绩效管理项目): the whole may name something
     // more specific than the name alone.
     const before = r.chunks.find((c) => c.end === n.start && !merged.has(c));
@@ -689,6 +708,14 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   // "最多的类是哪个": 类 or 款 left alone after the words around it were read is the level asked.
   for (const c of r.chunks)
     if ((c.text === '类' || c.text === '款') && !levels.includes(c.text)) levels.push(c.text);
+  // ("功能分类中金额最小的项": 项 after 的, of a classification, is the level too.)
+  if (
+    !levels.includes('项') &&
+    /的项(?:级|目?$)?/.test(r.text) &&
+    /功能|分类|科目/.test(r.text) &&
+    r.chunks.some((c) => c.text === '项')
+  )
+    levels.push('项');
   const noun = marksOf(r, 'noun')[0]?.mark.value;
   const conj = marksOf(r, 'conj').map((m) => m.mark.value);
   const amountHit = r.numbers.find((n) => n.kind === 'amount');
