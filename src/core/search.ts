@@ -24,6 +24,8 @@
  * - Cost: coverage does not depend on fuse.js, so it is computed first and fuse.js scores only the
  *   shortlisted candidates that can pass it (rankWithFuse) — the same hits, in the same order, for about
  *   half the time of scoring all of them (most of a search's time is fuse.js's Bitap matching).
+ *   Coverage itself starts from the postings (presence()): a name is searched only for the query parts
+ *   its doc has, only when the doc has several names, and only when the doc can reach minCoverage.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { bigrams, isLatinOnly, ngrams, normalizeText } from './text.js';
@@ -100,6 +102,8 @@ const AVERAGE_CHAR_IDF = 2.5;
 const INITIALS_QUERY = /^[a-z]{2,8}$/;
 const THRESHOLD = 0.6;
 const HAN_KEY = /\p{Script=Han}/u;
+/** A lone surrogate: a character gram only when it is not half of a pair. */
+const SURROGATE = /[\ud800-\udfff]/;
 
 /** [lo, hi) range of doc indices */
 type Range = readonly [number, number];
@@ -260,6 +264,35 @@ class Postings {
   doc(i: number): number {
     return this.docs[i]!;
   }
+
+  /**
+   * For each doc `d` with `slot[d] >= 0`, whether it has `gram`: out[slot[d] * stride + col] = 1 (the
+   * caller cleared the column to 0). Walks the gram's postings in `range`, or binary-searches them for
+   * each of the `few` docs when that is shorter.
+   */
+  mark(
+    gram: string,
+    range: Range | null,
+    few: readonly number[],
+    slot: Int32Array,
+    out: Uint8Array,
+    stride: number,
+    col: number,
+  ): void {
+    const s = this.slice(gram, range);
+    if (!s) return;
+    const docs = this.docs;
+    if (s[1] - s[0] <= few.length * 8) {
+      for (let j = s[0]; j < s[1]; j++) {
+        const at = slot[docs[j]!]!;
+        if (at >= 0) out[at * stride + col] = 1;
+      }
+    } else
+      for (const d of few) {
+        const j = lowerBound(docs, d, s[0], s[1]);
+        if (j < s[1] && docs[j] === d) out[slot[d]! * stride + col] = 1;
+      }
+  }
 }
 
 /**
@@ -336,10 +369,48 @@ interface Weighted {
   total: number;
 }
 
-/** Share of the weight of `w`'s parts that `key` contains. */
-function coverage(w: Weighted, key: string): number {
+/**
+ * The query parts each shortlisted doc's keys may contain (see SearchIndex.presence()): row n's gram
+ * parts are columns cols[bounds[3n] … bounds[3n + 1]) and its character parts cols[bounds[3n + 1] …
+ * bounds[3n + 2]), ascending; a column c ≥ 0 is a part the doc has, ~c one the postings cannot tell.
+ * A part the doc lacks is in none of its keys and not listed.
+ */
+interface Presence {
+  cols: Int32Array;
+  bounds: Int32Array;
+}
+
+/**
+ * Share of the weight of `w`'s parts that `key` contains, reading only the parts listed in
+ * cols[from … to) (column `base` is part 0): a part not listed is in none of the doc's keys, and when
+ * the key is the doc's only one, a part the doc has is in it. The sum adds the same weights in the same
+ * order as testing every part.
+ */
+function coverage(
+  w: Weighted,
+  key: string,
+  cols: Int32Array,
+  from: number,
+  to: number,
+  base: number,
+  only: boolean,
+): number {
   let have = 0;
-  for (let i = 0; i < w.parts.length; i++) if (key.includes(w.parts[i]!)) have += w.weights[i]!;
+  for (let t = from; t < to; t++) {
+    const c = cols[t]!;
+    const i = (c < 0 ? ~c : c) - base;
+    if ((c >= 0 && only) || key.includes(w.parts[i]!)) have += w.weights[i]!;
+  }
+  return w.total === 0 ? 0 : have / w.total;
+}
+
+/** The coverage of a key that has every part listed in cols[from … to) (see coverage()). */
+function bound(w: Weighted, cols: Int32Array, from: number, to: number, base: number): number {
+  let have = 0;
+  for (let t = from; t < to; t++) {
+    const c = cols[t]!;
+    have += w.weights[(c < 0 ? ~c : c) - base]!;
+  }
   return w.total === 0 ? 0 : have / w.total;
 }
 
@@ -359,6 +430,8 @@ export class SearchIndex {
   private readonly latinPostings = new Postings(true);
   private readonly scopes = new Map<string, Range>();
   private readonly scores: Float32Array;
+  /** Row of a shortlisted doc in presence(), -1 otherwise (reset after each use) */
+  private readonly slot: Int32Array;
 
   constructor(input: readonly SearchDoc[]) {
     // Docs of one scope contiguous (a stable sort: build order is kept within a scope).
@@ -444,6 +517,7 @@ export class SearchIndex {
     this.postings.build(han);
     this.latinPostings.build(lat);
     this.scores = new Float32Array(this.docs.length);
+    this.slot = new Int32Array(this.docs.length).fill(-1);
   }
 
   get size(): number {
@@ -570,6 +644,50 @@ export class SearchIndex {
   }
 
   /**
+   * For each shortlisted doc, the parts of `grams` then of `chars` its keys may contain, from the
+   * postings (see Presence). Only a part that every key containing it has among its grams is looked up
+   * — a Chinese character (a code point, not a lone surrogate) or code-unit bigram; a pinyin 2- or
+   * 3-gram — the others are listed for every doc, to be searched in each key.
+   */
+  private presence(
+    short: readonly number[],
+    range: Range | null,
+    postings: Postings,
+    latin: boolean,
+    grams: Weighted,
+    chars: Weighted | null,
+  ): Presence {
+    const g = grams.parts.length;
+    const stride = g + (chars?.parts.length ?? 0);
+    const rows = short.length;
+    const has = new Uint8Array(rows * stride);
+    const unknown = new Uint8Array(stride);
+    const slot = this.slot;
+    short.forEach((d, n) => (slot[d] = n));
+    for (let c = 0; c < stride; c++) {
+      const p = c < g ? grams.parts[c]! : chars!.parts[c - g]!;
+      if (latin ? p.length === 2 || p.length === 3 : p.length === 2 || (p.length === 1 && !SURROGATE.test(p)))
+        postings.mark(p, range, short, slot, has, stride, c);
+      else unknown[c] = 1;
+    }
+    for (const d of short) slot[d] = -1;
+    const cols = new Int32Array(rows * stride);
+    const bounds = new Int32Array(rows * 3);
+    let t = 0;
+    for (let n = 0; n < rows; n++) {
+      bounds[3 * n] = t;
+      for (let c = 0; c < stride; c++) {
+        if (c === g) bounds[3 * n + 1] = t;
+        if (unknown[c]) cols[t++] = ~c;
+        else if (has[n * stride + c]) cols[t++] = c;
+      }
+      if (g === stride) bounds[3 * n + 1] = t;
+      bounds[3 * n + 2] = t;
+    }
+    return { cols, bounds };
+  }
+
+  /**
    * The query's distinct grams with their weights, for coverage(): the share of the query's gram weight
    * present in a key. Characters weigh by charIdf (typo-tolerant: one wrong character costs one character).
    */
@@ -626,15 +744,33 @@ export class SearchIndex {
       const charWeights = latin ? null : this.weighted([...new Set(q)], (ch) => this.charIdf(w, ch));
       // Each candidate's best key and its coverage (which fuse.js does not change): a fuzzy hit below
       // minCoverage is dropped below whatever its score, so fuse.js need not score that candidate.
-      const best = items.map((item) => {
+      const { cols, bounds } = this.presence(short, range, postings, latin, gramWeights, charWeights);
+      const g = gramWeights.parts.length;
+      const best = items.map((item, n) => {
         const keys = latin ? item.latin : item.keys;
+        const only = keys.length === 1;
         let b = { key: keys[0] ?? '', cov: -1 };
+        // What the doc's keys together may contain bounds each key's coverage (the same weights, fewer
+        // of them, added in the same order): a doc that cannot reach minCoverage is dropped whatever its
+        // keys' exact coverage, so they are not searched.
+        const most = Math.max(
+          bound(gramWeights, cols, bounds[3 * n]!, bounds[3 * n + 1]!, 0),
+          charWeights ? CHAR_WEIGHT * bound(charWeights, cols, bounds[3 * n + 1]!, bounds[3 * n + 2]!, g) : 0,
+        );
+        // (Its coverage, below minCoverage, drops the hit, as the exact figure would.)
+        if (most < minCoverage) return { key: b.key, cov: most };
         for (const k of keys) {
           // Bigrams for precision; for Chinese, characters too (scaled down) so that one typo does not sink a match.
-          const bi = coverage(gramWeights, k);
+          const bi = coverage(gramWeights, k, cols, bounds[3 * n]!, bounds[3 * n + 1]!, 0, only);
           // (Character coverage is at most 1: it cannot raise a bigram coverage of CHAR_WEIGHT or more.)
           const cov =
-            charWeights && bi < CHAR_WEIGHT ? Math.max(bi, CHAR_WEIGHT * coverage(charWeights, k)) : bi;
+            charWeights && bi < CHAR_WEIGHT
+              ? Math.max(
+                  bi,
+                  CHAR_WEIGHT *
+                    coverage(charWeights, k, cols, bounds[3 * n + 1]!, bounds[3 * n + 2]!, g, only),
+                )
+              : bi;
           if (cov > b.cov) b = { key: k, cov };
         }
         return b;
