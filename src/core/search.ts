@@ -102,8 +102,10 @@ const AVERAGE_CHAR_IDF = 2.5;
 const INITIALS_QUERY = /^[a-z]{2,8}$/;
 const THRESHOLD = 0.6;
 const HAN_KEY = /\p{Script=Han}/u;
-/** A lone surrogate: a character gram only when it is not half of a pair. */
-const SURROGATE = /[\ud800-\udfff]/;
+/** A surrogate code unit: a character gram only when it is not half of a pair. */
+function isSurrogate(ch: string): boolean {
+  return (ch.charCodeAt(0) & 0xf800) === 0xd800;
+}
 
 /** [lo, hi) range of doc indices */
 type Range = readonly [number, number];
@@ -266,20 +268,18 @@ class Postings {
   }
 
   /**
-   * For each doc `d` with `slot[d] >= 0`, whether it has `gram`: out[slot[d] * stride + col] = 1 (the
-   * caller cleared the column to 0). Walks the gram's postings in `range`, or binary-searches them for
+   * For each doc `d` with `slot[d] >= 0`, whether a gram whose postings are `s` (see slice()) has it:
+   * out[slot[d] * stride + col] = 1 (the caller cleared the column to 0). Walks the postings, or binary-searches them for
    * each of the `few` docs when that is shorter.
    */
   mark(
-    gram: string,
-    range: Range | null,
+    s: Range | null,
     few: readonly number[],
     slot: Int32Array,
     out: Uint8Array,
     stride: number,
     col: number,
   ): void {
-    const s = this.slice(gram, range);
     if (!s) return;
     const docs = this.docs;
     if (s[1] - s[0] <= few.length * 8) {
@@ -362,9 +362,13 @@ function subsequenceSpan(q: string, text: string): number {
   return best;
 }
 
-/** A query's distinct grams (or characters) and their weights, in order; total = their sum. */
+/**
+ * A query's distinct grams (or characters), in order, with their postings in the searched range (read
+ * once per part) and their weights; total = the weights' sum.
+ */
 interface Weighted {
   parts: readonly string[];
+  slices: (Range | null)[];
   weights: number[];
   total: number;
 }
@@ -412,13 +416,6 @@ function bound(w: Weighted, cols: Int32Array, from: number, to: number, base: nu
     have += w.weights[(c < 0 ? ~c : c) - base]!;
   }
   return w.total === 0 ? 0 : have / w.total;
-}
-
-/** Per-query gram weights: IDF within the searched range, computed once per gram. */
-interface Weights {
-  n: number;
-  range: Range | null;
-  cache: Map<string, number>;
 }
 
 export class SearchIndex {
@@ -548,41 +545,40 @@ export class SearchIndex {
     return this.within(this.exact.get(normalizeText(text)), this.range(scope)).map((i) => this.docs[i]!);
   }
 
-  private weights(range: Range | null): Weights {
-    return { n: range ? range[1] - range[0] : this.docs.length, range, cache: new Map() };
-  }
-
-  /** IDF of a gram within the range; a gram found nowhere weighs as much as the rarest one. */
-  private idf(w: Weights, postings: Postings, g: string): number {
-    const key = postings === this.postings ? g : `\u0000${g}`;
-    let v = w.cache.get(key);
-    if (v === undefined) {
-      const s = postings.slice(g, w.range);
-      v = Math.log(1 + w.n / (s ? s[1] - s[0] : 1));
-      w.cache.set(key, v);
-    }
-    return v;
-  }
-
-  /** A character's weight; one found nowhere (often a typo) weighs as an average character. */
-  private charIdf(w: Weights, ch: string): number {
-    return this.postings.slice(ch, w.range) ? this.idf(w, this.postings, ch) : AVERAGE_CHAR_IDF;
+  /**
+   * The query's distinct parts (grams or characters) with their postings in `range` and their weights:
+   * IDF within the range. A gram found nowhere weighs as much as the rarest one; a character found
+   * nowhere (often a typo), `missing` (as an average character).
+   */
+  private weighted(
+    parts: readonly string[],
+    postings: Postings,
+    range: Range | null,
+    missing?: number,
+  ): Weighted {
+    const n = range ? range[1] - range[0] : this.docs.length;
+    const slices = parts.map((p) => postings.slice(p, range));
+    const weights = slices.map((s) =>
+      !s && missing !== undefined ? missing : Math.log(1 + n / (s ? s[1] - s[0] : 1)),
+    );
+    let total = 0;
+    for (const x of weights) total += x;
+    return { parts, slices, weights, total };
   }
 
   /** Bigram (and single-character) IDF hit counts → the best `k` doc indices. */
   private shortlist(
-    grams: string[],
+    grams: Weighted,
     postings: Postings,
-    w: Weights,
     k: number,
     filter?: (d: SearchDocRef) => boolean,
   ): number[] {
     const scores = this.scores;
     const touched: number[] = [];
-    for (const g of new Set(grams)) {
-      const s = postings.slice(g, w.range);
+    for (let i = 0; i < grams.parts.length; i++) {
+      const s = grams.slices[i];
       if (!s) continue;
-      const weight = this.idf(w, postings, g);
+      const weight = grams.weights[i]!;
       for (let j = s[0]; j < s[1]; j++) {
         const d = postings.doc(j);
         if (scores[d] === 0) touched.push(d);
@@ -651,7 +647,6 @@ export class SearchIndex {
    */
   private presence(
     short: readonly number[],
-    range: Range | null,
     postings: Postings,
     latin: boolean,
     grams: Weighted,
@@ -665,9 +660,11 @@ export class SearchIndex {
     const slot = this.slot;
     short.forEach((d, n) => (slot[d] = n));
     for (let c = 0; c < stride; c++) {
-      const p = c < g ? grams.parts[c]! : chars!.parts[c - g]!;
-      if (latin ? p.length === 2 || p.length === 3 : p.length === 2 || (p.length === 1 && !SURROGATE.test(p)))
-        postings.mark(p, range, short, slot, has, stride, c);
+      const w = c < g ? grams : chars!;
+      const i = c < g ? c : c - g;
+      const p = w.parts[i]!;
+      if (latin ? p.length === 2 || p.length === 3 : p.length === 2 || (p.length === 1 && !isSurrogate(p)))
+        postings.mark(w.slices[i]!, short, slot, has, stride, c);
       else unknown[c] = 1;
     }
     for (const d of short) slot[d] = -1;
@@ -685,17 +682,6 @@ export class SearchIndex {
       bounds[3 * n + 2] = t;
     }
     return { cols, bounds };
-  }
-
-  /**
-   * The query's distinct grams with their weights, for coverage(): the share of the query's gram weight
-   * present in a key. Characters weigh by charIdf (typo-tolerant: one wrong character costs one character).
-   */
-  private weighted(parts: readonly string[], weight: (p: string) => number): Weighted {
-    const weights = parts.map(weight);
-    let total = 0;
-    for (const x of weights) total += x;
-    return { parts, weights, total };
   }
 
   /**
@@ -735,16 +721,18 @@ export class SearchIndex {
     if (initialsOnly) for (const h of this.initialsSubsequence(q, range, opts.filter)) add(h.hit, h.doc);
     const grams = latin ? [...ngrams(q, 2), ...ngrams(q, 3)] : q.length === 1 ? [q] : bigrams(q);
     const postings = latin ? this.latinPostings : this.postings;
-    const w = this.weights(range);
+    // The query's distinct grams with their weights, for the shortlist and for coverage(): the share of
+    // the query's gram weight present in a key.
+    const gramWeights = this.weighted([...new Set(grams)], postings, range);
     // Initials are matched exactly or as a subsequence above; fuzzy-matching them against pinyin only adds noise.
-    const short = initialsOnly ? [] : this.shortlist(grams, postings, w, SHORTLIST, opts.filter);
+    const short = initialsOnly ? [] : this.shortlist(gramWeights, postings, SHORTLIST, opts.filter);
     if (short.length > 0) {
       const items = short.map((i) => this.docs[i]!);
-      const gramWeights = this.weighted([...new Set(grams)], (g) => this.idf(w, postings, g));
-      const charWeights = latin ? null : this.weighted([...new Set(q)], (ch) => this.charIdf(w, ch));
+      // Characters too, typo-tolerant: one wrong character costs one character.
+      const charWeights = latin ? null : this.weighted([...new Set(q)], postings, range, AVERAGE_CHAR_IDF);
       // Each candidate's best key and its coverage (which fuse.js does not change): a fuzzy hit below
       // minCoverage is dropped below whatever its score, so fuse.js need not score that candidate.
-      const { cols, bounds } = this.presence(short, range, postings, latin, gramWeights, charWeights);
+      const { cols, bounds } = this.presence(short, postings, latin, gramWeights, charWeights);
       const g = gramWeights.parts.length;
       const best = items.map((item, n) => {
         const keys = latin ? item.latin : item.keys;
