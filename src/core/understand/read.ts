@@ -292,7 +292,10 @@ export function read(
   const text = normalizeQuestion(question);
   const used = new Uint8Array(text.length);
   const mark = (s: number, e: number) => used.fill(1, s, e);
-  const isFree = (s: number, e: number) => used.subarray(s, e).every((x) => x === 0);
+  const isFree = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (used[i] !== 0) return false;
+    return true;
+  };
 
   // Numbers first: a code or a year is never part of a name here.
   const numbers = numbersIn(text).filter((n) => n.kind !== 'year' || !yearInName(n.year));
