@@ -94,6 +94,8 @@ function distinct(xs: string[]): string[] {
 }
 
 export const SHORTLIST = 20;
+/** Grams whose presence in each doc the shortlist notes as it counts them (bits of an Int32) */
+const MASK_BITS = 31;
 export const MIN_COVERAGE = 0.5;
 /** Character coverage counts for this much of bigram coverage: 公务接代费 → 公务接待费 (4 of 5 characters) passes. */
 const CHAR_WEIGHT = 0.7;
@@ -429,6 +431,8 @@ export class SearchIndex {
   private readonly scores: Float32Array;
   /** Row of a shortlisted doc in presence(), -1 otherwise (reset after each use) */
   private readonly slot: Int32Array;
+  /** Which of the query's first MASK_BITS grams a doc has, while shortlist() runs (0 otherwise) */
+  private readonly masks: Int32Array;
 
   constructor(input: readonly SearchDoc[]) {
     // Docs of one scope contiguous (a stable sort: build order is kept within a scope).
@@ -515,6 +519,7 @@ export class SearchIndex {
     this.latinPostings.build(lat);
     this.scores = new Float32Array(this.docs.length);
     this.slot = new Int32Array(this.docs.length).fill(-1);
+    this.masks = new Int32Array(this.docs.length);
   }
 
   get size(): number {
@@ -566,23 +571,29 @@ export class SearchIndex {
     return { parts, slices, weights, total };
   }
 
-  /** Bigram (and single-character) IDF hit counts → the best `k` doc indices. */
+  /**
+   * Bigram (and single-character) IDF hit counts → the best `k` doc indices, and for each of them which
+   * of the first MASK_BITS grams it has (bit i: grams.parts[i]), read on the way (see presence()).
+   */
   private shortlist(
     grams: Weighted,
     postings: Postings,
     k: number,
     filter?: (d: SearchDocRef) => boolean,
-  ): number[] {
+  ): { kept: number[]; masks: Int32Array } {
     const scores = this.scores;
+    const masks = this.masks;
     const touched: number[] = [];
     for (let i = 0; i < grams.parts.length; i++) {
       const s = grams.slices[i];
       if (!s) continue;
       const weight = grams.weights[i]!;
+      const bit = i < MASK_BITS ? 1 << i : 0;
       for (let j = s[0]; j < s[1]; j++) {
         const d = postings.doc(j);
         if (scores[d] === 0) touched.push(d);
         scores[d] = scores[d]! + weight;
+        masks[d] = masks[d]! | bit;
       }
     }
     // The best k by (score, shorter name, build order) — a total order, so the same k, in the same
@@ -599,8 +610,10 @@ export class SearchIndex {
       kept.splice(at, 0, d);
       if (kept.length > k) kept.pop();
     }
-    for (const d of touched) scores[d] = 0;
-    return kept;
+    const keptMasks = new Int32Array(kept.length);
+    kept.forEach((d, n) => (keptMasks[n] = masks[d]!));
+    for (const d of touched) scores[d] = masks[d] = 0;
+    return { kept, masks: keptMasks };
   }
 
   /**
@@ -647,6 +660,7 @@ export class SearchIndex {
    */
   private presence(
     short: readonly number[],
+    masks: Int32Array,
     postings: Postings,
     latin: boolean,
     grams: Weighted,
@@ -663,9 +677,11 @@ export class SearchIndex {
       const w = c < g ? grams : chars!;
       const i = c < g ? c : c - g;
       const p = w.parts[i]!;
-      if (latin ? p.length === 2 || p.length === 3 : p.length === 2 || (p.length === 1 && !isSurrogate(p)))
-        postings.mark(w.slices[i]!, short, slot, has, stride, c);
-      else unknown[c] = 1;
+      if (!(latin ? p.length === 2 || p.length === 3 : p.length === 2 || (p.length === 1 && !isSurrogate(p))))
+        unknown[c] = 1;
+      else if (c < g && c < MASK_BITS)
+        for (let n = 0; n < rows; n++) has[n * stride + c] = (masks[n]! >>> c) & 1;
+      else postings.mark(w.slices[i]!, short, slot, has, stride, c);
     }
     for (const d of short) slot[d] = -1;
     const cols = new Int32Array(rows * stride);
@@ -725,14 +741,16 @@ export class SearchIndex {
     // the query's gram weight present in a key.
     const gramWeights = this.weighted([...new Set(grams)], postings, range);
     // Initials are matched exactly or as a subsequence above; fuzzy-matching them against pinyin only adds noise.
-    const short = initialsOnly ? [] : this.shortlist(gramWeights, postings, SHORTLIST, opts.filter);
+    const { kept: short, masks } = initialsOnly
+      ? { kept: [], masks: new Int32Array(0) }
+      : this.shortlist(gramWeights, postings, SHORTLIST, opts.filter);
     if (short.length > 0) {
       const items = short.map((i) => this.docs[i]!);
       // Characters too, typo-tolerant: one wrong character costs one character.
       const charWeights = latin ? null : this.weighted([...new Set(q)], postings, range, AVERAGE_CHAR_IDF);
       // Each candidate's best key and its coverage (which fuse.js does not change): a fuzzy hit below
       // minCoverage is dropped below whatever its score, so fuse.js need not score that candidate.
-      const { cols, bounds } = this.presence(short, postings, latin, gramWeights, charWeights);
+      const { cols, bounds } = this.presence(short, masks, postings, latin, gramWeights, charWeights);
       const g = gramWeights.parts.length;
       const best = items.map((item, n) => {
         const keys = latin ? item.latin : item.keys;
