@@ -24,6 +24,8 @@
  * - Cost: coverage does not depend on fuse.js, so it is computed first and fuse.js scores only the
  *   shortlisted candidates that can pass it (rankWithFuse) — the same hits, in the same order, for about
  *   half the time of scoring all of them (most of a search's time is fuse.js's Bitap matching).
+ *   Coverage itself starts from the postings (presence()): a name is searched only for the query parts
+ *   its doc has, only when the doc has several names, and only when the doc can reach minCoverage.
  */
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { bigrams, isLatinOnly, ngrams, normalizeText } from './text.js';
@@ -92,6 +94,8 @@ function distinct(xs: string[]): string[] {
 }
 
 export const SHORTLIST = 20;
+/** Grams whose presence in each doc the shortlist notes as it counts them (bits of an Int32) */
+const MASK_BITS = 31;
 export const MIN_COVERAGE = 0.5;
 /** Character coverage counts for this much of bigram coverage: 公务接代费 → 公务接待费 (4 of 5 characters) passes. */
 const CHAR_WEIGHT = 0.7;
@@ -100,6 +104,10 @@ const AVERAGE_CHAR_IDF = 2.5;
 const INITIALS_QUERY = /^[a-z]{2,8}$/;
 const THRESHOLD = 0.6;
 const HAN_KEY = /\p{Script=Han}/u;
+/** A surrogate code unit: a character gram only when it is not half of a pair. */
+function isSurrogate(ch: string): boolean {
+  return (ch.charCodeAt(0) & 0xf800) === 0xd800;
+}
 
 /** [lo, hi) range of doc indices */
 type Range = readonly [number, number];
@@ -260,6 +268,33 @@ class Postings {
   doc(i: number): number {
     return this.docs[i]!;
   }
+
+  /**
+   * For each doc `d` with `slot[d] >= 0`, whether a gram whose postings are `s` (see slice()) has it:
+   * out[slot[d] * stride + col] = 1 (the caller cleared the column to 0). Walks the postings, or binary-searches them for
+   * each of the `few` docs when that is shorter.
+   */
+  mark(
+    s: Range | null,
+    few: readonly number[],
+    slot: Int32Array,
+    out: Uint8Array,
+    stride: number,
+    col: number,
+  ): void {
+    if (!s) return;
+    const docs = this.docs;
+    if (s[1] - s[0] <= few.length * 8) {
+      for (let j = s[0]; j < s[1]; j++) {
+        const at = slot[docs[j]!]!;
+        if (at >= 0) out[at * stride + col] = 1;
+      }
+    } else
+      for (const d of few) {
+        const j = lowerBound(docs, d, s[0], s[1]);
+        if (j < s[1] && docs[j] === d) out[slot[d]! * stride + col] = 1;
+      }
+  }
 }
 
 /**
@@ -329,25 +364,60 @@ function subsequenceSpan(q: string, text: string): number {
   return best;
 }
 
-/** A query's distinct grams (or characters) and their weights, in order; total = their sum. */
+/**
+ * A query's distinct grams (or characters), in order, with their postings in the searched range (read
+ * once per part) and their weights; total = the weights' sum.
+ */
 interface Weighted {
   parts: readonly string[];
+  slices: (Range | null)[];
   weights: number[];
   total: number;
 }
 
-/** Share of the weight of `w`'s parts that `key` contains. */
-function coverage(w: Weighted, key: string): number {
+/**
+ * The query parts each shortlisted doc's keys may contain (see SearchIndex.presence()): row n's gram
+ * parts are columns cols[bounds[3n] … bounds[3n + 1]) and its character parts cols[bounds[3n + 1] …
+ * bounds[3n + 2]), ascending; a column c ≥ 0 is a part the doc has, ~c one the postings cannot tell.
+ * A part the doc lacks is in none of its keys and not listed.
+ */
+interface Presence {
+  cols: Int32Array;
+  bounds: Int32Array;
+}
+
+/**
+ * Share of the weight of `w`'s parts that `key` contains, reading only the parts listed in
+ * cols[from … to) (column `base` is part 0): a part not listed is in none of the doc's keys, and when
+ * the key is the doc's only one, a part the doc has is in it. The sum adds the same weights in the same
+ * order as testing every part.
+ */
+function coverage(
+  w: Weighted,
+  key: string,
+  cols: Int32Array,
+  from: number,
+  to: number,
+  base: number,
+  only: boolean,
+): number {
   let have = 0;
-  for (let i = 0; i < w.parts.length; i++) if (key.includes(w.parts[i]!)) have += w.weights[i]!;
+  for (let t = from; t < to; t++) {
+    const c = cols[t]!;
+    const i = (c < 0 ? ~c : c) - base;
+    if ((c >= 0 && only) || key.includes(w.parts[i]!)) have += w.weights[i]!;
+  }
   return w.total === 0 ? 0 : have / w.total;
 }
 
-/** Per-query gram weights: IDF within the searched range, computed once per gram. */
-interface Weights {
-  n: number;
-  range: Range | null;
-  cache: Map<string, number>;
+/** The coverage of a key that has every part listed in cols[from … to) (see coverage()). */
+function bound(w: Weighted, cols: Int32Array, from: number, to: number, base: number): number {
+  let have = 0;
+  for (let t = from; t < to; t++) {
+    const c = cols[t]!;
+    have += w.weights[(c < 0 ? ~c : c) - base]!;
+  }
+  return w.total === 0 ? 0 : have / w.total;
 }
 
 export class SearchIndex {
@@ -359,6 +429,10 @@ export class SearchIndex {
   private readonly latinPostings = new Postings(true);
   private readonly scopes = new Map<string, Range>();
   private readonly scores: Float32Array;
+  /** Row of a shortlisted doc in presence(), -1 otherwise (reset after each use) */
+  private readonly slot: Int32Array;
+  /** Which of the query's first MASK_BITS grams a doc has, while shortlist() runs (0 otherwise) */
+  private readonly masks: Int32Array;
 
   constructor(input: readonly SearchDoc[]) {
     // Docs of one scope contiguous (a stable sort: build order is kept within a scope).
@@ -444,6 +518,8 @@ export class SearchIndex {
     this.postings.build(han);
     this.latinPostings.build(lat);
     this.scores = new Float32Array(this.docs.length);
+    this.slot = new Int32Array(this.docs.length).fill(-1);
+    this.masks = new Int32Array(this.docs.length);
   }
 
   get size(): number {
@@ -474,45 +550,50 @@ export class SearchIndex {
     return this.within(this.exact.get(normalizeText(text)), this.range(scope)).map((i) => this.docs[i]!);
   }
 
-  private weights(range: Range | null): Weights {
-    return { n: range ? range[1] - range[0] : this.docs.length, range, cache: new Map() };
-  }
-
-  /** IDF of a gram within the range; a gram found nowhere weighs as much as the rarest one. */
-  private idf(w: Weights, postings: Postings, g: string): number {
-    const key = postings === this.postings ? g : `\u0000${g}`;
-    let v = w.cache.get(key);
-    if (v === undefined) {
-      const s = postings.slice(g, w.range);
-      v = Math.log(1 + w.n / (s ? s[1] - s[0] : 1));
-      w.cache.set(key, v);
-    }
-    return v;
-  }
-
-  /** A character's weight; one found nowhere (often a typo) weighs as an average character. */
-  private charIdf(w: Weights, ch: string): number {
-    return this.postings.slice(ch, w.range) ? this.idf(w, this.postings, ch) : AVERAGE_CHAR_IDF;
-  }
-
-  /** Bigram (and single-character) IDF hit counts → the best `k` doc indices. */
-  private shortlist(
-    grams: string[],
+  /**
+   * The query's distinct parts (grams or characters) with their postings in `range` and their weights:
+   * IDF within the range. A gram found nowhere weighs as much as the rarest one; a character found
+   * nowhere (often a typo), `missing` (as an average character).
+   */
+  private weighted(
+    parts: readonly string[],
     postings: Postings,
-    w: Weights,
+    range: Range | null,
+    missing?: number,
+  ): Weighted {
+    const n = range ? range[1] - range[0] : this.docs.length;
+    const slices = parts.map((p) => postings.slice(p, range));
+    const weights = slices.map((s) =>
+      !s && missing !== undefined ? missing : Math.log(1 + n / (s ? s[1] - s[0] : 1)),
+    );
+    let total = 0;
+    for (const x of weights) total += x;
+    return { parts, slices, weights, total };
+  }
+
+  /**
+   * Bigram (and single-character) IDF hit counts → the best `k` doc indices, and for each of them which
+   * of the first MASK_BITS grams it has (bit i: grams.parts[i]), read on the way (see presence()).
+   */
+  private shortlist(
+    grams: Weighted,
+    postings: Postings,
     k: number,
     filter?: (d: SearchDocRef) => boolean,
-  ): number[] {
+  ): { kept: number[]; masks: Int32Array } {
     const scores = this.scores;
+    const masks = this.masks;
     const touched: number[] = [];
-    for (const g of new Set(grams)) {
-      const s = postings.slice(g, w.range);
+    for (let i = 0; i < grams.parts.length; i++) {
+      const s = grams.slices[i];
       if (!s) continue;
-      const weight = this.idf(w, postings, g);
+      const weight = grams.weights[i]!;
+      const bit = i < MASK_BITS ? 1 << i : 0;
       for (let j = s[0]; j < s[1]; j++) {
         const d = postings.doc(j);
         if (scores[d] === 0) touched.push(d);
         scores[d] = scores[d]! + weight;
+        masks[d] = masks[d]! | bit;
       }
     }
     // The best k by (score, shorter name, build order) — a total order, so the same k, in the same
@@ -529,8 +610,10 @@ export class SearchIndex {
       kept.splice(at, 0, d);
       if (kept.length > k) kept.pop();
     }
-    for (const d of touched) scores[d] = 0;
-    return kept;
+    const keptMasks = new Int32Array(kept.length);
+    kept.forEach((d, n) => (keptMasks[n] = masks[d]!));
+    for (const d of touched) scores[d] = masks[d] = 0;
+    return { kept, masks: keptMasks };
   }
 
   /**
@@ -570,14 +653,51 @@ export class SearchIndex {
   }
 
   /**
-   * The query's distinct grams with their weights, for coverage(): the share of the query's gram weight
-   * present in a key. Characters weigh by charIdf (typo-tolerant: one wrong character costs one character).
+   * For each shortlisted doc, the parts of `grams` then of `chars` its keys may contain, from the
+   * postings (see Presence). Only a part that every key containing it has among its grams is looked up
+   * — a Chinese character (a code point, not a lone surrogate) or code-unit bigram; a pinyin 2- or
+   * 3-gram — the others are listed for every doc, to be searched in each key.
    */
-  private weighted(parts: readonly string[], weight: (p: string) => number): Weighted {
-    const weights = parts.map(weight);
-    let total = 0;
-    for (const x of weights) total += x;
-    return { parts, weights, total };
+  private presence(
+    short: readonly number[],
+    masks: Int32Array,
+    postings: Postings,
+    latin: boolean,
+    grams: Weighted,
+    chars: Weighted | null,
+  ): Presence {
+    const g = grams.parts.length;
+    const stride = g + (chars?.parts.length ?? 0);
+    const rows = short.length;
+    const has = new Uint8Array(rows * stride);
+    const unknown = new Uint8Array(stride);
+    const slot = this.slot;
+    short.forEach((d, n) => (slot[d] = n));
+    for (let c = 0; c < stride; c++) {
+      const w = c < g ? grams : chars!;
+      const i = c < g ? c : c - g;
+      const p = w.parts[i]!;
+      if (!(latin ? p.length === 2 || p.length === 3 : p.length === 2 || (p.length === 1 && !isSurrogate(p))))
+        unknown[c] = 1;
+      else if (c < g && c < MASK_BITS)
+        for (let n = 0; n < rows; n++) has[n * stride + c] = (masks[n]! >>> c) & 1;
+      else postings.mark(w.slices[i]!, short, slot, has, stride, c);
+    }
+    for (const d of short) slot[d] = -1;
+    const cols = new Int32Array(rows * stride);
+    const bounds = new Int32Array(rows * 3);
+    let t = 0;
+    for (let n = 0; n < rows; n++) {
+      bounds[3 * n] = t;
+      for (let c = 0; c < stride; c++) {
+        if (c === g) bounds[3 * n + 1] = t;
+        if (unknown[c]) cols[t++] = ~c;
+        else if (has[n * stride + c]) cols[t++] = c;
+      }
+      if (g === stride) bounds[3 * n + 1] = t;
+      bounds[3 * n + 2] = t;
+    }
+    return { cols, bounds };
   }
 
   /**
@@ -617,24 +737,46 @@ export class SearchIndex {
     if (initialsOnly) for (const h of this.initialsSubsequence(q, range, opts.filter)) add(h.hit, h.doc);
     const grams = latin ? [...ngrams(q, 2), ...ngrams(q, 3)] : q.length === 1 ? [q] : bigrams(q);
     const postings = latin ? this.latinPostings : this.postings;
-    const w = this.weights(range);
+    // The query's distinct grams with their weights, for the shortlist and for coverage(): the share of
+    // the query's gram weight present in a key.
+    const gramWeights = this.weighted([...new Set(grams)], postings, range);
     // Initials are matched exactly or as a subsequence above; fuzzy-matching them against pinyin only adds noise.
-    const short = initialsOnly ? [] : this.shortlist(grams, postings, w, SHORTLIST, opts.filter);
+    const { kept: short, masks } = initialsOnly
+      ? { kept: [], masks: new Int32Array(0) }
+      : this.shortlist(gramWeights, postings, SHORTLIST, opts.filter);
     if (short.length > 0) {
       const items = short.map((i) => this.docs[i]!);
-      const gramWeights = this.weighted([...new Set(grams)], (g) => this.idf(w, postings, g));
-      const charWeights = latin ? null : this.weighted([...new Set(q)], (ch) => this.charIdf(w, ch));
+      // Characters too, typo-tolerant: one wrong character costs one character.
+      const charWeights = latin ? null : this.weighted([...new Set(q)], postings, range, AVERAGE_CHAR_IDF);
       // Each candidate's best key and its coverage (which fuse.js does not change): a fuzzy hit below
       // minCoverage is dropped below whatever its score, so fuse.js need not score that candidate.
-      const best = items.map((item) => {
+      const { cols, bounds } = this.presence(short, masks, postings, latin, gramWeights, charWeights);
+      const g = gramWeights.parts.length;
+      const best = items.map((item, n) => {
         const keys = latin ? item.latin : item.keys;
+        const only = keys.length === 1;
         let b = { key: keys[0] ?? '', cov: -1 };
+        // What the doc's keys together may contain bounds each key's coverage (the same weights, fewer
+        // of them, added in the same order): a doc that cannot reach minCoverage is dropped whatever its
+        // keys' exact coverage, so they are not searched.
+        const most = Math.max(
+          bound(gramWeights, cols, bounds[3 * n]!, bounds[3 * n + 1]!, 0),
+          charWeights ? CHAR_WEIGHT * bound(charWeights, cols, bounds[3 * n + 1]!, bounds[3 * n + 2]!, g) : 0,
+        );
+        // (Its coverage, below minCoverage, drops the hit, as the exact figure would.)
+        if (most < minCoverage) return { key: b.key, cov: most };
         for (const k of keys) {
           // Bigrams for precision; for Chinese, characters too (scaled down) so that one typo does not sink a match.
-          const bi = coverage(gramWeights, k);
+          const bi = coverage(gramWeights, k, cols, bounds[3 * n]!, bounds[3 * n + 1]!, 0, only);
           // (Character coverage is at most 1: it cannot raise a bigram coverage of CHAR_WEIGHT or more.)
           const cov =
-            charWeights && bi < CHAR_WEIGHT ? Math.max(bi, CHAR_WEIGHT * coverage(charWeights, k)) : bi;
+            charWeights && bi < CHAR_WEIGHT
+              ? Math.max(
+                  bi,
+                  CHAR_WEIGHT *
+                    coverage(charWeights, k, cols, bounds[3 * n + 1]!, bounds[3 * n + 2]!, g, only),
+                )
+              : bi;
           if (cov > b.cov) b = { key: k, cov };
         }
         return b;

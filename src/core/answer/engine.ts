@@ -8,7 +8,7 @@ import type { Check, Finding } from '../kb/audit.js';
 import { auditOf, ensureLoaded, LazyDataset } from '../kb/lazy.js';
 import { pairLineItems } from '../kb/compare.js';
 import { KbLoadError, type Dataset, type KnowledgeBase } from '../kb/loader.js';
-import { toPinyin } from '../kb/pinyin.js';
+import { toFullPinyin } from '../kb/pinyin.js';
 import { isEntityId, TOP_MAX, TOTALS, type Request, type SangongPart, type TotalKind } from '../questions.js';
 import type { LineItem } from '../kb/schema.js';
 import { tableName } from '../kb/tables.js';
@@ -21,7 +21,7 @@ import {
   type AutocompleteOptions,
   type Engine,
 } from '../engine.js';
-import { SearchIndex } from '../search.js';
+import { SearchIndex, type SearchHit } from '../search.js';
 import { clip, cleanQuestion, normalizeText } from '../text.js';
 import {
   answerAudit,
@@ -223,6 +223,13 @@ export class BudgetEngine implements Engine {
   };
   private readonly knownNames: string[];
   private readonly byDatasetId: Map<string, LoadedDataset>;
+  /**
+   * While one answer is worked out, the lookups of its reading: the same chunk is read more than once (a
+   * long message's clause when it is scanned and again when it is answered; a chunk whole and split),
+   * and a search or a pinyin depends on its text and options only. Forgotten when the answer is done —
+   * never kept from one question to the next.
+   */
+  private lookups: { searches: Map<string, SearchHit[]>; pinyin: Map<string, string> } | null = null;
   /** The newest dataset (the first loaded among equals) */
   private readonly newest: LoadedDataset | undefined;
   private readonly years: Set<number>;
@@ -269,6 +276,8 @@ export class BudgetEngine implements Engine {
       const a = this.answer(text.replace(claim[0], ''), options);
       return this.checked(a, claim[1]!.replace(/,/g, ''), claim[2]);
     }
+    const outer = this.lookups === null;
+    if (outer) this.lookups = { searches: new Map(), pinyin: new Map() };
     try {
       const a = this.answerInner(text, options);
       // A shorter message with a clause of chatter before its question ("领导让我统计一下：A、B、C一共多少"):
@@ -288,6 +297,8 @@ export class BudgetEngine implements Engine {
     } catch (err) {
       if (err instanceof KbLoadError) return this.unloadable(err);
       throw new EngineError(text, options, err); // rethrown with its context, never swallowed
+    } finally {
+      if (outer) this.lookups = null;
     }
   }
 
@@ -1043,10 +1054,25 @@ export class BudgetEngine implements Engine {
       previousYear: l.ds.meta.previousYear,
       knownYears: this.years,
       entity: (id) => this.entities.get(id),
-      search: (text, opts) => this.index.search(text, opts),
+      search: (text, opts) => {
+        const memo = opts.filter ? undefined : this.lookups?.searches;
+        if (!memo) return this.index.search(text, opts);
+        const key = JSON.stringify([text, opts.scope, opts.limit, opts.minCoverage]);
+        let hits = memo.get(key);
+        if (!hits) memo.set(key, (hits = this.index.search(text, opts)));
+        return [...hits];
+      },
       dictionary: l.dictionary(),
       yearInName: (y, text) => this.yearInName(y, text),
-      pinyin: (text) => toPinyin(text)[0],
+      pinyin: (text) => {
+        const memo = this.lookups?.pinyin;
+        let py = memo?.get(text);
+        if (py === undefined) {
+          py = toFullPinyin(text);
+          memo?.set(text, py);
+        }
+        return py;
+      },
     };
   }
 

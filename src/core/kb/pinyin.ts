@@ -6,14 +6,31 @@ import type { pinyin as PinyinFn } from 'pinyin-pro';
 // (pinyin is precomputed at import), so it is loaded on the first conversion, not at start-up.
 let pinyin: typeof PinyinFn | null = null;
 
+function pinyinPro(): typeof PinyinFn {
+  return (pinyin ??= (createRequire(import.meta.url)('pinyin-pro') as { pinyin: typeof PinyinFn }).pinyin);
+}
+
 export function toPinyin(name: string): [full: string, initials: string] {
-  pinyin ??= (createRequire(import.meta.url)('pinyin-pro') as { pinyin: typeof PinyinFn }).pinyin;
-  const clean = name.normalize('NFKC');
-  const full = pinyin(clean, { toneType: 'none', separator: '', nonZh: 'consecutive', v: true })
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
-  const initials = pinyin(clean, { pattern: 'first', toneType: 'none', separator: '', nonZh: 'consecutive' })
+  const full = toFullPinyin(name);
+  const initials = pinyinPro()(name.normalize('NFKC'), {
+    pattern: 'first',
+    toneType: 'none',
+    separator: '',
+    nonZh: 'consecutive',
+  })
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
   return [full, initials];
+}
+
+/** The full pinyin of toPinyin() alone (half the work when the initials are not wanted). */
+export function toFullPinyin(name: string): string {
+  return pinyinPro()(name.normalize('NFKC'), {
+    toneType: 'none',
+    separator: '',
+    nonZh: 'consecutive',
+    v: true,
+  })
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }

@@ -167,16 +167,19 @@ function longestLexicon(text: string, i: number): number {
   return 0;
 }
 
-const isAsciiWord = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c);
+/** Whether text[i] is an ASCII letter (lower-case) or digit; false outside the text. */
+function asciiWordAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i); // NaN outside the text
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
 
-/** An ASCII form must stand as a word; a Han form may stand anywhere. */
+/** An ASCII form (text[start … end)) must stand as a word; a Han form may stand anywhere. */
 function wordAt(text: string, start: number, end: number): boolean {
-  const form = text.slice(start, end);
-  if (!/^[a-z0-9]/.test(form) && !/[a-z0-9]$/.test(form)) return true;
-  return (
-    !(isAsciiWord(form[0]) && isAsciiWord(text[start - 1])) &&
-    !(isAsciiWord(form.at(-1)) && isAsciiWord(text[end]))
-  );
+  if (end <= start) return true;
+  const first = asciiWordAt(text, start);
+  const last = asciiWordAt(text, end - 1);
+  if (!first && !last) return true;
+  return !(first && asciiWordAt(text, start - 1)) && !(last && asciiWordAt(text, end));
 }
 
 const CN_DIGITS: Record<string, number> = {
@@ -314,7 +317,10 @@ export function read(
   const text = normalizeQuestion(question);
   const used = new Uint8Array(text.length);
   const mark = (s: number, e: number) => used.fill(1, s, e);
-  const isFree = (s: number, e: number) => used.subarray(s, e).every((x) => x === 0);
+  const isFree = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (used[i] !== 0) return false;
+    return true;
+  };
 
   // Numbers first: a code or a year is never part of a name here.
   const numbers = numbersIn(text).filter((n) => n.kind !== 'year' || !yearInName(n.year));
