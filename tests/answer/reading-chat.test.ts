@@ -473,3 +473,11 @@ describe('classifications ranked and wholes by their table', () => {
     expect(has(ask('津贴补贴多少'), '15585444')).toBe(true);
   });
 });
+
+describe('a classification asked of one line', () => {
+  it('机要运维的经济分类 is its code (30213), not a breakdown of all spending', () => {
+    const a = ask('机要运维的经济分类');
+    expect(a.kind).toBe('code');
+    expect(text(a)).toContain('30213');
+  });
+});

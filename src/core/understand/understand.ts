@@ -801,7 +801,11 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     has('breakdown') &&
     subjects.length === 1 &&
     ['item', 'glossary', 'economic', 'functional'].includes(ctx.entity(subjects[0]!.id)?.kind ?? '') &&
-    (measure('code') || measure('definition') || /哪个|哪一|什么|是啥/.test(r.text))
+    (measure('code') ||
+      measure('definition') ||
+      /哪个|哪一|什么|是啥/.test(r.text) ||
+      // (A single line item has no breakdown: "机要运维的经济分类" is its code.)
+      ['item', 'project'].includes(ctx.entity(subjects[0]!.id)?.kind ?? ''))
   )
     op = 'code';
   else if (measure('code') && (!measure('definition') || !/意思|含义|定义|mean/.test(r.text))) op = 'code';
