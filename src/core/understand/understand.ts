@@ -805,7 +805,8 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
       measure('definition') ||
       /哪个|哪一|什么|是啥/.test(r.text) ||
       // (A single line item has no breakdown: "机要运维的经济分类" is its code.)
-      ['item', 'project'].includes(ctx.entity(subjects[0]!.id)?.kind ?? ''))
+      (['item', 'project'].includes(ctx.entity(subjects[0]!.id)?.kind ?? '') &&
+        marksOf(r, 'breakdown').some((m) => m.mark.value !== null)))
   )
     op = 'code';
   else if (measure('code') && (!measure('definition') || !/意思|含义|定义|mean/.test(r.text))) op = 'code';
