@@ -481,3 +481,12 @@ describe('a classification asked of one line', () => {
     expect(text(a)).toContain('30213');
   });
 });
+
+describe('shares after a comparison', () => {
+  // 表三: 基本支出 37,536,202.94 (30.04%) and 项目支出 87,408,947.32 (69.96%) of 124,945,150.26
+  it('占比各多少 after 两者差多少 gives each one’s share', () => {
+    const [, , , share] = dialogue('基本支出多少', '那项目支出呢', '两者差多少', '占比各多少');
+    expect(text(share!)).toContain('30.04%');
+    expect(text(share!)).toContain('69.96%');
+  });
+});

@@ -196,7 +196,8 @@ export function mergeQuery(previous: Query, next: PartialQuery): Query {
         : pairUp
           ? [earlier[0]!, ...previous.subjects]
           : previous.subjects,
-      combine: q.combine ?? previous.combine,
+      // ("占比各多少" after "两者差多少": each one's share, no longer their comparison.)
+      combine: q.combine ?? (q.op === 'share' && previous.combine === 'compare' ? 'each' : previous.combine),
       recent: recentOf(previous),
       datasetId: previous.datasetId,
       // "去年占多少" after "占三公多少": the same whole.
