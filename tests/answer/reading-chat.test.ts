@@ -490,3 +490,12 @@ describe('shares after a comparison', () => {
     expect(text(share!)).toContain('69.96%');
   });
 });
+
+describe('the largest of a list, asked its share', () => {
+  // 表三: 2010301 行政运行 25,807,805.04 ÷ 20103 36,804,980.38 = 70.12%
+  it('最大的那个占多少 after 具体是哪几项: 行政运行, 70.12% of its 款', () => {
+    const [, , a] = dialogue('一般公共服务支出', '具体是哪几项', '最大的那个占多少');
+    expect(a!.kind).toBe('share');
+    expect(text(a!)).toContain('70.12%');
+  });
+});

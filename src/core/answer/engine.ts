@@ -647,6 +647,33 @@ export class BudgetEngine implements Engine {
         delete q.scope;
       }
     }
+    // "最大的那个占多少" after a list: the largest (smallest) of the things listed, asked its share or amount.
+    const listedBefore = options.previous?.list ?? [];
+    if (
+      prevQuery &&
+      !u.partial.hasSubjects &&
+      listedBefore.length >= 2 &&
+      u.partial.query.op === 'rank' &&
+      !u.partial.query.n &&
+      !u.partial.query.nth &&
+      u.reading.marks.some(
+        (k) => k.mark.cat === 'share' || (k.mark.cat === 'measure' && k.mark.value === 'amount'),
+      )
+    ) {
+      const es = listedBefore
+        .map((id) => this.entities.get(id))
+        .filter((x): x is Entity => !!x?.view().primary);
+      const asc = u.partial.query.order === 'asc';
+      const pick = [...es].sort(
+        (a, b) => (asc ? 1 : -1) * a.view().primary!.value.comparedTo(b.view().primary!.value),
+      )[0];
+      if (pick) {
+        const share = u.reading.marks.some((k) => k.mark.cat === 'share');
+        const { n: _n, nth: _nth, order: _order, noun: _noun, level: _level, ...rest } = q;
+        q = { ...rest, op: share ? 'share' : 'value', subjects: [{ id: pick.id, name: pick.name }] };
+        delete q.scope;
+      }
+    }
     // "哪一项最大" → "多少" / "占社保就业支出比例" / "负责人": the one the ranking put first (or the place it
     // was asked for), asked about as any subject is.
     const ranked = options.previous?.list;
