@@ -530,7 +530,7 @@ export class BudgetEngine implements Engine {
     // ("区政府办今年有多少钱": the department named and nothing else — its whole budget.)
     const budget = this.entities.get(`${l.ds.meta.id}/topic/expenditure`);
     // (So is "今年预算多少万" with nothing before it: the budget, whole.)
-    const bare = !prevQuery && /预算/.test(u.reading.text) && u.mentions.length === 0;
+    const bare = !prevQuery && !u.partial.leans && /预算/.test(u.reading.text) && u.mentions.length === 0;
     if (
       (own.length > 0 || bare) &&
       !u.partial.hasSubjects &&
