@@ -499,3 +499,30 @@ describe('the largest of a list, asked its share', () => {
     expect(text(a!)).toContain('70.12%');
   });
 });
+
+describe('wholes and sums across turns', () => {
+  // 表九 22,175,821.60 ÷ 表三 合计 124,945,150.26 = 17.75%
+  it('占全部预算 is of the whole budget, not of 项目支出', () => {
+    expect(text(ask('机要运维占全部预算比例'))).toContain('17.75%');
+  });
+
+  // 表七: 公务接待费 22,320.24 (47.17%) and 公车 25,000.00 (52.83%) of 三公 47,320.24
+  it('a share of a part of the thing before is of that thing: 接待费占多少 after 三公', () => {
+    const [, rec, car] = dialogue('三公一共多少', '接待费占多少', '那公车呢');
+    expect(text(rec!)).toContain('47.17%');
+    expect(text(car!)).toContain('52.83%');
+  });
+
+  // 表三 2020 基本 37,536,202.94 + 项目 87,408,947.32 = 124,945,150.26; 2019 (L40, L44) 42,033,330.36 +
+  // 77,533,327.03 = 119,566,657.39; change 5,378,492.87
+  it('两个加起来 → 比去年多了多少: the change of their sum', () => {
+    const [, , , change] = dialogue('基本支出多少', '那项目支出呢', '两个加起来', '比去年多了多少');
+    expect(has(change!, '5378492.87')).toBe(true);
+  });
+
+  it('第三季度 is no third place; a project named after chatter is still the project', () => {
+    expect(ask('今年第三季度实际支出了多少').figures).toHaveLength(0);
+    const a = ask('明天要去区里开会，可能会被问到绩效管理项目。这个项目今年预算多少，负责人是谁，我先备着');
+    expect(has(a, '1610000')).toBe(true);
+  });
+});

@@ -674,6 +674,13 @@ export class BudgetEngine implements Engine {
         delete q.scope;
       }
     }
+    // "三公一共多少" → "接待费占多少": a share asked of a part of the thing before is a share of that thing.
+    if (q.op === 'share' && !q.whole && q.subjects.length === 1 && prevQuery?.subjects.length === 1) {
+      const part = this.entities.get(q.subjects[0]!.id);
+      const whole = this.entities.get(prevQuery.subjects[0]!.id);
+      if (part && whole && part.id !== whole.id && contains(whole, part))
+        q = { ...q, whole: prevQuery.subjects[0]! };
+    }
     // "哪一项最大" → "多少" / "占社保就业支出比例" / "负责人": the one the ranking put first (or the place it
     // was asked for), asked about as any subject is.
     const ranked = options.previous?.list;
@@ -1408,6 +1415,53 @@ export class BudgetEngine implements Engine {
     }
     if (missing.length > 0 && ownNames && u.reading.text.length <= (u.reading.english ? 120 : 40))
       return this.notFound(l, how.question, u, how.tooLong);
+    // "两个加起来" → "比去年多了多少": the change of their sum, when each states last year's figure.
+    if (q.op === 'change' && q.combine === 'sum' && ents.length > 1) {
+      const cur = ents.map((e) => (e.view().primary ? inUnit(e.view().primary!, '元') : null));
+      const prev = ents.map((e) => (e.view().previous ? inUnit(e.view().previous!, '元') : null));
+      if (cur.every((f) => f !== null) && prev.every((f) => f !== null)) {
+        const names = ents.map((e) => e.name).join(' + ');
+        const now = sumOf(
+          `${l.ds.meta.fiscalYear}年 ${names}`,
+          '元',
+          cur as Figure<'元'>[],
+          '各项本年数之和',
+        );
+        const then = sumOf(
+          `${l.ds.meta.previousYear}年 ${names}`,
+          '元',
+          prev as Figure<'元'>[],
+          '各项上年数之和',
+        );
+        const diff = differenceOf(
+          `${names} 比${l.ds.meta.previousYear}年增减额`,
+          '元',
+          now,
+          then,
+          '本年合计 − 上年合计',
+        );
+        const pct = changePercentOf(
+          `${names} 增减幅度`,
+          '元',
+          now,
+          then,
+          '（本年合计 − 上年合计）÷ 上年合计 × 100',
+        );
+        return makeAnswer({
+          kind: 'amount',
+          title: `${names}：与${l.ds.meta.previousYear}年比较`,
+          lines: [
+            figureLine(now),
+            figureLine(then),
+            `${diff.value.isNegative() ? '减少' : '增加'} ${formatFigureValue({ ...diff, value: diff.value.abs() })}${pct ? `（${formatFigureValue(pct)}）` : ''}。`,
+          ],
+          figures: [now, then, diff, ...(pct ? [pct] : [])],
+          sources: ents.flatMap((e) => e.view().sources.slice(0, 2)),
+          datasets: [datasetRef(l.ds)],
+          subject: { kind: 'item', name: names, datasetId: l.ds.meta.id, list: ents.map((e) => e.id) },
+        });
+      }
+    }
     // "表一、表二分别是什么": each table as itself.
     if (ents.length > 1 && ents.every((e) => e.kind === 'table'))
       return mergeAnswers(
@@ -3018,7 +3072,21 @@ const CLAIM = /(?:是不是|是否是|是否为|是否等于)\s*(\d[\d,]*(?:\.\d
 const EVENT_COUNT = /(?:多少|几)(次|场|批次|批|人次|回)/;
 
 const ASKS =
-  /[?？吗呢]|多少|(?<!好)几(?!乎)|什么|哪|是否|有没有|占|比重|比例|排|最|变化|增|减|涨|降|构成|组成|金额|个数/;
+  /[?？吗呢]|多少|(?<!好)几(?!乎)|什么|哪|是否|有没有|占|比重|比例|排|最|变化|增|减|涨|降|构成|组成|金额|个数|顺便|也说|说一下/;
+
+/** `whole` holds `part`: a topic and its sub-topic (三公 ⊃ 公务接待费), a code and a code or line under it. */
+function contains(whole: Entity, part: Entity): boolean {
+  const w = whole.topic?.id;
+  if (w && part.topic?.id?.startsWith(`${w}.`)) return true;
+  const code = (whole.kind === 'functional' || whole.kind === 'economic') && whole.codes[0];
+  if (!code) return false;
+  if (part.kind === whole.kind && part.codes[0]!.startsWith(code) && part.codes[0] !== code) return true;
+  const i = part.item;
+  return (
+    !!i &&
+    (whole.kind === 'functional' ? (i.functional?.code ?? '') : i.departmentEconomic.code).startsWith(code)
+  );
+}
 
 /**
  * The candidates whose names share the longest run of characters (four or more) with a name of the

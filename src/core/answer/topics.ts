@@ -179,6 +179,10 @@ export const TOPICS: Topic[] = [
     name: '支出预算',
     aliases: [
       '支出',
+      '全部预算',
+      '整个预算',
+      '全部支出',
+      '总预算',
       '整个部门',
       '全部门',
       '部门总支出',
@@ -762,7 +766,17 @@ export const TOPICS: Topic[] = [
   {
     id: 'retirees',
     name: '离退休人员',
-    aliases: ['离退休', '离退休人员', '退休', '退休人员', '离休', '离休人员', '老干部'],
+    aliases: [
+      '离退休',
+      '离退休人员',
+      '离退休人数',
+      '离退休人员数',
+      '退休',
+      '退休人员',
+      '离休',
+      '离休人员',
+      '老干部',
+    ],
     english: ['retirees', 'retired staff', 'pensioners'],
     tables: [],
     view(ds, findings) {

@@ -327,20 +327,29 @@ export function findMentions(
     // more specific than the name alone.
     const before = r.chunks.find((c) => c.end === n.start && !merged.has(c));
     const after = r.chunks.find((c) => c.start === n.end && !merged.has(c));
-    if (before || after) {
-      const start = before?.start ?? n.start;
-      const end = after?.end ?? n.end;
+    // (Both sides, then each side alone: "可能会被问到" before 绩效 is chatter, "管理" after it is the name's.)
+    const sides = [
+      [before, after],
+      [undefined, after],
+      [before, undefined],
+    ].filter(([b, a], i) => (b || a) && (i === 0 || (before && after)));
+    let glued = false;
+    for (const [b, a] of sides) {
+      const start = b?.start ?? n.start;
+      const end = a?.end ?? n.end;
       const f = fuzzy(ctx, r.text.slice(start, end), want, true);
       // One glued character is a typo of the name's last one (离休废) or a word of its own (项目支出比):
       // only a match by sound takes it in.
-      const oneChar = (before && [...before.text].length === 1) || (after && [...after.text].length === 1);
+      const oneChar = (b && [...b.text].length === 1) || (a && [...a.text].length === 1);
       if (f?.entity && f.entity.id !== d.entity?.id && f.coverage >= 0.8 && (!oneChar || f.sound)) {
-        if (before) merged.add(before);
-        if (after) merged.add(after);
+        if (b) merged.add(b);
+        if (a) merged.add(a);
         mentions.push({ start, end, text: r.text.slice(start, end), entity: f.entity, via: 'search' });
-        continue;
+        glued = true;
+        break;
       }
     }
+    if (glued) continue;
     mentions.push({
       start: n.start,
       end: n.end,
@@ -773,6 +782,9 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     const parts = inside ? before.filter((m) => m !== inside) : before;
     const w = inside ?? after[0];
     if (w?.entity) whole = ref(w.entity);
+    // ("占全部预算比例": the whole budget, though 全部 and 预算 are words of the lexicon.)
+    const all = ctx.entity(`${ctx.datasetId}/topic/expenditure`);
+    if (!whole && all && /占(?:全部|整个|总)(?:预算|支出)/.test(r.text)) whole = ref(all);
     subjectsOut = parts.map((m) => {
       // "行政编制占编制总数": a part that names the same topic as the whole is the fact of that name.
       // ("201里的项目支出占全部项目支出": beside a code, it is that code's column — kept as it is.)
