@@ -14,33 +14,9 @@
  *   表九 日常公用支出（在职人员）_培训费: 2050803 培训支出, 30216 培训费
  */
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../src/core/answer/types.js';
-import { CONTEXT_TTL_MS, Conversations, converse } from '../../src/core/conversation.js';
-import { realEngine } from '../helpers/engine.js';
-import { untraced } from '../helpers/trace.js';
+import { ask, dialogue, has, text } from '../helpers/asking.js';
 
-const engine = realEngine();
-const datasets = engine.loaded.map((l) => l.ds);
-
-const text = (a: Answer) => [a.title, a.interpretation ?? '', ...a.lines].join('\n');
-const has = (a: Answer, v: string, unit?: string) =>
-  a.figures.some((f) => f.value.equals(v) && (!unit || f.unit === unit));
 const NO_FIGURE = new Set(['not_found', 'ambiguous', 'out_of_scope', 'help']);
-
-function ask(q: string): Answer {
-  const a = engine.answer(q);
-  for (const f of a.figures) expect(untraced(f, datasets), `${q}: ${f.label}`).toBeNull();
-  return a;
-}
-
-function dialogue(...qs: string[]): Answer[] {
-  const c = new Conversations(CONTEXT_TTL_MS, () => 0);
-  return qs.map((q) => {
-    const a = converse(engine, c, { user: 'u', channel: 'c' }, q);
-    for (const f of a.figures) expect(untraced(f, datasets), `${q}: ${f.label}`).toBeNull();
-    return a;
-  });
-}
 
 describe('a name the data lacks is never answered with another thing’s figure', () => {
   it('in a conversation: 信访经费 after 医疗费 is not found, not 行政事业单位医疗 again', () => {

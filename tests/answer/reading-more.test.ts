@@ -4,32 +4,7 @@
  * or share of them worked out by hand. Every figure an answer presents must trace to the document.
  */
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../src/core/answer/types.js';
-import { CONTEXT_TTL_MS, Conversations, converse } from '../../src/core/conversation.js';
-import { realEngine } from '../helpers/engine.js';
-import { untraced } from '../helpers/trace.js';
-
-const engine = realEngine();
-const datasets = engine.loaded.map((l) => l.ds);
-
-const text = (a: Answer) => [a.title, a.interpretation ?? '', ...a.lines].join('\n');
-const has = (a: Answer, v: string, unit?: string) =>
-  a.figures.some((f) => f.value.equals(v) && (!unit || f.unit === unit));
-
-function ask(q: string): Answer {
-  const a = engine.answer(q);
-  for (const f of a.figures) expect(untraced(f, datasets), `${q}: ${f.label}`).toBeNull();
-  return a;
-}
-
-function dialogue(...qs: string[]): Answer[] {
-  const c = new Conversations(CONTEXT_TTL_MS, () => 0);
-  return qs.map((q) => {
-    const a = converse(engine, c, { user: 'u', channel: 'c' }, q);
-    for (const f of a.figures) expect(untraced(f, datasets), `${q}: ${f.label}`).toBeNull();
-    return a;
-  });
-}
+import { ask, dialogue, has, text } from '../helpers/asking.js';
 
 describe('facts the document states about other years and in words', () => {
   it('the 2018 evaluation: 86.03 分, 良好 (line 79), though no 2018 budget is loaded', () => {

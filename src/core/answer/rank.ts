@@ -42,11 +42,16 @@ function functionalParts(ds: Dataset, digits: number, parent?: string, col = 2):
   return parts;
 }
 
-/** Line items grouped by department economic code, summed (a code's figure within the scope). */
-function economicParts(ds: Dataset, items: LineItem[]): Part[] {
+/**
+ * Line items grouped by department economic code, summed (a code's figure within the scope); by the
+ * code's first `digits` when given (3: the class, 5: the 款).
+ */
+function economicParts(ds: Dataset, items: LineItem[], digits?: number): Part[] {
   const groups = new Map<string, LineItem[]>();
-  for (const i of items)
-    groups.set(i.departmentEconomic.code, [...(groups.get(i.departmentEconomic.code) ?? []), i]);
+  for (const i of items) {
+    const code = digits ? i.departmentEconomic.code.slice(0, digits) : i.departmentEconomic.code;
+    groups.set(code, [...(groups.get(code) ?? []), i]);
+  }
   return [...groups.entries()].map(([code, list]) => {
     const name = `${code} ${ds.classifications.economic.find((c) => c.code === code)?.name ?? list[0]!.departmentEconomic.name}`;
     const figs = list.map((i) => itemPart(ds, i).figure as Figure<'元'>);
@@ -217,29 +222,13 @@ export function candidates(
     };
   }
   // "经济分类哪个类最多": the economic classes (or 款), each the sum of its line items.
-  if (level && (q.dimension === 'economic' || q.dimension === 'government_economic') && level <= 5) {
-    const digits = level === 3 ? 3 : 5;
-    const groups = new Map<string, LineItem[]>();
-    for (const i of items) {
-      const code = i.departmentEconomic.code.slice(0, digits);
-      groups.set(code, [...(groups.get(code) ?? []), i]);
-    }
-    const parts = [...groups.entries()].map(([code, list]) => {
-      const name = `${code} ${ds.classifications.economic.find((c) => c.code === code)?.name ?? ''}`.trim();
-      const figs = list.map((i) => itemPart(ds, i).figure as Figure<'元'>);
-      const figure =
-        figs.length === 1
-          ? { ...figs[0]!, label: name }
-          : sumOf(name, '元', figs, `表九 ${code} 各明细之和（${figs.length} 条）`);
-      return { name, figure, id: `${ds.meta.id}/economic/${code}` };
-    });
+  if (level && (q.dimension === 'economic' || q.dimension === 'government_economic') && level <= 5)
     return {
-      parts,
+      parts: economicParts(ds, items, level === 3 ? 3 : 5),
       what: `部门经济分类科目（${q.level}）`,
       tables: tableNos(ds, '部门预算明细'),
       whole: total,
     };
-  }
   if (level)
     return {
       parts: functionalParts(ds, level),
