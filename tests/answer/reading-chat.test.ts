@@ -502,3 +502,12 @@ describe('wholes and sums across turns', () => {
     expect(has(a, '1610000')).toBe(true);
   });
 });
+
+describe('ordinals that are part of a name', () => {
+  it('第二小学 is no "second smallest"; 第二大 still is', async () => {
+    const { read } = await import('../../src/core/understand/read.js');
+    const nth = (q: string) => read(q, null).numbers.filter((n) => n.kind === 'nth');
+    expect(nth('德胜第二小学办公楼改造多少钱')).toHaveLength(0);
+    expect(nth('第二大的项目')).toHaveLength(1);
+  });
+});

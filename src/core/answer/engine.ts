@@ -2231,6 +2231,7 @@ export class BudgetEngine implements Engine {
   private longestYearFragment = 0;
   /** year → what follows "<year>年" in names (无线网络租赁费) */
   private readonly yearNameTails = new Map<number, Set<string>>();
+  private readonly yearTailGrams = new Map<number, Set<string>>();
 
   /** True when the question spells out part of a name that contains "<y>年". */
   private yearInName(y: number, question: string): boolean {
@@ -2259,10 +2260,17 @@ export class BudgetEngine implements Engine {
     const asked = normalizeText(question);
     if ([...(this.yearNameTails.get(y) ?? [])].some((t) => asked.includes(t))) return true;
     // "2018年那个云平台综合管控一体化的项目": words of the name's rest (four characters in a row) soon after the year.
+    // (The rests' runs of four Han characters are gathered once per year; the question's are looked up.)
+    let grams = this.yearTailGrams.get(y);
+    if (!grams) {
+      grams = new Set();
+      for (const t of this.yearNameTails.get(y) ?? [])
+        for (const m of t.matchAll(/\p{Script=Han}{4,}/gu))
+          for (let i = 0; i + 4 <= m[0].length; i++) grams.add(m[0].slice(i, i + 4));
+      this.yearTailGrams.set(y, grams);
+    }
     const after = asked.slice(asked.indexOf(String(y)), asked.indexOf(String(y)) + 30);
-    for (const t of this.yearNameTails.get(y) ?? [])
-      for (let i = 0; i + 4 <= t.length; i++)
-        if (/^\p{Script=Han}{4}$/u.test(t.slice(i, i + 4)) && after.includes(t.slice(i, i + 4))) return true;
+    for (let i = 0; i + 4 <= after.length; i++) if (grams.has(after.slice(i, i + 4))) return true;
     // Every fragment starts with the year: look up the question's substrings that start where it does.
     const q = normalizeText(question);
     const ys = String(y);
