@@ -626,6 +626,7 @@ export class BudgetEngine implements Engine {
     }
     // "加起来多少" / "一共多少" after a list (a ranking, the things sharing a name): the things listed, summed.
     const listedIds = options.previous?.list ?? [];
+    const partWhole = u.partial.query.whole ? { whole: u.partial.query.whole } : {};
     if (
       prevQuery !== null &&
       !u.partial.hasSubjects &&
@@ -635,24 +636,14 @@ export class BudgetEngine implements Engine {
       ['value', 'share'].includes(u.partial.query.op)
     ) {
       const listed = listedIds.map((id) => this.entities.get(id)).filter((x): x is Entity => !!x);
-      if (listed.length === listedIds.length) {
-        const { n: _n, nth: _nth, order: _order, noun: _noun, level: _level, ...rest } = q;
-        q = {
-          ...rest,
-          op: u.partial.query.op,
-          subjects: listed.map((e) => ({ id: e.id, name: e.name })),
-          combine: 'sum',
-          ...(u.partial.query.whole ? { whole: u.partial.query.whole } : {}),
-        };
-        delete q.scope;
-      }
+      if (listed.length === listedIds.length)
+        q = askedOf(q, u.partial.query.op, listed, { combine: 'sum', ...partWhole });
     }
     // "最大的那个占多少" after a list: the largest (smallest) of the things listed, asked its share or amount.
-    const listedBefore = options.previous?.list ?? [];
     if (
       prevQuery &&
       !u.partial.hasSubjects &&
-      listedBefore.length >= 2 &&
+      listedIds.length >= 2 &&
       u.partial.query.op === 'rank' &&
       !u.partial.query.n &&
       !u.partial.query.nth &&
@@ -660,19 +651,13 @@ export class BudgetEngine implements Engine {
         (k) => k.mark.cat === 'share' || (k.mark.cat === 'measure' && k.mark.value === 'amount'),
       )
     ) {
-      const es = listedBefore
-        .map((id) => this.entities.get(id))
-        .filter((x): x is Entity => !!x?.view().primary);
+      const es = listedIds.map((id) => this.entities.get(id)).filter((x): x is Entity => !!x?.view().primary);
       const asc = u.partial.query.order === 'asc';
       const pick = [...es].sort(
         (a, b) => (asc ? 1 : -1) * a.view().primary!.value.comparedTo(b.view().primary!.value),
       )[0];
-      if (pick) {
-        const share = u.reading.marks.some((k) => k.mark.cat === 'share');
-        const { n: _n, nth: _nth, order: _order, noun: _noun, level: _level, ...rest } = q;
-        q = { ...rest, op: share ? 'share' : 'value', subjects: [{ id: pick.id, name: pick.name }] };
-        delete q.scope;
-      }
+      const share = u.reading.marks.some((k) => k.mark.cat === 'share');
+      if (pick) q = askedOf(q, share ? 'share' : 'value', [pick]);
     }
     // "三公一共多少" → "接待费占多少": a share asked of a part of the thing before is a share of that thing.
     if (q.op === 'share' && !q.whole && q.subjects.length === 1 && prevQuery?.subjects.length === 1) {
@@ -683,28 +668,18 @@ export class BudgetEngine implements Engine {
     }
     // "哪一项最大" → "多少" / "占社保就业支出比例" / "负责人": the one the ranking put first (or the place it
     // was asked for), asked about as any subject is.
-    const ranked = options.previous?.list;
     if (
       merged &&
       prevQuery?.op === 'rank' &&
       !u.partial.hasSubjects &&
-      ranked?.length &&
+      listedIds.length > 0 &&
       (prevQuery.n ?? 1) === 1 &&
       ['value', 'share', 'change', 'owner', 'code', 'where', 'definition'].includes(u.partial.query.op) &&
       !u.reading.marks.some((k) => k.mark.cat === 'order' || k.mark.cat === 'conj')
     ) {
-      const id = ranked[(prevQuery.nth ?? 1) - 1];
+      const id = listedIds[(prevQuery.nth ?? 1) - 1];
       const e = id ? this.entities.get(id) : undefined;
-      if (e) {
-        const { n: _n, nth: _nth, order: _order, noun: _noun, level: _level, ...rest } = q;
-        q = {
-          ...rest,
-          op: u.partial.query.op,
-          subjects: [{ id: e.id, name: e.name }],
-          ...(u.partial.query.whole ? { whole: u.partial.query.whole } : {}),
-        };
-        delete q.scope;
-      }
+      if (e) q = askedOf(q, u.partial.query.op, [e], partWhole);
     }
     // "关于一般公共服务支出，我想知道它在总支出里占的比重": 它 is the subject before, the name is the whole.
     // ("慰问经费占它多少": 它 after 占 is the whole — the subject before — and the name the part.)
@@ -3114,6 +3089,12 @@ function closest<T extends { id: string; name: string }>(
   const scored = candidates.map((c) => ({ c, n: Math.max(0, ...names.map((n) => run(c.name, n))) }));
   const top = Math.max(0, ...scored.map((x) => x.n));
   return top >= 4 ? scored.filter((x) => x.n === top).map((x) => x.c) : [];
+}
+
+/** The query asked of these subjects with `op`: a ranking's slots and the scope it ranked within dropped. */
+function askedOf(q: Query, op: Query['op'], subjects: readonly Entity[], extra: Partial<Query> = {}): Query {
+  const { n: _n, nth: _nth, order: _order, noun: _noun, level: _level, scope: _scope, ...rest } = q;
+  return { ...rest, op, subjects: subjects.map((e) => ({ id: e.id, name: e.name })), ...extra };
 }
 
 function withoutAmount(q: Query): Query {
