@@ -525,8 +525,12 @@ export class BudgetEngine implements Engine {
       prevQuery = { ...prevQuery, subjects: [{ id: only.id, name: only.name }] };
     const u = understand(this.understandContext(l, prevQuery), this.yearSwapped(l, prevQuery, question));
     // "咱们区政府办预算里…": the department's own name, shortened, says whose budget — not a subject.
-    const own = u.unresolved.filter((t) => abbreviates(t, l.ds.meta.department));
-    u.unresolved = u.unresolved.filter((t) => !abbreviates(t, l.ds.meta.department));
+    // (咱办公室, 我们区政府办: the same, said as one of its staff.)
+    const ours = (t: string) => abbreviates(t.replace(OUR, ''), l.ds.meta.department);
+    const own = u.unresolved.filter(ours);
+    u.unresolved = u.unresolved.filter((t) => !ours(t));
+    // ("咱们单位今年总共花多少": the unit as a whole, said with a word the lexicon reads as filler.)
+    if (OWN_WHOLE.test(u.reading.text) && !u.partial.hasSubjects) own.push('单位');
     // ("区政府办今年有多少钱": the department named and nothing else — its whole budget.)
     const budget = this.entities.get(`${l.ds.meta.id}/topic/expenditure`);
     // (So is "今年预算多少万" with nothing before it: the budget, whole.)
@@ -546,6 +550,12 @@ export class BudgetEngine implements Engine {
     const scope = this.outOfScope(u, question);
     if (scope) return scope;
 
+    // "电子政务归不归区政府办管", "区政府办负责电子政务吗": a duty asked about is answered from the
+    // responsibilities the document lists, quoted (a project's own 负责人 is asked of the project).
+    if (DUTY.test(question) && !u.partial.query.subjects.some((x) => /\/(?:item|project)\//.test(x.id))) {
+      const duty = this.dutyQuote(l, question.replace(DEPARTMENT_WORDS, ' '), '部门主要职责');
+      if (duty) return duty;
+    }
     // "2019年开了多少次视频会议": events counted are told in the text, never a budget line's money.
     const times = EVENT_COUNT.exec(question)?.[1];
     if (times) {
@@ -559,7 +569,8 @@ export class BudgetEngine implements Engine {
       const at = u.reading.text.indexOf(t);
       return NAME_HEAD.test(at < 0 ? t : u.reading.text.slice(at, at + t.length + 2));
     };
-    if (prevQuery && !u.partial.hasSubjects && u.unresolved.some(namesThing))
+    // (So is a code the data does not have: "2013101是啥" after 工资福利支出.)
+    if (prevQuery && !u.partial.hasSubjects && u.unresolved.some((t) => namesThing(t) || /^\d{3,}$/.test(t)))
       return this.notFound(l, question, u, false);
     const merged = prevQuery !== null && follows(u.partial);
     if (merged && prevQuery) q = mergeQuery(prevQuery, u.partial);
@@ -665,6 +676,15 @@ export class BudgetEngine implements Engine {
       const whole = this.entities.get(prevQuery.subjects[0]!.id);
       if (part && whole && part.id !== whole.id && contains(whole, part))
         q = { ...q, whole: prevQuery.subjects[0]! };
+      // (住房保障支出 → 公积金占多少: 30113 住房公积金 is not under 221, but 2210201 住房公积金 is — the
+      // same name, the line of the thing before.)
+      else if (part && whole && part.id !== whole.id) {
+        const twins = l.entities.all.filter(
+          (e) => e.id !== part.id && bareName(e.name) === bareName(part.name) && contains(whole, e),
+        );
+        const twin = twins.find((e) => e.kind === whole.kind) ?? twins[0];
+        if (twin) q = { ...q, subjects: [{ id: twin.id, name: twin.name }], whole: prevQuery.subjects[0]! };
+      }
     }
     // "哪一项最大" → "多少" / "占社保就业支出比例" / "负责人": the one the ranking put first (or the place it
     // was asked for), asked about as any subject is.
@@ -785,7 +805,7 @@ export class BudgetEngine implements Engine {
     }
     // "和软件正版化比呢" / "加上软件正版化呢" after one subject: it and the new one, compared or summed.
     if (
-      (merged || /^(?:那)?(?:和|跟|与|同|加上)/.test(question.trim())) &&
+      (merged || /^(?:那|那么)?(?:和|跟|与|同|加上|[比较](?![它这那其去上前]))/.test(question.trim())) &&
       prevQuery?.subjects.length === 1 &&
       u.partial.hasSubjects &&
       u.partial.query.subjects.length === 1 &&
@@ -1164,6 +1184,9 @@ export class BudgetEngine implements Engine {
         const whole = q.scope ? this.entities.get(q.scope.id) : ents.length === 1 ? ents[0] : undefined;
         const parted = whole && this.partsAnswer(l, whole, 'rank', q, interp);
         if (parted) return parted;
+        // "宣传类里最大的": a scope the data does not have is not found — never a ranking of everything.
+        const scopeText = q.scope ? undefined : this.unknownScope(u);
+        if (scopeText) return this.notFound(l, scopeText, { ...u, unresolved: [scopeText] }, false);
         if (q.scope === undefined && ents.length > 1) {
           // "哪个最多" over the subjects named (or inherited): the largest of them.
           const figs = ents.filter((e) => e.view().primary);
@@ -1212,8 +1235,19 @@ export class BudgetEngine implements Engine {
         }
         return ranked ?? this.notFound(l, how.question, u, how.tooLong);
       }
-      case 'find_by_amount':
+      case 'find_by_amount': {
+        // "项目支出八千多万，具体多少万": an amount the scope itself has is recalled, not searched for.
+        const own = q.scope && q.amount && !q.amount.bound ? this.entities.get(q.scope.id) : undefined;
+        const total = own?.view().primary;
+        const yuan = total ? inUnit(total, '元')?.value : undefined;
+        if (own && yuan && q.amount) {
+          const lo = new Money(q.amount.yuan);
+          const hi = q.amount.upTo ? new Money(q.amount.upTo) : null;
+          const near = hi ? yuan.gte(lo) && yuan.lt(hi) : yuan.minus(lo).abs().lte(lo.times('0.1'));
+          if (near) return this.lookup(l, own, p, interp);
+        }
         return answerByAmount(this, l, q) ?? this.notFound(l, how.question, u, how.tooLong);
+      }
       default:
         break;
     }
@@ -1591,21 +1625,30 @@ export class BudgetEngine implements Engine {
       !v.previous &&
       !v.change &&
       v.primary
-    )
+    ) {
+      // What the narrative says of the change in words ("与上年持平"), quoted — first, when it says it.
+      const said = this.changeNotes(l, e);
+      const prevYear = l.ds.meta.previousYear;
       return makeAnswer({
         // No figure is given as the answer: the document has none for that year.
         kind: q.op === 'change' ? 'change' : 'fact',
-        title: `文件没有公布${v.title}的${l.ds.meta.previousYear}年数`,
-        lines: [
-          `${l.ds.meta.department} ${l.ds.meta.fiscalYear}年预算没有公布${v.title}的${l.ds.meta.previousYear}年数，无法${q.op === 'change' ? '与上年比较' : '给出上年数'}。`,
-          `本年数：${formatFigureValue(v.primary)}（仅供参考）。`,
-          // What the narrative says of the change in words ("与上年持平"), quoted.
-          ...this.changeNotes(l, e),
-        ],
+        title:
+          said.length > 0 && q.op === 'change'
+            ? `${v.title}：与${prevYear}年比较（文件的文字说明）`
+            : `文件没有公布${v.title}的${prevYear}年数`,
+        lines:
+          said.length > 0 && q.op === 'change'
+            ? [...said, `本年数：${formatFigureValue(v.primary)}；${prevYear}年的金额文件没有单独列出。`]
+            : [
+                `${l.ds.meta.department} ${l.ds.meta.fiscalYear}年预算没有公布${v.title}的${prevYear}年数，无法${q.op === 'change' ? '与上年比较' : '给出上年数'}。`,
+                `本年数：${formatFigureValue(v.primary)}（仅供参考）。`,
+                ...said,
+              ],
         datasets: [datasetRef(l.ds)],
         suggestions: [`${v.title}是多少`, '三公比去年涨了多少'],
         subject: this.subjectOf(e),
       });
+    }
     let a: Answer;
     switch (q.op) {
       case 'change':
@@ -2060,6 +2103,22 @@ export class BudgetEngine implements Engine {
   }
 
   /** A ranking within the line items a word of their names picks out (尾款, 运维费, 采购). */
+  /** An unresolved name said as a scope (…里, …类中, …项目下面), if any. */
+  private unknownScope(u: Understood): string | undefined {
+    const text = u.reading.text;
+    return u.unresolved.find((t) => {
+      const at = text.indexOf(t);
+      if (at < 0 || [...t].length < 2) return false;
+      const after = text.slice(at + t.length);
+      return u.reading.marks.some(
+        (m) =>
+          m.mark.cat === 'scope' &&
+          m.start >= at + t.length &&
+          /^(?:的|这一?类|那一?类|类的?|项目|方面|相关的?)*$/.test(after.slice(0, m.start - at - t.length)),
+      );
+    });
+  }
+
   private namedScope(l: LoadedDataset, q: Query, u: Understood): Answer | null {
     const scope = q.scope ? this.entities.get(q.scope.id) : undefined;
     const shared = u.mentions.filter((m) => m.ambiguous && !m.entity);
@@ -2068,9 +2127,12 @@ export class BudgetEngine implements Engine {
       scope ? scope.kind !== 'item' && scope.kind !== 'fact' : shared.length !== 1 || u.mentions.length !== 1
     )
       return null;
-    const word = scope
-      ? u.mentions.find((m) => m.entity?.id === scope.id || m.ambiguous?.includes(scope))?.text
-      : shared[0]!.text;
+    // ("尾款类": the word, without the 类 that says it names a kind.)
+    const word = (
+      scope
+        ? u.mentions.find((m) => m.entity?.id === scope.id || m.ambiguous?.includes(scope))?.text
+        : shared[0]!.text
+    )?.replace(/(?<=\p{Script=Han}{2})(?:这一?类|那一?类|一类|类的|类)$/u, '');
     if (!word || [...word].length < 2) return null;
     const es = l.ds.lineItems
       .filter((i) => normalizeText(i.name).includes(normalizeText(word)))
@@ -3057,6 +3119,9 @@ const EVENT_COUNT = /(?:多少|几)(次|场|批次|批|人次|回)/;
 const ASKS =
   /[?？吗呢]|多少|(?<!好)几(?!乎)|什么|哪|是否|有没有|占|比重|比例|排|最|变化|增|减|涨|降|构成|组成|金额|个数|顺便|也说|说一下/;
 
+/** A name without its code or its line's prefix: "30113 住房公积金", "…_住房公积金" → 住房公积金. */
+const bareName = (name: string) => name.replace(/^\d+\s*/, '').replace(/^.*_/, '');
+
 /** `whole` holds `part`: a topic and its sub-topic (三公 ⊃ 公务接待费), a code and a code or line under it. */
 function contains(whole: Entity, part: Entity): boolean {
   const w = whole.topic?.id;
@@ -3142,6 +3207,19 @@ interface Passage {
   line: number;
   where: string;
 }
+
+/** A question about whose duty something is: 归不归…管, 管不管, 负责…吗, 谁管. */
+const DUTY =
+  /归不归|管不管|归.{1,12}管|(?:是不是|是否).{0,12}(?:负责|管|职责)|负责.{1,20}(?:吗|嘛|么|不)|(?:谁|哪个部门|哪个科室)(?:管|负责)|职责/;
+/** The department's own names, which no duty is about. */
+const DEPARTMENT_WORDS =
+  /(?:北京市)?(?:西城区)?(?:区)?(?:人民)?政府办(?:公室)?|区政府办|政府办|咱们|我们|本部门|部门/g;
+
+/** How staff say "our" before the department's name (咱办公室, 我们区政府办). */
+const OUR = /^(?:咱们|咱|我们|我|本|全)/;
+/** The unit as a whole, said by its staff: 咱们单位, 本部门, 全单位. */
+const OWN_WHOLE =
+  /(?:咱们|咱|我们|我|本|全|整个)(?:单位|部门)(?:今年|[0-9]{4}年)?(?:一共|总共|总|合计|全年|全部|整体)/;
 
 /** How the name of a budget line ends (…费, …经费, …项目): a chunk ending so names a thing, not a manner of asking. */
 const NAME_HEAD =

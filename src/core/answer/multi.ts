@@ -83,6 +83,24 @@ export function answerMulti(
       }
     }
   }
+  // "三公扣掉接待费还剩多少": the first less the others.
+  if (q.combine === 'minus' && pairs.length >= 2) {
+    const yuan = pairs.map((p) => inUnit(p.f, '元'));
+    if (yuan.every((f) => f !== null)) {
+      const [first, ...rest] = pairs;
+      const less =
+        rest.length === 1
+          ? yuan[1]!
+          : sumOf(rest.map((p) => p.e.name).join(' + '), '元', yuan.slice(1), '各项相加');
+      const name = `${first!.e.name} − ${rest.map((p) => p.e.name).join(' − ')}`;
+      const left = differenceOfPair(name, inCommonUnit(yuan[0]!, less)!, name);
+      figures.unshift(left);
+      lines.push(
+        `${first!.e.name}扣除${rest.map((p) => p.e.name).join('、')}后：${formatFigureValue(left)}。`,
+      );
+      title = `${first!.e.name} 扣除 ${rest.map((p) => p.e.name).join('、')}`;
+    }
+  }
   if (q.combine === 'compare' && pairs.length === 2) {
     const [a, b] = pairs as [(typeof pairs)[0], (typeof pairs)[0]];
     const pair = inCommonUnit(a.f, b.f);

@@ -9,7 +9,17 @@ import type { LineItem } from '../kb/schema.js';
 import type { Query } from '../understand/query.js';
 import type { BudgetEngine, LoadedDataset } from './engine.js';
 import type { Entity } from './entities.js';
-import { cellFigure, countOf, inUnit, sumOf, table, tableNos, toSourceRef, totalRow } from './figures.js';
+import {
+  cellFigure,
+  countOf,
+  inUnit,
+  sumOf,
+  table,
+  tableByNumber,
+  tableNos,
+  toSourceRef,
+  totalRow,
+} from './figures.js';
 import { datasetRef, figureLine, makeAnswer } from './compose.js';
 import { listAnswer, type Part } from './lists.js';
 import type { Answer, Figure } from './types.js';
@@ -27,8 +37,14 @@ function itemPart(ds: Dataset, i: LineItem): Part {
 }
 
 /** Functional codes of `digits` length (under `parent`, if given), with their 表三 合计. */
-function functionalParts(ds: Dataset, digits: number, parent?: string, col = 2): Part[] {
-  const t3 = table(ds, '支出总体');
+function functionalParts(
+  ds: Dataset,
+  digits: number,
+  parent?: string,
+  col = 2,
+  kind: '支出总体' | '一般公共预算支出' | '收入总体' = '支出总体',
+): Part[] {
+  const t3 = table(ds, kind);
   if (!t3) return [];
   const parts: Part[] = [];
   for (const r of t3.rows) {
@@ -63,6 +79,19 @@ function economicParts(ds: Dataset, items: LineItem[], digits?: number): Part[] 
   });
 }
 
+/** 表六's rows in one column (4 合计, 5 人员经费, 6 公用经费), each as the document lists it. */
+function basicParts(ds: Dataset, col: number): Part[] {
+  const t6 = table(ds, '基本支出');
+  const parts: Part[] = [];
+  for (const r of t6?.rows ?? []) {
+    if (!r.cells[2] || !r.cells[col]) continue;
+    const name = `${r.cells[2]} ${r.cells[3]}`;
+    const figure = cellFigure(ds, t6!, r, col, name);
+    if (figure) parts.push({ name, figure, id: `${ds.meta.id}/economic/${r.cells[2]}` });
+  }
+  return parts;
+}
+
 interface Candidates {
   parts: Part[];
   what: string;
@@ -81,6 +110,46 @@ export function candidates(
   const t3 = table(ds, '支出总体');
   const tr = totalRow(ds, '支出总体');
   const total = t3 && tr ? cellFigure(ds, t3, tr, 2, '支出合计') : null;
+  // A table named as the scope ("表七里最大的", "表六哪项最多"): the rows of that table — never the
+  // line items of another.
+  const inTable = scope?.kind === 'table' ? tableByNumber(ds, Number(scope.id.split('/').pop())) : undefined;
+  if (scope?.kind === 'table' && inTable?.kind !== '部门预算明细') {
+    const none = { parts: [], what: scope.name, tables: [], whole: null };
+    if (inTable?.kind === '三公')
+      return candidates(engine, l, q, engine.entities.get(`${ds.meta.id}/topic/sangong`));
+    // ("绩效申报表的项目里哪个钱最多": the projects with a performance form.)
+    if (inTable?.kind === '项目绩效' || (inTable?.kind === '整体绩效' && q.noun === 'project'))
+      return candidates(
+        engine,
+        l,
+        { ...q, noun: 'project' },
+        engine.entities.get(`${ds.meta.id}/topic/performance`),
+      );
+    if (inTable?.kind === '基本支出') {
+      const tr = totalRow(ds, '基本支出');
+      return {
+        parts: basicParts(ds, 4),
+        what: `${scope.name}的各科目`,
+        tables: [inTable.number],
+        whole: tr ? cellFigure(ds, inTable, tr, 4, `${scope.name} 合计`) : null,
+      };
+    }
+    if (
+      inTable?.kind === '支出总体' ||
+      inTable?.kind === '一般公共预算支出' ||
+      inTable?.kind === '收入总体'
+    ) {
+      const lv = q.level ?? '项';
+      const tr = totalRow(ds, inTable.kind);
+      return {
+        parts: functionalParts(ds, LEVEL_DIGITS[lv], undefined, 2, inTable.kind),
+        what: `${scope.name}的功能分类科目（${lv}）`,
+        tables: [inTable.number],
+        whole: tr ? cellFigure(ds, inTable, tr, 2, `${scope.name} 合计`) : null,
+      };
+    }
+    return none;
+  }
   const topicId = scope?.topic?.id;
   if (topicId === 'sangong' || topicId?.startsWith('sangong.')) {
     const parts = ['sangong.abroad', 'sangong.reception', 'sangong.vehicle']
@@ -145,15 +214,7 @@ export function candidates(
   }
   if ((topicId === 'personnel' || topicId === 'public') && q.noun !== 'item') {
     // 人员经费 / 公用经费 are 表六 columns: their parts are that column's rows.
-    const t6 = table(ds, '基本支出');
-    const col = topicId === 'personnel' ? 5 : 6;
-    const parts: Part[] = [];
-    for (const r of t6?.rows ?? []) {
-      if (!r.cells[2] || !r.cells[col]) continue;
-      const name = `${r.cells[2]} ${r.cells[3]}`;
-      const figure = cellFigure(ds, t6!, r, col, name);
-      if (figure) parts.push({ name, figure, id: `${ds.meta.id}/economic/${r.cells[2]}` });
-    }
+    const parts = basicParts(ds, topicId === 'personnel' ? 5 : 6);
     if (parts.length > 0)
       return {
         parts,
@@ -227,6 +288,14 @@ export function candidates(
       parts: economicParts(ds, items, level === 3 ? 3 : 5),
       what: `部门经济分类科目（${q.level}）`,
       tables: tableNos(ds, '部门预算明细'),
+      whole: total,
+    };
+  // ("支出按功能分类怎么分的" → "哪个最多": the classes the breakdown listed.)
+  if (!level && q.dimension === 'functional' && (!scope || topicId === 'expenditure'))
+    return {
+      parts: functionalParts(ds, 3),
+      what: '功能分类科目（类）',
+      tables: tableNos(ds, '支出总体'),
       whole: total,
     };
   if (level)

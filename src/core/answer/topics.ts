@@ -200,6 +200,10 @@ export const TOPICS: Topic[] = [
       '支出总额',
       '总的支出',
       '预算',
+      '预算盘子',
+      '盘子',
+      '总盘子',
+      '预算规模',
     ],
     english: ['expenditure', 'spending', 'total budget', 'budget', 'total'],
     tables: ['收支总体', '支出总体', '一般公共预算支出'],
@@ -534,6 +538,11 @@ export const TOPICS: Topic[] = [
       }
       const planned = fig(ds, 'assets.planned.vehicles.count', '计划购置车辆');
       if (planned) v.details.push(planned);
+      // (The narrative's own words about buying cars, quoted: "安排购置车辆0台，0万元".)
+      const said = fact(ds, 'assets.planned.vehicles.count')?.source;
+      const clause =
+        said?.kind === 'narrative' ? said.quote.split(/[；;]/).find((x) => /车辆/.test(x)) : undefined;
+      if (clause) v.lines.push(`文字说明：“${clause.trim()}”`);
       v.tables = tableNos(ds, '三公');
       v.suggestions = ['公务用车运行维护费多少', '有几辆公务用车'];
       return v;

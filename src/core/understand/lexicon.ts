@@ -40,7 +40,7 @@ export type Mark =
   | { cat: 'scope' }
   | { cat: 'level'; value: '类' | '款' | '项' }
   | { cat: 'unit'; value: '元' | '万元' | '亿元' }
-  | { cat: 'conj'; value: 'and' | 'each' | 'sum' | 'compare' }
+  | { cat: 'conj'; value: 'and' | 'each' | 'sum' | 'compare' | 'minus' }
   | { cat: 'breakdown'; value: Dimension | null }
   | { cat: 'audit' }
   | { cat: 'help' }
@@ -79,6 +79,8 @@ export const LEXICON: readonly Entry[] = [
       '安排',
       '数额',
       '几多',
+      '有多大',
+      '多大',
       'how much',
       'amount',
       'budget for',
@@ -214,6 +216,16 @@ export const LEXICON: readonly Entry[] = [
   [
     M('definition'),
     [
+      '是干嘛用的',
+      '干嘛用的',
+      '干什么用的',
+      '做什么用的',
+      '干啥用的',
+      '用来干嘛',
+      '用来干什么',
+      '是干嘛的',
+      '干啥的',
+      '用途',
       '是什么意思',
       '指的是啥',
       '指的啥',
@@ -324,6 +336,17 @@ export const LEXICON: readonly Entry[] = [
       '对比上年',
       '比上一年',
       '增减变化',
+      '大了还是小了',
+      '多还是少',
+      '增还是减',
+      '涨还是降',
+      '涨还是跌',
+      '升还是降',
+      '多了还是少了',
+      '涨了还是降了',
+      '增了还是减了',
+      '增加还是减少',
+      '上升还是下降',
       '比那时候',
       '比那时',
       '比当时',
@@ -572,6 +595,11 @@ export const LEXICON: readonly Entry[] = [
     ],
   ],
   [
+    // "三公扣掉接待费还剩多少": the first named less the others.
+    { cat: 'conj', value: 'minus' },
+    ['扣掉', '扣除', '除去', '去掉', '刨去', '刨除', '减去', '减掉', 'minus', 'excluding', 'less'],
+  ],
+  [
     { cat: 'conj', value: 'compare' },
     [
       '哪个多',
@@ -783,6 +811,9 @@ export const LEXICON: readonly Entry[] = [
       '看看',
       '看一下',
       '告诉我',
+      '目录里',
+      '目录中',
+      '目录',
       '说说',
       '说一下',
       '介绍下',
@@ -1030,7 +1061,12 @@ export const ENGLISH_TERMS: readonly (readonly [string, string])[] = [
   ['function code', '功能分类代码'],
   ['functional code', '功能分类代码'],
   ['economic code', '经济分类代码'],
+  ['official vehicle operation and maintenance', '公务用车运行维护费'],
+  ['official vehicle operating and maintenance', '公务用车运行维护费'],
+  ['official vehicle operation', '公务用车运行维护费'],
+  ['official vehicle maintenance', '公务用车运行维护费'],
   ['vehicle operation and maintenance', '公务用车运行维护费'],
+  ['vehicle maintenance', '公务用车运行维护费'],
   ['operation and maintenance', '运行维护费'],
   ['internal divisions', '内设科室'],
   ['affiliated public institutions', '下设事业单位'],
@@ -1255,6 +1291,11 @@ export const ENGLISH_WORDING: ReadonlySet<string> = new Set([
   'listed',
   'works',
   'allocated',
+  'set',
+  'aside',
+  'earmarked',
+  'budgeted',
+  'reserved',
   'spent',
   'with',
   'within',

@@ -32,7 +32,7 @@ export const QuerySchema = z.object({
   /** What the question is about, in the order named */
   subjects: z.array(EntityRefSchema),
   /** With several subjects: each one's figure, their sum, or which is larger and by how much */
-  combine: z.enum(['each', 'sum', 'compare']).optional(),
+  combine: z.enum(['each', 'sum', 'compare', 'minus']).optional(),
   /** share: the whole (default: the subject's natural parent) */
   whole: EntityRefSchema.optional(),
   /** rank / count / detail: within what (三公, a class, 公用经费…) */
@@ -110,7 +110,15 @@ export function describeQuery(q: Query): string {
     parts.push(
       q.subjects
         .map((s) => s.name)
-        .join(q.combine === 'sum' ? ' + ' : q.combine === 'compare' ? ' 对比 ' : '、'),
+        .join(
+          q.combine === 'sum'
+            ? ' + '
+            : q.combine === 'compare'
+              ? ' 对比 '
+              : q.combine === 'minus'
+                ? ' − '
+                : '、',
+        ),
     );
   let op = OP_TEXT[q.op];
   if (q.op === 'change') op += q.percent ? '（增减幅度）' : '';
@@ -195,7 +203,10 @@ export function mergeQuery(previous: Query, next: PartialQuery): Query {
         ? q.subjects
         : pairUp
           ? [earlier[0]!, ...previous.subjects]
-          : previous.subjects,
+          : // ("负责人" after the parts of one project were ranked: that project's.)
+            previous.subjects.length === 0 && previous.scope && /\/(?:item|project)\//.test(previous.scope.id)
+            ? [previous.scope]
+            : previous.subjects,
       // ("占比各多少" after "两者差多少": each one's share, no longer their comparison.)
       combine: q.combine ?? (q.op === 'share' && previous.combine === 'compare' ? 'each' : previous.combine),
       recent: recentOf(previous),

@@ -104,6 +104,8 @@ export function fuzzy(
   text: string,
   want: EntityKind | null,
   strict = false,
+  /** The text is asked for as a name (it ends as names do, or 项目 follows it) */
+  asName = false,
 ): Fuzzy | null {
   if (/^(?:\d+|(?:19|20)\d{2}年度?)$/.test(text)) return null;
   // Two characters must match a name outright; in a long chat message, a weak match is noise.
@@ -149,12 +151,31 @@ export function fuzzy(
     if (inside.length > 1 && kinds.size > 1 && amounts.size > 1)
       return { entity: null, ambiguous: inside.map(ent), coverage: best.coverage };
   }
+  // "政务外网安全等保测评项目" is not 政务外网安全外包服务: a name asked for (it ends as names do) with a
+  // run of characters the found name does not have at all is another thing, which the data lacks.
+  if (asName && best.via !== 'exact' && best.via !== 'code' && foreignRun(text, top)) return null;
   const differ = ties.some((h) => !ent(h).amount?.equals(top.amount ?? -1));
   if (ties.length > 1 && best.via !== 'exact' && best.via !== 'code' && differ)
     return { entity: null, ambiguous: ties.map(ent), coverage: best.coverage };
   if (ties.length > 1 && best.via === 'exact' && top.kind === 'item' && differ)
     return { entity: null, ambiguous: ties.map(ent), coverage: best.coverage };
   return { entity: top, coverage: best.coverage };
+}
+
+/** How a name asked for ends (…项目, …费, …系统). */
+const NAMED_END = /(?:项目|经费|费|工程|系统|服务|平台|中心|补贴|设备|购置)$/u;
+/** Words of any name, which say nothing about which one. */
+const GENERIC_WORDS = /项目|经费|费用|专项|工作|资金|西城区|北京市|\d{4}年度?/gu;
+
+/** `text` holds three characters in a row, none of them in any name of `e`. */
+function foreignRun(text: string, e: Entity): boolean {
+  const known = new Set([...e.name, ...e.aliases.join(''), ...e.fuzzyNames.join('')]);
+  let run = 0;
+  for (const c of text.replace(GENERIC_WORDS, ' ')) {
+    run = /\p{Script=Han}/u.test(c) && !known.has(c) ? run + 1 : 0;
+    if (run >= 3) return true;
+  }
+  return false;
 }
 
 const MONEY_WORDS: ReadonlySet<string> = new Set(['资金', '经费', '费用', '款项']);
@@ -201,7 +222,11 @@ function resolveChunk(
       consumed: [],
       unresolved: [],
     };
-  const whole = fuzzy(ctx, chunk.text, want, strict);
+  const asName = NAMED_END.test(chunk.text) || /^(?:项目|经费)/.test(r.text.slice(chunk.end));
+  // ("尾款类里最少那笔": the things of a kind named by a word of their names — that word.)
+  const kind = /^(\p{Script=Han}{2,})(?:这一?类|那一?类|一类|类的|类)$/u.exec(chunk.text)?.[1];
+  const whole =
+    fuzzy(ctx, chunk.text, want, strict, asName) ?? (kind ? fuzzy(ctx, kind, want, strict) : null);
   const asMention = (start: number, end: number, f: Fuzzy): Mention => ({
     start,
     end,
@@ -267,7 +292,16 @@ function resolveChunk(
     // pieces that are names as written are kept then, not near-misses.)
     const stray = named.length < parts.length;
     if (good.length > 0 && wholeCov < 0.5 && (!stray || good.every((x) => x.f!.coverage >= 0.99))) {
-      const bad = found.filter((x) => !x.f || (!x.f.entity && !x.f.ambiguous));
+      // (A piece that shares two characters in a row with a name found beside it says more of that name —
+      // "讯飞听见那套会议系统买下来": 会议系统 is of 购置讯飞听见会议系统 — and is nothing unknown.)
+      const names = good.flatMap((x) => [x.f!.entity, ...(x.f!.ambiguous ?? [])]).map((e) => e?.name ?? '');
+      const ofFound = (t: string) => {
+        const cs = [...t];
+        return cs.some((c, k) => k > 0 && names.some((n) => n.includes(cs[k - 1]! + c)));
+      };
+      const bad = found.filter(
+        (x) => (!x.f || (!x.f.entity && !x.f.ambiguous)) && !ofFound(r.text.slice(x.p.start, x.p.end)),
+      );
       return {
         mentions: good.map((x) => asMention(x.p.start, x.p.end, x.f!)),
         consumed: [],
@@ -341,12 +375,33 @@ export function findMentions(
       // One glued character is a typo of the name's last one (离休废) or a word of its own (项目支出比):
       // only a match by sound takes it in.
       const oneChar = (b && [...b.text].length === 1) || (a && [...a.text].length === 1);
-      if (f?.entity && f.entity.id !== d.entity?.id && f.coverage >= 0.8 && (!oneChar || f.sound)) {
+      if (f?.entity && f.coverage >= 0.8 && (!oneChar || f.sound)) {
         if (b) merged.add(b);
         if (a) merged.add(a);
+        // (The same name, a typo glued to it: "科学技术之出" is 科学技术支出 — the text is read as one.)
         mentions.push({ start, end, text: r.text.slice(start, end), entity: f.entity, via: 'search' });
         glued = true;
         break;
+      }
+    }
+    // "其他医疗支出": 其他 before a name is the one "其他…" line of that name (2101199 其他行政事业单位医疗支出),
+    // when the data has exactly one.
+    if (!glued && before && /^(?:其他|其它)$/.test(before.text)) {
+      const others = ctx
+        .search(`其他${n.text}`, { limit: 12, scope: ctx.datasetId, minCoverage: 0 })
+        .map((h) => ctx.entity(h.id)!)
+        .filter((e) => /^其[他它]/.test(e.name) && e.name.includes(n.text));
+      const one = [...new Map(others.map((e) => [e.amount?.toFixed(2) ?? e.id, e])).values()];
+      if (one.length === 1) {
+        merged.add(before);
+        mentions.push({
+          start: before.start,
+          end: n.end,
+          text: r.text.slice(before.start, n.end),
+          entity: others.find((e) => e.kind !== 'item') ?? one[0]!,
+          via: 'search',
+        });
+        continue;
       }
     }
     if (glued) continue;
@@ -611,10 +666,13 @@ export function translateTerms(question: string): string {
   };
   const { re, zh } = englishPattern;
   // "what percentage of A is B": B 占 A.
-  const asked = question.replace(
-    /\bwhat (?:percentage|percent|share|proportion|part) of (?:the )?(.+?) (?:is|are|goes to|does) (?:the )?(.+?)\s*\??$/i,
-    '$2 占 $1 多少',
-  );
+  // ("operation & maintenance": & is "and".)
+  const asked = question
+    .replace(/\s+&\s+/g, ' and ')
+    .replace(
+      /\bwhat (?:percentage|percent|share|proportion|part) of (?:the )?(.+?) (?:is|are|goes to|does) (?:the )?(.+?)\s*\??$/i,
+      '$2 占 $1 多少',
+    );
   return (
     asked
       .replace(re, (m: string, en: string) => ` ${zh.get(en.toLowerCase()) ?? m} `)
@@ -657,6 +715,13 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   const written = (m: Mention) => /\p{Script=Han}/u.test(m.text) && asked.includes(m.text);
   if (/[a-z]{3,}.*\s.*[a-z]{3,}/i.test(asked) && found.mentions.some(written))
     found.mentions = found.mentions.filter(written);
+  // "服务类采购多少": a kind that names no one thing, said right before a name, qualifies that name — the
+  // data has no such part of it (never the whole named instead).
+  for (const [i, m] of found.mentions.entries()) {
+    const next = found.mentions[i + 1];
+    if (!m.entity && /类$/.test(m.text) && next?.entity && next.start === m.end)
+      found.unresolved.push(m.text);
+  }
   // One-character marks inside a resolved name are part of it, not marks.
   const consumed = new Set(found.consumed);
   r.marks = r.marks.filter((m) => !consumed.has(m));
@@ -742,6 +807,13 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   );
   const subjects: EntityRef[] = [];
   for (const m of resolved) if (!subjects.some((s) => s.id === m.entity!.id)) subjects.push(ref(m.entity!));
+  // "表六公用经费那列最大的一项": in a ranking, a table named beside other subjects says where they are
+  // read, not what is ranked.
+  const tables = resolved.filter((m) => m.entity!.kind === 'table');
+  if (tables.length > 0 && tables.length < resolved.length && marksOf(r, 'order').length > 0) {
+    resolved.splice(0, resolved.length, ...resolved.filter((m) => m.entity!.kind !== 'table'));
+    subjects.splice(0, subjects.length, ...subjects.filter((x) => ctx.entity(x.id)?.kind !== 'table'));
+  }
 
   let op: Query['op'] = 'value';
   let whole: EntityRef | undefined;
@@ -765,7 +837,8 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   else if (orderMark || top || nth) {
     op = 'rank';
     order = orderMark?.mark.value ?? (nth?.kind === 'nth' ? (nth.order ?? undefined) : 'desc');
-    const sc = scoped ?? (resolved.length === 1 ? resolved[0] : undefined);
+    // (One subject named — maybe twice, in two pieces: 社保 … 业支出 — is the scope.)
+    const sc = scoped ?? (subjects.length === 1 ? resolved[0] : undefined);
     if (sc?.entity) scope = ref(sc.entity);
     subjectsOut = subjects.filter((s) => s.id !== scope?.id);
   } else if (
@@ -851,13 +924,16 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     subjectsOut = subjectsOut.filter((s) => s.id !== scope!.id);
   }
 
-  const combine: Query['combine'] = conj.includes('compare')
-    ? 'compare'
-    : conj.includes('sum') && subjectsOut.length !== 1
-      ? 'sum'
-      : subjectsOut.length > 1
-        ? 'each'
-        : undefined;
+  const combine: Query['combine'] =
+    conj.includes('minus') && subjectsOut.length > 1
+      ? 'minus'
+      : conj.includes('compare')
+        ? 'compare'
+        : conj.includes('sum') && subjectsOut.length !== 1
+          ? 'sum'
+          : subjectsOut.length > 1
+            ? 'each'
+            : undefined;
   // ("各多少万": 多少 read with 各, the 万 left after it is the unit.)
   const unitMark =
     marksOf(r, 'unit')[0]?.mark.value ?? (r.chunks.some((c) => /^万元?$/.test(c.text)) ? '万元' : undefined);
