@@ -61,6 +61,8 @@ export const FORM_ALIASES: Readonly<Record<string, readonly string[]>> = {
   部门预算明细: ['项目明细', '明细表', '预算明细表', '项目明细表'],
   基本支出: ['基本支出情况表', '基本支出表'],
   三公: ['三公表', '三公经费表'],
+  收支总体: ['收支总表', '收支总体表', '部门收支总表'],
+  财政拨款收支总体: ['财政拨款收支总表', '财政拨款总表'],
 };
 
 /** Everyday names of what the narrative states in words, by statement id. */

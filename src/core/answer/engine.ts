@@ -572,6 +572,20 @@ export class BudgetEngine implements Engine {
     // (So is a code the data does not have: "2013101是啥" after 工资福利支出.)
     if (prevQuery && !u.partial.hasSubjects && u.unresolved.some((t) => namesThing(t) || /^\d{3,}$/.test(t)))
       return this.notFound(l, question, u, false);
+    // "公务接待费2019年预算是多少" → "2020年比它降了多少": 它 is last year's figure of the same subject —
+    // the change, not a comparison with some other subject.
+    if (
+      !u.partial.hasSubjects &&
+      prevQuery?.subjects.length === 1 &&
+      u.partial.query.combine === 'compare' &&
+      /比(?:它|这个数?|这项|其)/.test(question) &&
+      (prevQuery.time === 'previous' || /(?:19|20)\d{2}年|今年/.test(question))
+    )
+      u.partial = {
+        ...u.partial,
+        hasOp: true,
+        query: { ...u.partial.query, op: 'change', combine: undefined, time: 'current' },
+      };
     const merged = prevQuery !== null && follows(u.partial);
     if (merged && prevQuery) q = mergeQuery(prevQuery, u.partial);
     // A new question still remembers what the ones before it were about ("两个加起来", "另外一项").
@@ -597,7 +611,14 @@ export class BudgetEngine implements Engine {
           ? this.entities.get(u.partial.query.subjects[0]!.id)
           : undefined;
       const it = named ?? (!u.partial.hasSubjects ? before : undefined);
-      if (it?.item) return this.placeOf(l, it);
+      // (What it was about is remembered: "第一是哪个" → "这两个差多少" compares it with the first.)
+      if (it?.item)
+        return this.withQuery(this.placeOf(l, it), {
+          ...u.partial.query,
+          op: 'value',
+          subjects: [{ id: it.id, name: it.name }],
+          ...(prevQuery ? { recent: recentOf(prevQuery) } : {}),
+        });
     }
     if (before?.item && !u.partial.hasSubjects) {
       const rel = /比(?:它|这个|这项|这一项|其)(大|多|高|贵|小|少|低|便宜)的/.exec(question);
@@ -1471,14 +1492,22 @@ export class BudgetEngine implements Engine {
         });
       }
     }
-    // "表一、表二分别是什么": each table as itself.
-    if (ents.length > 1 && ents.every((e) => e.kind === 'table'))
+    // Compared with a subject or added to it ("表六总计跟表三基本支出差多少"), a table with a total of its own
+    // is that total.
+    const tableFigure = (e: Entity) =>
+      e.kind === 'table' && !!e.view().primary && (q.combine === 'compare' || q.combine === 'minus');
+    // (A table named beside a subject is where to look: "表二 上年结转".)
+    // "表一、表二分别是什么": each table as itself (compared, their totals: "表三和表五的合计一样吗").
+    if (ents.length > 1 && ents.every((e) => e.kind === 'table') && !ents.every(tableFigure))
       return mergeAnswers(
         ents.map((e) => this.lookup(l, e, p, interp)),
         l,
       );
-    // A table named beside a subject is where to look: "表二 上年结转".
-    if (ents.length > 1 && ents.some((e) => e.kind === 'table') && !ents.every((e) => e.kind === 'table'))
+    if (
+      ents.length > 1 &&
+      ents.some((e) => e.kind === 'table' && !tableFigure(e)) &&
+      !ents.every((e) => e.kind === 'table')
+    )
       return this.execute(
         l,
         { ...q, subjects: q.subjects.filter((s) => this.entities.get(s.id)?.kind !== 'table') },
@@ -1507,6 +1536,17 @@ export class BudgetEngine implements Engine {
     // "基本支出里这个科目多少" (a code within 基本支出 / 项目支出): its line items of that kind.
     const inSpending = this.codeWithinSpending(l, q, ents, p, interp);
     if (inSpending) return inSpending;
+    // "一般公共服务支出里项目支出多少": 基本支出 / 项目支出 within a code is that code's column.
+    const inCode = q.scope ? this.entities.get(q.scope.id) : undefined;
+    if (
+      q.op === 'value' &&
+      ents.length === 1 &&
+      (inCode?.kind === 'functional' || inCode?.kind === 'economic') &&
+      ['basic', 'project'].includes(ents[0]!.topic?.id ?? '')
+    ) {
+      const cell = this.spendingCell(l, inCode, ents[0]!, interp);
+      if (cell) return cell;
+    }
     // "一般公共服务支出的基本支出" (no 和 between): the same — the part of the code, not two figures.
     const code = ents.find((e) => e.kind === 'functional' || e.kind === 'economic');
     const part = ents.find((e) => ['basic', 'project'].includes(e.topic?.id ?? ''));
@@ -2456,7 +2496,15 @@ export class BudgetEngine implements Engine {
 
   subjectOf(e: Entity, facet?: string): Subject {
     const kind = SUBJECT_KIND[e.kind];
-    return { kind, id: e.id, name: e.name, datasetId: e.datasetId, ...(facet ? { facet } : {}) };
+    const list = e.kind === 'table' ? e.view().list : undefined;
+    return {
+      kind,
+      id: e.id,
+      name: e.name,
+      datasetId: e.datasetId,
+      ...(facet ? { facet } : {}),
+      ...(list?.length ? { list } : {}),
+    };
   }
 
   private english(p: Parsed, e: Entity, f: Figure | null): string[] {
@@ -2928,7 +2976,8 @@ export class BudgetEngine implements Engine {
     const counts = /几|多少/.test(u.reading.text);
     const scored = this.passages(l)
       .map((p) => {
-        const t = p.norm;
+        // (The form or section a sentence is in says what it is about: 服务联络办 for its 对口帮扶 target.)
+        const t = p.norm + normalizeText(p.where);
         const score = [...pairs].filter((g) => t.includes(g)).length;
         return { p, score: score + (counts && /\d/.test(t) ? 0.5 : 0) };
       })
@@ -2937,7 +2986,11 @@ export class BudgetEngine implements Engine {
       .sort((a, b) => b.score - a.score)
       .slice(0, 3);
     if (scored.length === 0) return null;
-    const key = clip(keys.sort((a, b) => b.length - a.length)[0]!, 20);
+    // (Without the wording it ends with: 「服务联络办对口帮扶」, not 「…的是哪」.)
+    const key = clip(
+      keys.sort((a, b) => b.length - a.length)[0]!.replace(/(?:的是|是|的)?(?:哪|什么|谁)?$/, ''),
+      20,
+    );
     return makeAnswer({
       kind: 'fact',
       title: `原文中提到「${key}」的地方`,

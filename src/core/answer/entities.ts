@@ -705,12 +705,26 @@ export class DatasetEntities {
         `${tableName(n)} ${tr.cells.find((c) => c && /总计|合计/.test(c)) ?? '合计'}`,
       );
       if (f) v.primary = f;
+      // (表七 gives last year's column beside this year's: its 总计 there is last year's total.)
+      const prev =
+        k === '三公'
+          ? cellFigure(ds, t, tr, 2, `${tableName(n)} 总计（${ds.meta.previousYear}年预算数）`)
+          : null;
+      if (prev) v.previous = prev;
     }
     // The projects a 项目绩效 table holds, each with its owner ("表十二每个项目的负责人").
-    if (k === '项目绩效')
-      ds.performance.projects.forEach((p, i) =>
+    if (k === '项目绩效') {
+      // In the order of the table's own 目录 (its 序号), when it has one; else as the forms follow.
+      const at = (name: string) => {
+        const c = ds.performance.catalog.find((x) => normalizeText(x.name) === normalizeText(name));
+        return c ? c.number : Infinity;
+      };
+      const listed = [...ds.performance.projects].sort((a, b) => at(a.name) - at(b.name));
+      listed.forEach((p, i) =>
         v.lines.push(`${i + 1}. ${p.name}：负责人 ${p.owner ?? '未填'}，联系电话 ${p.phone ?? '未填'}。`),
       );
+      v.list = listed.map((p) => this.id('project', p.id));
+    }
     // The lines of the budget detail, counted ("表九一共多少条"): the line items read from it.
     const items = ds.lineItems.filter((i) => i.source.table === n);
     if (k === '部门预算明细' && items.length > 0)

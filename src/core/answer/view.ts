@@ -27,6 +27,8 @@ export interface View {
   /** A figure to divide by for "占多少" when the question names no whole */
   whole?: Figure | null;
   suggestions: string[];
+  /** The subjects the view lists, in the document's order (a "第二个" after it is the second) */
+  list?: string[];
 }
 
 export function emptyView(title: string): View {

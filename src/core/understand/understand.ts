@@ -6,7 +6,7 @@
 import { KIND_RANK, type Entity, type EntityKind } from '../answer/entities.js';
 import type { SearchHit, SearchOptions } from '../search.js';
 import { marksOf, read, type MarkHit, type NameDictionary, type Reading } from './read.js';
-import { ENGLISH_TERMS, ENGLISH_WORDING, type Measure } from './lexicon.js';
+import { ENGLISH_TERMS, ENGLISH_WORDING, EVERYDAY_TERMS, type Measure } from './lexicon.js';
 import type { EntityRef, PartialQuery, Query } from './query.js';
 
 export interface UnderstandContext {
@@ -681,12 +681,51 @@ export function translateTerms(question: string): string {
   );
 }
 
+/** Everyday words for a line read as its name: 开会 → 会议费 (not inside a longer name: 公务用车 stays). */
+let everydayPattern: { re: RegExp; zh: Map<string, string> } | null = null;
+
+export function everydayTerms(question: string): string {
+  everydayPattern ??= {
+    re: new RegExp(
+      `(${[...EVERYDAY_TERMS]
+        .sort((a, b) => b[0].length - a[0].length)
+        .map(([w, , notAfter]) => (notAfter ? `(?<![${notAfter}])${w}` : w))
+        .join('|')})(?!费|经费|会议|会)`,
+      'g',
+    ),
+    zh: new Map(EVERYDAY_TERMS.map(([w, name]) => [w, name])),
+  };
+  const { re, zh } = everydayPattern;
+  return question.replace(re, (w: string, _m: string, at: number) =>
+    // (公务用车, 工会经费: already the name.)
+    /公务$|公$/.test(question.slice(Math.max(0, at - 2), at)) ? w : (zh.get(w) ?? w),
+  );
+}
+
+/**
+ * What the question says it is not about is no part of what it asks: "机要信息中心的运维费（不是以前年度尾款
+ * 那笔）" asks for the 运维费. A bracketed aside, or a clause, starting 不是 / 并非 / 不含 is dropped. (And a
+ * code's name asked — "2069999叫什么名字" — is what the code is.)
+ */
+export function dropNegated(question: string): string {
+  // ("2069999这个代码叫什么名字": a code's name is what it is.)
+  if (/(?<!\d)\d{3,7}(?!\d)/.test(question))
+    question = question.replace(/(?:叫什么名字|叫啥名字|叫什么|叫啥|什么名字)/g, '是什么');
+  const out = question
+    .replace(/[（(]\s*(?:(?<!是)不是|并非|不含|不包括|而非)[^（()）]*[)）]/g, ' ')
+    .replace(/[，,、]\s*(?:(?<!是)不是|并非|而非|而不是)[^，,。；;？?！!]*(?=[，,。；;？?！!]|$)/g, ' ');
+  return out.trim() ? out : question;
+}
+
 /** The question → what it asks, before any follow-up merging. */
 export function understand(ctx: UnderstandContext, asked: string): Understood {
   // "18年" is 2018年: written out, a name such as 2018年无线网络租赁费 can be found with it.
   const question = splitCompounds(
     ctx,
-    joinPinyin(translateTerms(asked)).replace(/(?<![\d.])([12]\d)(?=\s*年)/g, '20$1'),
+    everydayTerms(joinPinyin(translateTerms(dropNegated(asked)))).replace(
+      /(?<![\d.])([12]\d)(?=\s*年)/g,
+      '20$1',
+    ),
   );
   const r = read(question, ctx.dictionary, (y) => ctx.yearInName(y, question));
   const pinyin = joinPinyin(asked) !== asked;
@@ -776,7 +815,11 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
       : undefined);
   const top = r.numbers.find((n) => n.kind === 'top');
   const nth = r.numbers.find((n) => n.kind === 'nth');
-  const changeMarks = marksOf(r, 'change');
+  // ("training compared with meetings": two things compared with each other, not each with last year.)
+  const between = (m: MarkHit) =>
+    /^compared (?:with|to)$/i.test(m.text) && mentions.filter((x) => x.entity).length >= 2;
+  const changeMarks = marksOf(r, 'change').filter((m) => !between(m));
+  const comparedWith = marksOf(r, 'change').some(between);
   const percent = has('percent');
   const levels = marksOf(r, 'level').map((m) => m.mark.value);
   // "最多的类是哪个": 类 or 款 left alone after the words around it were read is the level asked.
@@ -805,14 +848,52 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
         /^的?$/.test(r.text.slice(mentions[i - 1]!.end, m.start).trim())
       ),
   );
+  // "给职工的购房补贴": the people a line is for (职工, 离退休人员) said before it with 的 qualify it.
+  for (let i = resolved.length - 2; i >= 0; i--) {
+    const m = resolved[i]!;
+    const next = resolved[i + 1]!;
+    if (
+      /\/topic\/(?:staffing|retirees)$/.test(m.entity!.id) &&
+      r.text.slice(m.end, next.start) === '的' &&
+      !/\/topic\/(?:staffing|retirees)$/.test(next.entity!.id)
+    )
+      resolved.splice(i, 1);
+  }
+  // "离退休那一块一共安排了多少钱": the money of a group of people is the line for them — 离退休人员 →
+  // 20805 行政事业单位离退休, 人员 → 人员经费 — when money, not a head count, is asked.
+  const money =
+    !measure('count') &&
+    /钱|经费|费用|资金|多少万|万元|金额|预算/.test(r.text) &&
+    !/几位|几人|多少人|几个人/.test(r.text);
+  if (money)
+    for (const [i, m] of resolved.entries()) {
+      const group = /\/topic\/(staffing|retirees)$/.exec(m.entity!.id)?.[1];
+      const line = group
+        ? ctx.entity(
+            group === 'retirees' ? `${ctx.datasetId}/functional/20805` : `${ctx.datasetId}/topic/personnel`,
+          )
+        : undefined;
+      if (line) resolved[i] = { ...m, entity: line };
+    }
   const subjects: EntityRef[] = [];
   for (const m of resolved) if (!subjects.some((s) => s.id === m.entity!.id)) subjects.push(ref(m.entity!));
   // "表六公用经费那列最大的一项": in a ranking, a table named beside other subjects says where they are
   // read, not what is ranked.
+  // ("表六总计跟表三基本支出差多少": so is a table named right before a name — 表三的基本支出 is 基本支出 as
+  // 表三 gives it — while 表六总计 alone is that table's total.)
   const tables = resolved.filter((m) => m.entity!.kind === 'table');
-  if (tables.length > 0 && tables.length < resolved.length && marksOf(r, 'order').length > 0) {
-    resolved.splice(0, resolved.length, ...resolved.filter((m) => m.entity!.kind !== 'table'));
-    subjects.splice(0, subjects.length, ...subjects.filter((x) => ctx.entity(x.id)?.kind !== 'table'));
+  const locator = (m: Mention) => {
+    const next = resolved.find((o) => o.start >= m.end && o.entity!.kind !== 'table');
+    return !!next && /^(?:的|里的?|中的?)?$/.test(r.text.slice(m.end, next.start));
+  };
+  const drop =
+    tables.length > 0 && tables.length < resolved.length && marksOf(r, 'order').length > 0
+      ? tables
+      : tables.filter(locator);
+  if (drop.length > 0) {
+    const kept = resolved.filter((m) => !drop.includes(m));
+    resolved.splice(0, resolved.length, ...kept);
+    subjects.splice(0, subjects.length, ...subjects.filter((x) => kept.some((m) => m.entity!.id === x.id)));
   }
 
   let op: Query['op'] = 'value';
@@ -822,12 +903,12 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   let subjectsOut = subjects;
   const scopeMarks = marksOf(r, 'scope');
   // ("一般公共服务支出这个类下面的行政运行": 这个类 between the name and 下面 still makes it the scope.)
+  // ("201一般公共服务支出这一类里": a code and its name, then 这一类, then 里.)
   const scoped = resolved.find((m) =>
-    scopeMarks.some(
-      (s) =>
-        s.start >= m.end &&
-        (s.start - m.end <= 1 || /^(?:这个|这一|该)[类款项]?$/.test(r.text.slice(m.end, s.start))),
-    ),
+    scopeMarks.some((s) => {
+      const between = s.start >= m.end ? r.text.slice(m.end, s.start).replace(m.entity!.name, '') : null;
+      return between !== null && (between.length <= 1 || /^(?:这个|这一|该)[类款项]?$/.test(between));
+    }),
   );
 
   if ((has('help') || has('greeting')) && subjects.length === 0 && measures.length === 0) op = 'help';
@@ -872,11 +953,16 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
       has('bound') ||
       !!amountHit.upTo ||
       (subjects.length === 0 && !!noun && /哪个|哪一|是啥|是什么|什么/.test(r.text))) &&
-    (subjects.length === 0 || (subjects.length === 1 && SPENDING_TOPICS.test(subjects[0]!.id)))
+    (subjects.length === 0 ||
+      (subjects.length === 1 && SPENDING_TOPICS.test(subjects[0]!.id)) ||
+      // ("一千五百六十多万那个采购项目": which project — 采购 says what kind, not 政府采购预算 itself.)
+      (subjects.length === 1 &&
+        /\/topic\/procurement$/.test(subjects[0]!.id) &&
+        (has('approx') || !!amountHit.upTo)))
   ) {
     // "项目支出里有没有不到1万的": the items of that part of spending, by amount.
     op = 'find_by_amount';
-    if (subjects[0]) scope = subjects[0];
+    if (subjects[0] && SPENDING_TOPICS.test(subjects[0].id)) scope = subjects[0];
     subjectsOut = [];
   } else if (changeMarks.length > 0 || measure('reason') || (percent && time !== 'both')) op = 'change';
   else if (measure('owner') || measure('phone')) op = 'owner';
@@ -924,6 +1010,7 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     subjectsOut = subjectsOut.filter((s) => s.id !== scope!.id);
   }
 
+  if (comparedWith) conj.push('compare');
   const combine: Query['combine'] =
     conj.includes('minus') && subjectsOut.length > 1
       ? 'minus'
