@@ -679,9 +679,11 @@ export class BudgetEngine implements Engine {
       u.partial.query.op === 'rank' &&
       !u.partial.query.n &&
       !u.partial.query.nth &&
-      u.reading.marks.some(
-        (k) => k.mark.cat === 'share' || (k.mark.cat === 'measure' && k.mark.value === 'amount'),
-      )
+      // (After a count that listed them — "下面有几个项" → "最大的是哪个" — among those too.)
+      (prevQuery.op === 'count' ||
+        u.reading.marks.some(
+          (k) => k.mark.cat === 'share' || (k.mark.cat === 'measure' && k.mark.value === 'amount'),
+        ))
     ) {
       const es = listedIds.map((id) => this.entities.get(id)).filter((x): x is Entity => !!x?.view().primary);
       const asc = u.partial.query.order === 'asc';
@@ -690,6 +692,35 @@ export class BudgetEngine implements Engine {
       )[0];
       const share = u.reading.marks.some((k) => k.mark.cat === 'share');
       if (pick) q = askedOf(q, share ? 'share' : 'value', [pick]);
+    }
+    // "第二项多少" → "占多少": a thing picked from a list is a share of what the list was of.
+    const inList = (q.ranked ?? (!u.partial.hasSubjects ? prevQuery?.ranked : undefined))?.scope;
+    const listedIn = inList ? this.entities.get(inList.id) : undefined;
+    const picked = q.subjects.length === 1 ? this.entities.get(q.subjects[0]!.id) : undefined;
+    if (
+      q.op === 'share' &&
+      !q.whole &&
+      !u.partial.hasSubjects &&
+      listedIn &&
+      picked &&
+      listedIn.id !== picked.id &&
+      contains(listedIn, picked)
+    )
+      q = { ...q, whole: { id: listedIn.id, name: listedIn.name } };
+    // "它占这个款多少": the 款 (类) the conversation was about is the whole.
+    const levelWhole = /这个(款|类)|该(款|类)/.exec(question);
+    if (q.op === 'share' && !q.whole && levelWhole && prevQuery) {
+      const digits = (levelWhole[1] ?? levelWhole[2]) === '款' ? 5 : 3;
+      const around = [
+        ...prevQuery.subjects,
+        ...(prevQuery.scope ? [prevQuery.scope] : []),
+        ...(prevQuery.ranked?.scope ? [prevQuery.ranked.scope] : []),
+        ...(prevQuery.recent ?? []),
+      ];
+      const w = around
+        .map((x) => this.entities.get(x.id))
+        .find((x) => x?.kind === 'functional' && x.codes[0]!.length === digits);
+      if (w && !q.subjects.some((x) => x.id === w.id)) q = { ...q, whole: { id: w.id, name: w.name } };
     }
     // "三公一共多少" → "接待费占多少": a share asked of a part of the thing before is a share of that thing.
     if (q.op === 'share' && !q.whole && q.subjects.length === 1 && prevQuery?.subjects.length === 1) {
@@ -721,6 +752,18 @@ export class BudgetEngine implements Engine {
       const id = listedIds[(prevQuery.nth ?? 1) - 1];
       const e = id ? this.entities.get(id) : undefined;
       if (e) q = askedOf(q, u.partial.query.op, [e], partWhole);
+    }
+    // What is asked of a thing a ranking listed remembers that ranking, for "第二呢" after it — and so does
+    // what is asked of the same thing next.
+    if (prevQuery && q.op !== 'rank' && q.subjects.length === 1) {
+      const from =
+        prevQuery.op === 'rank' && listedIds.includes(q.subjects[0]!.id)
+          ? rankingOf(prevQuery)
+          : !u.partial.hasSubjects && prevQuery.subjects[0]?.id === q.subjects[0]!.id
+            ? prevQuery.ranked
+            : undefined;
+      if (from) q = { ...q, ranked: from };
+      else if (q.ranked) delete q.ranked;
     }
     // "关于一般公共服务支出，我想知道它在总支出里占的比重": 它 is the subject before, the name is the whole.
     // ("慰问经费占它多少": 它 after 占 is the whole — the subject before — and the name the part.)
@@ -846,7 +889,24 @@ export class BudgetEngine implements Engine {
     const sameOrder =
       !u.partial.query.order ||
       (prevQuery?.op === 'rank' && (prevQuery.order ?? 'desc') === u.partial.query.order);
-    if (q.op === 'rank' && q.nth && sameOrder && !u.partial.query.scope && options.previous?.list) {
+    // ("第二呢" after "哪个最多" and "占多少": the second of that ranking, ranked again for that place.)
+    const again = prevQuery?.op === 'rank' ? rankingOf(prevQuery) : prevQuery?.ranked;
+    const beyond =
+      q.op === 'rank' &&
+      q.nth &&
+      !u.partial.hasSubjects &&
+      !u.partial.query.scope &&
+      again &&
+      (prevQuery?.op !== 'rank' || (options.previous?.list?.length ?? 0) < q.nth);
+    if (
+      beyond &&
+      again &&
+      q.nth &&
+      (!u.partial.query.order || u.partial.query.order === (again.order ?? 'desc'))
+    ) {
+      const { whole: _whole, n: _n, ...rest } = q;
+      q = { ...rest, ...again, op: 'rank', nth: q.nth, order: again.order ?? 'desc' };
+    } else if (q.op === 'rank' && q.nth && sameOrder && !u.partial.query.scope && options.previous?.list) {
       const id = options.previous.list[q.nth - 1];
       const e = id ? this.entities.get(id) : undefined;
       if (!e)
@@ -868,11 +928,18 @@ export class BudgetEngine implements Engine {
       const asked = (['owner', 'code', 'where', 'definition'] as const).find((x) =>
         x === 'owner' ? measures.includes('owner') || measures.includes('phone') : measures.includes(x),
       );
+      // (…and what it was listed in: "占多少" after it is a share of that.)
+      const container = prevQuery?.scope ?? (prevQuery?.op !== 'rank' ? prevQuery?.subjects[0] : undefined);
       const picked: Query = {
         ...q,
         op: asked ?? 'value',
         subjects: [{ id: e.id, name: e.name }],
         recent: above.slice(0, 4),
+        ...(prevQuery?.op === 'rank'
+          ? { ranked: rankingOf(prevQuery) }
+          : container
+            ? { ranked: { subjects: [], scope: container } }
+            : {}),
       };
       delete picked.nth;
       delete picked.order;
@@ -921,7 +988,12 @@ export class BudgetEngine implements Engine {
     }
     const answer = this.execute(l, q, u, { question, merged, tooLong, options, clause: !whole });
     // An answer that settled what it was about itself (the items a shared name lists) keeps that query.
-    return answer.subject?.query ? answer : this.withQuery(answer, q);
+    if (!answer.subject?.query) return this.withQuery(answer, q);
+    // (…with the ranking it came from, when it kept the same subject.)
+    const settled = answer.subject.query as Query;
+    return q.ranked && !settled.ranked && settled.subjects[0]?.id === q.subjects[0]?.id
+      ? this.withQuery(answer, { ...settled, ranked: q.ranked })
+      : answer;
   }
 
   /**
@@ -2277,6 +2349,35 @@ export class BudgetEngine implements Engine {
         datasets: [datasetRef(l.ds)],
         suggestions: [`${e.name}多少钱`],
       });
+    // "20805下面有几个项": the codes of that level under it (2080501, 2080505, 2080506), not its lines.
+    const level = /(?:几|多少)个(项|款)(?!目)|(项|款)级科目/.exec(p.text);
+    const digits = level ? ({ 项: 7, 款: 5 } as const)[(level[1] ?? level[2]) as '项' | '款'] : 0;
+    if (e.kind === 'functional' && digits > e.codes[0]!.length) {
+      const codes = l.ds.classifications.functional
+        .filter((c) => c.code.length === digits && c.code.startsWith(e.codes[0]!))
+        .map((c) => this.entities.get(`${l.ds.meta.id}/functional/${c.code}`))
+        .filter((x): x is Entity => !!x?.view().primary);
+      if (codes.length > 0) {
+        const figs = codes.map((c) => ({ ...c.view().primary!, label: c.name }));
+        const n = countOf(`${e.name}下的${digits === 7 ? '项' : '款'}级科目`, '个', figs, '逐个计数');
+        return makeAnswer({
+          kind: 'fact',
+          title: `${e.name} 下有几个${digits === 7 ? '项' : '款'}`,
+          lines: [
+            `${e.codes[0]} ${e.name}下有 ${codes.length} 个${digits === 7 ? '项' : '款'}级科目：`,
+            ...codes.map(
+              (c, i) => `${i + 1}. ${c.codes[0]} ${figureLine({ ...c.view().primary!, label: c.name })}`,
+            ),
+          ],
+          figures: [n, ...figs],
+          sources: collectSources(figs),
+          datasets: [datasetRef(l.ds)],
+          suggestions: [`${e.name}里最大的`],
+          subject: { ...this.subjectOf(e, 'count'), list: codes.map((c) => c.id) },
+          ...(interp ? { interpretation: interp } : {}),
+        });
+      }
+    }
     const items = itemsUnder(l, e);
     if (!items || items.length === 0) return this.lookup(l, e, p, interp);
     const figs = items.map((i) => l.entities.itemFigure(i));
@@ -3212,7 +3313,24 @@ function closest<T extends { id: string; name: string }>(
 /** The query asked of these subjects with `op`: a ranking's slots and the scope it ranked within dropped. */
 function askedOf(q: Query, op: Query['op'], subjects: readonly Entity[], extra: Partial<Query> = {}): Query {
   const { n: _n, nth: _nth, order: _order, noun: _noun, level: _level, scope: _scope, ...rest } = q;
-  return { ...rest, op, subjects: subjects.map((e) => ({ id: e.id, name: e.name })), ...extra };
+  return {
+    ...rest,
+    op,
+    subjects: subjects.map((e) => ({ id: e.id, name: e.name })),
+    ...extra,
+  };
+}
+
+/** What a ranking was: enough to rank the same way again for another place. */
+function rankingOf(q: Query): NonNullable<Query['ranked']> {
+  return {
+    subjects: q.subjects,
+    ...(q.scope ? { scope: q.scope } : {}),
+    ...(q.level ? { level: q.level } : {}),
+    ...(q.noun ? { noun: q.noun } : {}),
+    ...(q.dimension ? { dimension: q.dimension } : {}),
+    ...(q.order ? { order: q.order } : {}),
+  };
 }
 
 function withoutAmount(q: Query): Query {

@@ -435,7 +435,8 @@ export function answerBreakdown(
       title = `${code} ${scope.name} 的构成`;
       const self = t3.rows.find((r) => r.cells[0] === code);
       whole = self ? cellFigure(ds, t3, self, 2, `${scope.name}合计`) : whole;
-    }
+    } else if (!p.breakdown) return answerItemsUnder(engine, l, scope, interpretation);
+    // (A code with no codes under it — 2010302 一般行政管理事务 — is made of its 表九 lines.)
   }
   const parts = rows
     .map((r) => ({

@@ -78,6 +78,30 @@ export const QuerySchema = z.object({
     })
     .optional(),
   english: z.boolean(),
+  /**
+   * The ranking a question about one ranked thing came from ("哪个最多" → "占多少" → "第二呢": the second
+   * of that ranking): its scope and the way it ranked.
+   */
+  ranked: z
+    .object({
+      subjects: z.array(EntityRefSchema),
+      scope: EntityRefSchema.optional(),
+      level: z.enum(['类', '款', '项']).optional(),
+      noun: z.enum(['project', 'item', 'code']).optional(),
+      dimension: z
+        .enum([
+          'functional',
+          'economic',
+          'government_economic',
+          'basic_project',
+          'personnel_public',
+          'funding',
+          'sangong',
+        ])
+        .optional(),
+      order: z.enum(['desc', 'asc']).optional(),
+    })
+    .optional(),
   /** Subjects of the conversation's earlier turns, latest first ("这俩加起来" after "X" and "那Y呢") */
   recent: z.array(EntityRefSchema).max(4).optional(),
   /** The dataset asked about */
