@@ -587,6 +587,28 @@ export class BudgetEngine implements Engine {
         query: { ...u.partial.query, op: 'change', combine: undefined, time: 'current' },
       };
     const merged = prevQuery !== null && follows(u.partial);
+    // "帮扶的是哪两个地方" after 服务联络办工作经费: words the data has no figure for, asked of the subject
+    // before — its form's and the narrative's own sentences about them.
+    const about = prevQuery?.subjects.length === 1 ? this.entities.get(prevQuery.subjects[0]!.id) : undefined;
+    if (
+      merged &&
+      about &&
+      !u.partial.hasSubjects &&
+      u.partial.query.op === 'value' &&
+      !u.reading.marks.some((k) => k.mark.cat === 'breakdown' || k.mark.cat === 'measure') &&
+      /哪|什么|谁|怎么|如何/.test(question) &&
+      u.unresolved.some((t) => /\p{Script=Han}{2,}/u.test(t))
+    ) {
+      const words = u.unresolved.map((t) => t.replace(/(?:的是|是|的)?(?:哪|什么|谁)?$/, '')).join('');
+      const told = this.quoted(
+        l,
+        u,
+        `${u.unresolved.join(' ')} ${about.name}`,
+        undefined,
+        `${about.name} ${words}`,
+      );
+      if (told) return this.withQuery(told, { ...u.partial.query, subjects: prevQuery!.subjects });
+    }
     if (merged && prevQuery) q = mergeQuery(prevQuery, u.partial);
     // A new question still remembers what the ones before it were about ("两个加起来", "另外一项").
     else if (prevQuery && q.datasetId === prevQuery.datasetId) q = { ...q, recent: recentOf(prevQuery) };
@@ -869,20 +891,25 @@ export class BudgetEngine implements Engine {
     }
     // "和软件正版化比呢" / "加上软件正版化呢" after one subject: it and the new one, compared or summed.
     if (
-      (merged || /^(?:那|那么)?(?:和|跟|与|同|加上|[比较](?![它这那其去上前]))/.test(question.trim())) &&
-      prevQuery?.subjects.length === 1 &&
+      (merged ||
+        /^(?:那|那么)?(?:再|还要|还得)?(?:和|跟|与|同|加上|算上|[比较](?![它这那其去上前]))/.test(
+          question.trim(),
+        )) &&
+      prevQuery &&
+      // (Added to a sum — "A和B加起来" → "再加上C呢" — all of them.)
+      (prevQuery.subjects.length === 1 || (prevQuery.combine === 'sum' && /加上|算上/.test(question))) &&
       u.partial.hasSubjects &&
       u.partial.query.subjects.length === 1 &&
       (u.partial.query.combine === 'compare' ||
         u.partial.query.combine === 'sum' ||
-        /加上|比呢|相比呢/.test(question)) &&
-      prevQuery.subjects[0]!.id !== u.partial.query.subjects[0]!.id
+        /加上|算上|比呢|相比呢/.test(question)) &&
+      !prevQuery.subjects.some((x) => x.id === u.partial.query.subjects[0]!.id)
     )
       q = {
         ...q,
         op: 'value',
-        subjects: [prevQuery.subjects[0]!, u.partial.query.subjects[0]!],
-        combine: /加上|加起来|一共|合计/.test(question) ? 'sum' : 'compare',
+        subjects: [...prevQuery.subjects, u.partial.query.subjects[0]!],
+        combine: /加上|算上|加起来|一共|合计/.test(question) ? 'sum' : 'compare',
       };
     // "第二个呢？": a place in the previous list.
     // ("第二大的负责人" after a ranking the same way: its second.)
@@ -2338,7 +2365,7 @@ export class BudgetEngine implements Engine {
     const v = e.view();
     if (v.primary && !isMoneyUnit(v.primary.unit)) return this.lookup(l, e, p, interp);
     // "会议费全年开几次会": times, days, sessions — what money figures do not count.
-    const counted = /(?:几|多少)([次场回天])/.exec(p.text)?.[1];
+    const counted = /(?:几|多少)个?(次|场|回|天|台|套|团组|团|批|人次|件)/.exec(p.text)?.[1];
     if (counted)
       return makeAnswer({
         kind: 'not_found',
@@ -3064,7 +3091,14 @@ export class BudgetEngine implements Engine {
    * presented as the answer.
    */
   /** `unit`: events counted (次, 场): only sentences that give a number of them. */
-  private quoted(l: LoadedDataset, u: Understood, asked?: string, unit?: string): Answer | null {
+  private quoted(
+    l: LoadedDataset,
+    u: Understood,
+    asked?: string,
+    unit?: string,
+    /** What the passages are said to be about, when not the longest words asked */
+    about?: string,
+  ): Answer | null {
     const keys = asked
       ? (asked.match(/\p{Script=Han}{3,}/gu) ?? [])
       : u.unresolved.filter((t) => /^\p{Script=Han}{3,20}$/u.test(t));
@@ -3088,15 +3122,14 @@ export class BudgetEngine implements Engine {
       .slice(0, 3);
     if (scored.length === 0) return null;
     // (Without the wording it ends with: 「服务联络办对口帮扶」, not 「…的是哪」.)
-    const key = clip(
-      keys.sort((a, b) => b.length - a.length)[0]!.replace(/(?:的是|是|的)?(?:哪|什么|谁)?$/, ''),
-      20,
-    );
+    const key =
+      about ??
+      clip(keys.sort((a, b) => b.length - a.length)[0]!.replace(/(?:的是|是|的)?(?:哪|什么|谁)?$/, ''), 20);
     return makeAnswer({
       kind: 'fact',
       title: `原文中提到「${key}」的地方`,
       lines: [
-        `预算表里没有「${key}」这一项数字；文件的文字里这样写：`,
+        about ? `文件的文字里这样写：` : `预算表里没有「${key}」这一项数字；文件的文字里这样写：`,
         ...scored.map(({ p }) => `· “${clip(relevant(p.text, pairs), 240)}”（${p.where}，第 ${p.line} 行）`),
       ],
       sources: scored.map(({ p }) => ({

@@ -128,7 +128,10 @@ export function fuzzy(
     const w = hits.find((h) => ent(h).kind === want && h.coverage >= 0.5);
     if (w) return { entity: ent(w), coverage: w.coverage };
   }
-  const best = hits[0]!;
+  // (A hit that holds clearly more of what was typed beats a better-scored one that holds less:
+  // "机要信息中心尾款" is 机要信息中心以前年度尾款 (0.83 of it), not 2020年机要信息中心运维费 (0.71).)
+  const fuller = hits.find((h) => h.coverage >= 0.8 && h.coverage - hits[0]!.coverage >= 0.1);
+  const best = fuller && hits[0]!.via !== 'exact' && hits[0]!.via !== 'code' ? fuller : hits[0]!;
   const top = ent(best);
   const ties = hits.filter(
     (h) =>
@@ -225,8 +228,23 @@ function resolveChunk(
   const asName = NAMED_END.test(chunk.text) || /^(?:项目|经费)/.test(r.text.slice(chunk.end));
   // ("尾款类里最少那笔": the things of a kind named by a word of their names — that word.)
   const kind = /^(\p{Script=Han}{2,})(?:这一?类|那一?类|一类|类的|类)$/u.exec(chunk.text)?.[1];
-  const whole =
-    fuzzy(ctx, chunk.text, want, strict, asName) ?? (kind ? fuzzy(ctx, kind, want, strict) : null);
+  // ("机要信息中心的尾款": the 的 inside a run says nothing of which name.)
+  const bare = chunk.text.replace(/(?<=\p{Script=Han}{2})的(?=\p{Script=Han}{2})/gu, '');
+  let whole =
+    (bare !== chunk.text ? fuzzy(ctx, bare, want, strict, asName) : null) ??
+    fuzzy(ctx, chunk.text, want, strict, asName) ??
+    (kind ? fuzzy(ctx, kind, want, strict) : null);
+  // ("通用设备" → "占总额比例": of the candidates, the one of the family the conversation is in.)
+  if (whole?.ambiguous && !whole.entity && ctx.near?.size) {
+    const inFamily = whole.ambiguous.filter((e) => ctx.near!.has(family(e) ?? ''));
+    // (Two names of one figure — 固定资产总额 and the topic 国有资产占用, both 15,753.22 万元 — are one.)
+    const figure = (e: Entity) => {
+      const f = e.view().primary;
+      return f ? `${f.value.toFixed()} ${f.unit}` : e.id;
+    };
+    if (inFamily.length >= 1 && new Set(inFamily.map(figure)).size === 1)
+      whole = { entity: inFamily[0]!, coverage: whole.coverage };
+  }
   const asMention = (start: number, end: number, f: Fuzzy): Mention => ({
     start,
     end,
@@ -360,7 +378,13 @@ export function findMentions(
     // A name with unread text glued to it ("绩效" + "管理" → 绩效管理项目): the whole may name something
     // more specific than the name alone.
     const before = r.chunks.find((c) => c.end === n.start && !merged.has(c));
-    const after = r.chunks.find((c) => c.start === n.end && !merged.has(c));
+    // (…or after 的: "绩效管理项目的尾款" → 西城区2020年政府绩效管理项目尾款.)
+    const of = r.text[n.end] === '的' ? 1 : 0;
+    const after =
+      r.chunks.find((c) => c.start === n.end && !merged.has(c)) ??
+      (of
+        ? r.chunks.find((c) => c.start === n.end + 1 && !merged.has(c) && [...c.text].length >= 2)
+        : undefined);
     // (Both sides, then each side alone: "可能会被问到" before 绩效 is chatter, "管理" after it is the name's.)
     const sides = [
       [before, after],
@@ -371,7 +395,8 @@ export function findMentions(
     for (const [b, a] of sides) {
       const start = b?.start ?? n.start;
       const end = a?.end ?? n.end;
-      const f = fuzzy(ctx, r.text.slice(start, end), want, true);
+      const joined = a && a.start > n.end ? r.text.slice(start, n.end) + a.text : r.text.slice(start, end);
+      const f = fuzzy(ctx, joined, want, true);
       // One glued character is a typo of the name's last one (离休废) or a word of its own (项目支出比):
       // only a match by sound takes it in.
       const oneChar = (b && [...b.text].length === 1) || (a && [...a.text].length === 1);
@@ -461,6 +486,23 @@ export function findMentions(
     }
   }
   mentions.sort((a, b) => a.start - b.start);
+  // "绩效管理项目的尾款": a word that names a part of several things (尾款), said of one thing found just
+  // before it, is that thing's part (西城区2020年政府绩效管理项目尾款) — when the data has such a part.
+  for (let i = mentions.length - 1; i > 0; i--) {
+    const m = mentions[i]!;
+    const owner = mentions[i - 1]!;
+    if (m.entity || !m.ambiguous || !owner.entity) continue;
+    if (!/^(?:的|项目的|项目|的那笔|的那个)?$/.test(r.text.slice(owner.end, m.start))) continue;
+    const f = fuzzy(ctx, `${owner.entity.name}${m.text}`, want, true);
+    if (f?.entity && f.entity.id !== owner.entity.id && f.entity.name.includes(m.text) && f.coverage >= 0.8)
+      mentions.splice(i - 1, 2, {
+        start: owner.start,
+        end: m.end,
+        text: r.text.slice(owner.start, m.end),
+        entity: f.entity,
+        via: 'search',
+      });
+  }
   // ("Total government procurement budget?": total beside another name is how that one is asked.)
   if (r.english && mentions.some((m) => m.entity && m.text !== 'total'))
     for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.text === 'total') mentions.splice(i, 1);
