@@ -118,3 +118,107 @@ describe('the document’s words, when it has no figure', () => {
     expect(text(ask('服务联络办对口帮扶的是哪两个地方'))).toContain('张北县');
   });
 });
+
+/*
+ * Conversations that come back to a ranking, a list or a subject (figures: 表三 201 36,804,980.38 L114,
+ * 208 4,830,831.40 L129; 2080505 2,740,494.40 L435 of 20805 4,830,831.40 L409 → 56.73%; 2010302
+ * 500,425.34 L292, 政府办更新、新购办公设备 1,778.00 L1745 → 0.36%; 2710 无纸化 369,850.00 L1925 + 平板电脑
+ * 395,200.00 L1934 = 765,050.00, + 移动视频会议系统扩建 3,755,505.20 L1943 = 4,520,555.20; L84 固定资产总额
+ * 15,753.22 万元, 车辆 5 辆 182.83 万元, 通用设备 13,870 万元 → 88.05%; 205 教育支出 116,280.00 L119 is
+ * 30216 培训费, of 基本支出 37,536,202.94 L40 → 0.31%; L44 项目支出 2019 77,533,327.03, L31 支出 2019
+ * 119,566,657.39 → 64.85%, 2020 87,408,947.32 / 124,945,150.26 → 69.96%; 206 76,411,771.98 ÷ 201
+ * 36,804,980.38 = 2.08 倍; 以前年度尾款 954,000.00 + 492,910.75 + 11,988,577.66 + 3,128,281.07 = 16,563,769.48).
+ */
+describe('conversations that come back', () => {
+  it('哪个类最多 → 占多少 → 第二呢 → 第三个呢: 201 then 208', () => {
+    const [, , second, third] = dialogue('六个类里哪个支出最多', '占多少', '第二呢', '第三个呢');
+    expect(has(second!, '36804980.38', '元')).toBe(true);
+    expect(has(third!, '4830831.40', '元')).toBe(true);
+  });
+
+  it('20805 → 下面有几个项 → 最大的是哪个 → 它占这个款多少: 3, 2,740,494.40, 56.73%', () => {
+    const [, count, top, share] = dialogue(
+      '20805这个款多少钱',
+      '下面有几个项',
+      '最大的是哪个',
+      '它占这个款多少',
+    );
+    expect(text(count!)).toContain('3 个项级科目');
+    expect(has(top!, '2740494.40', '元')).toBe(true);
+    expect(text(share!)).toContain('56.73%');
+  });
+
+  it('一般行政管理事务 → 由哪两项组成 → 第二项多少 → 占多少: 1,778.00, 0.36% of it', () => {
+    const [, , second, share] = dialogue('一般行政管理事务多少', '由哪两项组成', '第二项多少', '占多少');
+    expect(has(second!, '1778', '元')).toBe(true);
+    expect(text(share!)).toContain('0.36%');
+  });
+
+  it('加起来 → 再加上X: 765,050.00 then 4,520,555.20', () => {
+    const [, , two, three] = dialogue(
+      '2710会议室无纸化会议系统改造项目多少',
+      '同一个会议室的平板电脑呢',
+      '加起来',
+      '再加上移动视频会议系统扩建项目',
+    );
+    expect(has(two!, '765050', '元')).toBe(true);
+    expect(has(three!, '4520555.20', '元')).toBe(true);
+  });
+
+  it('a question about words a project’s form speaks of is quoted from it: 帮扶 → 张北县', () => {
+    const [, a] = dialogue('服务联络办工作经费是多少', '帮扶的是哪两个地方');
+    expect(text(a!)).toContain('张北县');
+    expect(a!.lines[0]).not.toContain('没有');
+  });
+
+  it('固定资产总额 → 通用设备 → 占总额比例: 88.05%; 资产里的车辆 after 公车: 5 辆', () => {
+    const [, , share] = dialogue('固定资产总额', '通用设备多少', '占总额比例');
+    expect(text(share!)).toContain('88.05%');
+    const [, , cars] = dialogue('公车运维费多少', '那有几辆公车', '可是资产情况里车辆是几辆？');
+    expect(text(cars!)).toContain('5 辆');
+  });
+
+  it('教育支出 → 属于基本还是项目 → 在表六对应哪个编码 → 占基本支出比重: 30216, 0.31%', () => {
+    const [, part, code, share] = dialogue(
+      '教育支出有多少',
+      '属于基本支出还是项目支出',
+      '在表六对应哪个部门经济分类编码',
+      '占基本支出比重',
+    );
+    expect(text(part!)).toContain('基本支出');
+    expect(text(code!)).toContain('30216');
+    expect(text(share!)).toContain('0.31%');
+  });
+});
+
+describe('sums, multiples, both years and what is never published', () => {
+  it('所有叫以前年度尾款的加起来: 16,563,769.48', () => {
+    expect(has(ask('把表九里所有叫“以前年度尾款”的项目加起来是多少'), '16563769.48', '元')).toBe(true);
+  });
+
+  it('项目支出占比 2019 and 2020: 64.85% and 69.96%', () => {
+    const t = text(ask('项目支出占全部支出的比例，2019年和2020年各是多少'));
+    expect(t).toContain('64.85%');
+    expect(t).toContain('69.96%');
+  });
+
+  it('前者是后者几倍: 2.08 倍', () => {
+    expect(text(ask('科学技术支出和一般公共服务支出分别多少？前者大约是后者几倍'))).toContain('2.08 倍');
+  });
+
+  it('who won a contract is not published; no budget figure is given as the answer', () => {
+    const a = ask('政务外网安全外包服务是哪家公司中标的');
+    expect(a.kind).toBe('not_found');
+    expect(a.figures).toHaveLength(0);
+  });
+
+  it('a count the document does not give is not a money figure: 出访几个团组', () => {
+    const [, a] = dialogue('因公出国费多少', '计划出访几个团组');
+    expect(a!.figures.length === 0 || a!.kind === 'not_found').toBe(true);
+  });
+
+  it('typos and parts: 通迅…以前年度尾款 3,128,281.07; 机要信息中心的尾款 11,988,577.66', () => {
+    expect(has(ask('通迅指挥中心以前年度尾款多少'), '3128281.07', '元')).toBe(true);
+    expect(has(ask('机要信息中心的尾款'), '11988577.66', '元')).toBe(true);
+  });
+});

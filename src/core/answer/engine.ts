@@ -556,6 +556,22 @@ export class BudgetEngine implements Engine {
       const duty = this.dutyQuote(l, question.replace(DEPARTMENT_WORDS, ' '), '部门主要职责');
       if (duty) return duty;
     }
+    // "政务外网安全外包服务是哪家公司中标的": who won it, the contract, how much was actually spent — a
+    // budget document publishes none of these; its figure is not the answer.
+    const unpublished = UNPUBLISHED.exec(question)?.[0];
+    if (unpublished) {
+      const named = u.partial.query.subjects[0] ?? prevQuery?.subjects[0];
+      return makeAnswer({
+        kind: 'not_found',
+        title: `文件没有公布${named ? `${named.name}的` : ''}采购或执行情况`,
+        lines: [
+          `${l.ds.meta.department} ${l.ds.meta.fiscalYear}年部门预算只公布预算安排，没有「${unpublished}」这类执行信息。`,
+          ...(named ? [`可以问：${named.name}预算多少、${named.name}属于哪个科目。`] : []),
+        ],
+        datasets: [datasetRef(l.ds)],
+        suggestions: named ? [`${named.name}多少钱`] : ['帮助'],
+      });
+    }
     // "2019年开了多少次视频会议": events counted are told in the text, never a budget line's money.
     const times = EVENT_COUNT.exec(question)?.[1];
     if (times) {
@@ -585,6 +601,35 @@ export class BudgetEngine implements Engine {
         ...u.partial,
         hasOp: true,
         query: { ...u.partial.query, op: 'change', combine: undefined, time: 'current' },
+      };
+    // "属于基本支出还是项目支出" after 教育支出: which of them the subject before is in — about it, not them.
+    if (
+      prevQuery?.subjects.length === 1 &&
+      /^(?:那|它|这个)?(?:是)?属于.{1,16}还是/.test(question.trim()) &&
+      !u.partial.query.subjects.some((x) => x.id === prevQuery.subjects[0]!.id)
+    ) {
+      const { dimension: _d, combine: _c, ...rest } = u.partial.query;
+      u.partial = {
+        ...u.partial,
+        hasSubjects: false,
+        hasOp: true,
+        query: { ...rest, op: 'value', subjects: [] },
+      };
+    }
+    // "在表六对应哪个部门经济分类编码" after 教育支出: the table says where to read the subject before.
+    if (
+      prevQuery?.subjects.length &&
+      u.partial.query.subjects.length > 0 &&
+      u.partial.query.subjects.every((x) => this.entities.get(x.id)?.kind === 'table') &&
+      !prevQuery.subjects.some((x) => this.entities.get(x.id)?.kind === 'table') &&
+      /^(?:那|那么)?(?:在|从)?表[一二三四五六七八九十\d]+(?:里|中|上)?(?:对应|是|属于|记在|列在|怎么|的)/.test(
+        question.trim(),
+      )
+    )
+      u.partial = {
+        ...u.partial,
+        hasSubjects: false,
+        query: { ...u.partial.query, subjects: [] },
       };
     const merged = prevQuery !== null && follows(u.partial);
     // "帮扶的是哪两个地方" after 服务联络办工作经费: words the data has no figure for, asked of the subject
@@ -1817,7 +1862,8 @@ export class BudgetEngine implements Engine {
         }
         // "项目支出占比今年比去年高了几个百分点": both years' shares of one whole, and the change in points.
         const w = whole ?? this.entities.get(`${l.ds.meta.id}/topic/expenditure`);
-        if (/比(?:去|上)年|较上年|同比|百分点/.test(p.text) && w && w.id !== e.id) {
+        // (So does "2019年和2020年各是多少": both years asked.)
+        if ((/比(?:去|上)年|较上年|同比|百分点/.test(p.text) || q.time === 'both') && w && w.id !== e.id) {
           const now = this.share(l, e, interp, w).figures.find((f) => f.unit === '%') as
             Figure<'%'> | undefined;
           const before = this.share(l, e, interp, w, true);
@@ -3411,6 +3457,10 @@ interface Passage {
   line: number;
   where: string;
 }
+
+/** What a budget document never publishes: who won a contract, what was actually spent. */
+const UNPUBLISHED =
+  /哪家(?:公司|单位|企业)|中标|供应商|承包商|合同(?:编号|号|金额)|执行率|执行进度|实际(?:花了|支出了|用了)|决算数|发票/;
 
 /** A question about whose duty something is: 归不归…管, 管不管, 负责…吗, 谁管. */
 const DUTY =

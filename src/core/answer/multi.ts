@@ -120,7 +120,10 @@ export function answerMulti(
       );
       if (rel) {
         figures.push(rel);
-        lines.push(`${a.e.name}是${b.e.name}的 ${formatDecimal(rel.value.plus(100), 2)}%。`);
+        // (…and as a multiple, "几倍": the same ratio.)
+        lines.push(
+          `${a.e.name}是${b.e.name}的 ${formatDecimal(rel.value.plus(100), 2)}%（约 ${formatDecimal(rel.value.plus(100).div(100), 2)} 倍）。`,
+        );
       }
       title = `${a.e.name} 与 ${b.e.name} 比较`;
     }

@@ -642,6 +642,9 @@ export const LEXICON: readonly Entry[] = [
   [
     { cat: 'conj', value: 'compare' },
     [
+      '是几倍',
+      '几倍',
+      '多少倍',
       '一样吗',
       '一样不',
       '一不一样',
@@ -859,6 +862,11 @@ export const LEXICON: readonly Entry[] = [
       '看看',
       '看一下',
       '告诉我',
+      '所有叫',
+      '名字叫',
+      '名叫',
+      '叫做',
+      '实际上',
       '回到',
       '说回',
       '再说回',

@@ -274,7 +274,13 @@ function resolveChunk(
       good.every((x) => x.f!.coverage >= Math.min(wholeCov, 0.99)) &&
       // (A whole that reads well as the name one of its pieces reads as is that name, a typo inside:
       // 通讯指挥中新运维费 is not 通讯指挥 + 新运维费.)
-      !(whole?.entity && wholeCov >= 0.8 && good.some((x) => x.f!.entity?.id === whole.entity!.id))
+      !(whole?.entity && wholeCov >= 0.8 && good.some((x) => x.f!.entity?.id === whole.entity!.id)) &&
+      // (Nor is a mark that sits inside the name the whole reads as: the 中 of 通迅指挥中心以前年度尾款.)
+      !(
+        whole?.entity &&
+        wholeCov >= 0.75 &&
+        inside.some((m) => whole.entity!.name.includes(r.text.slice(m.start - 1, m.end + 1)))
+      )
     )
       return {
         mentions: good.map((x) => asMention(x.p.start, x.p.end, x.f!)),
@@ -347,15 +353,22 @@ export function findMentions(
   const candidatesOf = (n: Reading['names'][number]) =>
     n.ids.map((id) => ctx.entity(id)).filter((e): e is Entity => !!e);
   // The families the question itself names without doubt (固定资产 in "固定资产里车辆"), with the conversation's.
-  const near = new Set(ctx.near ?? []);
+  // (The question's own families first: "资产情况里车辆" after 公车 is the assets' 车辆.)
+  const own = new Set<string>();
   for (const n of r.names) {
     const fs = new Set(candidatesOf(n).map(family));
     const only = fs.size === 1 ? [...fs][0] : null;
-    if (only) near.add(only);
+    if (only) own.add(only);
   }
+  const near = new Set([...(ctx.near ?? []), ...own]);
   for (const n of r.names) {
     const candidates = candidatesOf(n);
-    let d = decide(candidates, want, near);
+    const ownFamily = candidates.filter((e) => own.has(family(e) ?? ''));
+    let d = decide(
+      candidates,
+      want,
+      ownFamily.length > 0 && ownFamily.length < candidates.length ? own : near,
+    );
     // ("津贴补贴多少": lines of one name under one code — the code of that very name is their sum.)
     // (Only when nothing else in the question could pick one of them: a qualifier, a scope, another name.)
     const alone =
@@ -925,8 +938,16 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   // 表三 gives it — while 表六总计 alone is that table's total.)
   const tables = resolved.filter((m) => m.entity!.kind === 'table');
   const locator = (m: Mention) => {
-    const next = resolved.find((o) => o.start >= m.end && o.entity!.kind !== 'table');
-    return !!next && /^(?:的|里的?|中的?)?$/.test(r.text.slice(m.end, next.start));
+    // (The name after it may be one shared by several: "表九里所有叫以前年度尾款的".)
+    const next = mentions.find(
+      (o) =>
+        o.start >= m.end &&
+        (o.entity
+          ? o.entity.kind !== 'table' && resolved.includes(o)
+          : !!o.ambiguous?.some((e) => e.kind !== 'table')),
+    );
+    const between = r.text.slice(m.end, next?.start ?? m.end).replace(/[“”"「」『』‘’'\s]/g, '');
+    return !!next && /^(?:的|里的?|中的?)?(?:所有|全部)?(?:叫做?|名叫|名字叫)?$/.test(between);
   };
   const drop =
     tables.length > 0 && tables.length < resolved.length && marksOf(r, 'order').length > 0
