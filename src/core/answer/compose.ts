@@ -137,7 +137,9 @@ export function viewLines(
         c.publishedPct && !samePct
           ? `；文件写作 ${c.publishedPct.value.isNegative() ? '-' : '+'}${formatDecimal(c.publishedPct.value.abs(), c.publishedPct.value.decimalPlaces())}%`
           : '';
-      lines.push(`比${prevYear}年${changeText(c.change, c.pct)}${published}。`);
+      // (…and as a ratio: "相当于上年的 89.30%".)
+      const ratio = c.pct ? `，相当于上年的 ${formatDecimal(c.pct.value.plus(100), 2)}%` : '';
+      lines.push(`比${prevYear}年${changeText(c.change, c.pct)}${published}${ratio}。`);
       figures.push(c.change);
       if (c.pct) figures.push(c.pct);
       else if (c.publishedPct) figures.push(c.publishedPct);

@@ -602,6 +602,12 @@ export class BudgetEngine implements Engine {
         hasOp: true,
         query: { ...u.partial.query, op: 'change', combine: undefined, time: 'current' },
       };
+    // "今年的基本支出只相当于去年的百分之几": this year's as a share of last year's — the change, as a ratio.
+    if (u.partial.query.op === 'share' && /相当于(?:去年|上年|上一年|(?:19|20)\d{2}年)(?:的)?/.test(question))
+      u.partial = {
+        ...u.partial,
+        query: { ...u.partial.query, op: 'change', percent: true, time: 'current' },
+      };
     // "属于基本支出还是项目支出" after 教育支出: which of them the subject before is in — about it, not them.
     if (
       prevQuery?.subjects.length === 1 &&
@@ -631,6 +637,8 @@ export class BudgetEngine implements Engine {
         hasSubjects: false,
         query: { ...u.partial.query, subjects: [] },
       };
+    // (The readings above adjust what the question alone asks.)
+    q = u.partial.query;
     const merged = prevQuery !== null && follows(u.partial);
     // "帮扶的是哪两个地方" after 服务联络办工作经费: words the data has no figure for, asked of the subject
     // before — its form's and the narrative's own sentences about them.
@@ -1991,7 +1999,8 @@ export class BudgetEngine implements Engine {
           q.time === 'previous' ? 'previous' : q.time === 'both' ? 'change' : undefined,
         );
     }
-    return q.unit === '万元' ? inWan(a) : a;
+    // ("固定资产总额折成元是多少": a figure the document gives in 万元, asked in 元.)
+    return q.unit === '万元' ? inWan(a) : YUAN_ASKED.test(p.text) ? inYuan(a) : a;
   }
 
   /**
@@ -3458,6 +3467,9 @@ interface Passage {
   where: string;
 }
 
+/** Words asking for an amount in 元 ("折成元", "按元"). */
+const YUAN_ASKED = /(?:折|换|换算|折算|折合)成?元|按元|以元计|多少元/;
+
 /** What a budget document never publishes: who won a contract, what was actually spent. */
 const UNPUBLISHED =
   /哪家(?:公司|单位|企业)|中标|供应商|承包商|合同(?:编号|号|金额)|执行率|执行进度|实际(?:花了|支出了|用了)|决算数|发票/;
@@ -3532,6 +3544,22 @@ function mergeAnswers(parts: Answer[], l: LoadedDataset): Answer {
       list: parts.flatMap((a) => (a.subject?.id ? [a.subject.id] : [])),
     },
   });
+}
+
+/** The answer led by its 万元 figures in 元 (converted exactly, the conversion recorded). */
+function inYuan(a: Answer): Answer {
+  const wan = a.figures.filter((f) => f.unit === '万元').slice(0, 6);
+  const yuan = wan.map((f) => inUnit(f, '元')).filter((f) => f !== null);
+  if (yuan.length === 0) return a;
+  return {
+    ...a,
+    lines: bound([
+      `以元计：`,
+      ...yuan.map((f) => `  ${f.label.replace(/（折合元）$/, '')}：${formatYuan(f.value)}`),
+      ...a.lines,
+    ]),
+    figures: [...yuan, ...a.figures].slice(0, 40),
+  };
 }
 
 /** The answer led by its money figures in 万元 (converted exactly, the conversion recorded). */

@@ -766,6 +766,8 @@ export function dropNegated(question: string): string {
   // ("2069999这个代码叫什么名字": a code's name is what it is.)
   if (/(?<!\d)\d{3,7}(?!\d)/.test(question))
     question = question.replace(/(?:叫什么名字|叫啥名字|叫什么|叫啥|什么名字)/g, '是什么');
+  // ("为啥从0变成了两万五": from one amount to another is a change.)
+  question = question.replace(/从[^，,。？?]{1,8}?变成了?[^，,。？?]{0,8}/g, '变化');
   const out = question
     .replace(/[（(]\s*(?:(?<!是)不是|并非|不含|不包括|而非)[^（()）]*[)）]/g, ' ')
     .replace(/[，,、]\s*(?:(?<!是)不是|并非|而非|而不是)[^，,。；;？?！!]*(?=[，,。；;？?！!]|$)/g, ' ');
