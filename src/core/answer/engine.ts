@@ -628,14 +628,17 @@ export class BudgetEngine implements Engine {
       u.partial.query.subjects.length > 0 &&
       u.partial.query.subjects.every((x) => this.entities.get(x.id)?.kind === 'table') &&
       !prevQuery.subjects.some((x) => this.entities.get(x.id)?.kind === 'table') &&
-      /^(?:那|那么)?(?:在|从)?表[一二三四五六七八九十\d]+(?:里|中|上)?(?:对应|是|属于|记在|列在|怎么|的)/.test(
+      (/^(?:那|那么)?(?:在|从)?表[一二三四五六七八九十\d]+(?:里|中|上)?(?:对应|是|属于|记在|列在|怎么|的)/.test(
         question.trim(),
-      )
+      ) ||
+        // ("只关心购房补贴那个项" → "表二、表三、表五应该是一样的吧": the tables to read it in.)
+        (u.partial.query.subjects.length > 1 && !/合计|总计|总数|什么表|哪张表|几张表|表头/.test(question)))
     )
       u.partial = {
         ...u.partial,
         hasSubjects: false,
-        query: { ...u.partial.query, subjects: [] },
+        hasOp: true,
+        query: { ...u.partial.query, subjects: [], combine: undefined },
       };
     // (The readings above adjust what the question alone asks.)
     q = u.partial.query;
@@ -671,10 +674,20 @@ export class BudgetEngine implements Engine {
       prevQuery &&
       !u.partial.hasSubjects &&
       q.op === 'value' &&
-      ['breakdown', 'detail', 'rank'].includes(prevQuery.op) &&
+      ['breakdown', 'detail', 'rank', 'count'].includes(prevQuery.op) &&
       u.reading.marks.some((k) => k.mark.cat === 'conj' && k.mark.value === 'each')
-    )
+    ) {
+      // (After a count that listed them: each of the things it listed.)
+      const counted = (prevQuery.op === 'count' ? (options.previous?.list ?? []) : [])
+        .map((id) => this.entities.get(id))
+        .filter((x): x is Entity => !!x);
+      if (counted.length > 1) {
+        const subjects = counted.map((x) => ({ id: x.id, name: x.name }));
+        const each: Query = { ...q, op: 'value', combine: 'each', subjects };
+        return this.withQuery(answerMulti(l, counted.slice(0, 25), each, '按上文所列'), each);
+      }
       q = { ...prevQuery, unit: q.unit, english: q.english };
+    }
     // "比它大的是哪个": the line items above (or below) the one asked about before; "比第一名少多少": it and
     // the item in that place, compared.
     const before =
@@ -769,7 +782,14 @@ export class BudgetEngine implements Engine {
       if (pick) q = askedOf(q, share ? 'share' : 'value', [pick]);
     }
     // "第二项多少" → "占多少": a thing picked from a list is a share of what the list was of.
-    const inList = (q.ranked ?? (!u.partial.hasSubjects ? prevQuery?.ranked : undefined))?.scope;
+    const inList = (
+      q.ranked ??
+      (u.partial.hasSubjects
+        ? undefined
+        : prevQuery?.op === 'rank' && listedIds.includes(q.subjects[0]?.id ?? '')
+          ? rankingOf(prevQuery)
+          : prevQuery?.ranked)
+    )?.scope;
     const listedIn = inList ? this.entities.get(inList.id) : undefined;
     const picked = q.subjects.length === 1 ? this.entities.get(q.subjects[0]!.id) : undefined;
     if (
@@ -1386,12 +1406,11 @@ export class BudgetEngine implements Engine {
               },
             );
           const top = sorted[(q.nth ?? 1) - 1];
+          // (What it picked is what the next question is about: "占多少" is its share.)
           if (top)
-            return this.lookup(
-              l,
-              top,
-              p,
-              interp ?? `${q.order === 'asc' ? '最小' : '最大'}的是：${top.name}`,
+            return this.withQuery(
+              this.lookup(l, top, p, interp ?? `${q.order === 'asc' ? '最小' : '最大'}的是：${top.name}`),
+              askedOf(q, 'value', [top]),
             );
         }
         const ranked = answerRank(this, l, q, interp);

@@ -770,7 +770,10 @@ export function dropNegated(question: string): string {
   question = question.replace(/从[^，,。？?]{1,8}?变成了?[^，,。？?]{0,8}/g, '变化');
   const out = question
     .replace(/[（(]\s*(?:(?<!是)不是|并非|不含|不包括|而非)[^（()）]*[)）]/g, ' ')
-    .replace(/[，,、]\s*(?:(?<!是)不是|并非|而非|而不是)[^，,。；;？?！!]*(?=[，,。；;？?！!]|$)/g, ' ');
+    .replace(
+      /[，,、]\s*(?:(?<!是)不是|并非|而非|而不是|别给我|不要给我|不用给我)[^，,。；;？?！!]*(?=[，,。；;？?！!]|$)/g,
+      ' ',
+    );
   return out.trim() ? out : question;
 }
 
@@ -1045,7 +1048,21 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
         marksOf(r, 'breakdown').some((m) => m.mark.value !== null)))
   )
     op = 'code';
-  else if (measure('code') && (!measure('definition') || !/意思|含义|定义|mean/.test(r.text))) op = 'code';
+  // "科学技术支出里面，经济分类记在“维修（护）费”名下的项目一共多少钱": the money under that code (within
+  // the scope), not a breakdown — the name is read as its economic code.
+  else if (
+    has('breakdown') &&
+    measure('amount') &&
+    /名下|记在|列在|归在|挂在/.test(r.text) &&
+    subjects.filter((x) => x.id !== scoped?.entity?.id).length === 1 &&
+    ctx.entity(subjects.find((x) => x.id !== scoped?.entity?.id)!.id)?.item
+  ) {
+    const named = subjects.find((x) => x.id !== scoped?.entity?.id)!;
+    const code = ctx.entity(named.id)!.item!.departmentEconomic.code;
+    const econ = ctx.entity(`${ctx.datasetId}/economic/${code}`);
+    if (econ) subjectsOut = subjects.map((x) => (x.id === named.id ? ref(econ) : x));
+    op = 'value';
+  } else if (measure('code') && (!measure('definition') || !/意思|含义|定义|mean/.test(r.text))) op = 'code';
   else if (measure('where')) op = 'where';
   else if (has('breakdown')) op = 'breakdown';
   else if (measure('definition')) op = 'definition';
