@@ -802,6 +802,18 @@ export class BudgetEngine implements Engine {
       contains(listedIn, picked)
     )
       q = { ...q, whole: { id: listedIn.id, name: listedIn.name } };
+    // "这个款合计" after 2010301: the 款 (类) the subject before is under, asked of itself.
+    const ownLevel = /这个(款|类)|该(款|类)|所属的?(款|类)/.exec(question);
+    if (ownLevel && !u.partial.hasSubjects && q.op === 'value' && prevQuery?.subjects.length === 1) {
+      const prev = this.entities.get(prevQuery.subjects[0]!.id);
+      const digits = (ownLevel[1] ?? ownLevel[2] ?? ownLevel[3]) === '款' ? 5 : 3;
+      const code = prev?.kind === 'functional' ? prev.codes[0] : prev?.item?.functional?.code;
+      const up =
+        code && code.length > digits
+          ? this.entities.get(`${l.ds.meta.id}/functional/${code.slice(0, digits)}`)
+          : undefined;
+      if (up) q = { ...q, subjects: [{ id: up.id, name: up.name }] };
+    }
     // "它占这个款多少": the 款 (类) the conversation was about is the whole.
     const levelWhole = /这个(款|类)|该(款|类)/.exec(question);
     if (q.op === 'share' && !q.whole && levelWhole && prevQuery) {
@@ -965,7 +977,7 @@ export class BudgetEngine implements Engine {
     // "和软件正版化比呢" / "加上软件正版化呢" after one subject: it and the new one, compared or summed.
     if (
       (merged ||
-        /^(?:那|那么)?(?:再|还要|还得)?(?:和|跟|与|同|加上|算上|[比较](?![它这那其去上前]))/.test(
+        /^(?:那|那么)?(?:它|这个|这项|这笔)?(?:再|还要|还得)?(?:和|跟|与|同|加上|算上|[比较](?![它这那其去上前]))/.test(
           question.trim(),
         )) &&
       prevQuery &&
@@ -1305,7 +1317,10 @@ export class BudgetEngine implements Engine {
     u: Understood,
     how: { question: string; merged: boolean; tooLong: boolean; options: AskOptions; clause?: boolean },
   ): Answer {
-    const ents = q.subjects.map((s) => this.entities.get(s.id)).filter((e): e is Entity => !!e);
+    // (One thing named twice is one subject.)
+    const ents = q.subjects
+      .map((s) => this.entities.get(s.id))
+      .filter((e, i, all): e is Entity => !!e && all.findIndex((x) => x?.id === e.id) === i);
     const p = toParsed(how.question, q, u);
     const interp = how.merged ? followUpText(q, ents, l.ds) : undefined;
     const prevEntity = how.options.previous?.id ? this.entities.get(how.options.previous.id) : undefined;
@@ -1416,6 +1431,16 @@ export class BudgetEngine implements Engine {
         const ranked = answerRank(this, l, q, interp);
         // "前三大项目加起来多少钱": the ones ranked, summed.
         const listed = (ranked?.subject?.list ?? []).slice(0, q.n ?? 0);
+        // ("支出最多的两个功能类差多少": the two ranked, compared.)
+        if (ranked && q.combine === 'compare' && q.n === 2 && listed.length === 2) {
+          const es = listed.map((id) => this.entities.get(id)).filter((x): x is Entity => !!x);
+          const subjects = es.map((x) => ({ id: x.id, name: x.name }));
+          const compared = { ...q, op: 'value' as const, combine: 'compare' as const, subjects };
+          return this.withQuery(
+            answerMulti(l, es, compared, ranked.title.replace(/ · \d{4}年$/, '')),
+            compared,
+          );
+        }
         if (ranked && q.combine === 'sum' && q.n && listed.length > 1) {
           const es = listed.map((id) => this.entities.get(id)).filter((x): x is Entity => !!x);
           const subjects = es.map((x) => ({ id: x.id, name: x.name }));

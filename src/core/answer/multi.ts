@@ -3,7 +3,7 @@
  * (compare). Each subject's figure is its own cited figure; the sum and the difference are computed
  * in 元 (a 万元 figure converted explicitly) and say so.
  */
-import { formatDecimal } from '../money.js';
+import { formatDecimal, Money } from '../money.js';
 import { formatFigureValue } from '../present.js';
 import type { Query } from '../understand/query.js';
 import { collectSources, datasetRef, figureLine, makeAnswer } from './compose.js';
@@ -27,11 +27,13 @@ function figureOf(e: Entity, time: Query['time']): Figure | null {
 
 export function answerMulti(
   l: LoadedDataset,
-  subjects: Entity[],
+  named: Entity[],
   q: Query,
   interpretation?: string,
   whole?: Entity,
 ): Answer {
+  // One thing named twice is one subject: never added to itself.
+  const subjects = named.filter((e, i) => named.findIndex((x) => x.id === e.id) === i);
   const lines: string[] = [];
   const figures: Figure[] = [];
   const missing: string[] = [];
@@ -121,8 +123,15 @@ export function answerMulti(
       if (rel) {
         figures.push(rel);
         // (…and as a multiple, "几倍": the same ratio.)
+        // (…and the larger as a multiple of the smaller, "几倍" either way round.)
+        const times = rel.value.plus(100).div(100);
+        const multiple = times.gte(1)
+          ? `约 ${formatDecimal(times, 2)} 倍`
+          : times.isZero()
+            ? ''
+            : `${b.e.name}是${a.e.name}的约 ${formatDecimal(new Money(1).div(times), 2)} 倍`;
         lines.push(
-          `${a.e.name}是${b.e.name}的 ${formatDecimal(rel.value.plus(100), 2)}%（约 ${formatDecimal(rel.value.plus(100).div(100), 2)} 倍）。`,
+          `${a.e.name}是${b.e.name}的 ${formatDecimal(rel.value.plus(100), 2)}%${multiple ? `（${multiple}）` : ''}。`,
         );
       }
       title = `${a.e.name} 与 ${b.e.name} 比较`;

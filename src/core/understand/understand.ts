@@ -765,7 +765,10 @@ export function everydayTerms(question: string): string {
 export function dropNegated(question: string): string {
   // ("2069999这个代码叫什么名字": a code's name is what it is.)
   if (/(?<!\d)\d{3,7}(?!\d)/.test(question))
-    question = question.replace(/(?:叫什么名字|叫啥名字|叫什么|叫啥|什么名字)/g, '是什么');
+    question = question.replace(
+      /(?:叫什么名字|叫啥名字|叫什么|叫啥|什么名字|是哪一?项|是哪个科目)/g,
+      '是什么',
+    );
   // ("为啥从0变成了两万五": from one amount to another is a change.)
   question = question.replace(/从[^，,。？?]{1,8}?变成了?[^，,。？?]{0,8}/g, '变化');
   const out = question
@@ -1000,7 +1003,17 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     const after = resolved.filter((m) => m.start >= shareMark.end);
     // "占项目支出多少": nothing before 占 — the part is the previous subject, what follows is the whole.
     // "公车运维在三公里占多少": with nothing after 占, a name before 里/中 is the whole.
-    const inside = after.length === 0 && scoped && before.length > 1 ? scoped : undefined;
+    // ("在总支出里占比" after 科学技术支出: the one name, before 里 and 占, is the whole — the part is the
+    // subject before.)
+    const inside =
+      after.length === 0 &&
+      scoped &&
+      (before.length > 1 ||
+        (before.length === 1 &&
+          before[0] === scoped &&
+          scopeMarks.some((k) => k.start >= scoped.end && k.end <= shareMark.start)))
+        ? scoped
+        : undefined;
     const parts = inside ? before.filter((m) => m !== inside) : before;
     const w = inside ?? after[0];
     if (w?.entity) whole = ref(w.entity);
@@ -1014,6 +1027,8 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
       const fact = m.entity!.id === whole?.id && !cellOfCode ? factNamed(ctx, m.text) : undefined;
       return ref(fact ?? m.entity!);
     });
+    // (One thing named twice — "Science and technology spending (class 206)" — is one part.)
+    subjectsOut = subjectsOut.filter((x, i) => subjectsOut.findIndex((y) => y.id === x.id) === i);
   } else if (
     amountHit?.kind === 'amount' &&
     // "哪个项目是161万", "有个200万的项目是啥": an amount and a question about which thing has it.
@@ -1062,7 +1077,12 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     const econ = ctx.entity(`${ctx.datasetId}/economic/${code}`);
     if (econ) subjectsOut = subjects.map((x) => (x.id === named.id ? ref(econ) : x));
     op = 'value';
-  } else if (measure('code') && (!measure('definition') || !/意思|含义|定义|mean/.test(r.text))) op = 'code';
+  }
+  // "31099下面挂了几个项目": a count under a code, not its breakdown.
+  else if (has('breakdown') && measure('count') && subjects.length === 1) op = 'count';
+  // "对应政府经济分类是哪个码" after a subject: its code in that classification.
+  else if (has('breakdown') && subjects.length === 0 && /码|编码|代码|科目号/.test(r.text)) op = 'code';
+  else if (measure('code') && (!measure('definition') || !/意思|含义|定义|mean/.test(r.text))) op = 'code';
   else if (measure('where')) op = 'where';
   else if (has('breakdown')) op = 'breakdown';
   else if (measure('definition')) op = 'definition';
