@@ -269,3 +269,49 @@ describe('ratios, units and lists asked again', () => {
     expect(has(a, '124945150.26')).toBe(false);
   });
 });
+
+/*
+ * More follow-ups (表九 通讯指挥中心运维费 1,784,000.00 L1844, 通讯指挥中心以前年度尾款 3,128,281.07 L1898
+ * → 4,912,281.07; 表二 2010301 行政运行 25,807,805.04 L279 under 20103 36,804,980.38 L114; 软件正版化
+ * 15,619,343.00 L1952 and 通讯指挥中心运维费 1,784,000.00: 13,835,343.00 apart; 基本支出 37,536,202.94 L40,
+ * 项目支出 87,408,947.32 L44 → 2.33 倍; 206 76,411,771.98 L124 ÷ 124,945,150.26 → 61.16%).
+ */
+describe('more follow-ups', () => {
+  it('这个中心以前年度的尾款 after 通讯指挥中心运维费 and its 负责人, then 两个加一起: 3,128,281.07, 4,912,281.07', () => {
+    const [, , tail, both] = dialogue(
+      '通讯指挥中心运维费预算',
+      '它的负责人是谁',
+      '那这个中心以前年度的尾款呢',
+      '两个加一起',
+    );
+    expect(has(tail!, '3128281.07', '元')).toBe(true);
+    expect(has(both!, '4912281.07', '元')).toBe(true);
+  });
+
+  it('这个款合计 after 行政运行: 20103 36,804,980.38', () => {
+    const [, a] = dialogue('行政运行2010301的预算数', '这个款合计');
+    expect(has(a!, '36804980.38', '元')).toBe(true);
+  });
+
+  it('它和X谁多，多多少: 13,835,343.00', () => {
+    const [, a] = dialogue('软件正版化', '它和通讯指挥中心运维费谁多，多多少');
+    expect(a!.figures.some((f) => f.value.abs().equals('13835343'))).toBe(true);
+  });
+
+  it('在总支出里占比 after 科学技术支出: 61.16%; one thing named twice is never added to itself', () => {
+    const [, a] = dialogue('科学技术支出多少', '在总支出里占比？');
+    expect(text(a!)).toContain('61.16%');
+    const b = ask('Science and technology spending (class 206) - what share of the whole budget is it?');
+    expect(text(b)).toContain('61.16%');
+    expect(has(b, '152823543.96')).toBe(false);
+  });
+
+  it('the larger as a multiple of the smaller: 项目支出是基本支出的约 2.33 倍', () => {
+    expect(text(ask('基本支出和项目支出哪个多'))).toContain('约 2.33 倍');
+  });
+
+  it('政府采购 → 都是哪些项目: not listed in the document, no figure presented', () => {
+    const [, a] = dialogue('今年政府采购预算资金', '都是哪些项目');
+    expect(a!.kind).toBe('not_found');
+  });
+});

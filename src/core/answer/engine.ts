@@ -602,6 +602,15 @@ export class BudgetEngine implements Engine {
         hasOp: true,
         query: { ...u.partial.query, op: 'change', combine: undefined, time: 'current' },
       };
+    // "那这个中心以前年度的尾款呢" after 通讯指挥中心运维费: 这个中心 is the subject before, up to that word.
+    const before1 = prevQuery?.subjects.length === 1 ? prevQuery.subjects[0]!.name : undefined;
+    const demonstrative = /(?:这个|该|那个)(中心|办公室|办|会议室|系统|平台)/.exec(question);
+    if (before1 && demonstrative && before1.includes(demonstrative[1]!) && !u.partial.hasSubjects) {
+      const at = before1.indexOf(demonstrative[1]!) + demonstrative[1]!.length;
+      const named = question.replace(demonstrative[0], before1.slice(0, at));
+      const again = understand(this.understandContext(l, prevQuery), named);
+      if (again.partial.hasSubjects) Object.assign(u, again);
+    }
     // "今年的基本支出只相当于去年的百分之几": this year's as a share of last year's — the change, as a ratio.
     if (u.partial.query.op === 'share' && /相当于(?:去年|上年|上一年|(?:19|20)\d{2}年)(?:的)?/.test(question))
       u.partial = {
@@ -1955,6 +1964,8 @@ export class BudgetEngine implements Engine {
         a =
           this.owner(l, e, interp, this.aboutTheForm(q, p.text)) ??
           (e.kind === 'topic' ? this.lookup(l, e, p, interp) : null) ??
+          // ("那X呢" after a 负责人: a line with no form is asked its amount, when this question names no 负责人.)
+          (!/负责|电话|联系|谁/.test(p.text) ? this.lookup(l, e, p, interp) : null) ??
           makeAnswer({
             kind: 'not_found',
             title: `文件没有公布${e.name}的负责人`,
@@ -1976,6 +1987,19 @@ export class BudgetEngine implements Engine {
         a = this.codeOf(l, e, p, interp);
         break;
       case 'detail': {
+        // "政府采购 → 都是哪些项目": the document gives the number and the money, not the list.
+        if (/\/(?:topic|fact)\/procurement(?:\.|$)/.test(e.id) && !itemsUnder(l, e)?.length) {
+          a = makeAnswer({
+            kind: 'not_found',
+            title: `文件没有列出${e.view().title}的具体项目`,
+            lines: [
+              `${l.ds.meta.department} ${l.ds.meta.fiscalYear}年预算只公布了${e.view().title}的个数和金额，没有逐项列出。`,
+            ],
+            datasets: [datasetRef(l.ds)],
+            suggestions: [`${e.view().title}多少`],
+          });
+          break;
+        }
         // "2010399下面有哪些项目超过200万": its line items above (or below) the amount.
         if (q.amount?.bound && (e.kind === 'functional' || e.kind === 'economic')) {
           const bounded = answerByAmount(this, l, { ...q, subjects: [], scope: { id: e.id, name: e.name } });
@@ -3403,7 +3427,7 @@ const CLAIM = /(?:是不是|是否是|是否为|是否等于)\s*(\d[\d,]*(?:\.\d
 const EVENT_COUNT = /(?:多少|几)(次|场|批次|批|人次|回)/;
 
 const ASKS =
-  /[?？吗呢]|多少|(?<!好)几(?!乎)|什么|哪|是否|有没有|占|比重|比例|排|最|变化|增|减|涨|降|构成|组成|金额|个数|顺便|也说|说一下/;
+  /[?？吗呢]|多少|(?<!好)几(?!乎)|什么|哪|是否|有没有|占|比重|比例|排|最|变化|增|减|涨|降|构成|组成|金额|个数|顺便|也说|说一下|确认一?下|精确数|确切数|准确数|具体数/;
 
 /** A name without its code or its line's prefix: "30113 住房公积金", "…_住房公积金" → 住房公积金. */
 const bareName = (name: string) => name.replace(/^\d+\s*/, '').replace(/^.*_/, '');

@@ -308,6 +308,10 @@ export const LEXICON: readonly Entry[] = [
   [
     M('detail'),
     [
+      '还有别的吗',
+      '还有别的',
+      '还有哪些',
+      '还有什么',
       '具体是哪几项',
       '具体哪几项',
       '哪几项',
