@@ -637,7 +637,7 @@ export class BudgetEngine implements Engine {
       u.partial.query.subjects.length > 0 &&
       u.partial.query.subjects.every((x) => this.entities.get(x.id)?.kind === 'table') &&
       !prevQuery.subjects.some((x) => this.entities.get(x.id)?.kind === 'table') &&
-      (/^(?:那|那么)?(?:在|从)?表[一二三四五六七八九十\d]+(?:里|中|上)?(?:对应|是|属于|记在|列在|怎么|的)/.test(
+      (/^(?:那|那么|它|这个|这项)?(?:在|从)?表[一二三四五六七八九十\d]+(?:里|中|上)?(?:对应|是|属于|记在|列在|怎么|的|多少)/.test(
         question.trim(),
       ) ||
         // ("只关心购房补贴那个项" → "表二、表三、表五应该是一样的吧": the tables to read it in.)
@@ -649,6 +649,21 @@ export class BudgetEngine implements Engine {
         hasOp: true,
         query: { ...u.partial.query, subjects: [], combine: undefined },
       };
+    // "功能分类呢" / "这两个在政府经济分类里归哪一类" after a code asked: the code in that classification.
+    if (
+      prevQuery?.op === 'code' &&
+      u.partial.query.op === 'breakdown' &&
+      !u.partial.hasSubjects &&
+      u.partial.query.dimension
+    )
+      u.partial = { ...u.partial, query: { ...u.partial.query, op: 'code' } };
+    if (
+      prevQuery?.subjects.length &&
+      u.partial.query.op === 'breakdown' &&
+      !u.partial.hasSubjects &&
+      /归哪|属于哪|记在哪|哪一类|哪个类/.test(question)
+    )
+      u.partial = { ...u.partial, query: { ...u.partial.query, op: 'code' } };
     // (The readings above adjust what the question alone asks.)
     q = u.partial.query;
     const merged = prevQuery !== null && follows(u.partial);
@@ -837,6 +852,16 @@ export class BudgetEngine implements Engine {
         .map((x) => this.entities.get(x.id))
         .find((x) => x?.kind === 'functional' && x.codes[0]!.length === digits);
       if (w && !q.subjects.some((x) => x.id === w.id)) q = { ...q, whole: { id: w.id, name: w.name } };
+    }
+    // ("三公多少" → "公车呢" → "它占比呢": the thing before that, when it holds the part.)
+    if (q.op === 'share' && !q.whole && q.subjects.length === 1 && prevQuery?.recent?.length) {
+      const part = this.entities.get(q.subjects[0]!.id);
+      const holder = prevQuery.recent
+        .filter((x) => x.id !== part?.id)
+        .map((x) => this.entities.get(x.id))
+        .find((x) => !!x && !!part && contains(x, part));
+      if (holder && !prevQuery.subjects.some((x) => x.id === holder.id && x.id !== part?.id))
+        q = { ...q, whole: { id: holder.id, name: holder.name } };
     }
     // "三公一共多少" → "接待费占多少": a share asked of a part of the thing before is a share of that thing.
     if (q.op === 'share' && !q.whole && q.subjects.length === 1 && prevQuery?.subjects.length === 1) {
@@ -1755,6 +1780,14 @@ export class BudgetEngine implements Engine {
     // "一般公共服务支出的基本支出" (no 和 between): the same — the part of the code, not two figures.
     const code = ents.find((e) => e.kind === 'functional' || e.kind === 'economic');
     const part = ents.find((e) => ['basic', 'project'].includes(e.topic?.id ?? ''));
+    // "201类的基本支出和项目支出各多少": both columns of the code.
+    const bothParts = ents.filter((e) => ['basic', 'project'].includes(e.topic?.id ?? ''));
+    if (code && bothParts.length === 2 && ents.length === 3 && q.op === 'value') {
+      const cells = bothParts
+        .map((x) => this.spendingCell(l, code, x, interp))
+        .filter((a): a is Answer => !!a);
+      if (cells.length === 2) return mergeAnswers(cells, l);
+    }
     // ("30213维修（护）费项下的项目支出一共多少": the code, 下的, then the part — 一共 is the part's total.)
     const at = (e: Entity | undefined) => u.mentions.find((m) => m.entity?.id === e?.id);
     const within =
@@ -2681,7 +2714,14 @@ export class BudgetEngine implements Engine {
     const org =
       orgMatch &&
       (u.unresolved.some((t) => t.includes(orgMatch.slice(-2))) ||
-        !u.mentions.some((m) => m.text.includes(orgMatch) || (m.entity && m.entity.name.includes(orgMatch))))
+        // (A mention that only shares the district's name with one of ours — 西城区发改委 read as
+        // 西城区2710会议室… — does not make it ours.)
+        !u.mentions.some(
+          (m) =>
+            (m.text.includes(orgMatch) &&
+              m.entity?.name.includes(orgMatch.replace(/^(?:北京市)?西城区/, ''))) ||
+            (m.entity && m.entity.name.includes(orgMatch)),
+        ))
         ? orgMatch
         : undefined;
     // ("财政局那边来电话要核对…表十一的负责人": an organisation that calls is no subject; one whose budget
@@ -2691,7 +2731,10 @@ export class BudgetEngine implements Engine {
       /^(?:的|里|中|今年|去年|\d{4}年)/.test(after) ||
       !u.mentions.some((m) => m.entity) ||
       u.mentions.some((m) => m.entity && after.startsWith(m.text));
-    const orgUnknown = org && owns && !this.knownIncludes(org) && !this.knownWithin(org) ? org : undefined;
+    // (The district's name before it says where, not which: 西城区发改委 is 发改委, not one of ours.)
+    const bareOrg = org?.replace(/^(?:北京市)?(?:西城区|西城)/, '');
+    const orgUnknown =
+      org && bareOrg && owns && !this.knownIncludes(bareOrg) && !this.knownWithin(bareOrg) ? org : undefined;
     // The whole district's or city's finances (全区财政总收入): a department's budget does not hold them.
     const wider = /全区|全市|全国|全省|区级财政|[区市]财政(?!局)/.exec(question)?.[0];
     const what = missingYear
@@ -3421,7 +3464,8 @@ function spendingColumn(part: Entity): '基本支出' | '项目支出' {
 
 /** A clause asks with a question word (not with 好几, which counts nothing). */
 /** A figure the question gives to be checked: "是不是2849834.10", "是否为 284.98万". */
-const CLAIM = /(?:是不是|是否是|是否为|是否等于)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|万|元)?/;
+const CLAIM =
+  /(?:是不是|是否是|是否为|是否等于|(?<![是哪])是(?=\s*\d[\d,.]*\s*(?:万元|万|元)?\s*(?:对吗|对不对|没错吧|没错吗|是吧|吗|吧)))\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|万|元)?(?:\s*(?:对吗|对不对|没错吧|没错吗|是吧|吗|吧)?[？?。！!]*\s*$)/;
 
 /** A number of events asked for (开了多少次, 几场): not money, not lines of the tables. */
 const EVENT_COUNT = /(?:多少|几)(次|场|批次|批|人次|回)/;

@@ -427,8 +427,15 @@ export function answerBreakdown(
   let whole = cellFigure(ds, t3, tr, 2, '支出合计');
   if (scope?.kind === 'functional') {
     const code = scope.codes[0]!;
+    // (At the level asked when it is deeper — "卫生健康支出分成哪两项" is its 项 codes.)
+    const depth =
+      p.level && p.level > code.length
+        ? p.level
+        : /[哪几两三四]个?项(?!目)/.test(p.text) && code.length < 7
+          ? 7
+          : code.length + 2;
     const kids = t3.rows.filter(
-      (r) => r.cells[0] && r.cells[0].length === code.length + 2 && r.cells[0].startsWith(code),
+      (r) => r.cells[0] && r.cells[0].length === depth && r.cells[0].startsWith(code),
     );
     if (kids.length) {
       rows = kids;

@@ -210,6 +210,30 @@ function resolveChunk(
   const length = [...chunk.text].length;
   // One character is not a name, and neither is a bare year ("2018年" left beside a name) or a count of
   // the things named ("…智能机要文件交换箱三个加起来").
+  // ("车的钱": one character that is, exactly, the short name of one thing — 车, the official cars.)
+  if (
+    length === 1 &&
+    /\p{Script=Han}/u.test(chunk.text) &&
+    /^的?(?:钱|费|经费)/.test(r.text.slice(chunk.end).replace(/^的钱/, '钱'))
+  ) {
+    const exact = ctx
+      .search(chunk.text, { limit: 3, scope: ctx.datasetId, minCoverage: 0.99 })
+      .filter((h) => h.via === 'exact');
+    if (exact.length === 1)
+      return {
+        mentions: [
+          {
+            start: chunk.start,
+            end: chunk.end,
+            text: chunk.text,
+            entity: ctx.entity(exact[0]!.id)!,
+            via: 'search',
+          },
+        ],
+        consumed: [],
+        unresolved: [],
+      };
+  }
   if (
     length < 2 ||
     /^(?:(?:19|20)\d{2}年度?|[和与及跟同、，,\s])+$/.test(chunk.text) ||
@@ -736,6 +760,8 @@ export function translateTerms(question: string): string {
   );
 }
 
+const EVERYDAY_VERBS: ReadonlySet<string> = new Set(['开会', '出差', '管车', '养车', '用车']);
+
 /** Everyday words for a line read as its name: 开会 → 会议费 (not inside a longer name: 公务用车 stays). */
 let everydayPattern: { re: RegExp; zh: Map<string, string> } | null = null;
 
@@ -744,7 +770,12 @@ export function everydayTerms(question: string): string {
     re: new RegExp(
       `(${[...EVERYDAY_TERMS]
         .sort((a, b) => b[0].length - a[0].length)
-        .map(([w, , notAfter]) => (notAfter ? `(?<![${notAfter}])${w}` : w))
+        .map(
+          ([w, , notAfter]) =>
+            // (A verb — 开会, 出差, 用车 — names its line only when money is said of it: "开会的钱", not
+            // "上周开会的时候".)
+            `${notAfter ? `(?<![${notAfter}])` : ''}${w}${EVERYDAY_VERBS.has(w) ? '(?=的?(?:钱|费用|经费|开支|预算|花|多少|那笔|报销))' : ''}`,
+        )
         .join('|')})(?!费|经费|会议|会)`,
       'g',
     ),
@@ -978,7 +1009,13 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   const scoped = resolved.find((m) =>
     scopeMarks.some((s) => {
       const between = s.start >= m.end ? r.text.slice(m.end, s.start).replace(m.entity!.name, '') : null;
-      return between !== null && (between.length <= 1 || /^(?:这个|这一|该)[类款项]?$/.test(between));
+      return (
+        between !== null &&
+        (between.length <= 1 ||
+          /^(?:这个|这一|该)[类款项]?$/.test(between) ||
+          // ("三公总额里": a name and its total, then 里.)
+          /^的?(?:总额|总数|合计|总计)$/.test(between))
+      );
     }),
   );
 
@@ -1019,7 +1056,7 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     if (w?.entity) whole = ref(w.entity);
     // ("占全部预算比例": the whole budget, though 全部 and 预算 are words of the lexicon.)
     const all = ctx.entity(`${ctx.datasetId}/topic/expenditure`);
-    if (!whole && all && /占(?:全部|整个|总)(?:预算|支出)/.test(r.text)) whole = ref(all);
+    if (!whole && all && /(?:占|相当于)(?:全部|整个|总)(?:预算|支出)/.test(r.text)) whole = ref(all);
     subjectsOut = parts.map((m) => {
       // "行政编制占编制总数": a part that names the same topic as the whole is the fact of that name.
       // ("201里的项目支出占全部项目支出": beside a code, it is that code's column — kept as it is.)
