@@ -273,7 +273,8 @@ export class BudgetEngine implements Engine {
     // "公用经费合计是不是2849834.10？": the figure given is checked, the question asked without it.
     const claim = CLAIM.exec(text);
     if (claim) {
-      const a = this.answer(text.replace(claim[0], ''), options);
+      // (What is left is still a question: "…合计是不是X？" → "…合计？".)
+      const a = this.answer(text.replace(claim[0], '？'), options);
       return this.checked(a, claim[1]!.replace(/,/g, ''), claim[2]);
     }
     const outer = this.lookups === null;
