@@ -27,14 +27,10 @@ export type Op = (typeof OPS)[number];
 export const EntityRefSchema = z.object({ id: z.string().min(1), name: z.string() });
 export type EntityRef = z.infer<typeof EntityRefSchema>;
 
-export const QuerySchema = z.object({
-  op: z.enum(OPS),
+/** What is ranked, and how: the slots a ranking and a question remembering it share. */
+const RankingSchema = z.object({
   /** What the question is about, in the order named */
   subjects: z.array(EntityRefSchema),
-  /** With several subjects: each one's figure, their sum, or which is larger and by how much */
-  combine: z.enum(['each', 'sum', 'compare', 'minus']).optional(),
-  /** share: the whole (default: the subject's natural parent) */
-  whole: EntityRefSchema.optional(),
   /** rank / count / detail: within what (三公, a class, 公用经费…) */
   scope: EntityRefSchema.optional(),
   /** rank / breakdown: at which level of the functional classification */
@@ -53,6 +49,14 @@ export const QuerySchema = z.object({
     ])
     .optional(),
   order: z.enum(['desc', 'asc']).optional(),
+});
+
+export const QuerySchema = RankingSchema.extend({
+  op: z.enum(OPS),
+  /** With several subjects: each one's figure, their sum, or which is larger and by how much */
+  combine: z.enum(['each', 'sum', 'compare', 'minus']).optional(),
+  /** share: the whole (default: the subject's natural parent) */
+  whole: EntityRefSchema.optional(),
   /** rank: how many (前三 → 3) */
   n: z.number().int().positive().max(50).optional(),
   /** rank: which place (第二大 → 2) */
@@ -82,26 +86,7 @@ export const QuerySchema = z.object({
    * The ranking a question about one ranked thing came from ("哪个最多" → "占多少" → "第二呢": the second
    * of that ranking): its scope and the way it ranked.
    */
-  ranked: z
-    .object({
-      subjects: z.array(EntityRefSchema),
-      scope: EntityRefSchema.optional(),
-      level: z.enum(['类', '款', '项']).optional(),
-      noun: z.enum(['project', 'item', 'code']).optional(),
-      dimension: z
-        .enum([
-          'functional',
-          'economic',
-          'government_economic',
-          'basic_project',
-          'personnel_public',
-          'funding',
-          'sangong',
-        ])
-        .optional(),
-      order: z.enum(['desc', 'asc']).optional(),
-    })
-    .optional(),
+  ranked: RankingSchema.optional(),
   /** Subjects of the conversation's earlier turns, latest first ("这俩加起来" after "X" and "那Y呢") */
   recent: z.array(EntityRefSchema).max(4).optional(),
   /** The dataset asked about */
