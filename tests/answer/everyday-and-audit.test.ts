@@ -315,3 +315,53 @@ describe('more follow-ups', () => {
     expect(a!.kind).toBe('not_found');
   });
 });
+
+/*
+ * Percentages, levels and guards (L40 基本支出 减少10.7%; 表二 2069999 76,411,771.98 the largest 七位 code;
+ * L52–58 公车 25,000.00 of 三公 47,320.24 → 52.83%; 表六 公用经费 30299 918,619.10 then 30229 福利费
+ * 385,776.00 L1271; 表三 201 基本 25,807,805.04 and 项目 10,997,175.34 L114; 表二 2101101 2,226,651.70
+ * and 2101199 90,000.00 under 210; 表九 区领导慰问经费 2,000,000.00).
+ */
+describe('percentages, levels and guards', () => {
+  it('减少比例 is the change in percent: −10.70%', () => {
+    const a = ask('基本支出减少比例是多少');
+    expect(a.kind).toBe('change');
+    expect(text(a)).toContain('-10.70%');
+  });
+
+  it('七位功能科目里哪个金额最大: 2069999 其他科学技术支出', () => {
+    expect(ask('七位功能科目里哪个金额最大').lines[1]).toContain('2069999');
+  });
+
+  it('哪个最多 within 三公 → 它占比呢: 52.83% of 三公', () => {
+    const [, , a] = dialogue('三公一共多少', '哪个最多', '它占比呢');
+    expect(text(a!)).toContain('52.83%');
+  });
+
+  it('公用经费第二多的是哪一项: 福利费 (表六), 385,776.00', () => {
+    const a = ask('公用经费第二多的是哪一项？');
+    expect(text(a)).toContain('福利费');
+    expect(has(a, '385776', '元')).toBe(true);
+  });
+
+  it('another office under the district’s name is out of scope: 西城区发改委', () => {
+    const a = ask('西城区发改委今年三公经费多少？');
+    expect(a.kind).toBe('out_of_scope');
+    expect(a.figures).toHaveLength(0);
+  });
+
+  it('是200万对吗 checks the figure: 与文件一致; 哪个项目是161万 stays a search', () => {
+    expect(ask('区领导慰问经费是200万对吗').lines[0]).toContain('与文件一致');
+    expect(text(ask('哪个项目是161万'))).toContain('绩效管理');
+  });
+
+  it('201类的基本支出和项目支出各多少: 25,807,805.04 and 10,997,175.34', () => {
+    const a = ask('201类的基本支出和项目支出各多少');
+    expect(has(a, '25807805.04', '元') && has(a, '10997175.34', '元')).toBe(true);
+  });
+
+  it('卫生健康支出 → 分成哪两项: its 项 codes, 2,226,651.70 and 90,000.00', () => {
+    const [, a] = dialogue('卫生健康支出多少', '分成哪两项');
+    expect(has(a!, '2226651.70', '元') && has(a!, '90000', '元')).toBe(true);
+  });
+});

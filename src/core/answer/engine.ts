@@ -907,6 +907,18 @@ export class BudgetEngine implements Engine {
       if (from) q = { ...q, ranked: from };
       else if (q.ranked) delete q.ranked;
     }
+    // ("哪个最多" within 三公 → "它占比呢": a share of the thing ranked first is of the ranking's scope.)
+    const rankedIn = q.ranked?.scope ? this.entities.get(q.ranked.scope.id) : undefined;
+    const first = q.subjects.length === 1 ? this.entities.get(q.subjects[0]!.id) : undefined;
+    if (
+      q.op === 'share' &&
+      !q.whole &&
+      !u.partial.hasSubjects &&
+      rankedIn &&
+      first &&
+      contains(rankedIn, first)
+    )
+      q = { ...q, whole: { id: rankedIn.id, name: rankedIn.name } };
     // "关于一般公共服务支出，我想知道它在总支出里占的比重": 它 is the subject before, the name is the whole.
     // ("慰问经费占它多少": 它 after 占 is the whole — the subject before — and the name the part.)
     const it = /它|其(?!他|中|余)/.exec(question);
