@@ -271,6 +271,8 @@ export class BudgetEngine implements Engine {
   answer(question: string, options: AskOptions = {}): Answer {
     const text = typeof question === 'string' ? question : '';
     // "公用经费合计是不是2849834.10？": the figure given is checked, the question asked without it.
+    // ("今年的" alone, after a subject: this year's figure of it, as "今年呢".)
+    if (/^(?:那)?(?:今年|今年度)的?[？?]?$/.test(text.trim())) return this.answer('今年呢', options);
     const claim = CLAIM.exec(text);
     if (claim) {
       // (What is left is still a question: "…合计是不是X？" → "…合计？".)
@@ -638,7 +640,7 @@ export class BudgetEngine implements Engine {
       u.partial.query.subjects.length > 0 &&
       u.partial.query.subjects.every((x) => this.entities.get(x.id)?.kind === 'table') &&
       !prevQuery.subjects.some((x) => this.entities.get(x.id)?.kind === 'table') &&
-      (/^(?:那|那么|它|这个|这项)?(?:在|从)?表[一二三四五六七八九十\d]+(?:里|中|上)?(?:对应|是|属于|记在|列在|怎么|的|多少)/.test(
+      (/^(?:那|那么|它|这个|这项)?(?:在|从)?表[一二三四五六七八九十\d]+(?:里|中|上)?(?:对应|属于|记在|列在|怎么)|^(?:它|这个|这项)(?:在|从)?表[一二三四五六七八九十\d]+(?:里|中|上)?(?:的|是)?多少/.test(
         question.trim(),
       ) ||
         // ("只关心购房补贴那个项" → "表二、表三、表五应该是一样的吧": the tables to read it in.)
@@ -1528,6 +1530,21 @@ export class BudgetEngine implements Engine {
       if (listed) return listed;
     }
     if (ents.length === 0) {
+      // "表九里有几笔无线网络租赁费": a name several lines share, counted — the lines, each.
+      if (ambiguous && q.op === 'count' && ambiguous.ambiguous!.every((x) => x.item)) {
+        const es = ambiguous.ambiguous!;
+        const each: Query = {
+          ...q,
+          op: 'value',
+          combine: 'each',
+          subjects: es.map((x) => ({ id: x.id, name: x.name })),
+        };
+        const a = answerMulti(l, es, each, interp);
+        return this.withQuery(
+          { ...a, lines: [`名称含「${ambiguous.text}」的明细共 ${es.length} 笔：`, ...a.lines] },
+          each,
+        );
+      }
       if (ambiguous) return this.ambiguous(l, ambiguous.text, ambiguous.ambiguous!);
       if (q.op === 'count' && q.noun === 'project' && !/(?:几|多少)[次场回天]/.test(u.reading.text)) {
         const e = this.entities.get(`${l.ds.meta.id}/topic/projectCount`);

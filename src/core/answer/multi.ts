@@ -130,8 +130,12 @@ export function answerMulti(
           : times.isZero()
             ? ''
             : `${b.e.name}是${a.e.name}的约 ${formatDecimal(new Money(1).div(times), 2)} 倍`;
+        // (…and the other way round: "后者是前者的百分之几".)
+        const back = times.isZero()
+          ? ''
+          : `；${b.e.name}是${a.e.name}的 ${formatDecimal(new Money(100).div(times), 2)}%`;
         lines.push(
-          `${a.e.name}是${b.e.name}的 ${formatDecimal(rel.value.plus(100), 2)}%${multiple ? `（${multiple}）` : ''}。`,
+          `${a.e.name}是${b.e.name}的 ${formatDecimal(rel.value.plus(100), 2)}%${multiple ? `（${multiple}）` : ''}${back}。`,
         );
       }
       title = `${a.e.name} 与 ${b.e.name} 比较`;

@@ -691,6 +691,11 @@ export const LEXICON: readonly Entry[] = [
   [
     { cat: 'conj', value: 'compare' },
     [
+      '后者是前者的百分之几',
+      '前者是后者的几倍',
+      '前者是后者几倍',
+      '后者是前者的',
+      '前者是后者的',
       '是几倍',
       '几倍',
       '多少倍',
@@ -1251,6 +1256,10 @@ export const ENGLISH_TERMS: readonly (readonly [string, string])[] = [
   ['of the whole budget', '总预算'],
   ['whole budget', '总预算'],
   ['how many times bigger', '几倍'],
+  ['long-term temporary hires', '长期聘用临时工'],
+  ['long-term temporary staff', '长期聘用临时工'],
+  ['temporary hires', '临时工'],
+  ['temporary staff', '临时工'],
   ['who leads', '负责人'],
   ['department economic classification code', '部门经济分类编码'],
   ['economic classification code', '经济分类编码'],
