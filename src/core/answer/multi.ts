@@ -131,7 +131,8 @@ export function answerMulti(
             ? ''
             : `${b.e.name}是${a.e.name}的约 ${formatDecimal(new Money(1).div(times), 2)} 倍`;
         // (…and the other way round: "后者是前者的百分之几".)
-        const back = times.isZero()
+        // (When the first is the larger: the other way round it is under 100%; otherwise 倍 says it.)
+        const back = times.lte(1)
           ? ''
           : `；${b.e.name}是${a.e.name}的 ${formatDecimal(new Money(100).div(times), 2)}%`;
         lines.push(
