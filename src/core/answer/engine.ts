@@ -1927,6 +1927,16 @@ export class BudgetEngine implements Engine {
       const two = this.itemAcrossYears(l, e, interp);
       if (two) return two;
     }
+    // ("30217 公务接待费" → "比上年少了多少": the code's own figure has no last year, the topic of that code —
+    // 公务接待费 in 表七 and the text — has.)
+    if (
+      ((q.op === 'value' && q.time === 'previous') || q.op === 'change') &&
+      e.kind === 'economic' &&
+      !v.previous
+    ) {
+      const topic = l.entities.all.find((x) => x.kind === 'topic' && x.topic?.code === e.codes[0]);
+      if (topic?.view().previous) return this.single(l, topic, q, p, interp, more);
+    }
     // Last year's figure (or the change) of a subject the document gives no last-year figure for.
     if (
       ((q.op === 'value' && q.time === 'previous') || q.op === 'change') &&

@@ -745,9 +745,10 @@ export function translateTerms(question: string): string {
   };
   const { re, zh } = englishPattern;
   // "what percentage of A is B": B 占 A.
-  // ("operation & maintenance": & is "and".)
+  // ("operation & maintenance": & is "and"; "the department's budget": a possessive is no plural.)
   const asked = question
     .replace(/\s+&\s+/g, ' and ')
+    .replace(/([a-z])['’]s\b/gi, '$1')
     .replace(
       /\bwhat (?:percentage|percent|share|proportion|part) of (?:the )?(.+?) (?:is|are|goes to|does) (?:the )?(.+?)\s*\??$/i,
       '$2 占 $1 多少',
@@ -801,7 +802,10 @@ export function dropNegated(question: string): string {
       '是什么',
     );
   // ("为啥从0变成了两万五": from one amount to another is a change.)
-  question = question.replace(/从[^，,。？?]{1,8}?变成了?[^，,。？?]{0,8}/g, '变化');
+  question = question.replace(
+    /从[^，,。？?]{1,8}?(?:变成|涨到|增加到|增到|降到|减到|变为)了?[^，,。？?]{0,8}/g,
+    '变化',
+  );
   const out = question
     .replace(/[（(]\s*(?:(?<!是)不是|并非|不含|不包括|而非)[^（()）]*[)）]/g, ' ')
     .replace(
