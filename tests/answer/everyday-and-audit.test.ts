@@ -365,3 +365,24 @@ describe('percentages, levels and guards', () => {
     expect(has(a!, '2226651.70', '元') && has(a!, '90000', '元')).toBe(true);
   });
 });
+
+/*
+ * A project's rest and whole (表十二 L2627 "2020年度预算金额161万，为项目首笔款，占项目总预算的70%。尾款为69万，
+ * 占项目预算30%" → 161 + 69 = 230 万元; L1405/L1419 表七 公务接待费 2019 26,268.00 → 22,320.24 is 3,947.76 less).
+ */
+describe('a project’s rest and whole, a code’s last year', () => {
+  it('绩效管理项目 → 还有尾款没 → 那整个项目总预算多少: 69 万元, 230 万元', () => {
+    const [, rest, whole] = dialogue(
+      '政府绩效管理项目今年安排了多少',
+      '这是全部吗？还有尾款没',
+      '那整个项目总预算多少',
+    );
+    expect(has(rest!, '69', '万元')).toBe(true);
+    expect(has(whole!, '230', '万元')).toBe(true);
+  });
+
+  it('30217 → 比上年少了多少: the topic’s 2019 figure, 3,947.76 less', () => {
+    const [, a] = dialogue('30217是什么科目', '比上年少了多少？');
+    expect(a!.figures.some((f) => f.value.abs().equals('3947.76'))).toBe(true);
+  });
+});

@@ -667,6 +667,28 @@ export class BudgetEngine implements Engine {
       /归哪|属于哪|记在哪|哪一类|哪个类/.test(question)
     )
       u.partial = { ...u.partial, query: { ...u.partial.query, op: 'code' } };
+    // "那整个项目总预算多少" after a project (or its 尾款): the whole its form states — this year's funding and
+    // the rest — not 项目支出 of the whole department.
+    if (
+      prevQuery?.subjects.length === 1 &&
+      /整个项目|项目总预算|项目的总预算|项目一共多少|总盘子/.test(question)
+    ) {
+      const prev = this.entities.get(prevQuery.subjects[0]!.id);
+      const project = prev?.project ?? (prev?.item ? l.entities.projectForItem(prev.item) : undefined);
+      const part = /\/fact\/part\./.test(prev?.id ?? '')
+        ? prev
+        : project
+          ? l.entities.all.find((x) => x.id.startsWith(`${l.ds.meta.id}/fact/part.${project.id}.`))
+          : undefined;
+      if (part)
+        return this.withQuery(
+          this.lookup(l, part, toParsed(question), `按上文：${part.name}所属项目的总预算`),
+          {
+            ...u.partial.query,
+            subjects: [{ id: part.id, name: part.name }],
+          },
+        );
+    }
     // (The readings above adjust what the question alone asks.)
     q = u.partial.query;
     const merged = prevQuery !== null && follows(u.partial);
@@ -1332,6 +1354,7 @@ export class BudgetEngine implements Engine {
     );
     return {
       near,
+      about: about.map((s) => this.entities.get(s.id)).filter((e): e is Entity => !!e),
       datasetId: l.ds.meta.id,
       fiscalYear: l.ds.meta.fiscalYear,
       previousYear: l.ds.meta.previousYear,

@@ -24,6 +24,8 @@ export interface UnderstandContext {
   yearInName(year: number, text: string): boolean;
   /** Families (see `family`) of what the conversation was about: a name two families share is read in these */
   near?: ReadonlySet<string>;
+  /** What the conversation was about just before: a part named alone ("还有尾款没") may be its part */
+  about?: readonly Entity[];
 }
 
 /**
@@ -525,6 +527,15 @@ export function findMentions(
   mentions.sort((a, b) => a.start - b.start);
   // "绩效管理项目的尾款": a word that names a part of several things (尾款), said of one thing found just
   // before it, is that thing's part (西城区2020年政府绩效管理项目尾款) — when the data has such a part.
+  // (…or of the one thing the conversation was about, when the question names nothing else: "还有尾款没".)
+  const lone =
+    mentions.length === 1 && !mentions[0]!.entity && mentions[0]!.ambiguous ? mentions[0]! : undefined;
+  const before = ctx.about?.length === 1 ? ctx.about[0]! : undefined;
+  if (lone && before) {
+    const f = fuzzy(ctx, `${before.name}${lone.text}`, want, true);
+    if (f?.entity && f.entity.id !== before.id && f.entity.name.includes(lone.text) && f.coverage >= 0.8)
+      mentions.splice(0, 1, { ...lone, entity: f.entity, ambiguous: undefined, via: 'search' } as Mention);
+  }
   for (let i = mentions.length - 1; i > 0; i--) {
     const m = mentions[i]!;
     const owner = mentions[i - 1]!;
