@@ -830,27 +830,6 @@ export class BudgetEngine implements Engine {
       const share = u.reading.marks.some((k) => k.mark.cat === 'share');
       if (pick) q = askedOf(q, share ? 'share' : 'value', [pick]);
     }
-    // "第二项多少" → "占多少": a thing picked from a list is a share of what the list was of.
-    const inList = (
-      q.ranked ??
-      (u.partial.hasSubjects
-        ? undefined
-        : prevQuery?.op === 'rank' && listedIds.includes(q.subjects[0]?.id ?? '')
-          ? rankingOf(prevQuery)
-          : prevQuery?.ranked)
-    )?.scope;
-    const listedIn = inList ? this.entities.get(inList.id) : undefined;
-    const picked = q.subjects.length === 1 ? this.entities.get(q.subjects[0]!.id) : undefined;
-    if (
-      q.op === 'share' &&
-      !q.whole &&
-      !u.partial.hasSubjects &&
-      listedIn &&
-      picked &&
-      listedIn.id !== picked.id &&
-      contains(listedIn, picked)
-    )
-      q = { ...q, whole: { id: listedIn.id, name: listedIn.name } };
     // "这个款合计" after 2010301: the 款 (类) the subject before is under, asked of itself.
     const ownLevel = /这个(款|类)|该(款|类)|所属的?(款|类)/.exec(question);
     if (ownLevel && !u.partial.hasSubjects && q.op === 'value' && prevQuery?.subjects.length === 1) {
@@ -931,7 +910,8 @@ export class BudgetEngine implements Engine {
       if (from) q = { ...q, ranked: from };
       else if (q.ranked) delete q.ranked;
     }
-    // ("哪个最多" within 三公 → "它占比呢": a share of the thing ranked first is of the ranking's scope.)
+    // "第二项多少" → "占多少", "哪个最多" within 三公 → "它占比呢": a share of a thing picked from a list or
+    // ranking is of what the list was of (the ranking remembered above).
     const rankedIn = q.ranked?.scope ? this.entities.get(q.ranked.scope.id) : undefined;
     const first = q.subjects.length === 1 ? this.entities.get(q.subjects[0]!.id) : undefined;
     if (
