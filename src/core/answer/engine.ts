@@ -623,7 +623,8 @@ export class BudgetEngine implements Engine {
     // "属于基本支出还是项目支出" after 教育支出: which of them the subject before is in — about it, not them.
     if (
       prevQuery?.subjects.length === 1 &&
-      /^(?:那|它|这个)?(?:是)?属于.{1,16}还是/.test(question.trim()) &&
+      (/^(?:那|它|这个)?(?:是)?属于.{1,16}还是/.test(question.trim()) ||
+        /^(?:那|它|这个)?(?:是|算)(?:基本(?:支出)?还是项目|项目(?:支出)?还是基本)/.test(question.trim())) &&
       !u.partial.query.subjects.some((x) => x.id === prevQuery.subjects[0]!.id)
     ) {
       const { dimension: _d, combine: _c, ...rest } = u.partial.query;
@@ -987,8 +988,10 @@ export class BudgetEngine implements Engine {
           (b) => (c.project && b.project === c.project) || (c.item && b.item === c.item) || b.id === c.id,
         ),
       );
-      // (Several of them: the one whose name is most like another thing named before — 机要信息中心.)
-      const near = own.length > 1 ? closest(own, recentOf(prevQuery)) : [];
+      // (Several of them: the one whose name is most like another thing named before — 机要信息中心.
+      // None of them its own: the same — "它还有一笔以前年度尾款吧" after 2020年机要信息中心运维费.)
+      const near = closest(own.length ? own : shared.ambiguous!, recentOf(prevQuery));
+      if (!own.length && near.length === 1) own.push(near[0]!);
       const one = own.length === 1 ? own : near.length === 1 ? near : [];
       if (one.length === 1) q = { ...q, subjects: [{ id: one[0]!.id, name: one[0]!.name }] };
       else if (own.length > 1) return this.ambiguous(l, shared.text, own);
@@ -1047,9 +1050,60 @@ export class BudgetEngine implements Engine {
         subjects: [...prevQuery.subjects, u.partial.query.subjects[0]!],
         combine: /加上|算上|加起来|一共|合计/.test(question) ? 'sum' : 'compare',
       };
+    // "经济分类是哪个" after a ranking that found one thing ("对应哪个项级科目"): about that thing.
+    const onlyListed =
+      options.previous?.list?.length === 1 ? this.entities.get(options.previous.list[0]!) : undefined;
+    if (
+      merged &&
+      prevQuery?.op === 'rank' &&
+      onlyListed &&
+      !u.partial.hasSubjects &&
+      q.op !== 'rank' &&
+      q.subjects.length === 0
+    ) {
+      q = { ...q, subjects: [{ id: onlyListed.id, name: onlyListed.name }] };
+      delete q.scope;
+    }
+    // "2019那笔记在哪个经济分类" after 2018年 and 2019年无线网络租赁费: the one of them its year names.
+    const yearPick = /((?:19|20)\d{2})年?(?:的)?(?:那|这)(?:笔|个|项|一笔|一项)/.exec(question)?.[1];
+    const ofYear = yearPick ? q.subjects.filter((s) => s.name.startsWith(`${yearPick}年`)) : [];
+    if (merged && !u.partial.hasSubjects && q.subjects.length > 1 && ofYear.length === 1) {
+      q = { ...q, subjects: ofYear, time: 'current' };
+      delete q.combine;
+    }
+    // "另一笔呢", "剩下那个多少": the one thing the previous answer listed that the conversation has not
+    // talked about yet (after "还有别的吗", a bare 那个 is that one too).
+    const listedBefore = options.previous?.list ?? [];
+    let otherPicked = false;
+    if (merged && prevQuery && !u.partial.hasSubjects && listedBefore.length > 1) {
+      const said = new Set(recentOf(prevQuery).map((s) => s.id));
+      if (prevQuery.op === 'rank') said.add(listedBefore[(prevQuery.nth ?? 1) - 1] ?? '');
+      const rest = listedBefore.filter((id) => !said.has(id));
+      const other =
+        /另(?:外)?(?:一|那|几)(?:个|笔|项|块|行)|剩(?:下|余)(?:的|那)|其余(?:那|的)/.test(question) ||
+        (/^那(?:个|笔|项)(?!都|些)/.test(question.trim()) &&
+          (prevQuery.op === 'detail' || prevQuery.op === 'rank') &&
+          rest.length === 1);
+      if (other && rest.length === 1 && said.size > 0) {
+        const nth = listedBefore.indexOf(rest[0]!) + 1;
+        q = { ...q, op: 'rank', nth, order: prevQuery.order ?? 'desc' };
+        delete q.scope;
+        otherPicked = true;
+      } else if (other && rest.length > 1 && said.size > 0) {
+        // ("剩下的呢" after the largest of three: the others, each.)
+        const es = rest.map((id) => this.entities.get(id)).filter((e): e is Entity => !!e);
+        const subjects = es.map((e) => ({ id: e.id, name: e.name }));
+        const each: Query = { ...q, op: 'value', combine: 'each', subjects };
+        delete each.scope;
+        delete each.nth;
+        delete each.n;
+        return this.withQuery(answerMulti(l, es.slice(0, 25), each, '上文所列的其余各项'), each);
+      }
+    }
     // "第二个呢？": a place in the previous list.
     // ("第二大的负责人" after a ranking the same way: its second.)
     const sameOrder =
+      otherPicked ||
       !u.partial.query.order ||
       (prevQuery?.op === 'rank' && (prevQuery.order ?? 'desc') === u.partial.query.order);
     // ("第二呢" after "哪个最多" and "占多少": the second of that ranking, ranked again for that place.)
@@ -1057,6 +1111,7 @@ export class BudgetEngine implements Engine {
     const beyond =
       q.op === 'rank' &&
       q.nth &&
+      !otherPicked &&
       !u.partial.hasSubjects &&
       !u.partial.query.scope &&
       again &&
@@ -1069,7 +1124,13 @@ export class BudgetEngine implements Engine {
     ) {
       const { whole: _whole, n: _n, ...rest } = q;
       q = { ...rest, ...again, op: 'rank', nth: q.nth, order: again.order ?? 'desc' };
-    } else if (q.op === 'rank' && q.nth && sameOrder && !u.partial.query.scope && options.previous?.list) {
+    } else if (
+      q.op === 'rank' &&
+      q.nth &&
+      sameOrder &&
+      (otherPicked || !u.partial.query.scope) &&
+      options.previous?.list
+    ) {
       const id = options.previous.list[q.nth - 1];
       const e = id ? this.entities.get(id) : undefined;
       if (!e)
@@ -1114,13 +1175,56 @@ export class BudgetEngine implements Engine {
     }
     // "具体是哪几项" after a count or a list: the things the previous answer counted or listed.
     const listed = options.previous?.list;
+    // "2050803属于哪个类", "属于哪一款" after a code: the class (or 款) above it; "对应哪个项级科目" after a
+    // class: the codes of that level below it.
+    const upTo =
+      /(?:(?:属于|归|是|在|对应)(?:哪|什么)(?:个|一|些|几个)?|有哪(?:些|几个)|哪几个)(类|款|项)(?![里中下])/.exec(
+        question,
+      )?.[1];
+    const coded = q.subjects.length === 1 ? this.entities.get(q.subjects[0]!.id) : undefined;
+    const width = upTo === '类' ? 3 : upTo === '款' ? 5 : 7;
+    if (upTo && coded?.kind === 'functional' && (coded.codes[0]?.length ?? 99) < width && q.op !== 'rank') {
+      const { whole: _w, combine: _c, nth: _nth, ...rest } = q;
+      q = {
+        ...rest,
+        op: 'rank',
+        subjects: [],
+        scope: q.subjects[0]!,
+        level: upTo as '类' | '款' | '项',
+        order: 'desc',
+        n: 25,
+      };
+    } else if (
+      upTo &&
+      coded &&
+      (coded.kind === 'functional' || coded.kind === 'economic') &&
+      (coded.codes[0]?.length ?? 0) > width
+    ) {
+      const above = this.entities.get(`${l.ds.meta.id}/${coded.kind}/${coded.codes[0]!.slice(0, width)}`);
+      if (above) {
+        const said = `${coded.codes[0]} ${coded.name} 属于${upTo}：${above.codes[0]} ${above.name}。`;
+        const a = this.lookup(l, above, toParsed(question), `${coded.name} 所属的${upTo}`);
+        return this.withQuery({ ...a, lines: [said, ...a.lines] }, askedOf(q, 'value', [above]));
+      }
+    }
+    // "项目支出呢（万）" after 负责人 and 电话: a unit or an amount asked is the amount, not a person.
+    if (
+      merged &&
+      q.op === 'owner' &&
+      !u.partial.hasOp &&
+      (u.partial.hasUnit || u.partial.namesAmount) &&
+      !/负责|电话|联系|谁/.test(question)
+    )
+      q = { ...q, op: 'value', phone: false };
     // "经济分类是哪个" after one item: its code, not a breakdown of everything.
     if (
       merged &&
       q.op === 'breakdown' &&
       !u.partial.hasSubjects &&
       q.subjects.length === 1 &&
-      ['item', 'glossary'].includes(this.entities.get(q.subjects[0]!.id)?.kind ?? '') &&
+      ['item', 'glossary', 'functional', 'economic'].includes(
+        this.entities.get(q.subjects[0]!.id)?.kind ?? '',
+      ) &&
       /哪个|哪一|什么|是啥|编码|代码/.test(question)
     )
       q = { ...q, op: 'code' };
@@ -1429,7 +1533,12 @@ export class BudgetEngine implements Engine {
         const scope = q.scope ? this.entities.get(q.scope.id) : ents[0];
         const parted = scope && this.partsAnswer(l, scope, 'list', q, interp);
         if (parted) return parted;
-        return answerBreakdown(this, l, p, scope, interp);
+        // ("今年总预算多少" → "分成哪几块": the two parts 表三 splits it into, 基本支出 and 项目支出.)
+        const split =
+          how.merged && !p.breakdown && scope?.topic?.id === 'expenditure'
+            ? { ...p, breakdown: 'basic_project' as const }
+            : p;
+        return answerBreakdown(this, l, split, scope, interp);
       }
       case 'rank': {
         const inSpending = this.codeWithinSpending(l, q, ents, p, interp);
@@ -1823,6 +1932,9 @@ export class BudgetEngine implements Engine {
     }
     // ("30213维修（护）费项下的项目支出一共多少": the code, 下的, then the part — 一共 is the part's total.)
     const at = (e: Entity | undefined) => u.mentions.find((m) => m.entity?.id === e?.id);
+    // (Where the code's last mention ends: "20103 政府办公厅（室）及相关机构事务 的项目支出".)
+    const lastAt = (e: Entity) =>
+      u.mentions.reduce((end, m) => (m.entity?.id === e.id ? Math.max(end, m.end) : end), -Infinity);
     const within =
       code &&
       part &&
@@ -1838,7 +1950,15 @@ export class BudgetEngine implements Engine {
       part &&
       !q.scope &&
       q.op === 'value' &&
-      (within || !u.reading.marks.some((k) => k.mark.cat === 'conj'))
+      (within ||
+        !u.reading.marks.some((k) => k.mark.cat === 'conj') ||
+        // ("科学技术支出的基本支出合计多少": the total said after "X的Y" is that cell's — no 和 between them.)
+        (lastAt(code) <= (at(part)?.start ?? -1) &&
+          code.name
+            .replace(/[（）()]/g, '')
+            .includes(
+              u.reading.text.slice(lastAt(code), at(part)!.start).replace(/[\s（）()]|的$|里的$|中的$/g, ''),
+            )))
     ) {
       const cell =
         this.spendingCell(l, code, part, interp) ??
@@ -2208,19 +2328,33 @@ export class BudgetEngine implements Engine {
 
   /** "代码呢？", "行政运行的科目编码": the classification code of a subject. */
   private codeOf(l: LoadedDataset, e: Entity, p: Parsed, interp: string | undefined): Answer {
-    // "培训支出的经济分类编码": the economic codes of the functional code's line items.
-    if (e.kind === 'functional' && /经济/.test(p.text) && !/功能/.test(p.text)) {
-      const items = l.ds.lineItems.filter((i) => i.functional?.code.startsWith(e.codes[0]!));
-      const codes = [...new Set(items.map((i) => i.departmentEconomic.code))];
-      if (items.length > 0)
+    // "培训支出的经济分类编码": the economic codes of the functional code's line items — and the other way,
+    // "养老保险缴费（30108）的功能科目编码": the functional codes of the economic code's items.
+    const across =
+      e.kind === 'functional' && /经济/.test(p.text) && !/功能/.test(p.text)
+        ? 'economic'
+        : e.kind === 'economic' && /功能/.test(p.text) && !/经济/.test(p.text)
+          ? 'functional'
+          : undefined;
+    if (across) {
+      const code = e.codes[0]!;
+      const items = l.ds.lineItems.filter((i) =>
+        across === 'economic'
+          ? i.functional?.code.startsWith(code)
+          : i.departmentEconomic.code.startsWith(code),
+      );
+      const their = (i: LineItem) => (across === 'economic' ? i.departmentEconomic : i.functional);
+      const codes = [...new Set(items.flatMap((i) => (their(i) ? [their(i)!.code] : [])))];
+      const which = across === 'economic' ? '部门经济分类' : '功能分类';
+      if (codes.length > 0)
         return makeAnswer({
           kind: 'code',
-          title: `${e.codes[0]} ${e.name} 的经济分类编码`,
+          title: `${code} ${e.name} 的${which}编码`,
           lines: [
-            `${e.name}的 ${items.length} 条明细对应的部门经济分类：${codes.map((c) => `${c} ${items.find((i) => i.departmentEconomic.code === c)!.departmentEconomic.name}`).join('、')}。`,
+            `${e.name}的 ${items.length} 条明细对应的${which}：${codes.map((c) => `${c} ${their(items.find((i) => their(i)?.code === c)!)!.name}`).join('、')}。`,
             ...items
               .slice(0, 10)
-              .map((i) => `· ${figureLine(l.entities.itemFigure(i))}（${i.departmentEconomic.code}）`),
+              .map((i) => `· ${figureLine(l.entities.itemFigure(i))}（${their(i)?.code ?? '—'}）`),
           ],
           figures: items.slice(0, 10).map((i) => l.entities.itemFigure(i)),
           sources: items.slice(0, 10).map((i) => toSourceRef(l.ds, i.source)),
@@ -2536,7 +2670,11 @@ export class BudgetEngine implements Engine {
     const item = e.item;
     if (!item) return undefined;
     // (功能 asked here, or the turn before asked for the functional classification.)
-    const functional = /功能/.test(question) || (!/经济/.test(question) && prev.dimension === 'functional');
+    // (…or listed all its codes, the functional one first: "在哪个科目" → "这个科目合计多少".)
+    const functional =
+      /功能/.test(question) ||
+      (!/经济/.test(question) &&
+        (prev.dimension === 'functional' || (prev.op === 'code' && !prev.dimension)));
     return functional && item.functional
       ? this.entities.get(`${e.datasetId}/functional/${item.functional.code}`)
       : this.entities.get(`${e.datasetId}/economic/${item.departmentEconomic.code}`);
@@ -3650,7 +3788,16 @@ function follows(next: PartialQuery): boolean {
   const q = next.query;
   if (q.op === 'help' || q.op === 'tour' || q.op === 'audit' || q.op === 'find_by_amount') return false;
   if (!next.hasSubjects)
-    return next.hasOp || next.hasTime || next.hasUnit || next.leans || q.percent || !!next.asksAmount;
+    return (
+      next.hasOp ||
+      next.hasTime ||
+      next.hasUnit ||
+      next.leans ||
+      q.percent ||
+      !!next.asksAmount ||
+      // ("属于哪个类" after a code: the class above it.)
+      !!q.level
+    );
   // "其中项目支出多少", "里面基本支出和项目支出各多少": within the previous subject.
   if (next.scoped) return true;
   // "它在总支出里占的比重": the subject before, as a part of the one named.

@@ -2,6 +2,7 @@
 import type { Finding } from '../kb/audit.js';
 import { describeSource } from '../kb/audit.js';
 import type { LineItem } from '../kb/schema.js';
+import type { Dimension } from '../understand/lexicon.js';
 import { tableName } from '../kb/tables.js';
 import { formatDecimal, Money } from '../money.js';
 import { formatFigureValue } from '../present.js';
@@ -261,7 +262,10 @@ export function answerBreakdown(
   interpretation: string | undefined,
 ): Answer {
   const ds = l.ds;
-  const dim = p.breakdown ?? (scope?.topic?.id === 'sangong' ? 'sangong' : 'functional');
+  // Unsaid, a whole splits the way the tables split it: 三公 into its three, 基本支出 into 人员经费 and
+  // 公用经费 (表六); anything else (支出 itself) by function.
+  const natural: Partial<Record<string, Dimension>> = { sangong: 'sangong', basic: 'personnel_public' };
+  const dim = p.breakdown ?? natural[scope?.topic?.id ?? ''] ?? 'functional';
   const common = { interpretation, ...(scope ? { scopeId: scope.id } : {}) };
   if (dim === 'sangong' || scope?.topic?.id === 'sangong') {
     const parts = ['sangong.abroad', 'sangong.reception', 'sangong.vehicle'].map((id) =>

@@ -171,6 +171,8 @@ export interface PartialQuery {
   scoped: boolean;
   /** It asks for an amount (多少钱, 金额多少) and names nothing: the amount of what was asked before */
   asksAmount?: boolean;
+  /** It asks for an amount (多少, 预算数), whether or not it names its subject */
+  namesAmount?: boolean;
 }
 
 /**
@@ -191,6 +193,8 @@ export function mergeQuery(previous: Query, next: PartialQuery): Query {
     return {
       ...previous,
       ...within,
+      // ("公务接待费2019年预算数呢" after "表七是什么表"; "里面X那部分多少钱" after 负责人: the amount.)
+      ...(next.namesAmount && AMOUNTLESS_OPS.has(previous.op) ? { op: 'value' as const } : {}),
       recent: recentOf(previous),
       subjects: q.subjects,
       combine: q.combine ?? (q.subjects.length > 1 ? 'each' : undefined),
@@ -217,7 +221,13 @@ export function mergeQuery(previous: Query, next: PartialQuery): Query {
             ? [previous.scope]
             : previous.subjects,
       // ("占比各多少" after "两者差多少": each one's share, no longer their comparison.)
-      combine: q.combine ?? (q.op === 'share' && previous.combine === 'compare' ? 'each' : previous.combine),
+      // ("它们的功能科目编码分别是" after "前者是后者的几成": each one's code.)
+      combine:
+        q.combine ??
+        ((q.op === 'share' && previous.combine === 'compare') ||
+        (AMOUNTLESS_OPS.has(q.op) && previous.combine)
+          ? 'each'
+          : previous.combine),
       recent: recentOf(previous),
       datasetId: previous.datasetId,
       // "去年占多少" after "占三公多少": the same whole.
@@ -233,6 +243,10 @@ export function mergeQuery(previous: Query, next: PartialQuery): Query {
         if (previous.level && !q.level) carried.level = previous.level;
         if (previous.dimension && !q.dimension) carried.dimension = previous.dimension;
         if (previous.noun && !q.noun) carried.noun = previous.noun;
+      } else if (previous.ranked && previous.subjects.length === 1 && q.order && !q.level && !q.noun) {
+        // ("最少的呢" after "哪项最多" → "第二呢" → "占多少": that ranking, the other way.)
+        const { subjects: _s, ...ranking } = previous.ranked;
+        Object.assign(carried, ranking, { order: q.order });
       } else if (previous.subjects.length === 1) carried.scope = previous.subjects[0]!;
       carried.subjects = previous.subjects.length > 1 ? previous.subjects : [];
     }

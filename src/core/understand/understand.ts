@@ -725,6 +725,20 @@ function joinPinyin(text: string): string {
  * name of the data and the whole does not, are read as the sum of the two ("水费加电费").
  */
 function splitCompounds(ctx: UnderstandContext, text: string): string {
+  // "2018年和2019年无线网络租赁费": two years said before one name, when the data names both
+  // (2018年无线网络租赁费, 2019年无线网络租赁费), are those two things.
+  text = text.replace(
+    /((?:19|20)\d{2}年)(和|与|及|跟|、|还有|以及)((?:19|20)\d{2}年)(?:的)?(\p{Script=Han}{2,30})/gu,
+    (whole, y1: string, and: string, y2: string, rest: string) => {
+      const forms = ctx.dictionary.forms;
+      for (let n = rest.length; n >= 2; n--) {
+        const name = rest.slice(0, n);
+        if (forms.has(y1 + name) && forms.has(y2 + name))
+          return `${y1}${name}${and}${y2}${name}${rest.slice(n)}`;
+      }
+      return whole;
+    },
+  );
   return text.replace(
     /(\p{Script=Han})(\p{Script=Han})(费|经费|支出)/gu,
     (whole, a: string, b: string, end: string) => {
@@ -1231,6 +1245,7 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     leans: has('followup'),
     scoped: scopeMarks.some((s) => resolved.every((m) => s.end <= m.start)) && resolved.length > 0,
     asksAmount: subjectsOut.length === 0 && !scope && measures.includes('amount'),
+    namesAmount: measures.includes('amount'),
   };
   return {
     reading: r,

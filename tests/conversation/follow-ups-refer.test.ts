@@ -1,0 +1,166 @@
+/**
+ * Follow-ups that refer back: "另一笔" (the one listed thing not yet talked about), "它的尾款" (the item of
+ * that name nearest the thing before), "两笔加一起", "属于哪个类", "分成哪几块", "最少的呢" after a pick of a
+ * ranking, and an amount asked right after a person. Expected figures are read off the source document
+ * (data/bjsxcqrmzfbgs-2020/source.txt, line numbers below); sums and shares are worked by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/core/answer/types.js';
+import { Conversations, converse } from '../../src/core/conversation.js';
+import { realEngine } from '../helpers/engine.js';
+
+const engine = realEngine();
+
+function dialogue(...questions: string[]): Answer[] {
+  const c = new Conversations();
+  return questions.map((q) => converse(engine, c, { user: 'u', channel: 'c' }, q));
+}
+const has = (a: Answer, v: string) => a.figures.some((f) => f.value.equals(v));
+const text = (a: Answer) => [a.title, ...a.lines].join('\n');
+
+describe('a follow-up names the thing by where it stands in the conversation', () => {
+  it('它还有一笔以前年度尾款: the 尾款 line of the same centre, then both together and their share', () => {
+    const [, tail, both, share] = dialogue(
+      '机要信息中心运维费多少',
+      '它还有一笔以前年度尾款吧，那笔多少？',
+      '两笔加一起呢',
+      '占科学技术支出的比例是多少',
+    );
+    // L1889: 机要信息中心以前年度尾款 11988577.66 (not the other three 以前年度尾款 lines)
+    expect(has(tail!, '11988577.66')).toBe(true);
+    expect(has(tail!, '22175821.60')).toBe(false);
+    // L1853 22175821.60 + L1889 11988577.66 = 34164399.26
+    expect(has(both!, '34164399.26')).toBe(true);
+    // 34164399.26 ÷ 76411771.98 (L679) = 44.71%
+    expect(text(share!)).toMatch(/44\.71%/);
+  });
+
+  it('另一笔呢 after the largest of two: the other one, and 它 is then that one', () => {
+    const [, , other, code] = dialogue(
+      '2010302一般行政管理事务合计多少',
+      '下面都有啥项目？最大那个多少',
+      '另一笔呢',
+      '它是什么经济分类（部门）',
+    );
+    // L1736 预留机动费 498647.34 is the largest; L1745 1778.00 the other
+    expect(has(other!, '1778.00')).toBe(true);
+    expect(has(other!, '498647.34')).toBe(false);
+    // L1742-1743: 31002 办公设备购置
+    expect(text(code!)).toMatch(/31002 办公设备购置/);
+  });
+
+  it('那个多少钱 after 还有别的吗: the one listed that was not asked about', () => {
+    const [, , , that] = dialogue(
+      '预留机动费有吗，多少',
+      '它挂在哪个功能科目',
+      '这个科目下还有别的吗',
+      '那个多少钱',
+    );
+    expect(has(that!, '1778.00')).toBe(true);
+  });
+
+  it('剩下的呢 after the largest of three: the other two, each', () => {
+    const [, rest] = dialogue('三公经费里哪项最多', '剩下的呢');
+    // L1255 公务接待费 22320.24; 因公出国（境）费 0
+    expect(has(rest!, '22320.24')).toBe(true);
+    expect(has(rest!, '25000.00')).toBe(false);
+  });
+
+  it('2019那笔 after two years of one name: the 2019 line', () => {
+    const [, , , which] = dialogue(
+      '表九里无线网络租赁费有几笔',
+      '分别多少',
+      '差多少',
+      '2019那笔记在哪个部门经济分类名称下',
+    );
+    // L1835 2019年无线网络租赁费 5750000.00, 30213 维修（护）费
+    expect(text(which!)).toMatch(/2019年无线网络租赁费/);
+    expect(text(which!)).toMatch(/30213 维修（护）费/);
+    expect(text(which!)).not.toMatch(/2018年无线网络租赁费/);
+  });
+
+  it('最少的呢 after 第二呢 and 占多少: the same ranking, the other way', () => {
+    const [, , , least] = dialogue('公用经费里哪项最多', '第二呢', '它占公用经费多少', '最少的呢');
+    expect(least!.kind).toBe('ranking');
+    // L1255: 30217 公务接待费 22320.24 is the smallest of 表六's 公用经费 lines
+    expect(text(least!)).toMatch(/1\. 30217 公务接待费：22,320\.24 元/);
+    const [, , fewest] = dialogue('2010399里面哪个项目最多', '第二呢', '最少的呢');
+    // L1753-1754: 区服务联络办扶贫挂职干部专项经费 150000.00
+    expect(text(fewest!)).toMatch(/1\. 区服务联络办扶贫挂职干部专项经费：150,000\.00 元/);
+  });
+});
+
+describe('a follow-up asks something of the thing before', () => {
+  it('属于哪个类 after a 项 code: the class above it; 对应哪个项级科目 after a class: the 项 below', () => {
+    const [, , up] = dialogue('2050803叫什么', '多少钱', '属于哪个类');
+    // L650-651: 205 教育支出; L668-669: 2050803 培训支出 under it
+    expect(text(up!)).toMatch(/2050803 培训支出 属于类：205 教育支出/);
+    const [, down, econ] = dialogue('教育支出多少', '对应哪个项级科目', '经济分类是哪个');
+    expect(text(down!)).toMatch(/2050803 培训支出/);
+    // L1244: 30216 培训费
+    expect(text(econ!)).toMatch(/30216 培训费/);
+  });
+
+  it('分哪几块 splits a whole the way its table does', () => {
+    const [, basic] = dialogue('基本支出多少', '分哪几块');
+    // L1384-1385: 人员经费 34686368.8, 公用经费 2849834.1
+    expect(has(basic!, '34686368.8')).toBe(true);
+    expect(has(basic!, '2849834.1')).toBe(true);
+    const [, total] = dialogue('今年总预算多少', '分成哪几块');
+    // L824-825: 基本支出 37536202.94, 项目支出 87408947.32
+    expect(has(total!, '37536202.94')).toBe(true);
+    expect(has(total!, '87408947.32')).toBe(true);
+  });
+
+  it('an amount asked right after a 负责人 or a definition is the amount', () => {
+    const [, , , amount] = dialogue('表十一资金总额多少', '部门负责人是谁', '电话', '项目支出呢（万）');
+    // L825: 87408947.32 元 = 8,740.89 万元
+    expect(text(amount!)).toMatch(/8,740\.89 万元/);
+    expect(text(amount!)).not.toMatch(/桑硼飞/);
+    const [, , lastYear] = dialogue('表七是什么表', '里面因公出国费多少', '公务接待费2019年预算数呢');
+    // L1405: 2019 公务接待费 26,268.00
+    expect(has(lastYear!, '26268.00')).toBe(true);
+    expect(lastYear!.kind).not.toBe('glossary');
+  });
+
+  it('它们的功能科目编码分别是 after two pension lines: each one’s functional code', () => {
+    const [, , , codes] = dialogue(
+      '职业年金缴费多少',
+      '养老保险呢',
+      '前者是后者的几成',
+      '它们的功能科目编码分别是',
+    );
+    // L740 2080506 (职业年金), L731 2080505 (基本养老保险)
+    expect(text(codes!)).toMatch(/2080506/);
+    expect(text(codes!)).toMatch(/2080505/);
+  });
+});
+
+describe('one question, read as its words say', () => {
+  const ask = (q: string) => engine.answer(q);
+
+  it('two years before one name are the two lines of that name', () => {
+    // L1835 5750000.00 − L1907 5210515.10 = 539484.90; together 10960515.10
+    expect(text(ask('2018年和2019年无线网络租赁费哪个多，差多少'))).toMatch(
+      /2019年无线网络租赁费更多，多 539,484\.90 元/,
+    );
+    expect(has(ask('2018年和2019年无线网络租赁费加起来多少'), '10960515.10')).toBe(true);
+  });
+
+  it('"X的Y合计/小计" is the cell of X, never X plus Y', () => {
+    // L618: 20103 项目支出 10997175.34
+    const a = ask('20103 政府办公厅（室）及相关机构事务 的项目支出小计是多少');
+    expect(has(a, '10997175.34')).toBe(true);
+    expect(has(a, '87408947.32')).toBe(false);
+    // L680: 206 基本支出 0.00
+    const b = ask('科学技术支出的基本支出合计多少');
+    expect(text(b)).toMatch(/科学技术支出的基本支出：0\.00 元/);
+    expect(has(b, '37536202.94')).toBe(false);
+  });
+
+  it('English: what percent of the total is a share; staff actually working is 实有人数', () => {
+    // 37536202.94 ÷ 124945150.26 = 30.04%
+    expect(text(ask('Basic expenditure is what percent of the total?'))).toMatch(/30\.04%/);
+    expect(text(ask('How many staffs are actually working there?'))).toMatch(/116 人/);
+  });
+});
