@@ -164,3 +164,92 @@ describe('one question, read as its words say', () => {
     expect(text(ask('How many staffs are actually working there?'))).toMatch(/116 人/);
   });
 });
+
+describe('what a long or sloppy message asks, and only that', () => {
+  const ask = (q: string) => engine.answer(q);
+
+  it('实际金额 is an amount asked, never 实有人数; a project’s 年度资金总额 is its own form’s', () => {
+    const a = ask(
+      '我们在准备绩效自评材料，需要引用区政府绩效管理项目2020年的年度资金总额。表十二里那栏写的单位是万元，但数字看着像是元，我有点懵，你帮我确认下实际金额？',
+    );
+    // L2519: 1610000 (表十二, 年度资金总额)
+    expect(has(a, '1610000')).toBe(true);
+    expect(text(a)).not.toMatch(/实有人数/);
+    const b = ask('绩效管理项目在表十二“年度资金总额（万元）”栏里填的1610000，实际是多少万元？');
+    expect(text(b)).toMatch(/161\.00 万元/);
+    expect(text(b)).not.toMatch(/12,494|实有人数/);
+  });
+
+  it('a typo beside a mark inside a name keeps the name whole (通讯指会中心以前年度尾款)', () => {
+    // L1898: 通讯指挥中心以前年度尾款 3128281.07
+    const a = ask('通讯指会中心以前年度尾款');
+    expect(has(a, '3128281.07')).toBe(true);
+    expect(has(a, '1784000.00')).toBe(false);
+  });
+
+  it('"…大概八千七百多万，我想确认下精确数，另外基本支出…": both amounts', () => {
+    const a = ask(
+      '我在弄科里的预算执行分析，领导让我先把今年的盘子理一下。之前听人说项目支出大概八千七百多万，我想确认下精确数，另外基本支出具体是多少也一起给我，要到分的，谢谢',
+    );
+    // L824-825
+    expect(has(a, '87408947.32')).toBe(true);
+    expect(has(a, '37536202.94')).toBe(true);
+  });
+
+  it('合计多少，前者是后者几倍: the sum and the ratio', () => {
+    const a = ask('水电费一共多少，电费是水费的几倍');
+    // L1198 水费 45600.00 + L1206 电费 307800.00 = 353400.00; 307800 ÷ 45600 = 6.75
+    expect(has(a, '353400.00')).toBe(true);
+    expect(text(a)).toMatch(/约 6\.75 倍/);
+  });
+
+  it('a year money is put off to is no year asked about (留到2021年的尾款)', () => {
+    const [, tail] = dialogue('政府绩效管理项目多少', '留到2021年的尾款又是多少？');
+    // L2627: 尾款为69万
+    expect(text(tail!)).toMatch(/69\.00 万元/);
+    expect(tail!.kind).not.toBe('out_of_scope');
+  });
+
+  it('回到第一个: the conversation’s first subject, asked the rest of the question', () => {
+    const [, , , back] = dialogue(
+      '接待费查一下',
+      '公车运维那块',
+      '办公费的话',
+      '回到第一个，它在公用经费里占多少',
+    );
+    // 22320.24 (L1255) ÷ 2849834.1 (L1385) = 0.78%
+    expect(text(back!)).toMatch(/公务接待费/);
+    expect(text(back!)).toMatch(/0\.78%/);
+  });
+});
+
+describe('names inside a sloppy message', () => {
+  const ask = (q: string) => engine.answer(q);
+
+  it('机要运维费 is one name (the 要 of 机要 is no word of its own)', () => {
+    const a = ask('机要运维费是软件正版化的几倍');
+    // L1853 22175821.60 ÷ 15619343.00 = 1.42
+    expect(text(a)).toMatch(/2020年机要信息中心运维费/);
+    expect(text(a)).toMatch(/约 1\.42 倍/);
+  });
+
+  it('a shared name, each of whose things is named beside it, asks nothing more', () => {
+    const a = ask('2710会议室那两个项目（无纸化改造+平板电脑）加一起多少');
+    // L1925 369850.00 + L1934 395200.00 = 765050.00
+    expect(has(a, '765050.00')).toBe(true);
+  });
+
+  it('离退休人员那块日常公用支出: the line kept for that group, then its code and the code’s total', () => {
+    const [line, code, total] = dialogue('离退休人员那块日常公用支出多少', '在哪个功能科目', '那个科目合计');
+    // L1987-1988: 日常公用支出（离退休人员）_其他商品和服务支出 55620.00, under 2080501
+    expect(has(line!, '55620.00')).toBe(true);
+    expect(text(code!)).toMatch(/2080501/);
+    expect(has(total!, '720089.80')).toBe(true);
+  });
+
+  it('分几部分 after a project: the parts its form states', () => {
+    const [, parts] = dialogue('通讯指挥中心运维费多少', '分几部分');
+    // L2935: 视频会议系统运行维护项目(126万元)
+    expect(text(parts!)).toMatch(/视频会议系统运行维护项目：126\.00 万元/);
+  });
+});

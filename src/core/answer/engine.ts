@@ -500,6 +500,34 @@ export class BudgetEngine implements Engine {
       if (long) return long;
     }
 
+    // "回到第一个，它在公用经费里占多少": the conversation's first subject (the oldest remembered), asked
+    // the rest of the question.
+    const back =
+      /^(?:回到|说回|再说回|再回到)?(?:第一个|最开始(?:问)?的?那个|一开始(?:问)?的?那个|第一个问的)[，,、\s]*/.exec(
+        question,
+      );
+    const told = options.previous?.query ? QuerySchema.safeParse(options.previous.query) : null;
+    if (
+      back &&
+      told?.success &&
+      question.length > back[0].length &&
+      /^(?:回到|说回|再说回|再回到)|问的/.test(back[0])
+    ) {
+      const all = recentOf(told.data);
+      const first = all[all.length - 1];
+      if (first && all.length > 1)
+        return this.answerInner(
+          question.slice(back[0].length),
+          {
+            ...options,
+            previous: {
+              ...options.previous!,
+              query: { ...told.data, subjects: [first], recent: all.slice(0, -1), op: 'value' },
+            },
+          },
+          whole,
+        );
+    }
     // An autocomplete choice is an entity id: answer it as it stands.
     const direct = this.entities.get(question.trim());
     if (direct) return this.lookup(this.find(direct.datasetId)!, direct, toParsed(question), undefined);
@@ -1382,6 +1410,10 @@ export class BudgetEngine implements Engine {
             name: e.name,
           }));
         });
+        // (A statement that names only a table — "表十二里那栏写的单位是万元" — says where to look, not what
+        // about: the subject before it stays.)
+        const onlyTables = u.mentions.every((m) => m.entity?.kind === 'table');
+        if (onlyTables && before?.success && before.data.subjects.length > 0) continue;
         const earlier = [...open, ...kept];
         const recent = earlier.filter((s, i) => earlier.findIndex((x) => x.id === s.id) === i).slice(0, 6);
         if (named)
@@ -1400,7 +1432,9 @@ export class BudgetEngine implements Engine {
           };
         continue;
       }
-      if (!named && !(u.partial.leans || op !== 'value' || u.partial.query.combine)) continue;
+      // ("…项目支出大概八千七百多万，我想确认下精确数": an amount asked of what the clause before named.)
+      if (!named && !(u.partial.leans || op !== 'value' || u.partial.query.combine || u.partial.asksAmount))
+        continue;
       if (!named && !previous) continue;
       if (u.partial.query.op === 'help' || u.partial.query.op === 'tour') continue;
       const a = this.answerInner(clause, { ...options, ...(previous ? { previous } : {}) }, false);
@@ -2663,7 +2697,8 @@ export class BudgetEngine implements Engine {
 
   /** The code "这个科目" means: the previous subject if it is a code, else the economic code of its item. */
   private codeOfPrevious(prev: Query, question: string): Entity | undefined {
-    if (!/(?:这个|这一?|该|此)(?:科目|代码|编码|经济分类|功能分类|分类)/.test(question)) return undefined;
+    if (!/(?:这个|这一?|该|此|那个|那一?)(?:科目|代码|编码|经济分类|功能分类|分类)/.test(question))
+      return undefined;
     const e = prev.subjects.length === 1 ? this.entities.get(prev.subjects[0]!.id) : undefined;
     if (!e) return undefined;
     if (e.kind === 'economic' || e.kind === 'functional') return e;

@@ -106,6 +106,13 @@ export function answerMulti(
   if (q.combine === 'compare' && pairs.length === 2) {
     const [a, b] = pairs as [(typeof pairs)[0], (typeof pairs)[0]];
     const pair = inCommonUnit(a.f, b.f);
+    // ("合计多少，前者是后者几倍": the sum first, then the comparison.)
+    const yuan = pairs.map((p) => inUnit(p.f, '元'));
+    if (q.total && yuan.every((f) => f !== null)) {
+      const total = sumOf(`${a.e.name} + ${b.e.name} 合计`, '元', yuan, '各项相加');
+      figures.push(total);
+      lines.push(figureLine(total));
+    }
     if (pair) {
       const diff = differenceOfPair(`${a.e.name} − ${b.e.name}`, pair, `${a.e.name} − ${b.e.name}`);
       const larger = diff.value.isZero() ? null : diff.value.isPositive() ? a : b;

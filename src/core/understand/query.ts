@@ -55,6 +55,8 @@ export const QuerySchema = RankingSchema.extend({
   op: z.enum(OPS),
   /** With several subjects: each one's figure, their sum, or which is larger and by how much */
   combine: z.enum(['each', 'sum', 'compare', 'minus']).optional(),
+  /** compare: their sum is asked too ("合计多少，前者是后者几倍") */
+  total: z.boolean().optional(),
   /** share: the whole (default: the subject's natural parent) */
   whole: EntityRefSchema.optional(),
   /** rank: how many (前三 → 3) */

@@ -174,6 +174,9 @@ function asciiWordAt(text: string, i: number): boolean {
 }
 
 /** An ASCII form (text[start … end)) must stand as a word; a Han form may stand anywhere. */
+/** Words of the domain whose second character is, alone, a word of the lexicon (要 as in 我要). */
+const GLUED = new Set(['机要']);
+
 function wordAt(text: string, start: number, end: number): boolean {
   if (end <= start) return true;
   const first = asciiWordAt(text, start);
@@ -357,6 +360,8 @@ export function read(
       if (!m) continue;
       // "两个项" is a level, "两个项目" is not: 项 before 目 is the word 项目.
       if (form.endsWith('项') && text[i + len] === '目') continue;
+      // (Nor is the 要 of 机要 — "机要运维费" — a word of its own.)
+      if (GLUED.has(text.slice(i - 1, i + len))) continue;
       marks.push({ start: i, end: i + len, text: form, mark: m });
       mark(i, i + len);
       i += len - 1;

@@ -298,6 +298,9 @@ function resolveChunk(
       named.length === parts.length &&
       good.length === named.length &&
       good.every((x) => x.f!.coverage >= Math.min(wholeCov, 0.99)) &&
+      // (A whole that reads as one thing is not split into pieces that each leave open which thing:
+      // 机要的以前年度尾款 is 机要信息中心以前年度尾款, not 机要 (three things) + 以前年度尾款 (four).)
+      !(whole?.entity && wholeCov >= 0.8 && good.every((x) => !x.f!.entity)) &&
       // (A whole that reads well as the name one of its pieces reads as is that name, a typo inside:
       // 通讯指挥中新运维费 is not 通讯指挥 + 新运维费.)
       !(whole?.entity && wholeCov >= 0.8 && good.some((x) => x.f!.entity?.id === whole.entity!.id)) &&
@@ -305,7 +308,14 @@ function resolveChunk(
       !(
         whole?.entity &&
         wholeCov >= 0.75 &&
-        inside.some((m) => whole.entity!.name.includes(r.text.slice(m.start - 1, m.end + 1)))
+        inside.some(
+          (m) =>
+            whole.entity!.name.includes(r.text.slice(m.start - 1, m.end + 1)) ||
+            // (…a typo beside it: the 中 of 通讯指会中心以前年度尾款.)
+            (whole.entity!.name.includes(r.text.slice(m.start, m.end + 1)) &&
+              m.end + 1 - m.start >= 2 &&
+              wholeCov >= 0.85),
+        )
       )
     )
       return {
@@ -551,6 +561,48 @@ export function findMentions(
         via: 'search',
       });
   }
+  // "离退休人员那块日常公用支出": a group, 那块, then a kind of money — the line of that kind kept for that
+  // group (日常公用支出（离退休人员）_…), when the data has one such line.
+  const block = marksOf(r, 'filler').find((k) => /^(?:那块|这块|那部分|这部分)$/.test(k.text));
+  if (block) {
+    const left = mentions.filter((m) => m.end <= block.start);
+    const right = mentions.filter((m) => m.start >= block.end);
+    const a = left.length ? r.text.slice(left[0]!.start, block.start) : '';
+    const b = right.length ? r.text.slice(block.end, right[right.length - 1]!.end) : '';
+    const f = a && b ? fuzzy(ctx, `${b}${a}`.replace(/\s+/g, ''), want, true) : null;
+    if (f?.entity?.kind === 'item' && f.coverage >= 0.95) {
+      const start = left[0]!.start;
+      const end = right[right.length - 1]!.end;
+      mentions.splice(0, mentions.length, ...mentions.filter((m) => m.end <= start || m.start >= end), {
+        start,
+        end,
+        text: r.text.slice(start, end),
+        entity: f.entity,
+        via: 'search',
+      });
+      mentions.sort((x, y) => x.start - y.start);
+    }
+  }
+  // "2710会议室那两个项目（无纸化改造+平板电脑）": a name several things share, each of them named as well,
+  // says nothing more — it is no question of which.
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (
+      !m.entity &&
+      m.ambiguous?.length &&
+      m.ambiguous.every((c) => mentions.some((o) => o.entity?.id === c.id))
+    )
+      mentions.splice(i, 1);
+  }
+  // "绩效管理项目…年度资金总额": said of a project, 年度资金总额 is a field of its own form (表十二), not the
+  // department's whole-budget figure of the same words (表十一).
+  if (mentions.some((m) => m.entity?.project))
+    for (let i = mentions.length - 1; i >= 0; i--)
+      if (
+        /\/fact\/overall\.funding/.test(mentions[i]!.entity?.id ?? '') &&
+        /^(?:年度)?资金总额$/.test(mentions[i]!.text)
+      )
+        mentions.splice(i, 1);
   // ("Total government procurement budget?": total beside another name is how that one is asked.)
   if (r.english && mentions.some((m) => m.entity && m.text !== 'total'))
     for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.text === 'total') mentions.splice(i, 1);
@@ -889,9 +941,17 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   r.marks = r.marks.filter((m) => !consumed.has(m));
   const mentions = found.mentions;
 
+  // (A year money is put off to — "留到2021年的尾款", "纳入2021年度预算" — says where it goes, not which
+  // year's budget is asked.)
+  const deferred = new Set(
+    [...r.text.matchAll(/(?:留到|留给|纳入|进入|放到|转入|列入|挪到)((?:19|20)\d{2})年/g)].map((m) =>
+      Number(m[1]),
+    ),
+  );
   const years = r.numbers
     .filter((n): n is Extract<typeof n, { kind: 'year' }> => n.kind === 'year')
-    .map((n) => n.year);
+    .map((n) => n.year)
+    .filter((y) => !deferred.has(y));
   // A year a stated fact is about ("2018年度整体支出绩效评价得分") is that fact's, not a budget asked for.
   const factYear = (y: number) =>
     mentions.some(
@@ -1204,6 +1264,7 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     op,
     subjects: subjectsOut,
     ...(combine ? { combine } : {}),
+    ...(combine === 'compare' && conj.includes('sum') && subjectsOut.length > 1 ? { total: true } : {}),
     ...(whole ? { whole } : {}),
     ...(scope ? { scope } : {}),
     ...(levels[0] ? { level: levels[0] } : {}),
