@@ -253,3 +253,54 @@ describe('names inside a sloppy message', () => {
     expect(text(parts!)).toMatch(/视频会议系统运行维护项目：126\.00 万元/);
   });
 });
+
+describe('codes, scopes and lines of one name', () => {
+  const ask = (q: string) => engine.answer(q);
+
+  it('30213项目支出里第二大: that place of the ranking, not the first; a name said as 科目 is the code', () => {
+    // 表九 project lines with 30213: L1853 22175821.60, then L1835 2019年无线网络租赁费 5750000.00
+    for (const q of ['30213项目支出里第二大是哪个', '维修（护）费科目下的项目支出里第二大是哪个']) {
+      const a = ask(q);
+      expect(has(a, '5750000.00'), q).toBe(true);
+      expect(has(a, '22175821.60'), q).toBe(false);
+    }
+  });
+
+  it('基本支出里这项 after a code: the code’s basic-spending line; then its project lines, each', () => {
+    const [, basic, lines, top] = dialogue(
+      '30213是什么',
+      '基本支出里这项多少',
+      '项目里用这个科目的有哪几个',
+      '最大那个多少',
+    );
+    // L1654-1655: 日常公用支出（在职人员）_维修（护）费 22800.00
+    expect(has(basic!, '22800.00')).toBe(true);
+    expect(has(basic!, '37536202.94')).toBe(false);
+    expect(text(lines!)).toMatch(/2019年无线网络租赁费/);
+    expect(has(top!, '22175821.60')).toBe(true);
+  });
+
+  it('an economic code borne by one line names that line', () => {
+    // L1915: 30999 is used by 北京市西城区2018年云平台综合管控一体化和运营服务管理集成项目 alone
+    expect(text(ask('30999是什么，哪个项目用的'))).toMatch(/云平台综合管控一体化/);
+  });
+
+  it('这些尾款全部加起来: the four 以前年度尾款 lines of 表九, not the 绩效 form’s 69 万', () => {
+    const a = ask(
+      '表九里好多行都叫什么什么以前年度尾款，政府办的、公共安全图像的、机要信息中心的、通讯指挥中心的，我想知道这些尾款全部加起来一共多少',
+    );
+    // L1781 954000.00 + L1880 492910.75 + L1889 11988577.66 + L1898 3128281.07 = 16563769.48
+    expect(has(a, '16563769.48')).toBe(true);
+  });
+
+  it('两笔合计 after a name of two lines: those two', () => {
+    const [, both] = dialogue('我看明细表里有两行无线网络租赁费', '两笔合计多少？');
+    // L1835 5750000.00 + L1907 5210515.10 = 10960515.10
+    expect(has(both!, '10960515.10')).toBe(true);
+  });
+
+  it('19年基本加项目: 基本支出 and 项目支出 of 2019, summed', () => {
+    // L40 2019 基本支出 42,033,330.36 + L44 项目支出 77,533,327.03 = 119,566,657.39 (L31)
+    expect(has(ask('19年基本加项目一共多少'), '119566657.39')).toBe(true);
+  });
+});

@@ -984,6 +984,19 @@ export class BudgetEngine implements Engine {
     const wanted = count < 0 ? 0 : Math.max(2, count);
     if (merged && wanted >= 2 && q.subjects.length > wanted && !u.partial.hasSubjects)
       q = { ...q, subjects: q.subjects.slice(-wanted) };
+    // "两笔合计多少" after the two things of one name were listed: those two.
+    const shown = options.previous?.list ?? [];
+    if (
+      merged &&
+      wanted >= 2 &&
+      shown.length === wanted &&
+      !u.partial.hasSubjects &&
+      (q.combine === 'sum' || q.combine === 'compare') &&
+      !shown.every((id) => q.subjects.some((s) => s.id === id))
+    ) {
+      const es = shown.map((id) => this.entities.get(id)).filter((e): e is Entity => !!e);
+      if (es.length === wanted) q = { ...q, subjects: es.map((e) => ({ id: e.id, name: e.name })) };
+    }
     // "软件正版化和政务外网交换机两个采购合计": the count says how many are meant; a bare word (采购)
     // that found a topic of its own beside them is their description, not one more subject.
     if (!merged && wanted >= 2 && q.subjects.length === wanted + 1) {
@@ -1421,6 +1434,8 @@ export class BudgetEngine implements Engine {
             kind: 'item',
             name: clause,
             datasetId: l.ds.meta.id,
+            // (The things a name left open are what "两笔合计" after it counts.)
+            ...(open.length > 1 ? { list: open.map((o) => o.id) } : {}),
             // (What a statement says it is doing — 核对, 对比 — is no question: only its subjects are kept.)
             // (…except whom it names: "要找…项目的项目负责人" → "谁知道是谁吗" asks for that person.)
             // (An amount a statement recalls — "去年基本支出是4200多万" — is no amount asked about.)
@@ -1531,15 +1546,19 @@ export class BudgetEngine implements Engine {
       return this.withQuery({ ...a, lines: [figureLine(n), ...a.lines], figures: [n, ...a.figures] }, listed);
     }
     // "一共安排了多少以前年度尾款", "那几笔尾款加起来占项目支出多少": every item of that name, together.
+    // (The lines of 表九 of that name, when the name also fits a part a project's form states — 尾款: the
+    // four 以前年度尾款 lines, not the 69 万 the 绩效 form puts off to next year.)
     const together = u.reading.marks.some((k) => k.mark.cat === 'conj' && k.mark.value === 'sum');
+    const lines = ambiguous?.ambiguous?.filter((e) => e.kind === 'item') ?? [];
     if (
       together &&
       (q.op === 'value' || q.op === 'share') &&
       ents.length === 0 &&
       ambiguous?.ambiguous &&
-      ambiguous.ambiguous.every((e) => e.kind === 'item')
+      lines.length >= 2 &&
+      ambiguous.ambiguous.every((e) => e.kind === 'item' || (e.kind === 'fact' && e.project))
     ) {
-      const es = ambiguous.ambiguous.slice(0, 25);
+      const es = lines.slice(0, 25);
       const all = {
         ...q,
         combine: 'sum' as const,
@@ -2531,15 +2550,36 @@ export class BudgetEngine implements Engine {
       .map((i) => this.entities.get(`${l.ds.meta.id}/item/${i.id}`))
       .filter((x): x is Entity => !!x);
     const where = otherCode ? scope.name : spending === 'basic' ? '基本支出' : '项目支出';
+    const sorted = [...es].sort((a, b) => (q.order === 'asc' ? 1 : -1) * a.amount!.comparedTo(b.amount!));
+    const most = q.order === 'asc' ? '小' : '大';
+    // "30213项目支出里第二大是哪个": that place of the ranking; "前三": those, each.
     if (q.op === 'rank' && es.length > 0) {
-      const top = [...es].sort((a, b) => (q.order === 'asc' ? 1 : -1) * a.amount!.comparedTo(b.amount!))[0]!;
+      if (q.n && !q.nth && es.length > 1)
+        return answerMulti(
+          l,
+          sorted.slice(0, q.n),
+          { ...q, combine: 'each' },
+          interp ?? `${e.name}在${where}中最${most}的 ${Math.min(q.n, es.length)} 条明细`,
+        );
+      const k = q.nth ?? 1;
+      const pick = sorted[k - 1];
+      if (!pick)
+        return makeAnswer({
+          kind: 'not_found',
+          title: `${where}中${e.name}的明细只有 ${es.length} 条`,
+          lines: [`${where}中属于 ${code} ${e.name} 的明细共 ${es.length} 条，没有第 ${k} 条。`],
+          datasets: [datasetRef(l.ds)],
+        });
       return this.lookup(
         l,
-        top,
+        pick,
         p,
-        interp ?? `${e.name}在${where}中${q.order === 'asc' ? '最小' : '最大'}的明细`,
+        interp ?? `${e.name}在${where}中${k === 1 ? `最${most}` : `第 ${k} ${most}`}的明细`,
       );
     }
+    // "项目里用这个科目的有哪几个": those items, each — not their sum.
+    if ((q.op === 'detail' || q.op === 'count') && es.length > 1)
+      return answerMulti(l, sorted, { ...q, combine: 'each' }, interp ?? `${where}中的${e.name}明细`);
     if (es.length === 1) return this.lookup(l, es[0]!, p, interp ?? `${where}中的${e.name}`);
     if (es.length > 1) return answerMulti(l, es, { ...q, combine: 'sum' }, interp ?? `${where}中的${e.name}`);
     return null;
@@ -2697,11 +2737,14 @@ export class BudgetEngine implements Engine {
 
   /** The code "这个科目" means: the previous subject if it is a code, else the economic code of its item. */
   private codeOfPrevious(prev: Query, question: string): Entity | undefined {
-    if (!/(?:这个|这一?|该|此|那个|那一?)(?:科目|代码|编码|经济分类|功能分类|分类)/.test(question))
-      return undefined;
+    const named = /(?:这个|这一?|该|此|那个|那一?)(?:科目|代码|编码|经济分类|功能分类|分类)/.test(question);
+    // ("基本支出里这项多少" after 30213: 这项 is the code itself.)
+    const thisOne = /(?:这|那|该)一?项(?!目)/.test(question);
+    if (!named && !thisOne) return undefined;
     const e = prev.subjects.length === 1 ? this.entities.get(prev.subjects[0]!.id) : undefined;
     if (!e) return undefined;
     if (e.kind === 'economic' || e.kind === 'functional') return e;
+    if (!named) return undefined;
     const item = e.item;
     if (!item) return undefined;
     // (功能 asked here, or the turn before asked for the functional classification.)
@@ -3687,7 +3730,7 @@ const CLAIM =
 const EVENT_COUNT = /(?:多少|几)(次|场|批次|批|人次|回)/;
 
 const ASKS =
-  /[?？吗呢]|多少|(?<!好)几(?!乎)|什么|哪|是否|有没有|占|比重|比例|排|最|变化|增|减|涨|降|构成|组成|金额|个数|顺便|也说|说一下|确认一?下|精确数|确切数|准确数|具体数/;
+  /[?？吗呢]|多少|(?<!好)几(?!乎)|(?<!什么)什么(?!什么)|哪|是否|有没有|占|比重|比例|排|最|变化|增|减|涨|降|构成|组成|金额|个数|顺便|也说|说一下|确认一?下|精确数|确切数|准确数|具体数/;
 
 /** A name without its code or its line's prefix: "30113 住房公积金", "…_住房公积金" → 住房公积金. */
 const bareName = (name: string) => name.replace(/^\d+\s*/, '').replace(/^.*_/, '');

@@ -499,6 +499,8 @@ export class DatasetEntities {
     );
     if (figs.length > 1 && figs.length <= 12) for (const f of figs) v.details.push(f);
     else if (figs.length > 12) v.lines.push(`共 ${figs.length} 条明细。`);
+    // ("30999是什么，哪个项目用的": the one line that bears the code, by its name.)
+    if (items.length === 1) v.lines.push(`使用该代码的明细：${items[0]!.name}。`);
     const other = new Map<string, string>();
     for (const i of items) {
       const o = c.scheme === 'government' ? i.departmentEconomic : i.governmentEconomic;

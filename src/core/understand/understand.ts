@@ -583,6 +583,16 @@ export function findMentions(
       mentions.sort((x, y) => x.start - y.start);
     }
   }
+  // "维修（护）费科目下的…": a name said as a 科目 is the economic code of that name, not the one line
+  // that also bears it.
+  for (const m of mentions) {
+    const item = m.entity?.item;
+    const next = r.marks.find((k) => k.start >= m.end && k.start - m.end <= 1);
+    if (!item || next?.mark.cat !== 'noun' || next.mark.value !== 'code') continue;
+    const plain = (t: string) => t.replace(/[（）()\s]/g, '');
+    const code = ctx.entity(`${ctx.datasetId}/economic/${item.departmentEconomic.code}`);
+    if (code && plain(item.departmentEconomic.name) === plain(m.text)) m.entity = code;
+  }
   // "2710会议室那两个项目（无纸化改造+平板电脑）": a name several things share, each of them named as well,
   // says nothing more — it is no question of which.
   for (let i = mentions.length - 1; i >= 0; i--) {
@@ -777,6 +787,11 @@ function joinPinyin(text: string): string {
  * name of the data and the whole does not, are read as the sum of the two ("水费加电费").
  */
 function splitCompounds(ctx: UnderstandContext, text: string): string {
+  // "19年基本加项目一共多少": 基本 and 项目 said together are 基本支出 and 项目支出.
+  text = text.replace(
+    /基本(?:支出)?(加上?|和|与|跟|及|、|\+)项目(?!支出|经费|的)|项目(?:支出)?(加上?|和|与|跟|及|、|\+)基本(?!支出)/g,
+    (_whole, a?: string, b?: string) => (a ? `基本支出${a}项目支出` : `项目支出${b}基本支出`),
+  );
   // "2018年和2019年无线网络租赁费": two years said before one name, when the data names both
   // (2018年无线网络租赁费, 2019年无线网络租赁费), are those two things.
   text = text.replace(
