@@ -35,10 +35,16 @@ export function collectSources(figures: readonly Figure[], extra: readonly Sourc
   return [...out.values()];
 }
 
+/** `s` cut to `max` characters (code points) with "…", or `s` itself when it is no longer. */
+function clip(s: string, max: number): string {
+  // (A string of at most `max` UTF-16 units has at most `max` code points: no copy of it is made.)
+  if (s.length <= max) return s;
+  const chars = [...s];
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : s;
+}
+
 export function bound(lines: string[]): string[] {
-  const clipped = lines.map((l) =>
-    [...l].length > MAX_LINE_CHARS ? `${[...l].slice(0, MAX_LINE_CHARS).join('')}…` : l,
-  );
+  const clipped = lines.map((l) => clip(l, MAX_LINE_CHARS));
   if (clipped.length <= MAX_LINES) return clipped;
   return [...clipped.slice(0, MAX_LINES - 1), `……另有 ${clipped.length - MAX_LINES + 1} 行未显示。`];
 }
@@ -58,7 +64,7 @@ export function makeAnswer(a: {
   const figures = (a.figures ?? []).slice(0, MAX_FIGURES);
   const answer: Answer = {
     kind: a.kind,
-    title: [...a.title].length > 120 ? `${[...a.title].slice(0, 120).join('')}…` : a.title,
+    title: clip(a.title, 120),
     lines: bound(a.lines),
     figures,
     sources: collectSources(figures, a.sources ?? []).slice(0, 30),
