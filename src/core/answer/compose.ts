@@ -35,12 +35,19 @@ export function collectSources(figures: readonly Figure[], extra: readonly Sourc
   return [...out.values()];
 }
 
-/** `s` cut to `max` characters (code points) with "…", or `s` itself when it is no longer. */
+/** `s` cut to `max` characters (code points, as `[...s]` reads them) with "…", or `s` itself when it is no longer. */
 function clip(s: string, max: number): string {
-  // (A string of at most `max` UTF-16 units has at most `max` code points: no copy of it is made.)
+  // (A string of at most `max` UTF-16 units has at most `max` code points.)
   if (s.length <= max) return s;
-  const chars = [...s];
-  return chars.length > max ? `${chars.slice(0, max).join('')}…` : s;
+  // The end of the first `max` code points, counted in place (a surrogate pair is one, a lone
+  // surrogate one), so that a long line is not copied into an array of characters.
+  let end = 0;
+  for (let n = 0; n < max && end < s.length; n++) {
+    const u = s.charCodeAt(end);
+    end +=
+      u >= 0xd800 && u <= 0xdbff && end + 1 < s.length && (s.charCodeAt(end + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+  return end < s.length ? `${s.slice(0, end)}…` : s;
 }
 
 export function bound(lines: string[]): string[] {
