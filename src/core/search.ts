@@ -27,7 +27,7 @@
  *   Coverage itself starts from the postings (presence()): a name is searched only for the query parts
  *   its doc has, only when the doc has several names, and only when the doc can reach minCoverage.
  */
-import Fuse, { type IFuseOptions } from 'fuse.js';
+import Fuse, { type FuseIndex, type IFuseOptions } from 'fuse.js';
 import { bigrams, isLatinOnly, ngrams, normalizeText } from './text.js';
 
 export interface SearchDoc {
@@ -433,6 +433,8 @@ export class SearchIndex {
   private readonly slot: Int32Array;
   /** Which of the query's first MASK_BITS grams a doc has, while shortlist() runs (0 otherwise) */
   private readonly masks: Int32Array;
+  /** fuse.js's records and instances of the ranking stage (made on the first fuzzy search) */
+  private fuse: FuseRanking | undefined;
 
   constructor(input: readonly SearchDoc[]) {
     // Docs of one scope contiguous (a stable sort: build order is kept within a scope).
@@ -785,7 +787,7 @@ export class SearchIndex {
       const distinctIds = new Set(items.map((d) => d.id)).size === items.length;
       const scored = (i: number) => !distinctIds || best[i]!.cov >= minCoverage;
       if (items.some((_, i) => scored(i)))
-        for (const r of rankWithFuse(items, q, latin, scored)) {
+        for (const r of this.rankWithFuse(short, q, latin, scored)) {
           const item = items[r.index]!;
           add(
             {
@@ -813,36 +815,116 @@ export class SearchIndex {
       .slice(0, limit)
       .map(({ doc: _doc, ...hit }) => hit);
   }
+  /**
+   * fuse.js's ranking of the shortlist (doc indices `short`), for the candidates `scored` keeps. The
+   * Chinese instance is built over the whole shortlist — token search weighs each query bigram by its
+   * frequency among the shortlist's names (fuse.js's inverted index, computed when the collection is
+   * set) — and then searches only the kept candidates' records: a record's score depends on the query,
+   * that record and those corpus weights only, so each kept candidate scores exactly as in a search of
+   * the whole shortlist, and results keep fuse.js's order (score, then shortlist order). Bitap (pinyin)
+   * scores each record on its own: its instance holds the kept candidates (in shortlist order) only.
+   *
+   * Cost: each doc's fuse.js record is made by fuse.js once (its first time on a shortlist) and each
+   * search's collection is set from those records (`Fuse.parseIndex`), one instance per kind reused; the
+   * Chinese tokenizer returns a key's bigrams made once. The records, the bigrams and therefore the
+   * inverted index and every score are the ones a fresh instance over the same docs makes.
+   */
+  private rankWithFuse(
+    short: readonly number[],
+    q: string,
+    latin: boolean,
+    scored: (i: number) => boolean,
+  ): { index: number; score: number }[] {
+    const f = (this.fuse ??= new FuseRanking());
+    if (latin) {
+      const kept: number[] = [];
+      for (let n = 0; n < short.length; n++) if (scored(n)) kept.push(n);
+      const records = kept.map((n, at) => ({ i: at, $: f.record(true, this.docs, short[n]!) }));
+      return f
+        .search(
+          true,
+          kept.map((n) => this.docs[short[n]!]!),
+          records,
+          null,
+          q,
+        )
+        .map((r) => ({ index: kept[r.refIndex]!, score: r.score ?? 1 }));
+    }
+    const records = short.map((d, n) => ({ i: n, $: f.record(false, this.docs, d) }));
+    const searched = records.every((r) => scored(r.i)) ? null : records.filter((r) => scored(r.i));
+    return f
+      .search(
+        false,
+        short.map((d) => this.docs[d]!),
+        records,
+        searched,
+        q,
+      )
+      .map((r) => ({ index: r.refIndex, score: r.score ?? 1 }));
+  }
 }
 
+/** A record of fuse.js's index: one doc's values of the searched key (fuse.js does not name the type) */
+type FuseRecord = FuseIndex<Indexed>['records'][number];
+/** A record's values */
+type RecordEntry = NonNullable<FuseRecord['$']>;
+
 /**
- * fuse.js's ranking of the shortlist, for the candidates `scored` keeps. The instance is built over the
- * whole shortlist — token search weighs each query bigram by its frequency among the shortlist's names
- * (fuse.js's inverted index, computed when the instance is built) — and then searches only the kept
- * candidates' records: a record's score depends on the query, that record and those corpus weights
- * only, so each kept candidate scores exactly as in a search of the whole shortlist, and results keep
- * fuse.js's order (score, then shortlist order). Bitap (pinyin) scores each record on its own.
+ * One index's fuse.js state for the ranking stage (see SearchIndex.rankWithFuse): each doc's record
+ * as fuse.js makes it, made on the doc's first shortlisting; the bigrams of each Chinese key; and one
+ * instance per kind, given each search's collection. (A search runs to its end before the next one
+ * starts: the instances are never shared by two searches at once.)
  */
-function rankWithFuse(
-  items: readonly Indexed[],
-  q: string,
-  latin: boolean,
-  scored: (i: number) => boolean,
-): { index: number; score: number }[] {
-  if (latin) {
-    // Bitap scores each record on its own: an instance over the kept candidates (in shortlist order) only.
-    const kept = items.flatMap((_, i) => (scored(i) ? [i] : []));
-    return new Fuse(
-      kept.map((i) => items[i]!),
-      FUSE_OPTIONS.latin,
-    )
-      .search(q)
-      .map((r) => ({ index: kept[r.refIndex]!, score: r.score ?? 1 }));
+class FuseRanking {
+  private readonly records: [(RecordEntry | undefined)[], (RecordEntry | undefined)[]] = [[], []];
+  private readonly bigrams = new Map<string, string[]>();
+  private readonly keys = [
+    Fuse.createIndex<Indexed>([...FUSE_OPTIONS.han.keys], []).keys,
+    Fuse.createIndex<Indexed>([...FUSE_OPTIONS.latin.keys], []).keys,
+  ] as const;
+  private readonly instances: [Fuse<Indexed>, Fuse<Indexed>];
+
+  constructor() {
+    // The keys' bigrams as bigrams() makes them, once per key (fuse.js passes each value lower-cased:
+    // a normalised key is its own lower case, and anything else is tokenized as before).
+    const tokenize = (s: string) => this.bigrams.get(s) ?? bigrams(s);
+    this.instances = [
+      new Fuse<Indexed>([], { ...FUSE_OPTIONS.han, tokenize }),
+      new Fuse<Indexed>([], FUSE_OPTIONS.latin),
+    ];
   }
-  const fuse = new Fuse(items, FUSE_OPTIONS.han);
-  const index = fuse.getIndex();
-  if (!items.every((_, i) => scored(i))) index.setIndexRecords(index.records.filter((r) => scored(r.i)));
-  return fuse.search(q).map((r) => ({ index: r.refIndex, score: r.score ?? 1 }));
+
+  /** Doc `d`'s record fields, as fuse.js makes them for an index over it (made once). */
+  record(latin: boolean, docs: readonly Indexed[], d: number): RecordEntry {
+    const made = this.records[latin ? 1 : 0];
+    let r = made[d];
+    if (r === undefined) {
+      const doc = docs[d]!;
+      const keys = [...(latin ? FUSE_OPTIONS.latin : FUSE_OPTIONS.han).keys];
+      r = made[d] = Fuse.createIndex<Indexed>(keys, [doc]).records[0]!.$!;
+      if (!latin) for (const k of doc.keys) if (!this.bigrams.has(k)) this.bigrams.set(k, bigrams(k));
+    }
+    return r;
+  }
+
+  /**
+   * fuse.js's search of `q` over `items` (record i is items[i]), the collection's inverted index over
+   * `records`, searching `searched` only when given.
+   */
+  search(
+    latin: boolean,
+    items: readonly Indexed[],
+    records: FuseRecord[],
+    searched: FuseRecord[] | null,
+    q: string,
+  ) {
+    const k = latin ? 1 : 0;
+    const index: FuseIndex<Indexed> = Fuse.parseIndex<Indexed>({ keys: this.keys[k], records });
+    const fuse = this.instances[k];
+    fuse.setCollection(items, index);
+    if (searched) index.setIndexRecords(searched);
+    return fuse.search(q);
+  }
 }
 
 /** fuse.js options of the ranking stage: Chinese by bigram token search, pinyin by Bitap. */

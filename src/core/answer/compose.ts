@@ -35,10 +35,23 @@ export function collectSources(figures: readonly Figure[], extra: readonly Sourc
   return [...out.values()];
 }
 
+/** `s` cut to `max` characters (code points, as `[...s]` reads them) with "…", or `s` itself when it is no longer. */
+function clip(s: string, max: number): string {
+  // (A string of at most `max` UTF-16 units has at most `max` code points.)
+  if (s.length <= max) return s;
+  // The end of the first `max` code points, counted in place (a surrogate pair is one, a lone
+  // surrogate one), so that a long line is not copied into an array of characters.
+  let end = 0;
+  for (let n = 0; n < max && end < s.length; n++) {
+    const u = s.charCodeAt(end);
+    end +=
+      u >= 0xd800 && u <= 0xdbff && end + 1 < s.length && (s.charCodeAt(end + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+  return end < s.length ? `${s.slice(0, end)}…` : s;
+}
+
 export function bound(lines: string[]): string[] {
-  const clipped = lines.map((l) =>
-    [...l].length > MAX_LINE_CHARS ? `${[...l].slice(0, MAX_LINE_CHARS).join('')}…` : l,
-  );
+  const clipped = lines.map((l) => clip(l, MAX_LINE_CHARS));
   if (clipped.length <= MAX_LINES) return clipped;
   return [...clipped.slice(0, MAX_LINES - 1), `……另有 ${clipped.length - MAX_LINES + 1} 行未显示。`];
 }
@@ -58,7 +71,7 @@ export function makeAnswer(a: {
   const figures = (a.figures ?? []).slice(0, MAX_FIGURES);
   const answer: Answer = {
     kind: a.kind,
-    title: [...a.title].length > 120 ? `${[...a.title].slice(0, 120).join('')}…` : a.title,
+    title: clip(a.title, 120),
     lines: bound(a.lines),
     figures,
     sources: collectSources(figures, a.sources ?? []).slice(0, 30),

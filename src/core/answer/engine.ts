@@ -2878,7 +2878,7 @@ export class BudgetEngine implements Engine {
     const fragments = this.namesWithYear.get(y);
     if (!fragments) return false;
     const asked = normalizeText(question);
-    if ([...(this.yearNameTails.get(y) ?? [])].some((t) => asked.includes(t))) return true;
+    for (const t of this.yearNameTails.get(y) ?? []) if (asked.includes(t)) return true;
     // "2018年那个云平台综合管控一体化的项目": words of the name's rest (four characters in a row) soon after the year.
     // (The rests' runs of four Han characters are gathered once per year; the question's are looked up.)
     let grams = this.yearTailGrams.get(y);

@@ -26,14 +26,62 @@ import type { Answer, Figure } from './types.js';
 
 const LEVEL_DIGITS = { 类: 3, 款: 5, 项: 7 } as const;
 
+/**
+ * Each line item's part, made once while its dataset is loaded (an item belongs to one dataset, and
+ * neither its figure nor its source changes): a ranking of a few hundred items made them all again
+ * for every question. Parts and their figures are never changed once made.
+ */
+const ITEM_PARTS = new WeakMap<LineItem, Part>();
+
 function itemPart(ds: Dataset, i: LineItem): Part {
-  const figure: Figure<'元'> = {
-    label: i.name,
-    value: i.amount,
-    unit: '元',
-    source: toSourceRef(ds, i.source),
-  };
-  return { name: i.name, figure, id: `${ds.meta.id}/item/${i.id}` };
+  let part = ITEM_PARTS.get(i);
+  if (!part) {
+    const figure: Figure<'元'> = {
+      label: i.name,
+      value: i.amount,
+      unit: '元',
+      source: toSourceRef(ds, i.source),
+    };
+    ITEM_PARTS.set(i, (part = { name: i.name, figure, id: `${ds.meta.id}/item/${i.id}` }));
+  }
+  return part;
+}
+
+/**
+ * The parts of all of a dataset's line items, or of one part of spending's, in the document's order
+ * — one array per loaded dataset, so that its orders by amount (byAmount) are sorted once.
+ */
+const LINE_PARTS = new WeakMap<readonly LineItem[], Partial<Record<'all' | 'basic' | 'project', Part[]>>>();
+
+function lineParts(ds: Dataset, which: 'all' | 'basic' | 'project'): Part[] {
+  const items = ds.lineItems;
+  let made = LINE_PARTS.get(items);
+  if (!made) LINE_PARTS.set(items, (made = {}));
+  let parts = made[which];
+  if (!parts) {
+    parts = (which === 'all' ? items : items.filter((i) => i.spending === which)).map((i) => itemPart(ds, i));
+    made[which] = parts;
+    SORTED.set(parts, {});
+  }
+  return parts;
+}
+
+/** The orders by amount of the arrays lineParts() made (each sorted on first use) */
+const SORTED = new WeakMap<readonly Part[], { desc?: readonly Part[]; asc?: readonly Part[] }>();
+
+/**
+ * `parts` by amount, largest first (`desc`) or smallest first; equal amounts in the given order (a
+ * stable sort). Remembered for the arrays of lineParts(), which do not change.
+ */
+function byAmount(parts: readonly Part[], desc: boolean): readonly Part[] {
+  const memo = SORTED.get(parts);
+  const known = memo?.[desc ? 'desc' : 'asc'];
+  if (known) return known;
+  const sorted = [...parts].sort((a, b) =>
+    desc ? b.figure.value.comparedTo(a.figure.value) : a.figure.value.comparedTo(b.figure.value),
+  );
+  if (memo) memo[desc ? 'desc' : 'asc'] = sorted;
+  return sorted;
 }
 
 /** Functional codes of `digits` length (under `parent`, if given), with their 表三 合计. */
@@ -275,7 +323,7 @@ export function candidates(
     const spending = topicId === 'basic' ? 'basic' : 'project';
     const col = spending === 'basic' ? 3 : 4;
     return {
-      parts: items.filter((i) => i.spending === spending).map((i) => itemPart(ds, i)),
+      parts: lineParts(ds, spending),
       what: spending === 'basic' ? '基本支出明细' : '项目支出明细',
       tables: tableNos(ds, '部门预算明细'),
       whole:
@@ -313,7 +361,7 @@ export function candidates(
       whole: total,
     };
   return {
-    parts: items.map((i) => itemPart(ds, i)),
+    parts: lineParts(ds, 'all'),
     what: '预算明细',
     tables: tableNos(ds, '部门预算明细'),
     whole: total,
@@ -331,9 +379,7 @@ export function answerRank(
   const c = candidates(engine, l, q, scope);
   if (c.parts.length === 0) return null;
   const desc = q.order !== 'asc';
-  const sorted = [...c.parts].sort((a, b) =>
-    desc ? b.figure.value.comparedTo(a.figure.value) : a.figure.value.comparedTo(b.figure.value),
-  );
+  const sorted = byAmount(c.parts, desc);
   const pick = q.nth
     ? sorted.slice(q.nth - 1, q.nth)
     : sorted.slice(0, q.n ?? (q.nth ? 1 : Math.min(5, sorted.length)));
