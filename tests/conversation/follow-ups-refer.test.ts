@@ -304,3 +304,103 @@ describe('codes, scopes and lines of one name', () => {
     expect(has(ask('19年基本加项目一共多少'), '119566657.39')).toBe(true);
   });
 });
+
+describe('counting in what was listed, and picking among what was named', () => {
+  it('第二个, then 它和第一个 and 最后那个 count in the ranking shown turns before', () => {
+    const [, second, , against, last] = dialogue(
+      '项目支出明细里金额最大的三个，从大到小说一下',
+      '第二个是多少',
+      '换算成万元',
+      '它和第一个差多少',
+      '最后那个属于什么部门经济分类',
+    );
+    // L1853 22175821.60, then 15619343.00 (软件正版化), then L1889 11988577.66 (机要信息中心以前年度尾款)
+    expect(has(second!, '15619343.00')).toBe(true);
+    // 22175821.60 − 15619343.00 = 6556478.60
+    expect(text(against!)).toMatch(/多 6,556,478\.60 元/);
+    expect(text(last!)).toMatch(/机要信息中心以前年度尾款/);
+    expect(text(last!)).toMatch(/30299/);
+  });
+
+  it('后者 is the second of the two just listed', () => {
+    const [, , , latter] = dialogue(
+      '210类是什么',
+      '往下一级是什么款',
+      '再往下分哪几项，各多少',
+      '后者在表九里用的哪个部门经济分类',
+    );
+    // 21011's two lines: 2226651.70 (L487) and 90000.00 (L500), the latter under 30112 其他社会保障缴费
+    expect(text(latter!)).toMatch(/30112/);
+    expect(latter!.kind).toBe('code');
+  });
+
+  it('多的那个 and 年份早的那笔 pick among the two compared; 另一笔 is then the other', () => {
+    const [, , , more] = dialogue('工会经费多少', '福利费', '谁多，多多少', '多的那个政府经济分类是什么');
+    // L1263 工会经费 361678.80 < L1271 福利费 385776.00
+    expect(text(more!)).toMatch(/福利费 的科目编码/);
+    const [, , early, other] = dialogue(
+      '无线网络租赁费有两笔吧，各多少',
+      '合计',
+      '年份早的那笔是什么部门经济分类',
+      '另一笔呢',
+    );
+    // 2018年无线网络租赁费 → 30299; 2019年无线网络租赁费 → 30213 (表九)
+    expect(text(early!)).toMatch(/2018年无线网络租赁费 的科目编码/);
+    expect(text(early!)).toMatch(/30299/);
+    expect(text(other!)).toMatch(/2019年无线网络租赁费 的科目编码/);
+    expect(text(other!)).toMatch(/30213/);
+  });
+
+  it('刚才两项费用: the two money lines named, not the head count between them', () => {
+    const [, , , share] = dialogue(
+      '离休费安排了多少',
+      '退休费',
+      '离退休人员总共多少人来着',
+      '刚才两项费用合计占社会保障和就业支出多少',
+    );
+    // (L1311 183659.80 + L1327 441330.00) ÷ 4830831.40 (L706) = 12.94%
+    expect(text(share!)).toMatch(/12\.94%/);
+  });
+
+  it('基本和项目各多少 after a class: that class’s two columns; 它是X的多少倍 compares it', () => {
+    const [, cols] = dialogue('一般公共服务支出多少', '基本和项目各多少');
+    // L607-L609: 201 基本支出 25807805.04, 项目支出 10997175.34
+    expect(has(cols!, '25807805.04')).toBe(true);
+    expect(has(cols!, '10997175.34')).toBe(true);
+    expect(has(cols!, '37536202.94')).toBe(false);
+    const [, times] = dialogue('科学技术支出里基本支出和项目支出分别是多少', '它是教育支出的多少倍');
+    // 76411771.98 ÷ 116280.00 = 657.14
+    expect(text(times!)).toMatch(/约 657\.14 倍/);
+  });
+
+  it('回到X那笔 and 它上面的类: the one named, then the class or 款 above its line', () => {
+    const [, , , kuan] = dialogue(
+      '公共安全图像以前年度尾款多少',
+      '挂在哪个功能科目',
+      '跟政府办以前年度尾款差多少',
+      '回到政府办那笔，它在哪个款下面',
+    );
+    // 政府办以前年度尾款 is under 2010399, in 款 20103
+    expect(text(kuan!)).toMatch(/属于款：20103/);
+    const [, , up] = dialogue('培训费今年预算多少', '它在功能分类里挂在哪个项级科目', '那它上面的类是哪个');
+    expect(text(up!)).toMatch(/属于类：205 教育支出/);
+  });
+
+  it('同科目下还有别的明细吗, 换成万, 怎么解释的', () => {
+    const [, , , others, that] = dialogue(
+      '预留机动费在哪个表能查到',
+      '多少钱',
+      '挂的功能科目是哪个',
+      '同科目下还有别的明细吗',
+      '那个多少钱',
+    );
+    expect(text(others!)).toMatch(/新购办公设备/);
+    expect(has(that!, '1778.00')).toBe(true);
+    const [, wan] = dialogue('移动视频会议系统扩建项目多少钱', '换成万');
+    // 3755505.20 元 = 375.55 万元
+    expect(text(wan!)).toMatch(/375\.55 万元/);
+    const [, , , why] = dialogue('基本支出去年是多少', '今年呢', '降幅', '怎么解释的');
+    // L40: 主要原因是2020年人员减少、公务经费减少等
+    expect(text(why!)).toMatch(/人员减少/);
+  });
+});

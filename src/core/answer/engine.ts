@@ -288,21 +288,40 @@ export class BudgetEngine implements Engine {
       const rest = a.kind === 'not_found' ? this.afterPreamble(text) : null;
       if (rest) {
         const b = this.answerInner(rest, options);
-        if (b.kind !== 'not_found') return this.partialNote(b);
+        if (b.kind !== 'not_found') return this.remember(this.partialNote(b), options);
       }
       // ("有人问我们的办公费和印刷费是不是一起算的，办公费多少？": read clause by clause when the whole
       // finds nothing.)
       if (a.kind === 'not_found' && splitClauses(cleanQuestion(text)).length >= 2) {
         const c = this.answerLong(cleanQuestion(text), options, true);
-        if (c && c.kind !== 'not_found') return this.partialNote(c);
+        if (c && c.kind !== 'not_found') return this.remember(this.partialNote(c), options);
       }
-      return this.partialNote(a);
+      return this.remember(this.partialNote(a), options);
     } catch (err) {
       if (err instanceof KbLoadError) return this.unloadable(err);
       throw new EngineError(text, options, err); // rethrown with its context, never swallowed
     } finally {
       if (outer) this.lookups = null;
     }
+  }
+
+  /**
+   * What the answer listed is remembered with its query (and carried on while later answers list nothing):
+   * "第三个多少钱" → "最后一个呢" counts in the list shown two turns back.
+   */
+  private remember(a: Answer, options: AskOptions): Answer {
+    const q = a.subject?.query;
+    if (!q) return a;
+    const list = a.subject!.list;
+    const before = options.previous?.query ? QuerySchema.safeParse(options.previous.query) : null;
+    // (A list the user saw as one — a ranking, a breakdown, the things counted — not the pair compared.)
+    const shown =
+      list && list.length >= 2 && (LISTING_OPS.has(q.op) || q.combine === 'sum' || q.combine === 'each')
+        ? list
+        : undefined;
+    const listed = shown ?? (before?.success ? before.data.listed : undefined);
+    if (!listed || q.listed) return a;
+    return { ...a, subject: { ...a.subject!, query: { ...q, listed: listed.slice(0, 50) } } };
   }
 
   /** The answer, with whether the figure the question gave agrees with its first money figure. */
@@ -507,6 +526,27 @@ export class BudgetEngine implements Engine {
         question,
       );
     const told = options.previous?.query ? QuerySchema.safeParse(options.previous.query) : null;
+    // ("回到政府办那笔，它在哪个款下面": the one remembered whose name holds the words.)
+    const backTo =
+      /^(?:回到|说回|再说回|再回到)(\p{Script=Han}{2,12}?)(?:那笔|那个|那项|那一笔)[，,、\s]+/u.exec(
+        question,
+      );
+    if (backTo && told?.success) {
+      const all = recentOf(told.data);
+      const hit = all.filter((x) => x.name.includes(backTo[1]!));
+      if (hit.length === 1 && question.length > backTo[0].length)
+        return this.answerInner(
+          question.slice(backTo[0].length),
+          {
+            ...options,
+            previous: {
+              ...options.previous!,
+              query: { ...told.data, subjects: hit, recent: all.filter((x) => x !== hit[0]), op: 'value' },
+            },
+          },
+          whole,
+        );
+    }
     if (
       back &&
       told?.success &&
@@ -633,6 +673,44 @@ export class BudgetEngine implements Engine {
         hasOp: true,
         query: { ...u.partial.query, op: 'change', combine: undefined, time: 'current' },
       };
+    // "后者的编码", "后者里最大的一笔": the second of the two things the turn before was about (or listed) —
+    // read with its name in place of the word.
+    const which = /前者|后者/.exec(question)?.[0];
+    if (prevQuery && which && !/前者.*后者|后者.*前者/.test(question)) {
+      const listed = options.previous?.list?.length ? options.previous.list : (prevQuery.listed ?? []);
+      const two =
+        prevQuery.subjects.length === 2
+          ? prevQuery.subjects
+          : listed.length === 2
+            ? listed.flatMap((id) => {
+                const e = this.entities.get(id);
+                return e ? [{ id: e.id, name: e.name }] : [];
+              })
+            : [];
+      const one = two.length === 2 ? two[which === '前者' ? 0 : 1]! : undefined;
+      const own = u.partial.query.subjects.filter((x) => !x.id.includes('/table/'));
+      if (one && own.length === 0) {
+        const { combine: _c, ...asked } = u.partial.query;
+        // ("后者在表九里用的哪个部门经济分类": which code of one thing, not a breakdown of everything.)
+        const op =
+          asked.op === 'breakdown' && /哪个|哪一|什么|是啥|编码|代码/.test(question) ? 'code' : asked.op;
+        u.unresolved = u.unresolved.filter((x) => !/前者|后者/.test(x));
+        u.partial = {
+          ...u.partial,
+          hasSubjects: true,
+          hasOp: true,
+          query:
+            op === 'rank'
+              ? { ...asked, subjects: [], scope: one }
+              : {
+                  ...asked,
+                  op,
+                  subjects: [one],
+                  ...(asked.scope?.id.includes('/table/') ? { scope: undefined } : {}),
+                },
+        };
+      }
+    }
     // "那这个中心以前年度的尾款呢" after 通讯指挥中心运维费: 这个中心 is the subject before, up to that word.
     const before1 = prevQuery?.subjects.length === 1 ? prevQuery.subjects[0]!.name : undefined;
     const demonstrative = /(?:这个|该|那个)(中心|办公室|办|会议室|系统|平台)/.exec(question);
@@ -842,14 +920,16 @@ export class BudgetEngine implements Engine {
       prevQuery &&
       !u.partial.hasSubjects &&
       listedIds.length >= 2 &&
-      u.partial.query.op === 'rank' &&
       !u.partial.query.n &&
       !u.partial.query.nth &&
-      // (After a count that listed them — "下面有几个项" → "最大的是哪个" — among those too.)
-      (prevQuery.op === 'count' ||
-        u.reading.marks.some(
-          (k) => k.mark.cat === 'share' || (k.mark.cat === 'measure' && k.mark.value === 'amount'),
-        ))
+      ((u.partial.query.op === 'rank' &&
+        // (After a count that listed them — "下面有几个项" → "最大的是哪个" — among those too.)
+        (prevQuery.op === 'count' ||
+          u.reading.marks.some(
+            (k) => k.mark.cat === 'share' || (k.mark.cat === 'measure' && k.mark.value === 'amount'),
+          ))) ||
+        // ("最少那个挂在哪个功能科目": the smallest listed, asked its code.)
+        (!!askedOfOne(u) && !!u.partial.query.order))
     ) {
       const es = listedIds.map((id) => this.entities.get(id)).filter((x): x is Entity => !!x?.view().primary);
       const asc = u.partial.query.order === 'asc';
@@ -857,7 +937,20 @@ export class BudgetEngine implements Engine {
         (a, b) => (asc ? 1 : -1) * a.view().primary!.value.comparedTo(b.view().primary!.value),
       )[0];
       const share = u.reading.marks.some((k) => k.mark.cat === 'share');
-      if (pick) q = askedOf(q, share ? 'share' : 'value', [pick]);
+      const asked = askedOfOne(u) ?? (share ? 'share' : 'value');
+      if (pick) q = askedOf(q, asked, [pick]);
+    }
+    // ("最少那个挂在哪个功能科目" right after "这三个里哪个最少" answered one: that one.)
+    if (
+      prevQuery?.subjects.length === 1 &&
+      !u.partial.hasSubjects &&
+      listedIds.length < 2 &&
+      askedOfOne(u) &&
+      u.partial.query.order &&
+      /最(?:大|小|多|少|高|低)的?那(?:个|笔|项|一个)/.test(question)
+    ) {
+      const one = this.entities.get(prevQuery.subjects[0]!.id);
+      if (one) q = askedOf(q, askedOfOne(u)!, [one]);
     }
     // "这个款合计" after 2010301: the 款 (类) the subject before is under, asked of itself.
     const ownLevel = /这个(款|类)|该(款|类)|所属的?(款|类)/.exec(question);
@@ -1052,12 +1145,65 @@ export class BudgetEngine implements Engine {
       const cell = this.spendingCell(l, prevCode, column, `按上文：${prevCode.name}`);
       if (cell) return this.withQuery(cell, { ...q, subjects: [{ id: prevCode.id, name: prevCode.name }] });
     }
+    // ("一般公共服务支出多少" → "基本和项目各多少": both columns of that code.)
+    const columns = q.subjects.map((x) => this.entities.get(x.id));
+    // "年份早的那笔是什么部门经济分类" after 2018年 and 2019年无线网络租赁费: the one of the earlier year.
+    const byYear = /(?:年份|年度)?(早|晚|新|旧|前|后)的那(?:笔|个|项|一笔)/.exec(question)?.[1];
+    const dated = (prevQuery?.subjects ?? []).flatMap((x) => {
+      const y = /^((?:19|20)\d{2})年/.exec(x.name)?.[1];
+      return y ? [{ x, y: Number(y) }] : [];
+    });
+    if (merged && byYear && dated.length >= 2 && dated.length === prevQuery!.subjects.length) {
+      const sorted = [...dated].sort((a, b) => a.y - b.y);
+      const pick = /早|旧|前/.test(byYear) ? sorted[0]! : sorted[sorted.length - 1]!;
+      const e = this.entities.get(pick.x.id);
+      if (e) q = askedOf(q, askedOfOne(u) ?? (q.op === 'breakdown' ? 'code' : q.op), [e]);
+    }
+    if (
+      (merged || /各|分别/.test(question)) &&
+      prevCode?.kind === 'functional' &&
+      columns.length === 2 &&
+      columns.every((c) => ['basic', 'project'].includes(c?.topic?.id ?? '')) &&
+      q.op === 'value' &&
+      u.partial.query.op === 'value'
+    ) {
+      const cells = columns.flatMap((c) => {
+        const cell = c && this.spendingCell(l, prevCode, c, `按上文：${prevCode.name}`);
+        return cell ? [cell] : [];
+      });
+      if (cells.length === 2)
+        return this.withQuery(mergeAnswers(cells, l), {
+          ...q,
+          subjects: [{ id: prevCode.id, name: prevCode.name }],
+        });
+    }
+    // "多的那个政府经济分类是什么" after two compared: the larger of them, asked what the question asks.
+    const side = /(?:多|大|高|贵)的那(?:个|笔|项|一个)|(?:少|小|低|便宜)的那(?:个|笔|项|一个)/.exec(
+      question,
+    )?.[0];
+    const pair =
+      prevQuery && prevQuery.subjects.length >= 2 && !u.partial.hasSubjects ? prevQuery.subjects : [];
+    if (merged && side && pair.length >= 2) {
+      const es = pair.map((x) => this.entities.get(x.id)).filter((e): e is Entity => !!e?.view().primary);
+      const sorted = [...es].sort((a, b) => b.view().primary!.value.comparedTo(a.view().primary!.value));
+      const pick = /多|大|高|贵/.test(side[0]!) ? sorted[0] : sorted[sorted.length - 1];
+      if (pick && es.length === pair.length)
+        q = askedOf(q, askedOfOne(u) ?? (q.op === 'rank' ? 'value' : q.op), [pick]);
+    }
     // "三个加起来" after three turns, one subject each: the last three things named, in the order asked.
-    const named = prevQuery ? recentOf(prevQuery) : [];
+    // (Money summed or shared: the things named that have money — not 离退休人员's head count between them.)
+    const money = (x: { id: string }) => {
+      const f = this.entities.get(x.id)?.view().primary;
+      return !!f && (f.unit === '元' || f.unit === '万元');
+    };
+    const everyNamed = prevQuery ? recentOf(prevQuery) : [];
+    const withMoney = everyNamed.filter(money);
+    const named =
+      (q.combine === 'sum' || q.op === 'share') && withMoney.length >= wanted ? withMoney : everyNamed;
     if (
       merged &&
       wanted >= 2 &&
-      q.subjects.length < wanted &&
+      (q.subjects.length < wanted || (named === withMoney && !q.subjects.every(money))) &&
       !u.partial.hasSubjects &&
       named.length >= wanted
     ) {
@@ -1070,25 +1216,38 @@ export class BudgetEngine implements Engine {
       if (q.op === 'rank') delete q.scope;
     }
     // "和软件正版化比呢" / "加上软件正版化呢" after one subject: it and the new one, compared or summed.
+    // (What the turn before was about: a code whose 基本/项目 columns it gave is that code.)
+    const scopeBefore = prevQuery?.scope ? this.entities.get(prevQuery.scope.id) : undefined;
+    const aboutBefore =
+      prevQuery &&
+      (scopeBefore?.kind === 'functional' || scopeBefore?.kind === 'economic') &&
+      prevQuery.subjects.length > 0 &&
+      prevQuery.subjects.every((x) => /\/topic\/(?:basic|project)$/.test(x.id))
+        ? [prevQuery.scope!]
+        : (prevQuery?.subjects ?? []);
     if (
       (merged ||
         /^(?:那|那么)?(?:它|这个|这项|这笔)?(?:再|还要|还得)?(?:和|跟|与|同|加上|算上|[比较](?![它这那其去上前]))/.test(
           question.trim(),
-        )) &&
+        ) ||
+        // ("它是教育支出的多少倍")
+        /^(?:那)?(?:它|这个|这项|这笔)是\p{Script=Han}{2,}的(?:几|多少)倍/u.test(question.trim())) &&
       prevQuery &&
       // (Added to a sum — "A和B加起来" → "再加上C呢" — all of them.)
-      (prevQuery.subjects.length === 1 || (prevQuery.combine === 'sum' && /加上|算上/.test(question))) &&
+      (aboutBefore.length === 1 || (prevQuery.combine === 'sum' && /加上|算上/.test(question))) &&
       u.partial.hasSubjects &&
       u.partial.query.subjects.length === 1 &&
       (u.partial.query.combine === 'compare' ||
         u.partial.query.combine === 'sum' ||
-        /加上|算上|比呢|相比呢/.test(question)) &&
-      !prevQuery.subjects.some((x) => x.id === u.partial.query.subjects[0]!.id)
+        /加上|算上|比呢|相比呢|^(?:那)?(?:和|跟|与|同)\p{Script=Han}{2,}(?:加起来|加一起|加在一起|合计|一共)/u.test(
+          question,
+        )) &&
+      !aboutBefore.some((x) => x.id === u.partial.query.subjects[0]!.id)
     )
       q = {
         ...q,
         op: 'value',
-        subjects: [...prevQuery.subjects, u.partial.query.subjects[0]!],
+        subjects: [...aboutBefore, u.partial.query.subjects[0]!],
         combine: /加上|算上|加起来|一共|合计/.test(question) ? 'sum' : 'compare',
       };
     // "经济分类是哪个" after a ranking that found one thing ("对应哪个项级科目"): about that thing.
@@ -1112,12 +1271,45 @@ export class BudgetEngine implements Engine {
       q = { ...q, subjects: ofYear, time: 'current' };
       delete q.combine;
     }
+    // What the user last saw listed: the previous answer's list, or one remembered from a turn before it
+    // ("第三个多少钱" → "最后一个呢": the list two turns back).
+    const shownList: string[] = prevQuery?.listed ?? options.previous?.list ?? [];
+    // "它和第一个差多少", "比刚才第一个多多少": the thing now against the first listed (or asked about).
+    const against =
+      /(?:和|跟|与|同|比)(?:刚才|上面|前面)?(?:的|那)?第([一二两三四五六七八九十\d]+)(?:个|项|笔|条|名)/.exec(
+        question,
+      );
+    const kth = smallCount(against?.[1]);
+    if (
+      merged &&
+      prevQuery?.subjects.length === 1 &&
+      kth &&
+      /差|多|少|比|倍/.test(question.replace(against![0], ''))
+    ) {
+      const oldest = recentOf(prevQuery);
+      const id =
+        shownList.length >= kth ? shownList[kth - 1] : kth === 1 ? oldest[oldest.length - 1]?.id : undefined;
+      const other = id ? this.entities.get(id) : undefined;
+      if (other && other.id !== prevQuery.subjects[0]!.id) {
+        const { nth: _n, order: _o, scope: _s, ...rest } = q;
+        q = {
+          ...rest,
+          op: 'value',
+          subjects: [prevQuery.subjects[0]!, { id: other.id, name: other.name }],
+          combine: 'compare',
+        };
+      }
+    }
     // "另一笔呢", "剩下那个多少": the one thing the previous answer listed that the conversation has not
     // talked about yet (after "还有别的吗", a bare 那个 is that one too).
-    const listedBefore = options.previous?.list ?? [];
+    const listedBefore = shownList;
     let otherPicked = false;
     if (merged && prevQuery && !u.partial.hasSubjects && listedBefore.length > 1) {
-      const said = new Set(recentOf(prevQuery).map((s) => s.id));
+      // (Said: what the turn before was about — after a list, everything talked about since.)
+      const picked = prevQuery.op !== 'rank' && prevQuery.op !== 'detail' && prevQuery.op !== 'count';
+      const said = new Set(
+        (picked && prevQuery.subjects.length ? prevQuery.subjects : recentOf(prevQuery)).map((s) => s.id),
+      );
       if (prevQuery.op === 'rank') said.add(listedBefore[(prevQuery.nth ?? 1) - 1] ?? '');
       const rest = listedBefore.filter((id) => !said.has(id));
       const other =
@@ -1125,7 +1317,15 @@ export class BudgetEngine implements Engine {
         (/^那(?:个|笔|项)(?!都|些)/.test(question.trim()) &&
           (prevQuery.op === 'detail' || prevQuery.op === 'rank') &&
           rest.length === 1);
-      if (other && rest.length === 1 && said.size > 0) {
+      // ("最后一个呢", "倒数第二个多少": a place counted from the end of what was listed.)
+      const last = /最后(?:一个|那个|一项|那项|一笔|那笔|一条|那条|一块|那块|个|项|笔|条)/.test(question)
+        ? 1
+        : smallCount(/倒数第([一二两三四五六七八九十\d]+)/.exec(question)?.[1]);
+      if (last && last <= listedBefore.length) {
+        q = { ...q, op: 'rank', nth: listedBefore.length - last + 1, order: prevQuery.order ?? 'desc' };
+        delete q.scope;
+        otherPicked = true;
+      } else if (other && rest.length === 1 && said.size > 0) {
         const nth = listedBefore.indexOf(rest[0]!) + 1;
         q = { ...q, op: 'rank', nth, order: prevQuery.order ?? 'desc' };
         delete q.scope;
@@ -1170,29 +1370,31 @@ export class BudgetEngine implements Engine {
       q.nth &&
       sameOrder &&
       (otherPicked || !u.partial.query.scope) &&
-      options.previous?.list
+      shownList.length > 0
     ) {
-      const id = options.previous.list[q.nth - 1];
+      const id = shownList[q.nth - 1];
       const e = id ? this.entities.get(id) : undefined;
       if (!e)
         return makeAnswer({
           kind: 'not_found',
           title: `上文没有第 ${q.nth} 项`,
-          lines: [`上一个答案只列了 ${options.previous.list.length} 项。`],
+          lines: [`上一个答案只列了 ${shownList.length} 项。`],
           datasets: [datasetRef(l.ds)],
         });
       // The ones ranked above it are remembered too ("两个差多少" after 第一 and 第二).
-      const above = options.previous.list
+      const above = shownList
         .slice(0, q.nth - 1)
         .reverse()
         .map((id) => this.entities.get(id))
         .filter((x): x is Entity => !!x)
         .map((x) => ({ id: x.id, name: x.name }));
       // "第三个负责人是谁": what is asked of it, when the question says (负责人, 代码, 出处), else its amount.
-      const measures = u.reading.marks.flatMap((m) => (m.mark.cat === 'measure' ? [m.mark.value] : []));
-      const asked = (['owner', 'code', 'where', 'definition'] as const).find((x) =>
-        x === 'owner' ? measures.includes('owner') || measures.includes('phone') : measures.includes(x),
-      );
+      // ("另一笔呢" after a code was asked: the other's code.)
+      const asked =
+        askedOfOne(u) ??
+        (otherPicked && prevQuery && ['code', 'where', 'owner', 'definition'].includes(prevQuery.op)
+          ? (prevQuery.op as 'code' | 'where' | 'owner' | 'definition')
+          : undefined);
       // (…and what it was listed in: "占多少" after it is a share of that.)
       const container = prevQuery?.scope ?? (prevQuery?.op !== 'rank' ? prevQuery?.subjects[0] : undefined);
       const picked: Query = {
@@ -1219,10 +1421,15 @@ export class BudgetEngine implements Engine {
     // "2050803属于哪个类", "属于哪一款" after a code: the class (or 款) above it; "对应哪个项级科目" after a
     // class: the codes of that level below it.
     const upTo =
-      /(?:(?:属于|归|是|在|对应)(?:哪|什么)(?:个|一|些|几个)?|有哪(?:些|几个)|哪几个)(类|款|项)(?![里中下])/.exec(
+      /(?:(?:属于|归|是|在|对应)(?:哪|什么)(?:个|一|些|几个)?|有哪(?:些|几个)|哪几个|(?:上面|上级|上一级)的?)(类|款|项)(?![里中下])/.exec(
         question,
-      )?.[1];
-    const coded = q.subjects.length === 1 ? this.entities.get(q.subjects[0]!.id) : undefined;
+      )?.[1] ?? /(?:在|挂在|归在)(?:哪|什么)(?:个|一)?(类|款)(?:下面|下边|底下|下)/.exec(question)?.[1];
+    const one = q.subjects.length === 1 ? this.entities.get(q.subjects[0]!.id) : undefined;
+    // (A line of 表九 is under the functional code it is listed with: "它上面的类是哪个" after 培训费.)
+    const coded =
+      upTo && one?.item?.functional
+        ? (this.entities.get(`${l.ds.meta.id}/functional/${one.item.functional.code}`) ?? one)
+        : one;
     const width = upTo === '类' ? 3 : upTo === '款' ? 5 : 7;
     if (upTo && coded?.kind === 'functional' && (coded.codes[0]?.length ?? 99) < width && q.op !== 'rank') {
       const { whole: _w, combine: _c, nth: _nth, ...rest } = q;
@@ -1981,7 +2188,14 @@ export class BudgetEngine implements Engine {
       const cells = bothParts
         .map((x) => this.spendingCell(l, code, x, interp))
         .filter((a): a is Answer => !!a);
-      if (cells.length === 2) return mergeAnswers(cells, l);
+      // (What it is about is the code: "它是教育支出的多少倍" next asks of 科学技术支出.)
+      if (cells.length === 2) {
+        const { combine: _c, ...about } = q;
+        return this.withQuery(mergeAnswers(cells, l), {
+          ...about,
+          subjects: [{ id: code.id, name: code.name }],
+        });
+      }
     }
     // ("30213维修（护）费项下的项目支出一共多少": the code, 下的, then the part — 一共 is the part's total.)
     const at = (e: Entity | undefined) => u.mentions.find((m) => m.entity?.id === e?.id);
@@ -2737,7 +2951,10 @@ export class BudgetEngine implements Engine {
 
   /** The code "这个科目" means: the previous subject if it is a code, else the economic code of its item. */
   private codeOfPrevious(prev: Query, question: string): Entity | undefined {
-    const named = /(?:这个|这一?|该|此|那个|那一?)(?:科目|代码|编码|经济分类|功能分类|分类)/.test(question);
+    const named =
+      /(?:这个|这一?|该|此|那个|那一?|同一?个?|相同的?)(?:科目|代码|编码|经济分类|功能分类|分类)/.test(
+        question,
+      );
     // ("基本支出里这项多少" after 30213: 这项 is the code itself.)
     const thisOne = /(?:这|那|该)一?项(?!目)/.test(question);
     if (!named && !thisOne) return undefined;
@@ -3719,6 +3936,28 @@ function toParsed(question: string, q?: Query, u?: Understood): Parsed {
 /** The column of 部门支出总体情况表 a part of spending (the 基本支出 or 项目支出 topic) is read from. */
 function spendingColumn(part: Entity): '基本支出' | '项目支出' {
   return part.topic?.id === 'basic' ? '基本支出' : '项目支出';
+}
+
+/** Ops whose answer is a list the user may count in ("第三个", "最后一个"). */
+const LISTING_OPS: ReadonlySet<Query['op']> = new Set(['rank', 'breakdown', 'detail', 'count']);
+
+/** "二" → 2, "10" → 10: a small count written either way. */
+function smallCount(s: string | undefined): number | undefined {
+  if (!s) return undefined;
+  if (/^\d+$/.test(s)) return Number.parseInt(s, 10);
+  const n = '一二三四五六七八九十'.indexOf(s.replace('两', '二'));
+  return n >= 0 && s.length === 1 ? n + 1 : undefined;
+}
+
+/** What a question asks of one thing picked from a list, when it says (its code, table, owner, meaning). */
+function askedOfOne(u: Understood): 'code' | 'where' | 'owner' | 'definition' | undefined {
+  const measures = u.reading.marks.flatMap((m) => (m.mark.cat === 'measure' ? [m.mark.value] : []));
+  if (measures.includes('owner') || measures.includes('phone')) return 'owner';
+  if (measures.includes('code')) return 'code';
+  // ("属于什么部门经济分类", "政府经济分类是什么": which classification of one thing is its code.)
+  const classed = u.reading.marks.some((m) => m.mark.cat === 'breakdown' && m.mark.value);
+  if (classed && /什么|哪个|哪一|是啥/.test(u.reading.text)) return 'code';
+  return (['where', 'definition'] as const).find((x) => measures.includes(x));
 }
 
 /** A clause asks with a question word (not with 好几, which counts nothing). */

@@ -89,6 +89,8 @@ export const QuerySchema = RankingSchema.extend({
    * of that ranking): its scope and the way it ranked.
    */
   ranked: RankingSchema.optional(),
+  /** The ids of the last list the conversation showed ("最后一个呢" two turns after it) */
+  listed: z.array(z.string()).max(50).optional(),
   /** Subjects of the conversation's earlier turns, latest first ("这俩加起来" after "X" and "那Y呢") */
   recent: z.array(EntityRefSchema).max(4).optional(),
   /** The dataset asked about */

@@ -1027,7 +1027,8 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   if (
     !levels.includes('项') &&
     /的项(?:级|目?$)?/.test(r.text) &&
-    /功能|分类|科目/.test(r.text) &&
+    // (…or below a functional code: "20805下面最大的项是哪个".)
+    (/功能|分类|科目/.test(r.text) || mentions.some((m) => m.entity?.kind === 'functional')) &&
     r.chunks.some((c) => c.text === '项')
   )
     levels.push('项');
