@@ -404,3 +404,40 @@ describe('counting in what was listed, and picking among what was named', () => 
     expect(text(why!)).toMatch(/人员减少/);
   });
 });
+
+describe('words about the list or the classification are not what is asked', () => {
+  const ask = (q: string) => engine.answer(q);
+
+  it('按表九里的先后顺序 lists the lines of that name in 表九’s order; 倒数第二, 最后一个是X的几倍', () => {
+    const [list, sum, second, times] = dialogue(
+      '按表九里的先后顺序，列一下几笔以前年度尾款',
+      '加起来多少',
+      '倒数第二个多少',
+      '最后一个是通讯指挥中心运维费的几倍',
+    );
+    // 表九 order: 政府办 (L1781), 公共安全图像 (L1880), 机要信息中心 (L1889), 通讯指挥中心 (L1898)
+    expect(text(list!)).toMatch(
+      /政府办以前年度尾款[\s\S]*公共安全图像以前年度尾款[\s\S]*机要信息中心以前年度尾款[\s\S]*通讯指挥中心以前年度尾款/,
+    );
+    expect(has(sum!, '16563769.48')).toBe(true);
+    expect(has(second!, '11988577.66')).toBe(true);
+    // 3128281.07 ÷ 1784000.00 (L1844) = 1.75
+    expect(text(times!)).toMatch(/通讯指挥中心以前年度尾款 与 通讯指挥中心运维费 比较/);
+    expect(text(times!)).toMatch(/约 1\.75 倍/);
+  });
+
+  it('部门经济分类31099 names the code’s scheme — its total, not a breakdown of everything', () => {
+    // 31099 其他资本性支出: 9 lines of 表九, 25740815.80 together
+    const a = ask('表九里部门经济分类31099其他资本性支出一共多少');
+    expect(has(a, '25740815.80')).toBe(true);
+    expect(a.kind).not.toBe('breakdown');
+  });
+
+  it('覆盖哪些单位 asks which units, not a share; 在哪个表 names the table by number and title', () => {
+    // L49: 支出单位包括3个单位，即区政府办公室、区外联办、区科协
+    const a = ask('三公经费覆盖哪些单位');
+    expect(text(a)).toMatch(/区政府办公室、区外联办、区科协/);
+    expect(a.kind).not.toBe('share');
+    expect(text(ask('预留机动费在哪个表能查到'))).toMatch(/表九（部门预算明细表）/);
+  });
+});

@@ -223,7 +223,7 @@ export function chartSource(tables: number[], ds: Dataset, extra = ''): string {
   return `来源：${names.join('；')}${extra ? `；${extra}` : ''}`;
 }
 
-export function whereLines(v: View, figures: readonly Figure[]): string[] {
+export function whereLines(v: View, figures: readonly Figure[], ds?: Dataset): string[] {
   const sources = collectSources(figures, v.sources);
   const lines = sources
     .slice(0, 12)
@@ -232,6 +232,14 @@ export function whereLines(v: View, figures: readonly Figure[]): string[] {
         `· ${sourceDetail(s)}${s.kind === 'narrative' ? `：“${s.quote.length > 80 ? `${s.quote.slice(0, 80)}…` : s.quote}”` : ''}`,
     );
   if (v.tables.length > 0)
-    lines.unshift(`${v.title}见于：${[...new Set(v.tables)].map((n) => tableName(n)).join('、')}。`);
+    lines.unshift(
+      `${v.title}见于：${[...new Set(v.tables)]
+        .map((n) => {
+          // (With its title: "表九（部门预算明细表）" — staff know the tables by either.)
+          const title = ds?.tables.find((t) => t.number === n)?.title;
+          return title ? `${tableName(n)}（${title}）` : tableName(n);
+        })
+        .join('、')}。`,
+    );
   return lines;
 }

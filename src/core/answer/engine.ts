@@ -711,6 +711,30 @@ export class BudgetEngine implements Engine {
         };
       }
     }
+    // "最后一个是通讯指挥中心运维费的几倍", "第二个比X多多少": a place in the list shown, beside a thing named.
+    const place =
+      /^(?:那)?(第([一二两三四五六七八九十\d]+)个|最后一个|最后那个|倒数第([一二两三四五六七八九十\d]+)个?)/.exec(
+        question.trim(),
+      );
+    if (prevQuery && place && u.partial.hasSubjects) {
+      const seen = prevQuery.listed ?? options.previous?.list ?? [];
+      const k = place[2]
+        ? smallCount(place[2])
+        : seen.length - (place[3] ? (smallCount(place[3]) ?? 0) : 1) + 1;
+      const e = k && k >= 1 ? this.entities.get(seen[k - 1] ?? '') : undefined;
+      const own = u.partial.query.subjects;
+      if (e && own.length >= 1 && !own.some((x) => x.id === e.id)) {
+        u.unresolved = u.unresolved.filter((x) => !place[0].includes(x) && !x.includes(place[1]!));
+        u.partial = {
+          ...u.partial,
+          query: {
+            ...u.partial.query,
+            subjects: [{ id: e.id, name: e.name }, ...own],
+            combine: u.partial.query.combine ?? 'compare',
+          },
+        };
+      }
+    }
     // "那这个中心以前年度的尾款呢" after 通讯指挥中心运维费: 这个中心 is the subject before, up to that word.
     const before1 = prevQuery?.subjects.length === 1 ? prevQuery.subjects[0]!.name : undefined;
     const demonstrative = /(?:这个|该|那个)(中心|办公室|办|会议室|系统|平台)/.exec(question);
@@ -3431,7 +3455,7 @@ export class BudgetEngine implements Engine {
     return makeAnswer({
       kind: 'table',
       title: `${v.title} 的出处`,
-      lines: [...whereLines(v, figures)],
+      lines: [...whereLines(v, figures, l.ds)],
       figures: figures.slice(0, 6),
       sources: v.sources,
       datasets: [datasetRef(l.ds)],

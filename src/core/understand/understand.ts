@@ -787,6 +787,13 @@ function joinPinyin(text: string): string {
  * name of the data and the whole does not, are read as the sum of the two ("水费加电费").
  */
 function splitCompounds(ctx: UnderstandContext, text: string): string {
+  // "按表九里的先后顺序，列一下…": how to order a list is no name (lists of one name keep 表九's order).
+  text = text.replace(
+    /按(?:照)?(?:表[一二三四五六七八九十]+)?(?:里|中)?的?(?:先后|原来的?|排列|出现的?)?顺序[，,、\s]*/g,
+    '',
+  );
+  // "三公经费覆盖哪些单位": covers = includes, not a share.
+  text = text.replace(/覆盖(?:了)?(?=哪些|哪几个|什么)/g, '包括');
   // "19年基本加项目一共多少": 基本 and 项目 said together are 基本支出 and 项目支出.
   text = text.replace(
     /基本(?:支出)?(加上?|和|与|跟|及|、|\+)项目(?!支出|经费|的)|项目(?:支出)?(加上?|和|与|跟|及|、|\+)基本(?!支出)/g,
@@ -1047,6 +1054,21 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
         /^的?$/.test(r.text.slice(mentions[i - 1]!.end, m.start).trim())
       ),
   );
+  // "部门经济分类31099其他资本性支出一共多少": a classification said right before one of its codes names
+  // that code's scheme — no breakdown is asked.
+  const labels = r.marks.filter(
+    (k) =>
+      k.mark.cat === 'breakdown' &&
+      k.mark.value &&
+      resolved.some(
+        (m) =>
+          m.start >= k.end &&
+          m.start - k.end <= 1 &&
+          (m.entity!.kind === 'economic' || m.entity!.kind === 'functional') &&
+          /^\d/.test(m.text),
+      ),
+  );
+  if (labels.length > 0) r.marks = r.marks.filter((k) => !labels.includes(k));
   // "给职工的购房补贴": the people a line is for (职工, 离退休人员) said before it with 的 qualify it.
   for (let i = resolved.length - 2; i >= 0; i--) {
     const m = resolved[i]!;
