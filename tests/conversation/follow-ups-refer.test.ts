@@ -441,3 +441,36 @@ describe('words about the list or the classification are not what is asked', () 
     expect(text(ask('预留机动费在哪个表能查到'))).toMatch(/表九（部门预算明细表）/);
   });
 });
+
+describe('parts, levels and tables in follow-ups', () => {
+  it('剩下两块加起来 after the first of a project’s parts: the other two, summed', () => {
+    const [, , , rest] = dialogue(
+      '通讯指挥中心运维费是谁负责的',
+      '这个项目由哪几块组成',
+      '第一块多少钱',
+      '剩下两块加起来呢',
+    );
+    // L2937 专线光纤租费 2.4 万元 + L2939 备品备件 50 万元 = 52.40 万元 (524,000.00 元)
+    expect(has(rest!, '524000.00')).toBe(true);
+  });
+
+  it('下面最大的项 → 最小的呢 after a 款: the 项 codes below it', () => {
+    const [, , least] = dialogue('20805这个款是什么', '下面最大的项是哪个', '最小的呢');
+    // L420-L422: 2080501 720089.80 is the smallest 项 of 20805
+    expect(text(least!)).toMatch(/1\. 2080501 [^：]+：720,089\.80 元/);
+  });
+
+  it('它在表九用的部门经济分类编码: the code of the subject before, read in 表九', () => {
+    const [, code] = dialogue('行政单位医疗预算多少', '它在表九用的部门经济分类编码');
+    // L1351-L1352: 2101101's 表九 line under 30112 其他社会保障缴费
+    expect(text(code!)).toMatch(/30112 其他社会保障缴费/);
+    expect(code!.kind).toBe('code');
+  });
+
+  it('款级科目一共几个 opening a conversation lists that level; 最少的那个 → 它的金额', () => {
+    const [list, , , amount] = dialogue('款级科目一共几个', '最大的是哪个', '最少的那个呢', '它的金额');
+    expect(text(list!)).toMatch(/20699 其他科学技术支出/);
+    // 20508 进修及培训 116280.00 (L652 表三 205 = 20508) is the smallest 款
+    expect(has(amount!, '116280.00')).toBe(true);
+  });
+});

@@ -735,6 +735,36 @@ export class BudgetEngine implements Engine {
         };
       }
     }
+    // "款级科目一共几个" opening a conversation: the functional codes of that level, listed and counted.
+    if (
+      !prevQuery &&
+      u.partial.query.op === 'count' &&
+      u.partial.query.level &&
+      u.partial.query.subjects.length === 0 &&
+      !u.partial.query.scope
+    ) {
+      const { combine: _c, ...asked } = u.partial.query;
+      u.partial = {
+        ...u.partial,
+        query: { ...asked, op: 'breakdown', dimension: asked.dimension ?? 'functional' },
+      };
+    }
+    // "它在表九用的部门经济分类编码": a table in a follow-up that asks a code of 它 says where to read it.
+    if (
+      prevQuery?.subjects.length &&
+      u.partial.leans &&
+      u.partial.query.subjects.length > 0 &&
+      u.partial.query.subjects.every((x) => x.id.includes('/table/')) &&
+      askedOfOne(u) === 'code'
+    ) {
+      const { dimension, ...asked } = u.partial.query;
+      u.partial = {
+        ...u.partial,
+        hasSubjects: false,
+        hasOp: true,
+        query: { ...asked, op: 'code', subjects: [], ...(dimension ? { dimension } : {}) },
+      };
+    }
     // "那这个中心以前年度的尾款呢" after 通讯指挥中心运维费: 这个中心 is the subject before, up to that word.
     const before1 = prevQuery?.subjects.length === 1 ? prevQuery.subjects[0]!.name : undefined;
     const demonstrative = /(?:这个|该|那个)(中心|办公室|办|会议室|系统|平台)/.exec(question);
@@ -863,7 +893,8 @@ export class BudgetEngine implements Engine {
         .filter((x): x is Entity => !!x);
       if (counted.length > 1) {
         const subjects = counted.map((x) => ({ id: x.id, name: x.name }));
-        const each: Query = { ...q, op: 'value', combine: 'each', subjects };
+        // ("剩下两块加起来呢": those, summed.)
+        const each: Query = { ...q, op: 'value', combine: q.combine === 'sum' ? 'sum' : 'each', subjects };
         return this.withQuery(answerMulti(l, counted.slice(0, 25), each, '按上文所列'), each);
       }
       q = { ...prevQuery, unit: q.unit, english: q.english };
@@ -1337,7 +1368,9 @@ export class BudgetEngine implements Engine {
       if (prevQuery.op === 'rank') said.add(listedBefore[(prevQuery.nth ?? 1) - 1] ?? '');
       const rest = listedBefore.filter((id) => !said.has(id));
       const other =
-        /另(?:外)?(?:一|那|几)(?:个|笔|项|块|行)|剩(?:下|余)(?:的|那)|其余(?:那|的)/.test(question) ||
+        /另(?:外)?(?:一|那|几)(?:个|笔|项|块|行)|剩(?:下|余)(?:的|那|[两二三四五六几](?:个|块|笔|项|条))|其余(?:那|的)/.test(
+          question,
+        ) ||
         (/^那(?:个|笔|项)(?!都|些)/.test(question.trim()) &&
           (prevQuery.op === 'detail' || prevQuery.op === 'rank') &&
           rest.length === 1);
@@ -1358,7 +1391,8 @@ export class BudgetEngine implements Engine {
         // ("剩下的呢" after the largest of three: the others, each.)
         const es = rest.map((id) => this.entities.get(id)).filter((e): e is Entity => !!e);
         const subjects = es.map((e) => ({ id: e.id, name: e.name }));
-        const each: Query = { ...q, op: 'value', combine: 'each', subjects };
+        // ("剩下两块加起来呢": those, summed.)
+        const each: Query = { ...q, op: 'value', combine: q.combine === 'sum' ? 'sum' : 'each', subjects };
         delete each.scope;
         delete each.nth;
         delete each.n;
@@ -2726,6 +2760,11 @@ export class BudgetEngine implements Engine {
       `${kindName(l.ds, '项目绩效')} ${project.name} 年度目标所列各部分`,
     );
     const figures: Figure[] = mode === 'count' ? [count] : top ? [top] : [];
+    const partIds = (fs: readonly Figure[]) =>
+      fs.flatMap((f) => {
+        const id = `${l.ds.meta.id}/fact/part.${project.id}.${figs.indexOf(f)}`;
+        return this.entities.get(id) ? [id] : [];
+      });
     const lines = [
       mode === 'rank'
         ? `${project.name}的 ${n} 个组成部分中，${q.order === 'asc' ? '最小' : '最大'}的是：${top!.label}，${top!.value.toFixed()} ${top!.unit}。`
@@ -2741,7 +2780,8 @@ export class BudgetEngine implements Engine {
       sources: collectSources(figs),
       datasets: [datasetRef(l.ds)],
       suggestions: [`${project.name}的负责人`, `${figs[0]!.label}占多少`],
-      subject: this.subjectOf(e, mode === 'rank' ? 'rank' : 'detail'),
+      // (The parts as listed, for "剩下两块加起来" and "第二块" after them.)
+      subject: { ...this.subjectOf(e, mode === 'rank' ? 'rank' : 'detail'), list: partIds(shown) },
       ...(interp ? { interpretation: interp } : {}),
     });
   }

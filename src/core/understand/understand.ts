@@ -1035,7 +1035,9 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     !levels.includes('项') &&
     /的项(?:级|目?$)?/.test(r.text) &&
     // (…or below a functional code: "20805下面最大的项是哪个".)
-    (/功能|分类|科目/.test(r.text) || mentions.some((m) => m.entity?.kind === 'functional')) &&
+    (/功能|分类|科目/.test(r.text) ||
+      mentions.some((m) => m.entity?.kind === 'functional') ||
+      (mentions.length === 0 && !!ctx.about?.some((e) => e.kind === 'functional'))) &&
     r.chunks.some((c) => c.text === '项')
   )
     levels.push('项');
