@@ -830,9 +830,11 @@ export class BudgetEngine implements Engine {
       u.partial = { ...u.partial, query: { ...u.partial.query, op: 'code' } };
     // "那整个项目总预算多少" after a project (or its 尾款): the whole its form states — this year's funding and
     // the rest — not 项目支出 of the whole department.
+    // (A share of it — "占项目总预算多少" — is worked out below.)
     if (
       prevQuery?.subjects.length === 1 &&
-      /整个项目|项目总预算|项目的总预算|项目一共多少|总盘子/.test(question)
+      /整个项目|项目总预算|项目的总预算|项目一共多少|总盘子/.test(question) &&
+      !u.reading.marks.some((k) => k.mark.cat === 'share')
     ) {
       const prev = this.entities.get(prevQuery.subjects[0]!.id);
       const project = prev?.project ?? (prev?.item ? l.entities.projectForItem(prev.item) : undefined);
@@ -1513,6 +1515,13 @@ export class BudgetEngine implements Engine {
         return this.withQuery({ ...a, lines: [said, ...a.lines] }, askedOf(q, 'value', [above]));
       }
     }
+    // "这是首笔款吧，占项目总预算多少" after a project whose form puts part of its money off (尾款): this
+    // year's money (or the 尾款) as a share of the two together — never of 项目支出.
+    const ofTotal =
+      q.op === 'share' && /项目总预算|项目的总预算|项目预算总额|整个项目的?预算/.test(question)
+        ? this.shareOfProjectTotal(l, [...q.subjects, ...(prevQuery?.subjects ?? [])], question)
+        : null;
+    if (ofTotal) return this.withQuery(ofTotal, q);
     // "项目支出呢（万）" after 负责人 and 电话: a unit or an amount asked is the amount, not a person.
     if (
       merged &&
@@ -3663,6 +3672,62 @@ export class BudgetEngine implements Engine {
    * The whole a share is of when the question names none: a 项's 款, a 款's 类, an economic code's class,
    * a project line's 项目支出, a 三公 part's 三公; else what the subject's view names, else 支出合计.
    */
+  /**
+   * A project's money this year (or its 尾款) as a share of its whole budget — this year's money and the
+   * 尾款 its form puts off to next year, together (西城区2020年政府绩效管理项目: 161 of 230 万元 = 70%).
+   */
+  private shareOfProjectTotal(
+    l: LoadedDataset,
+    about: readonly { id: string }[],
+    question: string,
+  ): Answer | null {
+    for (const ref of about) {
+      const e = this.entities.get(ref.id);
+      const project =
+        e?.project ??
+        (e?.item ? l.entities.projectForItem(e.item) : undefined) ??
+        (e?.id.includes('/fact/part.')
+          ? l.ds.performance.projects.find((p) => e.id.includes(`/fact/part.${p.id}.`))
+          : undefined);
+      const k = project?.parts?.findIndex((x) => /尾款/.test(x.label)) ?? -1;
+      if (!project || k < 0) continue;
+      const tail = this.entities.get(`${l.ds.meta.id}/fact/part.${project.id}.${k}`);
+      const total = tail?.view().whole;
+      const own = this.entities.get(`${l.ds.meta.id}/project/${project.id}`)?.view().primary;
+      const askedTail = /尾款/.test(question) || (e?.id === tail?.id && !/首笔|本年|今年/.test(question));
+      const part = askedTail ? tail?.view().primary : own;
+      const pair = part && total ? inCommonUnit(part, total) : null;
+      const pct = pair
+        ? percentOfPair(
+            `${part!.label}占${total!.label}的比例`,
+            pair,
+            `${pair.a.label} ÷ ${pair.b.label} × 100`,
+          )
+        : null;
+      if (!pct || !pair) continue;
+      return makeAnswer({
+        kind: 'share',
+        title: `${part!.label} 占 ${project.name} 项目总预算`,
+        lines: [
+          figureLine(pair.a),
+          figureLine(pair.b),
+          `${pct.label}：${formatFigureValue(pct)}（${pct.derivation}）。`,
+          // (What the form itself says of it: "…为项目首笔款，占项目总预算的70%。尾款为69万…".)
+          ...project.indicators
+            .map((i) => i.content.trim())
+            .filter((c) => c.includes(project.parts![k]!.published.trim()))
+            .slice(0, 1)
+            .map((c) => `原文：“${c}”（第 ${project.parts![k]!.line} 行）。`),
+        ],
+        figures: [pair.a, pair.b, pct],
+        sources: collectSources([pair.a, pair.b]),
+        datasets: [datasetRef(l.ds)],
+        subject: this.subjectOf(tail!, 'share'),
+      });
+    }
+    return null;
+  }
+
   private naturalWhole(l: LoadedDataset, e: Entity): Figure | null {
     const id = l.ds.meta.id;
     const code = e.codes[0];

@@ -631,7 +631,7 @@ export class DatasetEntities {
     const wholeIn = whole ? (part.unit === '万元' ? inUnit(whole, '万元') : inUnit(whole, '元')) : null;
     if (wholeIn && /尾款/.test(part.label)) {
       const parts: Figure[] = [wholeIn, this.partFigure(p, k)];
-      v.details.push(
+      const total =
         part.unit === '万元'
           ? sumOf(
               `${p.name} 项目总预算（本年资金 + ${part.label}）`,
@@ -644,8 +644,10 @@ export class DatasetEntities {
               '元',
               parts as Figure<'元'>[],
               '本年资金与尾款之和',
-            ),
-      );
+            );
+      v.details.push(total);
+      // (Its share is of that whole: "尾款为69万，占项目预算30%".)
+      v.whole = total;
     }
     v.tables = tableNos(ds, '项目绩效');
     v.suggestions = [`${p.name}的负责人`, `${p.name}多少钱`];
