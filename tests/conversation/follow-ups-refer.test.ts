@@ -474,3 +474,37 @@ describe('parts, levels and tables in follow-ups', () => {
     expect(has(amount!, '116280.00')).toBe(true);
   });
 });
+
+describe('a project’s whole budget, exact names, and what the conversation remembers', () => {
+  const ask = (q: string) => engine.answer(q);
+
+  it('尾款 is 30% of the project’s whole budget; this year’s money 70% — never of 项目支出', () => {
+    // L2627: 2020年度预算金额161万，为项目首笔款，占项目总预算的70%。尾款为69万，占项目预算30%
+    expect(text(ask('绩效管理项目的尾款是多少，占多少'))).toMatch(/30\.00%/);
+    const [, first] = dialogue('表九里政府绩效管理项目多少钱', '这是首笔款吧，占项目总预算多少');
+    expect(text(first!)).toMatch(/70\.00%/);
+    expect(text(first!)).not.toMatch(/占项目支出/);
+  });
+
+  it('a 表九 line named exactly, underscore and all, is that line', () => {
+    // L1555-L1556: 人员支出（在职统发）_津贴补贴 13215900.00 (表九)
+    const a = ask('表九人员支出（在职统发）_津贴补贴多少');
+    expect(has(a, '13215900.00')).toBe(true);
+    expect(has(a, '34686368.8')).toBe(false);
+  });
+
+  it('两笔加起来 after 它的以前年度尾款呢: the line asked first and its 尾款', () => {
+    const [, , both] = dialogue('机要信息中心运维费是多少', '它的以前年度尾款呢', '两笔加起来');
+    // L1853 22175821.60 + L1889 11988577.66 = 34164399.26
+    expect(has(both!, '34164399.26')).toBe(true);
+  });
+
+  it('哪个贵点 after two things compares them; English O&M of the command center', () => {
+    const [, , dearer] = dialogue('2710会议室平板电脑采购项目多少', '无纸化会议系统改造呢', '哪个贵点');
+    // L1934 395200.00 > L1925 369850.00
+    expect(text(dearer!)).toMatch(/西城区2710会议室平板电脑采购项目更多/);
+    expect(has(ask('What is the O&M budget for the communications command center?'), '1784000.00')).toBe(
+      true,
+    );
+  });
+});

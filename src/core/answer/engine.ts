@@ -320,8 +320,25 @@ export class BudgetEngine implements Engine {
         ? list
         : undefined;
     const listed = shown ?? (before?.success ? before.data.listed : undefined);
-    if (!listed || q.listed) return a;
-    return { ...a, subject: { ...a.subject!, query: { ...q, listed: listed.slice(0, 50) } } };
+    // (…and what the conversation was about before, whatever path the answer took: "它的以前年度尾款呢"
+    // → "两笔加起来" adds it to the 运维费 asked first.)
+    const parsed = QuerySchema.safeParse(q);
+    const recent =
+      parsed.success && !parsed.data.recent && before?.success
+        ? recentOf(before.data).filter((x) => !parsed.data.subjects.some((s) => s.id === x.id))
+        : undefined;
+    if ((!listed || q.listed) && !recent?.length) return a;
+    return {
+      ...a,
+      subject: {
+        ...a.subject!,
+        query: {
+          ...q,
+          ...(listed && !q.listed ? { listed: listed.slice(0, 50) } : {}),
+          ...(recent?.length ? { recent: recent.slice(0, 4) } : {}),
+        },
+      },
+    };
   }
 
   /** The answer, with whether the figure the question gave agrees with its first money figure. */

@@ -186,10 +186,11 @@ export interface PartialQuery {
  */
 export function mergeQuery(previous: Query, next: PartialQuery): Query {
   const q = next.query;
+  // (Whatever it asks, what the conversation was about before is remembered: "两笔加起来" next.)
   if (next.hasSubjects && next.hasOp)
     return next.scoped && previous.subjects.length === 1 && !q.scope
-      ? { ...q, scope: previous.subjects[0]! }
-      : q;
+      ? { ...q, scope: previous.subjects[0]!, recent: recentOf(previous) }
+      : { ...q, recent: recentOf(previous) };
   if (next.hasSubjects) {
     // "其中项目支出多少" after "201多少": a part within the previous subject.
     const within = next.scoped && previous.subjects.length === 1 ? { scope: previous.subjects[0]! } : {};

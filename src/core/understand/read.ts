@@ -11,17 +11,21 @@ import { LEXICON, type Mark } from './lexicon.js';
 
 /** NFKC, lower-case, punctuation and spaces as one space: the form every pass reads. */
 export function normalizeQuestion(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[“”"'‘’「」『』《》<>()（）【】[\]{}]/g, '')
-    .replace(/(?<=\d),(?=\d{3})/g, '')
-    .replace(/[\s\p{P}\p{S}\u3000]+/gu, (m, at: number, all: string) =>
-      /^[%&/、]$/.test(m) || (m === '.' && /\d/.test(all[at - 1] ?? '') && /\d/.test(all[at + 1] ?? ''))
-        ? m
-        : ' ',
-    )
-    .trim();
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[“”"'‘’「」『』《》<>()（）【】[\]{}]/g, '')
+      // ("人员支出（在职统发）_津贴补贴": the _ of a 表九 line's name joins its two halves, as the names are read.)
+      .replace(/(?<=\p{Script=Han})_+(?=\p{Script=Han})/gu, '')
+      .replace(/(?<=\d),(?=\d{3})/g, '')
+      .replace(/[\s\p{P}\p{S}\u3000]+/gu, (m, at: number, all: string) =>
+        /^[%&/、]$/.test(m) || (m === '.' && /\d/.test(all[at - 1] ?? '') && /\d/.test(all[at + 1] ?? ''))
+          ? m
+          : ' ',
+      )
+      .trim()
+  );
 }
 
 /** A knowledge-base name found in the question. */
