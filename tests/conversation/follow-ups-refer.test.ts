@@ -508,3 +508,24 @@ describe('a project’s whole budget, exact names, and what the conversation rem
     );
   });
 });
+
+describe('stocks, blanks and a budget’s own money', () => {
+  const ask = (q: string) => engine.answer(q);
+
+  it('截止2019年车辆 is the fixed assets’ vehicles (5 辆, 182.83 万元), not the one 三公 car', () => {
+    // L84: 截止2019年部门固定资产总额15753.22万元，其中：车辆5辆，182.83万元
+    const a = ask('截止2019年车辆有几辆，价值多少');
+    expect(text(a)).toMatch(/182\.83 万元/);
+    expect(text(a)).not.toMatch(/实有公务用车：1 辆/);
+  });
+
+  it('a blank 实施单位 is said to be blank, not answered with a person', () => {
+    const a = ask('通讯指挥中心运维费的实施单位是谁');
+    expect(a.kind).toBe('not_found');
+    expect(text(a)).toMatch(/实施单位/);
+  });
+
+  it('国有资本经营预算拨款 is that budget’s money: the document says there is none', () => {
+    expect(text(ask('本部门有国有资本经营预算拨款吗'))).toMatch(/无国有资本经营预算/);
+  });
+});

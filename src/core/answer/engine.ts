@@ -2507,7 +2507,22 @@ export class BudgetEngine implements Engine {
         if (said) a = { ...a, lines: [said, ...a.lines] };
         break;
       }
-      case 'owner':
+      case 'owner': {
+        // "通讯指挥中心运维费的实施单位是谁": the form leaves it blank — said as not published, not as a person.
+        const form = e.project ?? (e.item ? l.entities.projectForItem(e.item) : undefined);
+        if (form && /实施单位/.test(p.text) && !form.implementingUnit) {
+          a = makeAnswer({
+            kind: 'not_found',
+            title: `文件没有填写${form.name}的实施单位`,
+            lines: [
+              `${kindName(l.ds, '项目绩效')}中${form.name}的“实施单位”一栏为空，文件没有公布。`,
+              `负责人 ${form.owner ?? '未填'}，联系电话 ${form.phone ?? '未填'}。`,
+            ],
+            datasets: [datasetRef(l.ds)],
+            suggestions: [`${form.name}的负责人`],
+          });
+          break;
+        }
         a =
           this.owner(l, e, interp, this.aboutTheForm(q, p.text)) ??
           (e.kind === 'topic' ? this.lookup(l, e, p, interp) : null) ??
@@ -2524,6 +2539,7 @@ export class BudgetEngine implements Engine {
             suggestions: l.ds.performance.projects.slice(0, 2).map((x) => `${x.name}的负责人`),
           });
         break;
+      }
       case 'where':
         a = this.where(l, e, interp);
         break;

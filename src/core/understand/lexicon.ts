@@ -982,6 +982,8 @@ export const LEXICON: readonly Entry[] = [
       '单看',
       '留到',
       '留给',
+      '本部门',
+      '本单位',
       '所有行',
       '列了',
       '那一列的',

@@ -623,6 +623,13 @@ export function findMentions(
   if (contributions && medical)
     for (const m of mentions)
       if (m.text === '医疗' && m.entity?.id.endsWith('/functional/21011')) m.entity = medical;
+  // "国有资本经营预算拨款": 拨款 glued to a budget's name is that budget's money, not 财政拨款 besides.
+  for (let i = mentions.length - 1; i > 0; i--) {
+    const m = mentions[i]!;
+    const before = mentions[i - 1]!;
+    if (m.text === '拨款' && m.start === before.end && /预算$/.test(before.text) && before.entity)
+      mentions.splice(i, 1);
+  }
   // "扶贫挂职干部专项经费", "养老保险缴费": a generic word just after a name found, which that name's full
   // title goes on with, is the rest of that name — not a name of its own.
   for (let i = mentions.length - 1; i > 0; i--) {
@@ -792,6 +799,8 @@ function splitCompounds(ctx: UnderstandContext, text: string): string {
     /按(?:照)?(?:表[一二三四五六七八九十]+)?(?:里|中)?的?(?:先后|原来的?|排列|出现的?)?顺序[，,、\s]*/g,
     '',
   );
+  // "截止2019年车辆有几辆": a stock as of a date is the fixed assets' — 车辆资产, not the 三公 cars.
+  if (/截[至止]/.test(text)) text = text.replace(/车辆(?!资产|购置|运行|维护)/g, '车辆资产');
   // "三公经费覆盖哪些单位": covers = includes, not a share.
   text = text.replace(/覆盖(?:了)?(?=哪些|哪几个|什么)/g, '包括');
   // "19年基本加项目一共多少": 基本 and 项目 said together are 基本支出 and 项目支出.
@@ -976,6 +985,8 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     .filter((y) => !deferred.has(y));
   // A year a stated fact is about ("2018年度整体支出绩效评价得分") is that fact's, not a budget asked for.
   const factYear = (y: number) =>
+    // ("截至2019年底车辆资产": a stock as of that date — the figure the document states, not last year's.)
+    new RegExp(`截[至止]${y}年`).test(r.text) ||
     mentions.some(
       (m) =>
         m.entity?.kind === 'fact' &&
