@@ -529,3 +529,36 @@ describe('stocks, blanks and a budget’s own money', () => {
     expect(text(ask('本部门有国有资本经营预算拨款吗'))).toMatch(/无国有资本经营预算/);
   });
 });
+
+describe('table order, a table’s total, and sums of things without amounts', () => {
+  const ask = (q: string) => engine.answer(q);
+
+  it('按表五的顺序 lists the classes in the table’s order; 第三个 and 最后一个 count in it', () => {
+    const [list, third, last] = dialogue(
+      '按表五的顺序，把功能分类的类级科目列一下',
+      '第三个多少钱',
+      '最后一个呢',
+    );
+    expect(text(list!)).toMatch(/1\. 201 一般公共服务支出/);
+    // 表三/表五 order 201, 205, 206, 208, 210, 221: the third is 206 (L679 76411771.98), the last 221
+    expect(has(third!, '76411771.98')).toBe(true);
+    expect(text(last!)).toMatch(/221 住房保障支出/);
+  });
+
+  it('表一的收入总计 is that total, compared with 表十一’s 资金总额', () => {
+    // 124945150.26 元 − 12494.51 万元 = 50.26 元
+    expect(text(ask('表十一资金总额和表一的收入总计差多少'))).toMatch(/多 50\.26 元/);
+  });
+
+  it('a sum or share over something with no amount is not worked out over the rest', () => {
+    const [, , , sum] = dialogue(
+      '项目支出比上年增加了多少',
+      '为什么',
+      '说明里点名的主要项目是哪些',
+      '这俩加起来多少',
+    );
+    // (主要项目 is a list of names: no 87408947.32 passed off as "这俩" together.)
+    expect(sum!.kind).toBe('not_found');
+    expect(has(sum!, '87408947.32')).toBe(false);
+  });
+});

@@ -455,14 +455,19 @@ export function answerBreakdown(
       figure: cellFigure(ds, t3, r, 2, `${r.cells[0]} ${r.cells[1]}`)!,
       id: `${ds.meta.id}/functional/${r.cells[0]}`,
     }))
-    .filter((x) => x.figure)
-    .sort((a, b) => b.figure.value.comparedTo(a.figure.value));
+    .filter((x) => x.figure);
+  // ("按表五的顺序…列一下": in the table's own order, as asked; else largest first.)
+  if (!IN_TABLE_ORDER.test(p.text)) parts.sort((a, b) => b.figure.value.comparedTo(a.figure.value));
   return listAnswer(l, title, parts, whole, tableNos(ds, '支出总体'), {
     kind: 'breakdown',
     suggestions: ['按经济分类的支出构成', '基本支出和项目支出各多少', '最大的几个项目'],
     ...common,
   });
 }
+
+/** The question asks for a table's own order ("按表五的顺序", "按表里的先后顺序"). */
+const IN_TABLE_ORDER =
+  /按(?:照)?(?:表[一二三四五六七八九十\d]+)?(?:里|中)?的?(?:先后|原来的?|排列|出现的?)?顺序/;
 
 /** "明细呢？": the 表九 line items under a subject (a code, 基本/项目支出), largest first. */
 export function answerItemsUnder(

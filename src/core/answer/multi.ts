@@ -57,6 +57,21 @@ export function answerMulti(
       }
     }
   }
+  // A sum, a comparison or a share of things one of which has no amount is not worked out over the
+  // rest as if it were the whole question ("项目支出、主要项目 … 占多少": 主要项目 is a list of names).
+  if (
+    missing.length > 0 &&
+    (q.combine === 'sum' || q.combine === 'compare' || q.combine === 'minus' || q.op === 'share')
+  )
+    return makeAnswer({
+      kind: 'not_found',
+      title: `${missing.join('、')}没有可计算的金额`,
+      lines: [
+        `${missing.join('、')}在文件中没有对应的金额，无法${q.op === 'share' ? '计算占比' : q.combine === 'sum' ? '合计' : '比较'}。`,
+        ...lines.filter((x) => !missing.some((m) => x.startsWith(`${m}：`))),
+      ],
+      datasets: [datasetRef(l.ds)],
+    });
   let title = subjects.map((e) => e.name).join('、');
   if (q.combine === 'sum' && pairs.length >= 2) {
     const yuan = pairs.map((p) => inUnit(p.f, '元'));

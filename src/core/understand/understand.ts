@@ -606,7 +606,11 @@ export function findMentions(
   }
   // "绩效管理项目…年度资金总额": said of a project, 年度资金总额 is a field of its own form (表十二), not the
   // department's whole-budget figure of the same words (表十一).
-  if (mentions.some((m) => m.entity?.project))
+  // (…or after one: "Annual funding, in yuan?" following a project's 负责人.)
+  if (
+    mentions.some((m) => m.entity?.project) ||
+    (mentions.length === 1 && !!ctx.about?.some((e) => e.project || e.kind === 'project'))
+  )
     for (let i = mentions.length - 1; i >= 0; i--)
       if (
         /\/fact\/overall\.funding/.test(mentions[i]!.entity?.id ?? '') &&
@@ -801,6 +805,8 @@ function splitCompounds(ctx: UnderstandContext, text: string): string {
   );
   // "截止2019年车辆有几辆": a stock as of a date is the fixed assets' — 车辆资产, not the 三公 cars.
   if (/截[至止]/.test(text)) text = text.replace(/车辆(?!资产|购置|运行|维护)/g, '车辆资产');
+  // (So are the vehicles "资产里的车辆".)
+  text = text.replace(/资产(?:里|中|里面)(?:登记)?的?车辆(?!资产)/g, '车辆资产');
   // "三公经费覆盖哪些单位": covers = includes, not a share.
   text = text.replace(/覆盖(?:了)?(?=哪些|哪几个|什么)/g, '包括');
   // "19年基本加项目一共多少": 基本 and 项目 said together are 基本支出 and 项目支出.
@@ -1064,6 +1070,8 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
         i > 0 &&
         TOTALS.has(m.entity.topic?.id ?? '') &&
         mentions[i - 1]!.entity &&
+        // (After a table — 表一的收入总计 — the table says where to read the total, kept below.)
+        mentions[i - 1]!.entity!.kind !== 'table' &&
         /^的?$/.test(r.text.slice(mentions[i - 1]!.end, m.start).trim())
       ),
   );
