@@ -562,3 +562,15 @@ describe('table order, a table’s total, and sums of things without amounts', (
     expect(has(sum!, '87408947.32')).toBe(false);
   });
 });
+
+describe('reasons and things the budget does not publish', () => {
+  it('财政拨款为什么增加: the reason the narrative gives after the 收入 and 财政拨款 sentences', () => {
+    // L31: …其中：财政拨款…增加4.5%。主要原因是工作需要项目预算资金有所增加。
+    expect(text(engine.answer('财政拨款为什么增加'))).toMatch(/项目预算资金有所增加/);
+  });
+
+  it('那是什么牌子的车: not published, never a definition of 三公', () => {
+    const [, brand] = dialogue('三公经费里公车运维多少', '那是什么牌子的车');
+    expect(brand!.kind).toBe('not_found');
+  });
+});

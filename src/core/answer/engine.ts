@@ -4244,7 +4244,7 @@ const YUAN_ASKED = /(?:折|换|换算|折算|折合)成?元|按元|以元计|多
 
 /** What a budget document never publishes: who won a contract, what was actually spent. */
 const UNPUBLISHED =
-  /哪家(?:公司|单位|企业)|中标|供应商|承包商|合同(?:编号|号|金额)|执行率|执行进度|实际(?:花了|支出了|用了)|决算数|发票/;
+  /哪家(?:公司|单位|企业)|中标|供应商|承包商|合同(?:编号|号|金额)|执行率|执行进度|实际(?:花了|支出了|用了)|决算数|发票|什么牌子|哪个牌子|品牌|型号|排量|车型/;
 
 /** A question about whose duty something is: 归不归…管, 管不管, 负责…吗, 谁管. */
 const DUTY =

@@ -292,6 +292,8 @@ export const TOPICS: Topic[] = [
         '财政拨款',
         rowFig(ds, '财政拨款收支总体', 0, '收入总计', 1, `${year(ds)}年财政拨款收入总计`),
       );
+      // (The narrative gives one reason after the 收入 and 财政拨款 sentences: it is both's.)
+      v.reason ??= reason(ds, 'income.reason');
       const g = rowFig(ds, '财政拨款收支总体', 0, /一般公共预算拨款$/, 1, '其中：一般公共预算拨款');
       if (g) v.details.push(g);
       v.notes = notesFor(findings, '表四');
