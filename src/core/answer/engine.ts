@@ -33,7 +33,7 @@ import {
 } from './lists.js';
 import { answerMulti } from './multi.js';
 import { answerByAmount, answerRank, candidates } from './rank.js';
-import { buildDictionary, type NameDictionary } from '../understand/read.js';
+import { buildDictionary, smallNumber, type NameDictionary } from '../understand/read.js';
 import {
   describeQuery,
   mergeQuery,
@@ -4103,12 +4103,9 @@ function spendingColumn(part: Entity): '基本支出' | '项目支出' {
 /** Ops whose answer is a list the user may count in ("第三个", "最后一个"). */
 const LISTING_OPS: ReadonlySet<Query['op']> = new Set(['rank', 'breakdown', 'detail', 'count']);
 
-/** "二" → 2, "10" → 10: a small count written either way. */
+/** A small count written either way ("二", "十", "10"), or nothing. */
 function smallCount(s: string | undefined): number | undefined {
-  if (!s) return undefined;
-  if (/^\d+$/.test(s)) return Number.parseInt(s, 10);
-  const n = '一二三四五六七八九十'.indexOf(s.replace('两', '二'));
-  return n >= 0 && s.length === 1 ? n + 1 : undefined;
+  return (s && smallNumber(s)) || undefined;
 }
 
 /** What a question asks of one thing picked from a list, when it says (its code, table, owner, meaning). */

@@ -202,7 +202,8 @@ const CN_DIGITS: Record<string, number> = {
   九: 9,
   十: 10,
 };
-function smallNumber(s: string): number | null {
+/** "二" → 2, "十二" → 12, "10" → 10: a small count written either way. */
+export function smallNumber(s: string): number | null {
   if (/^\d+$/.test(s)) return Number.parseInt(s, 10);
   const m = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
   if (!m || (!m[1] && !m[2] && !m[3])) return null;
