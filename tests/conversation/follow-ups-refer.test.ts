@@ -574,3 +574,13 @@ describe('reasons and things the budget does not publish', () => {
     expect(brand!.kind).toBe('not_found');
   });
 });
+
+describe('several lines of one name, asked each', () => {
+  it('无线网络租赁费有两笔吧，各多少: both lines, each — not a question of which', () => {
+    const a = engine.answer('无线网络租赁费有两笔吧，各多少');
+    // L1835 2019年 5750000.00, L1907 2018年 5210515.10
+    expect(a.kind).not.toBe('ambiguous');
+    expect(has(a, '5750000.00')).toBe(true);
+    expect(has(a, '5210515.10')).toBe(true);
+  });
+});

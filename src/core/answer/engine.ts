@@ -1836,6 +1836,30 @@ export class BudgetEngine implements Engine {
       );
       return this.withQuery({ ...a, lines: [figureLine(n), ...a.lines], figures: [n, ...a.figures] }, listed);
     }
+    // "无线网络租赁费有两笔吧，各多少": every line of that name, each — the question knows there are several.
+    // (With a total asked as well — "各多少，合计" — the sum below lists each and adds them.)
+    const eachAsked =
+      u.reading.marks.some((k) => k.mark.cat === 'conj' && k.mark.value === 'each') &&
+      !u.reading.marks.some((k) => k.mark.cat === 'conj' && k.mark.value === 'sum');
+    const sameName = ambiguous?.ambiguous?.filter((e) => e.kind === 'item') ?? [];
+    if (
+      eachAsked &&
+      q.op === 'value' &&
+      ents.length === 0 &&
+      sameName.length >= 2 &&
+      sameName.length === ambiguous!.ambiguous!.length
+    ) {
+      const each = {
+        ...q,
+        combine: 'each' as const,
+        subjects: sameName.map((e) => ({ id: e.id, name: e.name })),
+      };
+      const a = answerMulti(l, sameName.slice(0, 25), each);
+      return this.withQuery(
+        { ...a, lines: [`「${ambiguous!.text}」共 ${sameName.length} 笔，分别是：`, ...a.lines] },
+        each,
+      );
+    }
     // "一共安排了多少以前年度尾款", "那几笔尾款加起来占项目支出多少": every item of that name, together.
     // (The lines of 表九 of that name, when the name also fits a part a project's form states — 尾款: the
     // four 以前年度尾款 lines, not the 69 万 the 绩效 form puts off to next year.)
