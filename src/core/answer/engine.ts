@@ -322,10 +322,9 @@ export class BudgetEngine implements Engine {
     const listed = shown ?? (before?.success ? before.data.listed : undefined);
     // (…and what the conversation was about before, whatever path the answer took: "它的以前年度尾款呢"
     // → "两笔加起来" adds it to the 运维费 asked first.)
-    const parsed = QuerySchema.safeParse(q);
     const recent =
-      parsed.success && !parsed.data.recent && before?.success
-        ? recentOf(before.data).filter((x) => !parsed.data.subjects.some((s) => s.id === x.id))
+      !q.recent && before?.success
+        ? recentOf(before.data).filter((x) => !q.subjects.some((s) => s.id === x.id))
         : undefined;
     if ((!listed || q.listed) && !recent?.length) return a;
     return {
@@ -854,7 +853,7 @@ export class BudgetEngine implements Engine {
       !u.reading.marks.some((k) => k.mark.cat === 'share')
     ) {
       const prev = this.entities.get(prevQuery.subjects[0]!.id);
-      const project = prev?.project ?? (prev?.item ? l.entities.projectForItem(prev.item) : undefined);
+      const project = l.entities.projectOf(prev);
       const part = /\/fact\/part\./.test(prev?.id ?? '')
         ? prev
         : project
@@ -2258,8 +2257,8 @@ export class BudgetEngine implements Engine {
     const perf = ents.find((e) => e.topic?.id === 'performance');
     const formless = ents.find((e) => e.item && !e.project && !l.entities.projectForItem(e.item));
     // "通讯指挥中心运维费的绩效目标": the project's form (its goal and indicators).
-    const formed = ents.find((e) => e.project ?? (e.item ? l.entities.projectForItem(e.item) : undefined));
-    const project = formed && (formed.project ?? l.entities.projectForItem(formed.item!));
+    const formed = ents.find((e) => l.entities.projectOf(e));
+    const project = formed && l.entities.projectOf(formed);
     const form = project ? this.entities.get(`${l.ds.meta.id}/project/${project.id}`) : undefined;
     if (perf && form && ents.length === 2) return this.lookup(l, form, p, interp);
     if (perf && formless && ents.length === 2)
@@ -2533,7 +2532,7 @@ export class BudgetEngine implements Engine {
       }
       case 'owner': {
         // "通讯指挥中心运维费的实施单位是谁": the form leaves it blank — said as not published, not as a person.
-        const form = e.project ?? (e.item ? l.entities.projectForItem(e.item) : undefined);
+        const form = l.entities.projectOf(e);
         if (form && /实施单位/.test(p.text) && !form.implementingUnit) {
           a = makeAnswer({
             kind: 'not_found',
@@ -2810,7 +2809,7 @@ export class BudgetEngine implements Engine {
     interp: string | undefined,
   ): Answer | null {
     if (e.kind !== 'project' && e.kind !== 'item') return null;
-    const project = e.project ?? (e.item ? l.entities.projectForItem(e.item) : undefined);
+    const project = l.entities.projectOf(e);
     const n = project?.parts?.length ?? 0;
     if (!project || n === 0) return null;
     const figs = project.parts!.map((_, k) => l.entities.partFigure(project, k));
@@ -2980,7 +2979,7 @@ export class BudgetEngine implements Engine {
 
   /** An indicator of the subject's project form that states a share of what the question names. */
   private formStatedShare(l: LoadedDataset, e: Entity, question: string): string | null {
-    const project = e.project ?? (e.item ? l.entities.projectForItem(e.item) : undefined);
+    const project = l.entities.projectOf(e);
     const of = /占(\p{Script=Han}{2,10}?)(?:的|多少|比例|比重|百分|几|$)/u.exec(question)?.[1];
     if (!project || !of) return null;
     const hit = project.indicators.find((i) =>
@@ -3512,7 +3511,7 @@ export class BudgetEngine implements Engine {
         ],
       };
     }
-    const project = e.project ?? (e.item ? l.entities.projectForItem(e.item) : undefined);
+    const project = l.entities.projectOf(e);
     const projects = project ? [project] : e.topic?.id === 'performance' ? l.ds.performance.projects : [];
     if (projects.length === 0) return null;
     const lines: string[] = [];
@@ -3740,12 +3739,7 @@ export class BudgetEngine implements Engine {
   ): Answer | null {
     for (const ref of about) {
       const e = this.entities.get(ref.id);
-      const project =
-        e?.project ??
-        (e?.item ? l.entities.projectForItem(e.item) : undefined) ??
-        (e?.id.includes('/fact/part.')
-          ? l.ds.performance.projects.find((p) => e.id.includes(`/fact/part.${p.id}.`))
-          : undefined);
+      const project = l.entities.projectOf(e);
       const k = project?.parts?.findIndex((x) => /尾款/.test(x.label)) ?? -1;
       if (!project || k < 0) continue;
       const tail = this.entities.get(`${l.ds.meta.id}/fact/part.${project.id}.${k}`);

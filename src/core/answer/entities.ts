@@ -390,6 +390,15 @@ export class DatasetEntities {
     return { label: i.name, value: i.amount, unit: '元', source: toSourceRef(this.ds, i.source) };
   }
 
+  /** The 表十二 project a thing is, or whose 表九 line it is (a part's project too: part.<project>.<k>). */
+  projectOf(e: Entity | undefined): Project | undefined {
+    if (!e) return undefined;
+    if (e.project) return e.project;
+    if (e.item) return this.projectForItem(e.item);
+    const part = /\/fact\/part\.(.+)\.\d+$/.exec(e.id)?.[1];
+    return part ? this.ds.performance.projects.find((p) => p.id === part) : undefined;
+  }
+
   projectForItem(item: LineItem): Project | undefined {
     const n = normalizeText(stripYear(item.name));
     return this.ds.performance.projects.find((p) => {
