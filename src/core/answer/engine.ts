@@ -186,6 +186,27 @@ const SANGONG_TOPICS: Record<SangongPart | 'all', string> = {
   vehicle_running: 'sangong.vehicle.operation',
 };
 
+/** The field of a 项目绩效 form a question asks for (the one named, else its 负责人). */
+function formField(question: string): string {
+  if (/期限|多久|项目期/.test(question)) return '实施期限';
+  if (/属性|新增|延续/.test(question)) return '项目属性';
+  if (/实施单位|实施的/.test(question)) return '实施单位';
+  return '负责人';
+}
+
+/** The topic a 名称解释 term's figures are, as a subject. */
+function topicFor(l: LoadedDataset, e: Entity | undefined): { id: string; name: string } | undefined {
+  const t = l.entities.topicOfGlossary(e);
+  return t ? { id: t.id, name: t.name } : undefined;
+}
+
+/** The clause begins with a conjunction (以及, 和, 还有): it goes on with a list begun before it. */
+function startsWithConj(u: Understood): boolean {
+  return u.reading.marks.some(
+    (k) => k.start === 0 && k.mark.cat === 'conj' && (k.mark.value === 'and' || k.mark.value === 'each'),
+  );
+}
+
 /** A long message's clauses: split at sentence ends, commas and semicolons, empty ones dropped. */
 function splitClauses(text: string): string[] {
   return text
@@ -310,8 +331,13 @@ export class BudgetEngine implements Engine {
    * "第三个多少钱" → "最后一个呢" counts in the list shown two turns back.
    */
   private remember(a: Answer, options: AskOptions): Answer {
-    const q = a.subject?.query;
-    if (!q) return a;
+    const asked = a.subject?.query;
+    if (!asked) return a;
+    // (A 名称解释 term with figures of its own — "三公经费指什么" → "去年呢" — is remembered as those figures.)
+    const l = this.find(asked.datasetId);
+    const q = l
+      ? { ...asked, subjects: asked.subjects.map((s) => topicFor(l, this.entities.get(s.id)) ?? s) }
+      : asked;
     const list = a.subject!.list;
     const before = options.previous?.query ? QuerySchema.safeParse(options.previous.query) : null;
     // (A list the user saw as one — a ranking, a breakdown, the things counted — not the pair compared.)
@@ -326,7 +352,7 @@ export class BudgetEngine implements Engine {
       !q.recent && before?.success
         ? recentOf(before.data).filter((x) => !q.subjects.some((s) => s.id === x.id))
         : undefined;
-    if ((!listed || q.listed) && !recent?.length) return a;
+    if ((!listed || q.listed) && !recent?.length && q === asked) return a;
     return {
       ...a,
       subject: {
@@ -634,7 +660,15 @@ export class BudgetEngine implements Engine {
         hasSubjects: true,
         query: { ...u.partial.query, subjects: [{ id: budget.id, name: budget.name }] },
       };
-    const scope = this.outOfScope(u, question);
+    // "18年的" after 2019年无线网络租赁费: the line of the same name with that year in it.
+    const sibling = this.sameNameOtherYear(prevQuery, u, question);
+    if (sibling)
+      u.partial = {
+        ...u.partial,
+        hasSubjects: true,
+        query: { ...u.partial.query, subjects: [{ id: sibling.id, name: sibling.name }] },
+      };
+    const scope = sibling ? null : this.outOfScope(u, question);
     if (scope) return scope;
 
     // "电子政务归不归区政府办管", "区政府办负责电子政务吗": a duty asked about is answered from the
@@ -796,6 +830,25 @@ export class BudgetEngine implements Engine {
         ...u.partial,
         query: { ...u.partial.query, op: 'change', percent: true, time: 'current' },
       };
+    // "项目" / "项目占比" after 基本支出 (or the whole): 项目支出, the other part — not 基本支出 again.
+    const prevTopic =
+      prevQuery?.subjects.length === 1 ? this.entities.get(prevQuery.subjects[0]!.id)?.topic?.id : undefined;
+    if (
+      !u.partial.hasSubjects &&
+      u.partial.query.noun === 'project' &&
+      (prevTopic === 'basic' || prevTopic === 'expenditure') &&
+      /^(?:那|那么)?项目(?:的|呢|占比|多少|占多少|比例|去年|上年|比去年|$)/.test(question.trim())
+    ) {
+      const project = this.entities.get(`${l.ds.meta.id}/topic/project`);
+      if (project) {
+        const { noun: _n, ...rest } = u.partial.query;
+        u.partial = {
+          ...u.partial,
+          hasSubjects: true,
+          query: { ...rest, subjects: [{ id: project.id, name: project.name }] },
+        };
+      }
+    }
     // "属于基本支出还是项目支出" after 教育支出: which of them the subject before is in — about it, not them.
     if (
       prevQuery?.subjects.length === 1 &&
@@ -1208,14 +1261,20 @@ export class BudgetEngine implements Engine {
       prevQuery?.subjects.length === 1 ? this.entities.get(prevQuery.subjects[0]!.id) : undefined;
     const column = q.subjects.length === 1 ? this.entities.get(q.subjects[0]!.id) : undefined;
     if (
-      (merged || /有吗|有没有|其中|里面|里头/.test(question)) &&
+      (merged || /有吗|有没有|其中|里面|里头|全是|都是|全部|吗/.test(question)) &&
       prevCode?.kind === 'functional' &&
       column &&
       ['basic', 'project'].includes(column.topic?.id ?? '') &&
       q.op === 'value' &&
       !u.partial.hasOp
     ) {
-      const cell = this.spendingCell(l, prevCode, column, `按上文：${prevCode.name}`);
+      const cell = this.spendingCell(
+        l,
+        prevCode,
+        column,
+        `按上文：${prevCode.name}`,
+        /(?:全|都|全部)是.*吗/.test(question),
+      );
       if (cell) return this.withQuery(cell, { ...q, subjects: [{ id: prevCode.id, name: prevCode.name }] });
     }
     // ("一般公共服务支出多少" → "基本和项目各多少": both columns of that code.)
@@ -1690,9 +1749,13 @@ export class BudgetEngine implements Engine {
     const ctx = this.understandContext(l);
     let previous = options.previous;
     const answers: Answer[] = [];
+    // (Whether the clause just before was a statement naming something.)
+    let namedBefore = false;
     for (const clause of clauses) {
       const u = understand(ctx, clause);
       const named = u.mentions.some((m) => m.entity || m.ambiguous);
+      const statedBefore = namedBefore;
+      namedBefore = false;
       // A clause asks with a question word, or an op of its own — not with 和 / 、 or the word 核对 alone
       // (nor with 好几, which counts nothing).
       const op = u.partial.query.op;
@@ -1719,6 +1782,7 @@ export class BudgetEngine implements Engine {
         if (onlyTables && before?.success && before.data.subjects.length > 0) continue;
         const earlier = [...open, ...kept];
         const recent = earlier.filter((s, i) => earlier.findIndex((x) => x.id === s.id) === i).slice(0, 6);
+        namedBefore = named;
         if (named)
           previous = {
             kind: 'item',
@@ -1742,6 +1806,9 @@ export class BudgetEngine implements Engine {
         continue;
       if (!named && !previous) continue;
       if (u.partial.query.op === 'help' || u.partial.query.op === 'tour') continue;
+      // (Strict: a clause that begins with 以及 / 和 / 还有 continues the list of the clause before — "A、B，
+      // 以及C的金额" — so answering it alone would leave A and B out.)
+      if (strict && statedBefore && startsWithConj(u)) return null;
       const a = this.answerInner(clause, { ...options, ...(previous ? { previous } : {}) }, false);
       // (Strict: the clause must stand as a question on its own — "那辆公车是什么牌子的" does not.)
       if (strict && (a.kind === 'not_found' || this.answerInner(clause, options).kind === 'not_found'))
@@ -2550,12 +2617,14 @@ export class BudgetEngine implements Engine {
           this.owner(l, e, interp, this.aboutTheForm(q, p.text)) ??
           (e.kind === 'topic' ? this.lookup(l, e, p, interp) : null) ??
           // ("那X呢" after a 负责人: a line with no form is asked its amount, when this question names no 负责人.)
-          (!/负责|电话|联系|谁/.test(p.text) ? this.lookup(l, e, p, interp) : null) ??
+          (!/负责|电话|联系|谁|期限|多久|项目期|实施|属性|新增|延续/.test(p.text)
+            ? this.lookup(l, e, p, interp)
+            : null) ??
           makeAnswer({
             kind: 'not_found',
-            title: `文件没有公布${e.name}的负责人`,
+            title: `文件没有公布${e.name}的${formField(p.text)}`,
             lines: [
-              `只有填报了项目支出绩效目标申报表（${kindName(l.ds, '项目绩效')}）的项目才列出负责人和电话；${e.name}没有这张表。`,
+              `只有填报了项目支出绩效目标申报表（${kindName(l.ds, '项目绩效')}）的项目才列出负责人、电话、实施期限等；${e.name}没有这张表。`,
               `${kindName(l.ds, '项目绩效')}列出的项目：${l.ds.performance.projects.map((x) => x.name).join('、') || '无'}。`,
             ],
             datasets: [datasetRef(l.ds)],
@@ -3056,6 +3125,7 @@ export class BudgetEngine implements Engine {
     code: Entity,
     part: Entity,
     interp: string | undefined,
+    allAsked = false,
   ): Answer | null {
     const column = spendingColumn(part);
     const t = code.kind === 'functional' ? table(l.ds, '支出总体') : undefined;
@@ -3063,16 +3133,25 @@ export class BudgetEngine implements Engine {
     const col = t?.columns.findIndex((c) => c.name === column) ?? -1;
     const f = t && row && col >= 0 ? cellFigure(l.ds, t, row, col, `${code.name}的${column}`) : null;
     if (!f) return null;
+    // ("全是项目支出吗": yes or no, against the row's total.)
+    const totalCol = t!.columns.findIndex((c) => /^(?:合计|总计)$/.test(c.name));
+    const total = allAsked && totalCol >= 0 ? cellFigure(l.ds, t!, row!, totalCol, `${code.name}合计`) : null;
+    const verdict = total
+      ? total.value.equals(f.value)
+        ? `是，${code.name}全部是${column}（合计 ${formatFigureValue(total)}）。`
+        : `不是，${code.name}合计 ${formatFigureValue(total)}，其中${column} ${formatFigureValue(f)}。`
+      : null;
     return makeAnswer({
       kind: 'amount',
       title: `${code.codes[0]} ${code.name} · ${column} · ${l.ds.meta.fiscalYear}年`,
       ...(interp ? { interpretation: interp } : {}),
       lines: [
+        ...(verdict ? [verdict] : []),
         figureLine(f),
         `（${tableName(t!.number)} ${tableTitle(l.ds, t!.number)}，${code.codes[0]} 行的“${column}”列。）`,
       ],
-      figures: [f],
-      sources: [f.source!],
+      figures: total ? [f, total] : [f],
+      sources: total ? [f.source!, total.source!] : [f.source!],
       datasets: [datasetRef(l.ds)],
       suggestions: [`${code.name}是多少`, `${column}按功能分类`],
     });
@@ -3304,6 +3383,21 @@ export class BudgetEngine implements Engine {
   }
 
   /** A year or an organisation the loaded documents do not hold. */
+  /** "18年的", "那2018年的呢" after a line named with a year: the line of that name with the year asked. */
+  private sameNameOtherYear(prev: Query | null, u: Understood, question: string): Entity | undefined {
+    if (prev?.subjects.length !== 1 || u.partial.hasSubjects) return undefined;
+    if (
+      !/^(?:那|那么)?(?:(?:19|20)?\d{2})年(?:度)?(?:的|呢|的呢|那笔|那个|那项)*[？?]?$/.test(question.trim())
+    )
+      return undefined;
+    const year = u.reading.numbers.find((n) => n.kind === 'year');
+    const named = /^((?:19|20)\d{2})年/.exec(prev.subjects[0]!.name);
+    if (year?.kind !== 'year' || !named || Number(named[1]) === year.year) return undefined;
+    const name = `${year.year}年${prev.subjects[0]!.name.slice(named[0].length)}`;
+    const l = this.find(prev.datasetId);
+    return l?.entities.all.find((e) => e.name === name);
+  }
+
   private outOfScope(u: Understood, question: string): Answer | null {
     const missingYear = u.missingYear;
     const p = {
@@ -4325,6 +4419,10 @@ function followUpText(q: Query, ents: Entity[], ds: Dataset): string {
 /** Answers about several subjects asked the same way, one after another. */
 function mergeAnswers(parts: Answer[], l: LoadedDataset): Answer {
   if (parts.length === 1) return parts[0]!;
+  // (Two questions about one thing — "基本支出是干什么用的？今年安排了多少？": the next question goes on with it.)
+  const ids = new Set(parts.map((a) => a.subject?.id));
+  const queried = [...parts].reverse().find((a) => a.subject?.query);
+  const same = ids.size === 1 && !ids.has(undefined) && queried ? queried.subject : undefined;
   return makeAnswer({
     kind: parts[0]!.kind,
     title: parts.map((a) => a.title.replace(/ · \d{4}年$/, '')).join('；'),
@@ -4333,7 +4431,7 @@ function mergeAnswers(parts: Answer[], l: LoadedDataset): Answer {
     sources: parts.flatMap((a) => a.sources),
     datasets: [datasetRef(l.ds)],
     suggestions: parts.flatMap((a) => a.suggestions).slice(0, 3),
-    subject: {
+    subject: same ?? {
       kind: 'item',
       name: parts.map((a) => a.subject?.name ?? a.title).join('、'),
       datasetId: l.ds.meta.id,

@@ -390,6 +390,13 @@ export class DatasetEntities {
     return { label: i.name, value: i.amount, unit: '元', source: toSourceRef(this.ds, i.source) };
   }
 
+  /** The topic a 名称解释 term names (三公经费 → the 三公 figures), whose figures a follow-up asks about. */
+  topicOfGlossary(e: Entity | undefined): Entity | undefined {
+    if (e?.kind !== 'glossary') return undefined;
+    const topic = topicOfTerm(e.name);
+    return topic ? this.byId.get(this.id('topic', topic.id)) : undefined;
+  }
+
   /** The 表十二 project a thing is, or whose 表九 line it is (a part's project too: part.<project>.<k>). */
   projectOf(e: Entity | undefined): Project | undefined {
     if (!e) return undefined;
@@ -669,11 +676,7 @@ export class DatasetEntities {
     const v = emptyView(`名称解释：${g.term}`);
     v.lines.push(g.definition);
     v.sources.push(toSourceRef(ds, g.source));
-    const topic = TOPICS.find(
-      (t) =>
-        t.aliases.some((a) => normalizeText(a) === normalizeText(g.term)) ||
-        normalizeText(t.name) === normalizeText(g.term),
-    );
+    const topic = topicOfTerm(g.term);
     if (topic) {
       const tv = topic.view(ds, this.findings);
       if (tv.primary) v.primary = { ...tv.primary, label: `本部门 ${tv.primary.label}` };
@@ -834,3 +837,9 @@ export class DatasetEntities {
 }
 
 export type { Finding };
+
+/** The topic whose name or alias a 名称解释 term is. */
+function topicOfTerm(term: string): (typeof TOPICS)[number] | undefined {
+  const key = normalizeText(term);
+  return TOPICS.find((t) => t.aliases.some((a) => normalizeText(a) === key) || normalizeText(t.name) === key);
+}

@@ -222,10 +222,13 @@ export function candidates(
   const level = q.level ? LEVEL_DIGITS[q.level] : null;
   if (scope?.kind === 'functional') {
     const code = scope.codes[0]!;
-    if (level && level > code.length)
+    // ("离退休下面的科目排一下": the codes one level below the one named — 款 under a 类, 项 under a 款.)
+    const below = q.noun === 'code' && code.length < 7 ? code.length + 2 : null;
+    const depth = level && level > code.length ? level : below;
+    if (depth)
       return {
-        parts: functionalParts(ds, level, code),
-        what: `${scope.name}下的功能分类科目（${q.level}）`,
+        parts: functionalParts(ds, depth, code),
+        what: `${scope.name}下的功能分类科目（${depth === 5 ? '款' : depth === 7 ? '项' : '类'}）`,
         tables: tableNos(ds, '支出总体'),
         whole: scope.view().primary,
       };
@@ -330,6 +333,10 @@ export function candidates(
         t3 && tr ? cellFigure(ds, t3, tr, col, spending === 'basic' ? '基本支出合计' : '项目支出合计') : null,
     };
   }
+  // A scope none of the above ranks within ("离退休人员下面哪个最大", "政府采购里最贵的"): nothing to rank —
+  // never the whole department's lines with the scope dropped.
+  if (topicId && !['expenditure', 'fiscal'].includes(topicId))
+    return { parts: [], what: scope.name, tables: [], whole: null };
   // "经济分类哪个类最多": the economic classes (or 款), each the sum of its line items.
   if (level && (q.dimension === 'economic' || q.dimension === 'government_economic') && level <= 5)
     return {

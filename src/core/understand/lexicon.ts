@@ -66,6 +66,8 @@ export const LEXICON: readonly Entry[] = [
     [
       '多少钱',
       '多钱',
+      '几多钱',
+      '几多',
       '是多少',
       '有多少',
       '多少',
@@ -478,13 +480,10 @@ export const LEXICON: readonly Entry[] = [
   [
     { cat: 'percent' },
     [
-      '减少比例',
-      '减少的比例',
-      '增加比例',
-      '增加的比例',
-      '增长比例',
-      '下降比例',
-      '降低比例',
+      // A change verb and a rate noun ("下降的比例", "增长比率"): the rate of the change, not a share
+      ...['增加', '增长', '上涨', '上升', '提高', '减少', '下降', '降低', '压减', '缩减'].flatMap((verb) =>
+        ['比例', '比率', '幅度', '百分比'].flatMap((rate) => [verb + rate, `${verb}的${rate}`]),
+      ),
       '百分之几',
       '百分比',
       '百分之多少',
@@ -641,6 +640,8 @@ export const LEXICON: readonly Entry[] = [
   [
     { cat: 'unit', value: '万元' },
     [
+      '几个万',
+      '多少个万',
       '多少万元',
       '多少万',
       '几万',
@@ -755,6 +756,8 @@ export const LEXICON: readonly Entry[] = [
       '谁大',
       '谁少',
       '差多少',
+      '差几多',
+      '相差几多',
       '相差多少',
       '相差',
       '差额',
@@ -951,6 +954,11 @@ export const LEXICON: readonly Entry[] = [
   [
     { cat: 'filler' },
     [
+      '请给出',
+      '请列出',
+      '请提供',
+      '给出',
+      '列出',
       '请问',
       '请教',
       '帮我',
@@ -1599,4 +1607,6 @@ export const ENGLISH_WORDING: ReadonlySet<string> = new Set([
   'year',
   'years',
   'yuan',
+  'its',
+  'single',
 ]);

@@ -257,6 +257,15 @@ export function mergeQuery(previous: Query, next: PartialQuery): Query {
     }
     if (!next.hasTime && previous.time !== 'current' && q.op === 'value') carried.time = previous.time;
     if (!next.hasUnit) carried.unit = previous.unit;
+    // "差多少" after "去年呢": one thing, this year against the last — its change.
+    if (
+      q.combine === 'compare' &&
+      !pairUp &&
+      carried.subjects.length === 1 &&
+      previous.time === 'previous' &&
+      carried.op === 'value'
+    )
+      return { ...carried, op: 'change', combine: undefined, time: 'current' };
     return carried;
   }
   // Only a time, a unit, 百分比, or nothing but 呢: the same question, re-asked.

@@ -280,7 +280,7 @@ function numbersIn(text: string): NumberHit[] {
     if (n) push({ kind: 'top', start: m.index, end: m.index + m[0].length, n });
   }
   for (const m of text.matchAll(
-    /(倒数)?第([一二两三四五六七八九十]|\d{1,2})(?![小中大]学|医院|幼儿园|分)(?:个|名|项|位|笔)?(大|多(?!少)|高|贵|小|少|低|便宜)?(?![季月周次批期年天届轮\d])/g,
+    /(倒数)?第([一二两三四五六七八九十]|\d{1,2})(?![小中大]学|医院|幼儿园|分)(?:个|名|项|位|笔)?(大|多(?!少)|高|贵|小|少|低|便宜)?(?![季月周次批期年天届轮部章节\d])/g,
   )) {
     const n = smallNumber(m[2]!);
     const order = m[1] ? 'asc' : m[3] ? (/[大多高贵]/.test(m[3]) ? 'desc' : 'asc') : null;

@@ -1,0 +1,119 @@
+/**
+ * Questions new staff wrote that the bot got confidently wrong or could not read: a change's rate said
+ * with 比例 (not a share), "第四部分" of the narrative (not a ranking's fourth), the codes under a 款,
+ * a list whose last item follows 以及 after a comma, a 名称解释 term whose figures are asked next, "全是项目
+ * 支出吗" of a code, a bare "项目" after 基本支出, a line of the same name in another year, a form field a
+ * line without a form does not have, and a ranking within a scope that has nothing to rank.
+ * Expected figures are read off data/bjsxcqrmzfbgs-2020/source.txt (line numbers below); sums and
+ * rates worked by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/core/answer/types.js';
+import { Conversations, converse } from '../../src/core/conversation.js';
+import { realEngine } from '../helpers/engine.js';
+
+const engine = realEngine();
+
+function dialogue(...questions: string[]): Answer[] {
+  const c = new Conversations();
+  return questions.map((q) => converse(engine, c, { user: 'u', channel: 'c' }, q));
+}
+const has = (a: Answer, v: string) => a.figures.some((f) => f.value.equals(v));
+const text = (a: Answer) => [a.title, ...a.lines].join('\n');
+
+describe('a change verb with 比例 asks the rate of the change', () => {
+  it('机构运行经费下降的比例: 17.73%, not its share of spending', () => {
+    const [a] = dialogue('按说明第五部分的口径，机构运行经费2020年比2019年下降的比例是多少？');
+    // L65: 合计2351333.1元。比2019年2,858,075.92元减少506,742.82元，下降17.73%
+    expect(a!.kind).toBe('change');
+    expect(text(a!)).toMatch(/17\.73%/);
+    expect(text(a!)).not.toMatch(/占支出/);
+  });
+
+  it('公务接待费下降的比例: (26268.00 − 22320.24) ÷ 26268.00 = 15.03%', () => {
+    const [a] = dialogue('公务接待费下降的比例是多少');
+    // L1403 22,320.24 and L1405 26,268.00 (表七)
+    expect(a!.kind).toBe('change');
+    expect(text(a!)).toMatch(/15\.03%/);
+  });
+});
+
+describe('what reads as a ranking and what does not', () => {
+  it('说明第四部分 names a part of the narrative, not the fourth largest line', () => {
+    const [a] = dialogue('按说明第四部分，公务用车购置费和公务用车运行维护费各安排多少？');
+    expect(a!.kind).not.toBe('ranking');
+    // L1413: 公务用车运行维护费 25,000.00; 购置费 blank (0)
+    expect(has(a!, '25000.00')).toBe(true);
+  });
+
+  it('离退休三个科目从高到低: the three 项 under 20805, largest first', () => {
+    const [a] = dialogue('离退休三个科目按金额从高到低排一下');
+    expect(a!.kind).toBe('ranking');
+    const t = text(a!);
+    // L433-435 2080505 2740494.40; L446-448 2080506 1370247.20; L420-422 2080501 720089.80
+    const at = ['2080505', '2080506', '2080501'].map((c) => t.indexOf(c));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect(at).toEqual([...at].sort((x, y) => x - y));
+    expect(t).not.toMatch(/人员支出（在职/);
+  });
+
+  it('a scope with nothing to rank within is not answered with the whole department', () => {
+    const [a] = dialogue('离退休下面的科目哪个最大');
+    // (Not 30299 其他商品和服务支出, the largest economic code of all spending.)
+    expect(text(a!)).not.toMatch(/30299/);
+  });
+});
+
+describe('lists and the things named before', () => {
+  it('A总额、其中B，以及C的金额: all three, not only the last', () => {
+    const [a] = dialogue('请给出2020年三公经费总额、其中公务接待费，以及公务用车运行维护费的金额。');
+    // L1417 47,320.24; L1403 22,320.24; L1413 25,000.00
+    expect(has(a!, '47320.24')).toBe(true);
+    expect(has(a!, '22320.24')).toBe(true);
+    expect(has(a!, '25000.00')).toBe(true);
+  });
+
+  it('三公经费指什么？今年多少 → 去年呢 → 差多少: the 三公 figures, then their change', () => {
+    const [, last, diff] = dialogue('三公经费具体指什么？今年安排了多少？', '去年呢', '差多少');
+    // L52: 2019 26,268.00; 2020 47,320.24; 增加21,052.24元，增加80.14%
+    expect(has(last!, '26268.00')).toBe(true);
+    expect(diff!.kind).toBe('change');
+    expect(text(diff!)).toMatch(/增加 21,052\.24 元/);
+  });
+
+  it('基本支出是干什么用的？今年多少 → 比去年少了多少: the change of 基本支出', () => {
+    const [, less] = dialogue('基本支出是干什么用的？今年安排了多少？', '比去年少了多少');
+    // L40: 37536202.94 元，比2019年42,033,330.36元减少4497127.42元
+    expect(text(less!)).toMatch(/减少 4,497,127\.42 元/);
+  });
+
+  it('全是项目支出吗 after 科学技术支出: yes, against the row total of 206', () => {
+    const [, all] = dialogue('科学技术支出有多少钱？', '全是项目支出吗');
+    // L356-359: 206 科学技术支出 76411771.98 合计, 76411771.98 项目支出 (基本支出 blank)
+    expect(text(all!)).toMatch(/^是，/m);
+    expect(has(all!, '76411771.98')).toBe(true);
+  });
+
+  it('项目 and 项目占比 after 基本支出: 项目支出, 87408947.32 ÷ 124945150.26 = 69.96%', () => {
+    const [, project, share] = dialogue('基本支出多少', '项目', '项目占比');
+    // L44: 项目支出预算87408947.32元; L107 支出合计 124945150.26
+    expect(has(project!, '87408947.32')).toBe(true);
+    expect(text(share!)).toMatch(/69\.96%/);
+    expect(text(share!)).not.toMatch(/基本支出占/);
+  });
+
+  it('18年的 after 19年无线网络租赁费: the 2018 line, then the difference of the two', () => {
+    const [, y2018, diff] = dialogue('19年无线网络租赁费', '18年的', '差几多');
+    // L1906-1907 2018年无线网络租赁费 5210515.10; L1834-1835 2019年 5750000.00; 差 539484.90
+    expect(has(y2018!, '5210515.10')).toBe(true);
+    expect(y2018!.kind).not.toBe('out_of_scope');
+    expect(has(diff!, '539484.90')).toBe(true);
+  });
+
+  it('服务合同期限多久 of a line with no 表十二 form: not published, not its amount', () => {
+    const [, term] = dialogue('表九西城区政务外网安全外包服务金额？', '服务合同期限多久？');
+    expect(term!.kind).toBe('not_found');
+    expect(term!.title).toMatch(/实施期限/);
+    expect(term!.figures).toHaveLength(0);
+  });
+});
