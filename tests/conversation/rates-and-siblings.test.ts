@@ -117,3 +117,62 @@ describe('lists and the things named before', () => {
     expect(term!.figures).toHaveLength(0);
   });
 });
+
+describe('what the document does not publish is said so, never answered with another figure', () => {
+  it('各个科室分别多少人: no head count per office (13 科室 is no number of people)', () => {
+    const [a] = dialogue('各个科室分别多少人');
+    expect(a!.kind).toBe('not_found');
+    expect(a!.figures).toHaveLength(0);
+  });
+
+  it('那辆公车一年跑多少公里: no mileage, not the car budget', () => {
+    const [a] = dialogue('那辆公车一年跑多少公里啊');
+    expect(a!.kind).toBe('not_found');
+    expect(has(a!, '25000.00')).toBe(false);
+  });
+
+  it('主任工资多少: no one person\u2019s pay, not 工资福利支出', () => {
+    const [a] = dialogue('主任工资多少');
+    expect(a!.kind).toBe('not_found');
+    expect(a!.figures).toHaveLength(0);
+  });
+
+  it('买几辆 is still answered in 台, as the narrative counts cars', () => {
+    const [a] = dialogue('今年安排买车吗 买几辆');
+    // L85: 安排购置车辆0台，0万元
+    expect(a!.kind).not.toBe('not_found');
+    expect(text(a!)).toMatch(/0 台/);
+  });
+
+  it('机要信息中心运维费包括哪几块: one line the document does not split — not a breakdown of all spending', () => {
+    const [a] = dialogue('机要信息中心运维费具体包括哪几块，各多少钱');
+    expect(a!.kind).toBe('not_found');
+    expect(text(a!)).not.toMatch(/科学技术支出/);
+  });
+});
+
+describe('a name several lines share, under a code or in 表九', () => {
+  it('2069999下面三个以前年度尾款合计: the three under that code, 15609769.48', () => {
+    const [a] = dialogue('2069999下面三个以前年度尾款合计多少');
+    // L1880 492910.75 + L1889 11988577.66 + L1898 3128281.07 = 15609769.48 (not L1781 954000.00 under 2010399)
+    expect(has(a!, '15609769.48')).toBe(true);
+    expect(has(a!, '954000.00')).toBe(false);
+  });
+
+  it('表九里有几笔以前年度尾款 → 哪笔最多 → 最少的呢 → 一共多少: 4; the largest and smallest of them; all four', () => {
+    const [count, most, least, all] = dialogue(
+      '表九里有几笔“以前年度尾款”？',
+      '哪笔最多',
+      '最少的呢',
+      '一共多少',
+    );
+    // L1780, L1879, L1888, L1897: four lines of that name
+    expect(text(count!)).toMatch(/4 项/);
+    // L1889 11988577.66 is the largest, L1880 492910.75 the smallest
+    expect(has(most!, '11988577.66')).toBe(true);
+    expect(has(least!, '492910.75')).toBe(true);
+    expect(least!.kind).not.toBe('ranking');
+    // 954000.00 + 492910.75 + 11988577.66 + 3128281.07 = 16563769.48
+    expect(has(all!, '16563769.48')).toBe(true);
+  });
+});

@@ -186,6 +186,16 @@ const SANGONG_TOPICS: Record<SangongPart | 'all', string> = {
   vehicle_running: 'sangong.vehicle.operation',
 };
 
+/** "多少人", "几辆", "多少公里": a count asked in a unit (how many of what). */
+const COUNT_ASKED = /(?:多少|几)(?:个|名|位)?(人|辆|台|公里|千米|平方米|平米|小时|天|次)/;
+/** The figure units that answer a count asked in each unit (none: the document has no such figures). */
+const COUNT_UNITS: Record<string, readonly string[]> = {
+  人: ['人'],
+  辆: ['辆', '台'],
+  台: ['台', '台（套）'],
+  次: ['次'],
+};
+
 /** The field of a 项目绩效 form a question asks for (the one named, else its 负责人). */
 function formField(question: string): string {
   if (/期限|多久|项目期/.test(question)) return '实施期限';
@@ -317,7 +327,7 @@ export class BudgetEngine implements Engine {
         const c = this.answerLong(cleanQuestion(text), options, true);
         if (c && c.kind !== 'not_found') return this.remember(this.partialNote(c), options);
       }
-      return this.remember(this.partialNote(a), options);
+      return this.remember(this.partialNote(this.inUnitAsked(text, a)), options);
     } catch (err) {
       if (err instanceof KbLoadError) return this.unloadable(err);
       throw new EngineError(text, options, err); // rethrown with its context, never swallowed
@@ -364,6 +374,28 @@ export class BudgetEngine implements Engine {
         },
       },
     };
+  }
+
+  /**
+   * "各个科室分别多少人", "那辆公车一年跑多少公里": a count asked in a unit none of the answer's figures is in
+   * is a number the document does not publish — said so, never answered with figures of another kind.
+   */
+  private inUnitAsked(question: string, a: Answer): Answer {
+    if (a.figures.length === 0 || [...question].length > 40) return a;
+    const unit = COUNT_ASKED.exec(normalizeText(question))?.[1];
+    if (!unit) return a;
+    const same = COUNT_UNITS[unit] ?? [];
+    if (a.figures.some((f) => same.includes(f.unit))) return a;
+    const l = this.defaultDataset();
+    return makeAnswer({
+      kind: 'not_found',
+      title: `文件没有公布以“${unit}”计的这个数`,
+      lines: [
+        `问的是“多少${unit}”，已加载的预算（${l ? this.loadedLabel() : ''}）中${a.subject?.name ? `关于「${clip(a.subject.name, 30)}」` : ''}没有以“${unit}”计的数字，所以不给出其他数字代替。`,
+      ],
+      datasets: l ? [datasetRef(l.ds)] : [],
+      suggestions: a.suggestions.slice(0, 2),
+    });
   }
 
   /** The answer, with whether the figure the question gave agrees with its first money figure. */
@@ -645,7 +677,9 @@ export class BudgetEngine implements Engine {
     // ("咱们单位今年总共花多少": the unit as a whole, said with a word the lexicon reads as filler.)
     if (OWN_WHOLE.test(u.reading.text) && !u.partial.hasSubjects) own.push('单位');
     // ("区政府办今年有多少钱": the department named and nothing else — its whole budget.)
-    const budget = this.entities.get(`${l.ds.meta.id}/topic/expenditure`);
+    // (…or, asked how many people — "区政府办公室有多少人" — its staff.)
+    const people = COUNT_ASKED.exec(u.reading.text)?.[1] === '人';
+    const budget = this.entities.get(`${l.ds.meta.id}/topic/${people ? 'staffing' : 'expenditure'}`);
     // (So is "今年预算多少万" with nothing before it: the budget, whole.)
     const bare = !prevQuery && !u.partial.leans && /预算/.test(u.reading.text) && u.mentions.length === 0;
     if (
@@ -684,9 +718,13 @@ export class BudgetEngine implements Engine {
       const named = u.partial.query.subjects[0] ?? prevQuery?.subjects[0];
       return makeAnswer({
         kind: 'not_found',
-        title: `文件没有公布${named ? `${named.name}的` : ''}采购或执行情况`,
+        title: PERSONAL.test(unpublished)
+          ? `文件没有公布「${unpublished}」`
+          : `文件没有公布${named ? `${named.name}的` : ''}采购或执行情况`,
         lines: [
-          `${l.ds.meta.department} ${l.ds.meta.fiscalYear}年部门预算只公布预算安排，没有「${unpublished}」这类执行信息。`,
+          PERSONAL.test(unpublished)
+            ? `${l.ds.meta.department} ${l.ds.meta.fiscalYear}年部门预算只公布各科目的预算总额，没有个人的收入或车辆的使用情况（「${unpublished}」）。`
+            : `${l.ds.meta.department} ${l.ds.meta.fiscalYear}年部门预算只公布预算安排，没有「${unpublished}」这类执行信息。`,
           ...(named ? [`可以问：${named.name}预算多少、${named.name}属于哪个科目。`] : []),
         ],
         datasets: [datasetRef(l.ds)],
@@ -1040,6 +1078,21 @@ export class BudgetEngine implements Engine {
       const listed = listedIds.map((id) => this.entities.get(id)).filter((x): x is Entity => !!x);
       if (listed.length === listedIds.length)
         q = askedOf(q, u.partial.query.op, listed, { combine: 'sum', ...partWhole });
+    }
+    // (…and "一共多少" after "哪笔最多" → "最少的呢" over things of one name: all of them, not the two picked;
+    // "两个加起来" is those two.)
+    const among = prevQuery?.ranked?.subjects ?? [];
+    if (
+      prevQuery !== null &&
+      !u.partial.hasSubjects &&
+      among.length > 2 &&
+      prevQuery.subjects.length === 1 &&
+      u.reading.marks.some((k) => k.mark.cat === 'conj' && k.mark.value === 'sum') &&
+      !/[两俩二]/.test(u.reading.text) &&
+      u.partial.query.op === 'value'
+    ) {
+      const all = among.map((x) => this.entities.get(x.id)).filter((x): x is Entity => !!x);
+      if (all.length === among.length) q = askedOf(q, 'value', all, { combine: 'sum', ...partWhole });
     }
     // "最大的那个占多少" after a list: the largest (smallest) of the things listed, asked its share or amount.
     if (
@@ -1967,6 +2020,18 @@ export class BudgetEngine implements Engine {
         const scope = q.scope ? this.entities.get(q.scope.id) : ents[0];
         const parted = scope && this.partsAnswer(l, scope, 'list', q, interp);
         if (parted) return parted;
+        // "机要信息中心运维费具体包括哪几块": one line the document does not split — said so, never another
+        // breakdown in its place.
+        if (scope && (scope.item || scope.project) && !p.breakdown)
+          return makeAnswer({
+            kind: 'not_found',
+            title: `文件没有列出${scope.name}的组成`,
+            lines: [
+              `${scope.name}在${kindName(l.ds, '部门预算明细')}中是一笔，文件没有把它再拆分列出（只有填报了${kindName(l.ds, '项目绩效')}且在表中写明资金构成的项目才有分项）。`,
+            ],
+            datasets: [datasetRef(l.ds)],
+            suggestions: [`${scope.name}多少钱`, `${scope.name}的科目编码`],
+          });
         // ("今年总预算多少" → "分成哪几块": the two parts 表三 splits it into, 基本支出 and 项目支出.)
         const split =
           how.merged && !p.breakdown && scope?.topic?.id === 'expenditure'
@@ -2020,7 +2085,7 @@ export class BudgetEngine implements Engine {
           if (top)
             return this.withQuery(
               this.lookup(l, top, p, interp ?? `${q.order === 'asc' ? '最小' : '最大'}的是：${top.name}`),
-              askedOf(q, 'value', [top]),
+              { ...askedOf(q, 'value', [top]), ranked: rankingOf(q) },
             );
         }
         const ranked = answerRank(this, l, q, interp);
@@ -4353,7 +4418,10 @@ const YUAN_ASKED = /(?:折|换|换算|折算|折合)成?元|按元|以元计|多
 
 /** What a budget document never publishes: who won a contract, what was actually spent. */
 const UNPUBLISHED =
-  /哪家(?:公司|单位|企业)|中标|供应商|承包商|合同(?:编号|号|金额)|执行率|执行进度|实际(?:花了|支出了|用了)|决算数|发票|什么牌子|哪个牌子|品牌|型号|排量|车型/;
+  /哪家(?:公司|单位|企业)|中标|供应商|承包商|合同(?:编号|号|金额)|执行率|执行进度|实际(?:花了|支出了|用了)|决算数|发票|什么牌子|哪个牌子|品牌|型号|排量|车型|(?:主任|局长|处长|科长|区长|书记|领导|个人|每个人|每人|人均)的?(?:工资|收入|奖金|待遇|薪水|薪酬)|里程|公里数|油耗/;
+
+/** Of those, a person's pay or a car's use (not a purchase or its execution). */
+const PERSONAL = /工资|收入|奖金|待遇|薪|里程|公里|油耗/;
 
 /** A question about whose duty something is: 归不归…管, 管不管, 负责…吗, 谁管. */
 const DUTY =

@@ -250,8 +250,11 @@ export function mergeQuery(previous: Query, next: PartialQuery): Query {
         if (previous.noun && !q.noun) carried.noun = previous.noun;
       } else if (previous.ranked && previous.subjects.length === 1 && q.order && !q.level && !q.noun) {
         // ("最少的呢" after "哪项最多" → "第二呢" → "占多少": that ranking, the other way.)
-        const { subjects: _s, ...ranking } = previous.ranked;
+        const { subjects: among, ...ranking } = previous.ranked;
         Object.assign(carried, ranking, { order: q.order });
+        // (…over the things named, when it was "哪笔最多" of them: the same things, the other way.)
+        carried.subjects = among.length > 1 ? among : [];
+        return carried;
       } else if (previous.subjects.length === 1) carried.scope = previous.subjects[0]!;
       carried.subjects = previous.subjects.length > 1 ? previous.subjects : [];
     }

@@ -724,6 +724,43 @@ export function findMentions(
       ...byYear.map((e) => ({ start: m.start, end: m.end, text: m.text, entity: e, via: m.via })),
     );
   }
+  // "2069999下面三个以前年度尾款合计多少": a name several lines share, under a code named just before it —
+  // the lines of that name under that code, each (the code said where, not what).
+  for (let i = mentions.length - 1; i > 0; i--) {
+    const m = mentions[i]!;
+    const code = mentions[i - 1]!.entity;
+    // (…or in the table of lines, 表九: "表九里有几笔以前年度尾款".)
+    const lines = code?.kind === 'table' && /部门预算明细/.test(code.name);
+    if (m.entity || !m.ambiguous || (code?.kind !== 'functional' && code?.kind !== 'economic' && !lines))
+      continue;
+    const between = r.text.slice(mentions[i - 1]!.end, m.start);
+    if (
+      !/^(?:下面|下|里面|里|中|之下)的?有?(?:几|多少|[一二两三四五六七八九十\d]+)?(?:个|笔|项|条)?的?$/.test(
+        between,
+      )
+    )
+      continue;
+    const c = code.codes[0] ?? '';
+    const under = m.ambiguous.filter((e) =>
+      lines
+        ? e.item
+        : code.kind === 'functional'
+          ? e.item?.functional?.code.startsWith(c)
+          : e.item?.departmentEconomic.code.startsWith(c) || e.item?.governmentEconomic.code.startsWith(c),
+    );
+    if (under.length === 0) continue;
+    // (In 表九 the name stays one name several lines share: counted, listed or asked which.)
+    if (lines) {
+      m.ambiguous = under;
+      mentions.splice(i - 1, 1);
+      continue;
+    }
+    mentions.splice(
+      i - 1,
+      2,
+      ...under.map((e) => ({ start: m.start, end: m.end, text: m.text, entity: e, via: m.via })),
+    );
+  }
   // (A part named by a bare word several things share — 尾款 — is that project's, right after it.)
   for (let i = 1; i < mentions.length; i++) {
     const m = mentions[i]!;
