@@ -176,3 +176,54 @@ describe('a name several lines share, under a code or in 表九', () => {
     expect(has(all!, '16563769.48')).toBe(true);
   });
 });
+
+describe('picking from what was shown, and the two things said before', () => {
+  it('201合计 → 分成哪几块 → 哪块最大 → 它占201多少: its three 项 (one 款 alone says nothing), 2010301, 70.12%', () => {
+    const [, parts, most, share] = dialogue('201类合计', '分成哪几块', '哪块最大', '它占201多少');
+    // L277 2010301 25807805.04; L303 2010399 10496750.00; L290 2010302 (500425.34)
+    expect(text(parts!)).toMatch(/2010301 行政运行/);
+    expect(text(parts!)).toMatch(/2010399/);
+    expect(has(most!, '25807805.04')).toBe(true);
+    expect(most!.kind).not.toBe('ranking');
+    // 25807805.04 ÷ 36804980.38 (L251-253) = 70.12%
+    expect(text(share!)).toMatch(/70\.12%/);
+  });
+
+  it('款级科目一共几个 → 最大的是哪个 → 最少的那个呢: both ends of the 款 listed', () => {
+    const [, most, least] = dialogue('款级科目一共几个', '最大的是哪个', '最少的那个呢');
+    // L368 20699 76411771.98 is the largest 款; L329-331 20508 进修及培训 116280.00 the smallest
+    expect(has(most!, '76411771.98')).toBe(true);
+    expect(has(least!, '116280.00')).toBe(true);
+  });
+
+  it('水费 → 电费呢 → 刚才水费那个编码: 水费’s code (30205), not 电费’s', () => {
+    const [, , code] = dialogue('水费多少', '电费呢', '刚才水费那个编码是多少');
+    // L1612-1618: 2010301 | 50201 | 30205 水费 | 日常公用支出（在职人员）_水费 45600.00
+    expect(text(code!)).toMatch(/30205/);
+    expect(text(code!)).not.toMatch(/30206/);
+  });
+
+  it('机要那个尾款: the one line both words name — then 运维费 and the two added', () => {
+    const [tail, , both] = dialogue('机要那个尾款多少', '运维费呢', '加起来');
+    // L1889 机要信息中心以前年度尾款 11988577.66; + L1853 22175821.60 = 34164399.26
+    expect(tail!.kind).not.toBe('ambiguous');
+    expect(has(tail!, '11988577.66')).toBe(true);
+    expect(has(both!, '34164399.26')).toBe(true);
+  });
+
+  it('后面那个是前面的百分之几, 两者比例: 1370247.20 ÷ 2740494.40 = 50.00%', () => {
+    const [, , , latter] = dialogue('2080505多少', '2080506呢', '合计', '后面那个是前面的百分之几');
+    const [, , ratio] = dialogue('2080505多少', '2080506呢', '两者比例');
+    // L433-435 2080505 2740494.40; L446-448 2080506 1370247.20
+    expect(text(latter!)).toMatch(/50\.00%/);
+    expect(text(ratio!)).toMatch(/50\.00%/);
+    expect(ratio!.kind).not.toBe('share');
+  });
+
+  it('三公经费怎么分的 → 哪个最多: its three parts, then the car money (25,000.00)', () => {
+    const [parts, most] = dialogue('三公经费怎么分的', '哪个最多');
+    expect(parts!.kind).toBe('breakdown');
+    // L1413 25,000.00 > L1403 22,320.24 > 因公出国（境）费 (blank)
+    expect(has(most!, '25000.00')).toBe(true);
+  });
+});

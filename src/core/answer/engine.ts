@@ -985,6 +985,26 @@ export class BudgetEngine implements Engine {
       if (told) return this.withQuery(told, { ...u.partial.query, subjects: prevQuery!.subjects });
     }
     if (merged && prevQuery) q = mergeQuery(prevQuery, u.partial);
+    // "两者比例", "ratio between them" after two things asked one by one: the one against the other.
+    const pairOf = prevQuery
+      ? [...recentOf(prevQuery)].filter((x) => x.id !== prevQuery.subjects[0]?.id)
+      : [];
+    if (
+      merged &&
+      prevQuery?.subjects.length === 1 &&
+      !u.partial.hasSubjects &&
+      !u.partial.query.whole &&
+      (q.op === 'share' || /\bratio\b/.test(u.reading.text)) &&
+      /两者|二者|俩|两个|两项|between them|\bratio\b/.test(u.reading.text) &&
+      pairOf[0]
+    )
+      q = {
+        ...q,
+        op: 'value',
+        combine: 'compare',
+        percent: true,
+        subjects: [pairOf[0], prevQuery.subjects[0]!],
+      };
     // A new question still remembers what the ones before it were about ("两个加起来", "另外一项").
     else if (prevQuery && q.datasetId === prevQuery.datasetId) q = { ...q, recent: recentOf(prevQuery) };
     // "各多少万" after a breakdown or a list: the same parts, each — in the unit now asked.
@@ -1095,6 +1115,7 @@ export class BudgetEngine implements Engine {
       if (all.length === among.length) q = askedOf(q, 'value', all, { combine: 'sum', ...partWhole });
     }
     // "最大的那个占多少" after a list: the largest (smallest) of the things listed, asked its share or amount.
+    let pickedFrom: Query['ranked'] | undefined;
     if (
       prevQuery &&
       !u.partial.hasSubjects &&
@@ -1104,6 +1125,8 @@ export class BudgetEngine implements Engine {
       ((u.partial.query.op === 'rank' &&
         // (After a count that listed them — "下面有几个项" → "最大的是哪个" — among those too.)
         (prevQuery.op === 'count' ||
+          // (…or after a breakdown: "分成哪几块" → "哪块最大" is one of its parts.)
+          (prevQuery.op === 'breakdown' && !u.partial.query.noun && !u.partial.query.level) ||
           u.reading.marks.some(
             (k) => k.mark.cat === 'share' || (k.mark.cat === 'measure' && k.mark.value === 'amount'),
           ))) ||
@@ -1117,7 +1140,12 @@ export class BudgetEngine implements Engine {
       )[0];
       const share = u.reading.marks.some((k) => k.mark.cat === 'share');
       const asked = askedOfOne(u) ?? (share ? 'share' : 'value');
-      if (pick) q = askedOf(q, asked, [pick]);
+      // (…remembering what it was picked from: "最少的那个呢" next is the other end of the same list.)
+      const among = es.map((e) => ({ id: e.id, name: e.name }));
+      if (pick) {
+        pickedFrom = { subjects: among };
+        q = { ...askedOf(q, asked, [pick]), ranked: pickedFrom };
+      }
     }
     // ("最少那个挂在哪个功能科目" right after "这三个里哪个最少" answered one: that one.)
     if (
@@ -1209,7 +1237,7 @@ export class BudgetEngine implements Engine {
             ? prevQuery.ranked
             : undefined;
       if (from) q = { ...q, ranked: from };
-      else if (q.ranked) delete q.ranked;
+      else if (q.ranked && q.ranked !== pickedFrom) delete q.ranked;
     }
     // "第二项多少" → "占多少", "哪个最多" within 三公 → "它占比呢": a share of a thing picked from a list or
     // ranking is of what the list was of (the ranking remembered above).
@@ -1241,7 +1269,10 @@ export class BudgetEngine implements Engine {
         ? { ...q, whole: prevQuery.subjects[0]! }
         : { ...q, whole: q.subjects[0]!, subjects: prevQuery.subjects };
     // "这个科目下面一共多少", "基本支出里这个科目多少": the code of what the turn before was about.
-    const code = prevQuery ? this.codeOfPrevious(prevQuery, question) : undefined;
+    // (Not when the question names a line of its own: "刚才水费那个编码" is 水费's code.)
+    const namesLine =
+      u.partial.hasSubjects && u.partial.query.subjects.some((x) => this.entities.get(x.id)?.item);
+    const code = prevQuery && !namesLine ? this.codeOfPrevious(prevQuery, question) : undefined;
     if (code) {
       const own = u.partial.hasSubjects ? u.partial.query.subjects : [];
       q = {

@@ -429,6 +429,7 @@ export function answerBreakdown(
   let rows = t3.rows.filter((r) => r.cells[0] && r.cells[0].length === (p.level ?? 3));
   let title = `支出按功能分类（${p.level === 7 ? '项' : p.level === 5 ? '款' : '类'}）`;
   let whole = cellFigure(ds, t3, tr, 2, '支出合计');
+  const extra: string[] = [];
   if (scope?.kind === 'functional') {
     const code = scope.codes[0]!;
     // (At the level asked when it is deeper — "卫生健康支出分成哪两项" is its 项 codes.)
@@ -438,11 +439,18 @@ export function answerBreakdown(
         : /[哪几两三四]个?项(?!目)/.test(p.text) && code.length < 7
           ? 7
           : code.length + 2;
-    const kids = t3.rows.filter(
-      (r) => r.cells[0] && r.cells[0].length === depth && r.cells[0].startsWith(code),
-    );
+    const under = (d: number) =>
+      t3.rows.filter((r) => r.cells[0] && r.cells[0].length === d && r.cells[0].startsWith(code));
+    let kids = under(depth);
+    // (One 款 alone under a 类 — 201 has only 20103 — says nothing: the 项 under it are the parts.)
+    let only: string | undefined;
+    if (!p.level && kids.length === 1 && depth < 7 && under(depth + 2).length > 1) {
+      only = `${kids[0]!.cells[0]} ${kids[0]!.cells[1]}`;
+      kids = under(depth + 2);
+    }
     if (kids.length) {
       rows = kids;
+      if (only) extra.push(`（${code} ${scope.name}下只有一个款：${only}，以下是它下面的项。）`);
       title = `${code} ${scope.name} 的构成`;
       const self = t3.rows.find((r) => r.cells[0] === code);
       whole = self ? cellFigure(ds, t3, self, 2, `${scope.name}合计`) : whole;
@@ -461,6 +469,7 @@ export function answerBreakdown(
   return listAnswer(l, title, parts, whole, tableNos(ds, '支出总体'), {
     kind: 'breakdown',
     suggestions: ['按经济分类的支出构成', '基本支出和项目支出各多少', '最大的几个项目'],
+    ...(extra.length ? { extraLines: extra } : {}),
     ...common,
   });
 }

@@ -549,6 +549,20 @@ export function findMentions(
   for (let i = mentions.length - 1; i > 0; i--) {
     const m = mentions[i]!;
     const owner = mentions[i - 1]!;
+    // ("机要那个尾款": two names each several things share — the one thing named by both.)
+    if (!m.entity && m.ambiguous && !owner.entity && owner.ambiguous) {
+      if (!/^(?:的|那个|那笔|的那个|的那笔|那|这个)?$/.test(r.text.slice(owner.end, m.start))) continue;
+      const both = m.ambiguous.filter((e) => e.name.includes(owner.text));
+      if (both.length === 1)
+        mentions.splice(i - 1, 2, {
+          start: owner.start,
+          end: m.end,
+          text: r.text.slice(owner.start, m.end),
+          entity: both[0]!,
+          via: 'search',
+        });
+      continue;
+    }
     if (m.entity || !m.ambiguous || !owner.entity) continue;
     if (!/^(?:的|项目的|项目|的那笔|的那个)?$/.test(r.text.slice(owner.end, m.start))) continue;
     const f = fuzzy(ctx, `${owner.entity.name}${m.text}`, want, true);
@@ -844,6 +858,13 @@ function splitCompounds(ctx: UnderstandContext, text: string): string {
   if (/截[至止]/.test(text)) text = text.replace(/车辆(?!资产|购置|运行|维护)/g, '车辆资产');
   // (So are the vehicles "资产里的车辆".)
   text = text.replace(/资产(?:里|中|里面)(?:登记)?的?车辆(?!资产)/g, '车辆资产');
+  // "后面那个是前面的百分之几": the latter and the former of two said before.
+  text = text
+    .replace(
+      /(?:后面的?(?:那个|那项|那笔)|后面|(?<!最)后一[个项])(?=是|的|呢|占|比|和|跟|与|多|少|$|\s)/g,
+      '后者',
+    )
+    .replace(/(?:前面的?(?:那个|那项|那笔)|前面|前一[个项])(?=是|的|呢|占|比|和|跟|与|多|少|$|\s)/g, '前者');
   // "三公经费覆盖哪些单位": covers = includes, not a share.
   text = text.replace(/覆盖(?:了)?(?=哪些|哪几个|什么)/g, '包括');
   // "19年基本加项目一共多少": 基本 and 项目 said together are 基本支出 and 项目支出.
