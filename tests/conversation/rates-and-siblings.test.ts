@@ -227,3 +227,38 @@ describe('picking from what was shown, and the two things said before', () => {
     expect(has(most!, '25000.00')).toBe(true);
   });
 });
+
+describe('a classification or a code said of lines, and all of a list', () => {
+  it('“X”在表九中的部门经济分类: that line’s codes (30999), not all spending by class', () => {
+    const [a] = dialogue(
+      '“北京市西城区2018年云平台综合管控一体化和运营服务管理集成项目”在表九中的部门经济分类？',
+    );
+    // L1909-1915: 2069999 | 50499 | 30999 其他基本建设支出 | 北京市西城区2018年云平台…集成项目 1398600.00
+    expect(a!.kind).not.toBe('breakdown');
+    expect(text(a!)).toMatch(/30999/);
+  });
+
+  it('按金额从大到小列出表三中各类级科目: all six classes, then 最后一个占比 is 205’s share', () => {
+    const [all, last] = dialogue(
+      '请按金额从大到小列出表三中各类级科目及其合计金额。',
+      '最后一个呢，占比多少',
+    );
+    expect(all!.figures.filter((f) => f.unit === '元').length).toBeGreaterThanOrEqual(6);
+    // L316-318: 205 教育支出 116280.00; ÷ 124945150.26 = 0.09%
+    expect(last!.kind).toBe('share');
+    expect(text(last!)).toMatch(/0\.09%/);
+  });
+
+  it('2069999下面几个项目 → 最大那个 → 占这个科目多少: 22175821.60 ÷ 76411771.98 = 29.02%', () => {
+    const [, , share] = dialogue('2069999 下面几个项目？', '最大那个多少', '占这个科目多少');
+    // L1853 22175821.60; L370 2069999 76411771.98
+    expect(text(share!)).toMatch(/29\.02%/);
+    expect(text(share!)).not.toMatch(/30213/);
+  });
+
+  it('30217在表九里是哪个功能科目 → 这个科目总额: 2010301 行政运行, 25807805.04', () => {
+    const [, , total] = dialogue('公务接待费 多少', '30217 在表九里是哪个功能科目', '这个科目总额');
+    // L1666-1672: 2010301 … 30217 … 日常公用支出（在职人员）_公务接待费; L277-279 2010301 25807805.04
+    expect(has(total!, '25807805.04')).toBe(true);
+  });
+});

@@ -985,6 +985,19 @@ export class BudgetEngine implements Engine {
       if (told) return this.withQuery(told, { ...u.partial.query, subjects: prevQuery!.subjects });
     }
     if (merged && prevQuery) q = mergeQuery(prevQuery, u.partial);
+    // "X在表九中的部门经济分类", "都是啥经济分类" after two lines: a classification said of lines — each is
+    // one line of one code — asks their codes, not a breakdown of all spending.
+    const lines = q.subjects.filter((x) => !x.id.includes('/table/'));
+    if (
+      q.op === 'breakdown' &&
+      q.dimension &&
+      ['functional', 'economic', 'government_economic'].includes(q.dimension) &&
+      lines.length >= 1 &&
+      lines.every((x) => this.entities.get(x.id)?.item)
+    ) {
+      const { scope: _s, combine: _c, ...rest } = q;
+      q = { ...rest, op: 'code', subjects: lines, ...(lines.length > 1 ? { combine: 'each' as const } : {}) };
+    }
     // "两者比例", "ratio between them" after two things asked one by one: the one against the other.
     const pairOf = prevQuery
       ? [...recentOf(prevQuery)].filter((x) => x.id !== prevQuery.subjects[0]?.id)
@@ -1143,7 +1156,10 @@ export class BudgetEngine implements Engine {
       // (…remembering what it was picked from: "最少的那个呢" next is the other end of the same list.)
       const among = es.map((e) => ({ id: e.id, name: e.name }));
       if (pick) {
-        pickedFrom = { subjects: among };
+        // (…and what the list was within: "2069999下面几个项目" → "最大那个" → "占这个科目多少".)
+        const within =
+          prevQuery.scope ?? (prevQuery.subjects.length === 1 ? prevQuery.subjects[0] : undefined);
+        pickedFrom = { subjects: among, ...(within ? { scope: within } : {}) };
         q = { ...askedOf(q, asked, [pick]), ranked: pickedFrom };
       }
     }
@@ -1273,7 +1289,14 @@ export class BudgetEngine implements Engine {
     const namesLine =
       u.partial.hasSubjects && u.partial.query.subjects.some((x) => this.entities.get(x.id)?.item);
     const code = prevQuery && !namesLine ? this.codeOfPrevious(prevQuery, question) : undefined;
-    if (code) {
+    const codeWhole =
+      code && q.op === 'share' && /占(?:这个|该|此|那个|这一|同一)(?:科目|代码|编码|分类)/.test(question);
+    if (code && codeWhole && prevQuery) {
+      // "占这个科目多少" after a line: the line's share of its code — the code it was listed under, if any.
+      const listedIn = prevQuery.ranked?.scope ? this.entities.get(prevQuery.ranked.scope.id) : undefined;
+      const whole = listedIn?.kind === 'functional' || listedIn?.kind === 'economic' ? listedIn : code;
+      q = { ...q, subjects: prevQuery.subjects, whole: { id: whole.id, name: whole.name } };
+    } else if (code) {
       const own = u.partial.hasSubjects ? u.partial.query.subjects : [];
       q = {
         ...q,
@@ -1611,6 +1634,8 @@ export class BudgetEngine implements Engine {
       // ("另一笔呢" after a code was asked: the other's code.)
       const asked =
         askedOfOne(u) ??
+        // ("最后一个呢，占比多少": its share.)
+        (u.reading.marks.some((k) => k.mark.cat === 'share') ? ('share' as const) : undefined) ??
         (otherPicked && prevQuery && ['code', 'where', 'owner', 'definition'].includes(prevQuery.op)
           ? (prevQuery.op as 'code' | 'where' | 'owner' | 'definition')
           : undefined);
@@ -2119,7 +2144,13 @@ export class BudgetEngine implements Engine {
               { ...askedOf(q, 'value', [top]), ranked: rankingOf(q) },
             );
         }
-        const ranked = answerRank(this, l, q, interp);
+        // ("按金额从大到小列出表三中各类级科目": each of them, all in order — not the top five.)
+        const every =
+          !q.n &&
+          !q.nth &&
+          /各|所有|全部|每个|每一个|都列/.test(u.reading.text) &&
+          !/最(?!后)/.test(u.reading.text);
+        const ranked = answerRank(this, l, every ? { ...q, n: TOP_MAX } : q, interp);
         // "前三大项目加起来多少钱": the ones ranked, summed.
         const listed = (ranked?.subject?.list ?? []).slice(0, q.n ?? 0);
         // ("支出最多的两个功能类差多少": the two ranked, compared.)
@@ -3262,8 +3293,17 @@ export class BudgetEngine implements Engine {
     // ("基本支出里这项多少" after 30213: 这项 is the code itself.)
     const thisOne = /(?:这|那|该)一?项(?!目)/.test(question);
     if (!named && !thisOne) return undefined;
-    const e = prev.subjects.length === 1 ? this.entities.get(prev.subjects[0]!.id) : undefined;
+    const things = prev.subjects.filter((x) => !x.id.includes('/table/'));
+    const e = things.length === 1 ? this.entities.get(things[0]!.id) : undefined;
     if (!e) return undefined;
+    // ("30217在表九里是哪个功能科目" → "这个科目总额": the functional code just named, when its lines have one.)
+    if (e.kind === 'economic' && named && prev.op === 'code' && prev.dimension === 'functional') {
+      const l = this.find(e.datasetId);
+      const fs = new Set(l?.entities.itemsOfEconomic(e.codes[0]!).map((i) => i.functional?.code) ?? []);
+      const only = fs.size === 1 ? [...fs][0] : undefined;
+      const f = only ? this.entities.get(`${e.datasetId}/functional/${only}`) : undefined;
+      if (f) return f;
+    }
     if (e.kind === 'economic' || e.kind === 'functional') return e;
     if (!named) return undefined;
     const item = e.item;
