@@ -262,3 +262,42 @@ describe('a classification or a code said of lines, and all of a list', () => {
     expect(has(total!, '25807805.04')).toBe(true);
   });
 });
+
+describe('English through the same lexicon, and a name several things share in a follow-up', () => {
+  it('Which functional class gets the most money: the classes ranked, 206 first', () => {
+    const [a] = dialogue('Which functional class gets the most money, and how much is it?');
+    // L356-357: 206 科学技术支出 76411771.98, the largest class
+    expect(a!.kind).toBe('ranking');
+    expect(text(a!)).toMatch(/1\. 206 科学技术支出/);
+  });
+
+  it('How many government procurement projects … their total budget: 8, 25069065.8 — not the whole budget', () => {
+    const [a] = dialogue(
+      'How many government procurement projects are there this year, and what is their total budget?',
+    );
+    // L69: 2020年府采购项目8个，预算资金25069065.8元。
+    expect(has(a!, '25069065.8')).toBe(true);
+    expect(has(a!, '124945150.26')).toBe(false);
+  });
+
+  it('那这个中心的以前年度尾款呢 after a part of 通讯指挥中心运维费: that centre’s 尾款 (3128281.07)', () => {
+    const [, , , tail] = dialogue(
+      '通讯指挥中心运维费是多少',
+      '里面都包括啥，按钱数从大到小说说',
+      '第二个多少钱',
+      '那这个中心的以前年度尾款呢',
+    );
+    // L1897-1898: 通讯指挥中心以前年度尾款 3128281.07
+    expect(has(tail!, '3128281.07')).toBe(true);
+  });
+
+  it('a name several lines share, asked after something else, is asked back — not the thing before again', () => {
+    const [, , both] = dialogue(
+      '表九中功能科目2080501下共有几条明细？',
+      '合计是否与表三2080501金额一致？',
+      '其中“其他对个人和家庭的补助”两条合计？',
+    );
+    // (L420-422: 2080501 720089.80 is not what is asked.)
+    expect(has(both!, '720089.80')).toBe(false);
+  });
+});

@@ -1752,7 +1752,32 @@ export class BudgetEngine implements Engine {
         combine: subjects.length > 1 ? 'each' : undefined,
       };
     }
+    // A follow-up that names something several things share, none of which it is now about: which one
+    // is asked back — never the thing before answered again ("那这个中心的以前年度尾款呢").
     const answer = this.execute(l, q, u, { question, merged, tooLong, options, clause: !whole });
+    const answered = answer.subject?.query?.subjects ?? q.subjects;
+    const dropped = u.mentions.find(
+      (m) =>
+        !m.entity &&
+        m.ambiguous &&
+        m.ambiguous.length > 1 &&
+        m.ambiguous.every((c) => c.item || c.project) &&
+        !m.ambiguous.some((c) => answered.some((x) => x.id === c.id) || q.scope?.id === c.id) &&
+        // (…and what was answered is not that word in the conversation's sense: 运维费 after 公车 is its
+        // 运行维护费 — two characters or more of the word are in its name.)
+        !answered.some(
+          (x) => [...new Set(m.text.replace(/的/g, ''))].filter((ch) => x.name.includes(ch)).length >= 2,
+        ),
+    );
+    if (
+      merged &&
+      dropped &&
+      !u.partial.hasSubjects &&
+      answer.kind !== 'ambiguous' &&
+      answer.kind !== 'not_found' &&
+      answered.every((x) => prevQuery?.subjects.some((p) => p.id === x.id))
+    )
+      return this.ambiguous(l, dropped.text, dropped.ambiguous!);
     // An answer that settled what it was about itself (the items a shared name lists) keeps that query.
     if (!answer.subject?.query) return this.withQuery(answer, q);
     // (…with the ranking it came from, when it kept the same subject.)

@@ -1327,6 +1327,11 @@ export const EVERYDAY_TERMS: readonly (readonly [string, string, string?])[] = [
 ];
 
 export const ENGLISH_TERMS: readonly (readonly [string, string])[] = [
+  // ("…, and what is their total budget?": the amount of what was just named, not the whole budget.)
+  ['their total budget', '多少钱'],
+  ['its total budget', '多少钱'],
+  ['their budget', '多少钱'],
+  ['its budget', '多少钱'],
   ['confidential information center maintenance', '机要信息中心运维费'],
   ['information center maintenance', '机要信息中心运维费'],
   ['functional category', '功能分类的类'],
@@ -1472,6 +1477,12 @@ export const ENGLISH_TERMS: readonly (readonly [string, string])[] = [
   ['revenue', '收入合计'],
   ['fiscal appropriation', '财政拨款'],
   ['appropriation', '财政拨款'],
+  ['government procurement projects', '政府采购项目'],
+  ['procurement projects', '政府采购项目'],
+  ['functional classes', '功能分类的类'],
+  ['functional class', '功能分类的类'],
+  ['functional categories', '功能分类的类'],
+  ['functional category', '功能分类的类'],
   ['government procurement', '政府采购'],
   ['procurement', '政府采购'],
   ['purchase of services', '政府购买服务'],

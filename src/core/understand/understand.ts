@@ -545,6 +545,24 @@ export function findMentions(
     const f = fuzzy(ctx, `${before.name}${lone.text}`, want, true);
     if (f?.entity && f.entity.id !== before.id && f.entity.name.includes(lone.text) && f.coverage >= 0.8)
       mentions.splice(0, 1, { ...lone, entity: f.entity, ambiguous: undefined, via: 'search' } as Mention);
+  } else if (lone?.ambiguous && (ctx.about?.length ?? 0) > 1 && /这个|那个|该|它的|它们的|其/.test(r.text)) {
+    // ("那这个中心的以前年度尾款呢" after a part of 通讯指挥中心运维费: the candidate that begins like one of the
+    // things the conversation is about — the same centre — when exactly one does.)
+    const stemOf = (name: string) =>
+      name.replace(/^(?:19|20)\d{2}年度?/, '').replace(/^(?:北京市)?西城区/, '');
+    const prefix = (a: string, b: string) => {
+      let n = 0;
+      while (n < a.length && a[n] === b[n]) n++;
+      return n;
+    };
+    const scored = lone.ambiguous.map((e) => ({
+      e,
+      n: Math.max(...ctx.about!.map((a) => prefix(stemOf(a.name), stemOf(e.name)))),
+    }));
+    const best = Math.max(...scored.map((x) => x.n));
+    const top = scored.filter((x) => x.n === best);
+    if (best >= 3 && top.length === 1)
+      mentions.splice(0, 1, { ...lone, entity: top[0]!.e, ambiguous: undefined, via: 'search' } as Mention);
   }
   for (let i = mentions.length - 1; i > 0; i--) {
     const m = mentions[i]!;
