@@ -301,3 +301,31 @@ describe('English through the same lexicon, and a name several things share in a
     expect(has(both!, '720089.80')).toBe(false);
   });
 });
+
+describe('a sum checked against its whole', () => {
+  it('2010302下面有啥项目 → … → 加起来对得上2010302的数吗: 498647.34 + 1778.00 = 500425.34, they agree', () => {
+    const [, , , check] = dialogue(
+      '2010302一般行政管理事务下面有啥项目，按金额从大到小说',
+      '第一个多少钱',
+      '第二个呢',
+      '加起来对得上2010302的数吗',
+    );
+    // L1735-1736 预留机动费 498647.34; L1744-1745 1778.00; L290-292 2010302 500425.34
+    expect(has(check!, '500425.34')).toBe(true);
+    expect(text(check!)).toMatch(/两者一致/);
+  });
+
+  it('其中2080501 → 表九该科目各行加总对得上吗: its five 表九 lines add up to 720089.80', () => {
+    const [, , check] = dialogue('208呢', '其中2080501', '表九该科目各行加总对得上吗');
+    // 55620.00 + 183659.80 + 441330.00 + 35520.00 + 3960.00 = 720089.80 (L420-422)
+    expect(text(check!)).toMatch(/两者一致/);
+    expect(has(check!, '720089.80')).toBe(true);
+  });
+
+  it('通用设备 → 专用设备 → 两项加总和总额差多少: 13870 + 1721.9 = 15591.9 万元, 161.32 万元 short of 15753.22', () => {
+    const [, , check] = dialogue('通用设备多少', '专用设备呢', '两项加总和总额差多少');
+    // L84: 固定资产总额15753.22万元 … 通用设备13870万元，专用设备1721.9万元
+    expect(has(check!, '15591.9')).toBe(true);
+    expect(text(check!)).toMatch(/少 161\.32 万元/);
+  });
+});

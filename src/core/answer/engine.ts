@@ -73,6 +73,7 @@ import {
   changePercentOf,
   countOf,
   differenceOf,
+  differenceOfPair,
   inCommonUnit,
   inUnit,
   kindName,
@@ -998,6 +999,9 @@ export class BudgetEngine implements Engine {
       const { scope: _s, combine: _c, ...rest } = q;
       q = { ...rest, op: 'code', subjects: lines, ...(lines.length > 1 ? { combine: 'each' as const } : {}) };
     }
+    // "加起来对得上2010302的数吗", "三项加总和总额差多少": the parts summed and set against their whole.
+    const checkedSum = prevQuery ? this.sumCheck(l, u, question, prevQuery, options) : null;
+    if (checkedSum) return checkedSum;
     // "两者比例", "ratio between them" after two things asked one by one: the one against the other.
     const pairOf = prevQuery
       ? [...recentOf(prevQuery)].filter((x) => x.id !== prevQuery.subjects[0]?.id)
@@ -3307,6 +3311,116 @@ export class BudgetEngine implements Engine {
       datasets: [datasetRef(l.ds)],
       suggestions: [`${code.name}是多少`, `${column}按功能分类`],
     });
+  }
+
+  /**
+   * A sum checked against its whole: the things just listed (or the last ones asked about, or the 表九 lines
+   * of the code before) added up and set against the whole the question names — else the one the list was
+   * within. Says whether they agree, and by how much they do not.
+   */
+  private sumCheck(
+    l: LoadedDataset,
+    u: Understood,
+    question: string,
+    prev: Query,
+    options: AskOptions,
+  ): Answer | null {
+    const marks = u.reading.marks;
+    const summed = marks.some((k) => k.mark.cat === 'conj' && k.mark.value === 'sum');
+    const checks =
+      marks.some((k) => k.mark.cat === 'audit') ||
+      /核一下|核对一下|一致吗|是否一致|相符|对得上|对不上/.test(question) ||
+      (/总额|总数|合计|总计/.test(question) &&
+        marks.some((k) => k.mark.cat === 'conj' && k.mark.value === 'compare'));
+    if (!summed || !checks) return null;
+    const named = u.mentions.filter((m) => m.entity && m.entity.kind !== 'table').map((m) => m.entity!);
+    const before = prev.subjects.map((x) => this.entities.get(x.id)).filter((e): e is Entity => !!e);
+    let parts: Entity[] = [];
+    let whole: Entity | undefined = named[0];
+    // ("表九该科目各行加总对得上吗" after a code: its 表九 lines against it.)
+    const code =
+      before.length === 1 && (before[0]!.kind === 'functional' || before[0]!.kind === 'economic')
+        ? before[0]!
+        : undefined;
+    if (code && /表九|各行|明细|各条/.test(question)) {
+      const c = code.codes[0]!;
+      parts = l.ds.lineItems
+        .filter((i) =>
+          code.kind === 'functional'
+            ? i.functional?.code.startsWith(c)
+            : i.departmentEconomic.code.startsWith(c),
+        )
+        .map((i) => l.entities.all.find((e) => e.item === i))
+        .filter((e): e is Entity => !!e);
+      whole ??= code;
+    } else {
+      const shown = prev.listed ?? options.previous?.list ?? [];
+      const listed = shown.map((id) => this.entities.get(id)).filter((e): e is Entity => !!e);
+      // ("三项加总": the last three things asked about.)
+      const n = smallCount(/([两二三四五六七八九十\d]+)(?:项|个|笔|块|条)/.exec(question)?.[1] ?? '');
+      const asked = [...before, ...recentOf(prev).map((x) => this.entities.get(x.id))].filter(
+        (e, i, all): e is Entity => !!e && all.findIndex((x) => x?.id === e.id) === i,
+      );
+      parts =
+        listed.length >= 2 && (!n || n === listed.length) ? listed : n ? asked.slice(0, n).reverse() : [];
+      const within = prev.ranked?.scope ?? prev.scope;
+      whole ??= within ? this.entities.get(within.id) : undefined;
+      // ("和总额差多少": the total the parts are the parts of — their one family's whole.)
+      if (!whole && /总额|总数|总计/.test(question)) {
+        const m = u.mentions.find((x) => x.ambiguous && !x.entity);
+        const fam = new Set(parts.map((e) => family(e)));
+        whole = m?.ambiguous?.find((e) => fam.size === 1 && family(e) === [...fam][0]);
+      }
+    }
+    parts = parts.filter((e) => e.id !== whole?.id);
+    const wf = whole?.view().primary;
+    const pf = parts.map((e) => e.view().primary);
+    if (!whole || !wf || parts.length < 2 || pf.some((f) => !f)) return null;
+    // (All in the whole's unit when they can be: 万元 facts stay in 万元.)
+    if (!isMoneyUnit(wf.unit)) return null;
+    const label = `${parts.map((e) => e.name).join(' + ')} 合计`;
+    let inWhole: Figure[];
+    let sum: Figure;
+    if (wf.unit === '万元') {
+      const fs = pf.map((f) => inUnit(f!, '万元'));
+      if (fs.some((f) => !f)) return null;
+      inWhole = fs as Figure<'万元'>[];
+      sum = sumOf(label, '万元', fs as Figure<'万元'>[], '逐项相加');
+    } else {
+      const fs = pf.map((f) => inUnit(f!, '元'));
+      if (fs.some((f) => !f)) return null;
+      inWhole = fs as Figure<'元'>[];
+      sum = sumOf(label, '元', fs as Figure<'元'>[], '逐项相加');
+    }
+    const pair = inCommonUnit(sum, wf);
+    if (!pair) return null;
+    const diff = differenceOfPair(`合计 − ${whole.name}`, pair, '合计 − 总数');
+    const same = diff.value.isZero();
+    const lines = [
+      ...inWhole.map((f) => figureLine(f)),
+      figureLine(sum),
+      figureLine({ ...wf, label: whole.name }),
+      same
+        ? `两者一致：合计等于${whole.name}。`
+        : `两者不一致：合计比${whole.name}${diff.value.isNegative() ? '少' : '多'} ${formatFigureValue({ ...diff, value: diff.value.abs() })}。`,
+    ];
+    return this.withQuery(
+      makeAnswer({
+        kind: 'amount',
+        title: `${whole.name}：各部分加总核对`,
+        lines,
+        figures: [...inWhole, sum, wf, diff],
+        sources: collectSources([...inWhole, wf]),
+        datasets: [datasetRef(l.ds)],
+        suggestions: [`${whole.name}是多少`],
+      }),
+      {
+        ...u.partial.query,
+        op: 'value',
+        combine: 'sum',
+        subjects: parts.map((e) => ({ id: e.id, name: e.name })),
+      },
+    );
   }
 
   /** The code "这个科目" means: the previous subject if it is a code, else the economic code of its item. */
