@@ -3335,7 +3335,7 @@ export class BudgetEngine implements Engine {
     if (!summed || !checks) return null;
     const named = u.mentions.filter((m) => m.entity && m.entity.kind !== 'table').map((m) => m.entity!);
     const before = prev.subjects.map((x) => this.entities.get(x.id)).filter((e): e is Entity => !!e);
-    let parts: Entity[] = [];
+    let parts: Entity[];
     let whole: Entity | undefined = named[0];
     // ("表九该科目各行加总对得上吗" after a code: its 表九 lines against it.)
     const code =
