@@ -329,3 +329,26 @@ describe('a sum checked against its whole', () => {
     expect(text(check!)).toMatch(/少 161\.32 万元/);
   });
 });
+
+describe('a word with no figure, said of the thing before', () => {
+  it('服务联络办工作经费 → 绩效目标有哪些: its own form’s goals, not the glossary', () => {
+    const [, goals] = dialogue('服务联络办工作经费多少', '绩效目标有哪些');
+    // 表十二 服务联络办工作经费 年度目标: 目标1：聚焦精准帮扶… 目标3：…与外省市及友城的交往交流工作
+    expect(text(goals!)).toMatch(/精准帮扶/);
+    expect(goals!.kind).not.toBe('glossary');
+  });
+
+  it('中期察访核验不少于多少项 → 年终呢: the sentence with 年终 (140), not the project’s parts', () => {
+    const [, end] = dialogue('绩效管理项目中期察访核验不少于多少项', '年终呢');
+    // L2581: 2.实施年终察访核验工作，不少于140项重点任务。
+    expect(text(end!)).toMatch(/不少于140项/);
+    expect(text(end!)).not.toMatch(/的资金分/);
+  });
+
+  it('三公多少 → 车的部分呢: the car part, 25,000.00', () => {
+    const [, car] = dialogue('三公经费今年多少钱啊', '车的部分呢');
+    // L1412-1413: 公务用车运行维护费 25,000.00
+    expect(car!.title).toMatch(/公务用车/);
+    expect(has(car!, '25000.00')).toBe(true);
+  });
+});

@@ -869,6 +869,21 @@ export class BudgetEngine implements Engine {
         ...u.partial,
         query: { ...u.partial.query, op: 'change', percent: true, time: 'current' },
       };
+    // "绩效目标有哪些" after a project with a 表十二 form: that project's goals and indicators.
+    const onlyPerf =
+      u.partial.query.subjects.length === 1 &&
+      this.entities.get(u.partial.query.subjects[0]!.id)?.topic?.id === 'performance';
+    const prevOne =
+      prevQuery?.subjects.length === 1 ? this.entities.get(prevQuery.subjects[0]!.id) : undefined;
+    if (onlyPerf && prevOne && l.entities.projectOf(prevOne) && /目标|指标/.test(question))
+      u.partial = {
+        ...u.partial,
+        query: {
+          ...u.partial.query,
+          op: 'value',
+          subjects: [{ id: prevOne.id, name: prevOne.name }, u.partial.query.subjects[0]!],
+        },
+      };
     // "项目" / "项目占比" after 基本支出 (or the whole): 项目支出, the other part — not 基本支出 again.
     const prevTopic =
       prevQuery?.subjects.length === 1 ? this.entities.get(prevQuery.subjects[0]!.id)?.topic?.id : undefined;
@@ -1782,6 +1797,34 @@ export class BudgetEngine implements Engine {
       answered.every((x) => prevQuery?.subjects.some((p) => p.id === x.id))
     )
       return this.ambiguous(l, dropped.text, dropped.ambiguous!);
+    // "年终呢" after a sentence quoted about a project (中期察访核验…): a word the data has no figure for,
+    // said of the same thing — the sentences about it that hold the word, never the thing's figures again.
+    // (Not a word that points or asks — 另一个项, 哪年 — which the rules above read or leave to the answer.)
+    const word = u.unresolved.find(
+      (t) => /^\p{Script=Han}{2,8}$/u.test(t) && !/另|剩|其余|别的|哪|几|什么|谁|怎么|多少/.test(t),
+    );
+    if (
+      merged &&
+      about &&
+      word &&
+      answered.every((x) => prevQuery?.subjects.some((p) => p.id === x.id)) &&
+      !u.partial.hasSubjects &&
+      !u.partial.hasOp &&
+      u.partial.leans &&
+      [...u.reading.text].length <= 8 &&
+      !about.name.includes(word)
+    ) {
+      // (The words the sentence before was found by, with this one: 年终 + 察访核验.)
+      const before = /「(.+?)」/.exec(options.previous?.name ?? '')?.[1] ?? about.name;
+      const told = this.quoted(l, u, `${word}${before}`, undefined, `${about.name} ${word}`);
+      const hits = told?.lines.filter((x) => x.startsWith('·') && x.includes(word)) ?? [];
+      if (told && hits.length > 0)
+        return this.withQuery(
+          { ...told, lines: [told.lines[0]!, ...hits] },
+          { ...u.partial.query, subjects: prevQuery!.subjects },
+        );
+      return this.notFound(l, word, u, false);
+    }
     // An answer that settled what it was about itself (the items a shared name lists) keeps that query.
     if (!answer.subject?.query) return this.withQuery(answer, q);
     // (…with the ranking it came from, when it kept the same subject.)
