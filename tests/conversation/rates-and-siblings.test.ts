@@ -352,3 +352,18 @@ describe('a word with no figure, said of the thing before', () => {
     expect(has(car!, '25000.00')).toBe(true);
   });
 });
+
+describe('a project’s parts checked against its own whole', () => {
+  it('通讯指挥中心运维费分几块 → … → 三块加起来和年度资金总额对得上吗: 126 + 2.4 + 50 = 178.4 万元, they agree', () => {
+    const [, , , check] = dialogue(
+      '通讯指挥中心运维费分几块',
+      '专线光纤租费多少',
+      '备品备件呢',
+      '三块加起来和年度资金总额对得上吗',
+    );
+    // 表十二 通讯指挥中心运维费: 126万 + 2.4万 + 50万; 年度资金总额 178.4 万元 (表九 L1844 1784000.00)
+    expect(has(check!, '178.4')).toBe(true);
+    expect(text(check!)).toMatch(/两者一致/);
+    expect(text(check!)).not.toMatch(/部门整体/);
+  });
+});

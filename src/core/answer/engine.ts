@@ -3415,6 +3415,11 @@ export class BudgetEngine implements Engine {
         whole = m?.ambiguous?.find((e) => fam.size === 1 && family(e) === [...fam][0]);
       }
     }
+    // ("三块加起来和年度资金总额对得上吗" after a project's parts: that project's own 年度资金总额.)
+    const projects = new Set(parts.map((e) => l.entities.projectOf(e)));
+    const [project] = [...projects];
+    if (projects.size === 1 && project && /总额|总预算|资金总额|项目/.test(question))
+      whole = this.entities.get(`${l.ds.meta.id}/project/${project.id}`) ?? whole;
     parts = parts.filter((e) => e.id !== whole?.id);
     const wf = whole?.view().primary;
     const pf = parts.map((e) => e.view().primary);
