@@ -367,3 +367,12 @@ describe('a project’s parts checked against its own whole', () => {
     expect(text(check!)).not.toMatch(/部门整体/);
   });
 });
+
+describe('the other line of a code', () => {
+  it('预留机动费 → 功能科目是哪个 → 这科目共多少 → 另一笔是啥: 政府办更新、新购办公设备 (1778.00)', () => {
+    const [, , , other] = dialogue('预留机动费', '功能科目是哪个', '这科目共多少', '另一笔是啥');
+    // L1744-1745: 政府办更新、新购办公设备 1778.00, the other 2010302 line beside L1735 预留机动费
+    expect(has(other!, '1778.00')).toBe(true);
+    expect(has(other!, '500425.34')).toBe(false);
+  });
+});

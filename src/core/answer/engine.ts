@@ -1883,6 +1883,15 @@ export class BudgetEngine implements Engine {
     const e = prev.subjects.length === 1 ? this.entities.get(prev.subjects[0]!.id) : undefined;
     if (!e || e.kind !== 'functional') return [];
     const code = e.codes[0]!;
+    // ("预留机动费" → "这科目共多少" → "另一笔是啥": the code's other 表九 lines than the one talked about.)
+    const lines = this.find(e.datasetId)?.ds.lineItems.filter((i) => i.functional?.code === code) ?? [];
+    const said = (prev.recent ?? []).map((r) => this.entities.get(r.id)).filter((x) => x?.item);
+    if (lines.length >= 2 && said.some((x) => lines.includes(x!.item!))) {
+      const l = this.find(e.datasetId)!;
+      return l.entities.all.filter(
+        (x) => x.item && lines.includes(x.item) && !said.some((y) => y!.id === x.id),
+      );
+    }
     const parent = (prev.recent ?? [])
       .map((r) => this.entities.get(r.id))
       .find((x) => x?.kind === 'functional' && x.codes[0] !== code && code.startsWith(x.codes[0]!));
