@@ -376,3 +376,22 @@ describe('the other line of a code', () => {
     expect(has(other!, '500425.34')).toBe(false);
   });
 });
+
+describe('codes read in the table named', () => {
+  it('表六中30213维修（护）费与30215会议费分别多少: 表六’s rows (22800.00, 34200.00), not 30213’s 表九 sum', () => {
+    const [a] = dialogue('表六中30213维修（护）费与30215会议费分别列示多少？');
+    // L1228-1230: 30213 维修（护）费 22800.00; L1236-1238: 30215 会议费 34200.00
+    expect(has(a!, '22800.00')).toBe(true);
+    expect(has(a!, '34200.00')).toBe(true);
+    // (30,457,621.60 is the sum of 30213's six 表九 lines, project ones included.)
+    expect(has(a!, '30457621.60')).toBe(false);
+  });
+
+  it('说明里 / 所列 / 范围 are wording, not names: 表十一所列部门负责人, 三公的支出单位范围', () => {
+    const [head] = dialogue('表十一部门整体支出绩效目标申报表所列部门负责人及联系电话？');
+    const [units] = dialogue('“三公”经费的支出单位范围包括哪几个单位？');
+    // L2328 表十一 部门负责人 桑硼飞; L49: 支出单位包括3个单位，即区政府办公室、区外联办、区科协
+    expect(text(head!)).toMatch(/桑硼飞/);
+    expect(text(units!)).toMatch(/区外联办/);
+  });
+});

@@ -2070,9 +2070,27 @@ export class BudgetEngine implements Engine {
     how: { question: string; merged: boolean; tooLong: boolean; options: AskOptions; clause?: boolean },
   ): Answer {
     // (One thing named twice is one subject.)
-    const ents = q.subjects
+    let ents = q.subjects
       .map((s) => this.entities.get(s.id))
       .filter((e, i, all): e is Entity => !!e && all.findIndex((x) => x?.id === e.id) === i);
+    // "表六中30213维修（护）费与30215会议费分别多少": codes read in 表六 — its rows, which may differ from the
+    // sum of their 表九 lines (the audit lists where they do).
+    const six = `${l.ds.meta.id}/table/${tableNo(l.ds, '基本支出')}`;
+    const inSix =
+      q.subjects.some((x) => x.id === six) ||
+      q.scope?.id === six ||
+      u.mentions.some((m) => m.entity?.id === six);
+    if (inSix && ents.some((e) => e.kind === 'economic')) {
+      ents = ents.flatMap((e) => {
+        if (e.kind === 'table') return [];
+        const f = e.kind === 'economic' ? l.entities.basicTableFigure(e.codes[0]!) : null;
+        if (!f) return [e];
+        const v = e.view();
+        const primary = { ...f, label: `${kindName(l.ds, '基本支出')} ${e.codes[0]} ${e.name}` };
+        const details = v.details.filter((d) => d.label !== f.label);
+        return [{ ...e, view: () => ({ ...v, primary, details }) }];
+      });
+    }
     const p = toParsed(how.question, q, u);
     const interp = how.merged ? followUpText(q, ents, l.ds) : undefined;
     const prevEntity = how.options.previous?.id ? this.entities.get(how.options.previous.id) : undefined;

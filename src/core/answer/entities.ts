@@ -390,6 +390,27 @@ export class DatasetEntities {
     return { label: i.name, value: i.amount, unit: '元', source: toSourceRef(this.ds, i.source) };
   }
 
+  /** An economic code's figure in 表六 (基本支出): its row, or the sum of its rows; null when it has none. */
+  basicTableFigure(code: string): Figure<'元'> | null {
+    const ds = this.ds;
+    const t6 = table(ds, '基本支出');
+    const rows6 = t6?.rows.filter((r) => r.cells[0] === code || r.cells[2] === code) ?? [];
+    if (!t6 || rows6.length === 0) return null;
+    const f6 = rows6
+      .map((r) => cellFigure(ds, t6, r, 4, `${kindName(ds, '基本支出')} ${r.cells[2]} ${r.cells[3]}`))
+      .map((f) => (f ? inUnit(f, '元') : null))
+      .filter((f) => f !== null);
+    if (f6.length === 1) return f6[0]!;
+    if (f6.length > 1)
+      return sumOf(
+        `${kindName(ds, '基本支出')}（基本支出）${code} 各行之和`,
+        '元',
+        f6,
+        `${kindName(ds, '基本支出')} ${code} ${f6.length} 行之和`,
+      );
+    return null;
+  }
+
   /** The topic a 名称解释 term names (三公经费 → the 三公 figures), whose figures a follow-up asks about. */
   topicOfGlossary(e: Entity | undefined): Entity | undefined {
     if (e?.kind !== 'glossary') return undefined;
@@ -526,24 +547,8 @@ export class DatasetEntities {
       v.lines.push(
         `对应的${c.scheme === 'government' ? '部门' : '政府'}经济分类：${[...other].map(([k, n]) => `${k} ${n}`).join('、')}。`,
       );
-    const t6 = table(ds, '基本支出');
-    const rows6 = t6?.rows.filter((r) => r.cells[0] === code || r.cells[2] === code) ?? [];
-    if (t6 && rows6.length > 0) {
-      const f6 = rows6
-        .map((r) => cellFigure(ds, t6, r, 4, `${kindName(ds, '基本支出')} ${r.cells[2]} ${r.cells[3]}`))
-        .map((f) => (f ? inUnit(f, '元') : null))
-        .filter((f) => f !== null);
-      if (f6.length === 1) v.details.push(f6[0]!);
-      else if (f6.length > 1)
-        v.details.push(
-          sumOf(
-            `${kindName(ds, '基本支出')}（基本支出）${code} 各行之和`,
-            '元',
-            f6,
-            `${kindName(ds, '基本支出')} ${code} ${f6.length} 行之和`,
-          ),
-        );
-    }
+    const f6 = this.basicTableFigure(code);
+    if (f6) v.details.push(f6);
     if (c.origin === 'document') v.sources.push(...c.sources.slice(0, 2).map((s) => toSourceRef(ds, s)));
     const g = ds.glossary.find((x) => normalizeText(x.term) === normalizeText(c.name));
     if (g) {
@@ -554,7 +559,7 @@ export class DatasetEntities {
     v.notes = this.notes(code);
     v.tables = tableNos(
       ds,
-      ...(rows6.length ? (['基本支出'] as const) : []),
+      ...(f6 ? (['基本支出'] as const) : []),
       ...(items.length ? (['部门预算明细'] as const) : []),
     );
     v.suggestions = [`${c.name}占多少`, '按经济分类的支出构成', '基本支出按经济分类'];
