@@ -395,3 +395,18 @@ describe('codes read in the table named', () => {
     expect(text(units!)).toMatch(/区外联办/);
   });
 });
+
+describe('words with no figure after a project are looked for in what the document says of it', () => {
+  it('绩效管理项目 → 项目总预算 → 年终察访核验不少于多少项 → 中期的呢: 140, then 130 — not the 尾款 again', () => {
+    const [, , end, mid] = dialogue(
+      '表九里政府绩效管理项目多少钱',
+      '那项目总预算是多少',
+      '年终察访核验要求不少于多少项重点任务',
+      '中期的呢',
+    );
+    // L2581: 1.实施中期察访核验工作，不少于130项重点任务 … 2.实施年终察访核验工作，不少于140项重点任务
+    expect(text(end!)).toMatch(/不少于140项/);
+    expect(text(mid!)).toMatch(/不少于130项/);
+    expect(text(end!)).not.toMatch(/69\.00 万元/);
+  });
+});

@@ -1825,6 +1825,27 @@ export class BudgetEngine implements Engine {
         );
       return this.notFound(l, word, u, false);
     }
+    // ("年终察访核验要求不少于多少项重点任务" after a project's 尾款: the sentences that hold those words, not
+    // the 尾款 again.)
+    const words = u.unresolved.filter(
+      (t) =>
+        /^\p{Script=Han}{2,}$/u.test(t) &&
+        !about?.name.includes(t) &&
+        !/另|剩|其余|别的|哪|几|什么|谁|怎么|多少/.test(t),
+    );
+    if (
+      merged &&
+      about &&
+      words.join('').length >= 4 &&
+      answered.every((x) => prevQuery?.subjects.some((p) => p.id === x.id)) &&
+      !u.partial.hasSubjects &&
+      (q.op === 'value' || q.op === 'count') &&
+      [...u.reading.text].length <= 30
+    ) {
+      const told = this.quoted(l, u, words.join(' '));
+      if (told) return this.withQuery(told, { ...u.partial.query, subjects: prevQuery!.subjects });
+      return this.notFound(l, words.sort((a, b) => b.length - a.length)[0]!, u, false);
+    }
     // An answer that settled what it was about itself (the items a shared name lists) keeps that query.
     if (!answer.subject?.query) return this.withQuery(answer, q);
     // (…with the ranking it came from, when it kept the same subject.)

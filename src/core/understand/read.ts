@@ -367,6 +367,9 @@ export function read(
       if (form.endsWith('项') && text[i + len] === '目') continue;
       // (Nor is the 要 of 机要 — "机要运维费" — a word of its own.)
       if (GLUED.has(text.slice(i - 1, i + len))) continue;
+      // (A one-character scope word says "within what was just named": at the very start, with nothing
+      // named before it, it begins a word instead — 中期, 里程.)
+      if (i === 0 && len === 1 && m.cat === 'scope' && /\p{Script=Han}/u.test(text[1] ?? '')) continue;
       marks.push({ start: i, end: i + len, text: form, mark: m });
       mark(i, i + len);
       i += len - 1;
