@@ -410,3 +410,22 @@ describe('words with no figure after a project are looked for in what the docume
     expect(text(end!)).not.toMatch(/69\.00 万元/);
   });
 });
+
+describe('wording staff use, read', () => {
+  it('公车运维费跟去年比怎么变的: the change (+25,000.00 from 0)', () => {
+    const [a] = dialogue('公车运维费跟去年比怎么变的');
+    // L60: 较上年0增加25000元
+    expect(a!.kind).toBe('change');
+  });
+
+  it('绩效管理项目的尾款打算放进哪一年的预算: the 尾款 and its sentence (纳入2021年度预算)', () => {
+    const [a] = dialogue('绩效管理项目的尾款打算放进哪一年的预算？');
+    // L2627: 尾款为69万，占项目预算30%将纳入2021年度预算。
+    expect(text(a!)).toMatch(/2021年度预算/);
+  });
+
+  it('专线光纤租费 → 这笔占整个项目年度资金的比例: 2.4 ÷ 178.4 = 1.35%', () => {
+    const [, share] = dialogue('专线光纤租费多少', '这笔占整个项目年度资金的比例');
+    expect(text(share!)).toMatch(/1\.35%/);
+  });
+});

@@ -741,6 +741,31 @@ export class BudgetEngine implements Engine {
     let q = u.partial.query;
     // "维修费多少钱" after 公务用车购置费: a name the data does not have is a new subject not found — never
     // the previous subject's figure again.
+    // "这笔占整个项目年度资金的比例" after a part of a project's form: its share of that project's 年度资金总额.
+    const lastOne =
+      prevQuery?.subjects.length === 1 ? this.entities.get(prevQuery.subjects[0]!.id) : undefined;
+    const partOf = lastOne && /\/fact\/part\./.test(lastOne.id) ? l.entities.projectOf(lastOne) : undefined;
+    const projectWhole = partOf ? this.entities.get(`${l.ds.meta.id}/project/${partOf.id}`) : undefined;
+    if (
+      lastOne &&
+      projectWhole &&
+      u.reading.marks.some((k) => k.mark.cat === 'share') &&
+      /整个项目|项目的?(?:年度)?资金|年度资金/.test(question) &&
+      !/总预算/.test(question)
+    ) {
+      u.unresolved = u.unresolved.filter((t) => !/项目|资金/.test(t));
+      u.partial = {
+        ...u.partial,
+        hasSubjects: true,
+        hasOp: true,
+        query: {
+          ...u.partial.query,
+          op: 'share',
+          subjects: [{ id: lastOne.id, name: lastOne.name }],
+          whole: { id: projectWhole.id, name: projectWhole.name },
+        },
+      };
+    }
     const namesThing = (t: string) => {
       const at = u.reading.text.indexOf(t);
       return NAME_HEAD.test(at < 0 ? t : u.reading.text.slice(at, at + t.length + 2));

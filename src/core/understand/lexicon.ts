@@ -385,6 +385,12 @@ export const LEXICON: readonly Entry[] = [
   [
     { cat: 'change', value: 'change' },
     [
+      '怎么变的',
+      '怎么变',
+      '如何变化',
+      '变化如何',
+      '有什么变化',
+      '有啥变化',
       '比去年',
       '比上年',
       '较上年',
@@ -970,6 +976,15 @@ export const LEXICON: readonly Entry[] = [
   [
     { cat: 'filler' },
     [
+      '打算放进哪一年',
+      '放进哪一年',
+      '放进哪年',
+      '纳入哪一年',
+      '纳入哪年',
+      '放到哪一年',
+      '放到哪年',
+      '登记了',
+      '登记',
       '文字说明里',
       '文字说明中',
       '说明里',
@@ -1360,6 +1375,8 @@ export const ENGLISH_TERMS: readonly (readonly [string, string])[] = [
   ['how many people', '多少人'],
   ['how many staffs', '实有人数'],
   ['how many staff', '实有人数'],
+  ['housing support', '住房保障支出'],
+  ['housing security', '住房保障支出'],
   ['housing purchase subsidy', '购房补贴'],
   ['housing purchase subsidies', '购房补贴'],
   ['function code', '功能分类代码'],
