@@ -429,3 +429,43 @@ describe('wording staff use, read', () => {
     expect(text(share!)).toMatch(/1\.35%/);
   });
 });
+
+describe('places, parents and the thing asked first', () => {
+  it('行政运行 → 编码 → 上级科目 → 它合计: 20103, its own total — not added to 行政运行', () => {
+    const [, , up, total] = dialogue('行政运行 多少', '编码', '上级科目', '它合计');
+    // L264-266: 20103 政府办公厅（室）及相关机构事务 36804980.38
+    expect(text(up!)).toMatch(/20103/);
+    expect(has(total!, '36804980.38')).toBe(true);
+    expect(has(total!, '62612785.42')).toBe(false);
+  });
+
+  it('2050803是啥 → 基本还是项目 → 类级名称: 205 教育支出', () => {
+    const [, , cls] = dialogue('请问 2050803 是啥', '基本还是项目', '类级名称');
+    // L316-317: 205 教育支出
+    expect(text(cls!)).toMatch(/205 教育支出/);
+  });
+
+  it('第二个多少 with nothing listed: asked back, never the second largest line of all', () => {
+    const [a] = dialogue('第二个多少');
+    expect(a!.kind).toBe('not_found');
+    expect(a!.figures).toHaveLength(0);
+  });
+
+  it('the first one, after two things asked one by one: the first asked', () => {
+    const [, , code] = dialogue(
+      'How much is the housing provident fund?',
+      'and the housing purchase subsidy?',
+      "what's the function code of the first one",
+    );
+    // 住房公积金's 表九 line is under 2210201 (住房公积金), not 2210203 (购房补贴)
+    expect(text(code!)).toMatch(/2210201/);
+  });
+
+  it('社保就业、卫生健康、住房保障三类各多少: each of the three classes', () => {
+    const [a] = dialogue('社保就业、卫生健康、住房保障三类各多少');
+    // 表三: 208 4830831.40; 210 (L459) 2316651.70; 221 4464634.80
+    expect(has(a!, '4830831.40')).toBe(true);
+    expect(has(a!, '2316651.70')).toBe(true);
+    expect(has(a!, '4464634.80')).toBe(true);
+  });
+});

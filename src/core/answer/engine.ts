@@ -900,7 +900,7 @@ export class BudgetEngine implements Engine {
       this.entities.get(u.partial.query.subjects[0]!.id)?.topic?.id === 'performance';
     const prevOne =
       prevQuery?.subjects.length === 1 ? this.entities.get(prevQuery.subjects[0]!.id) : undefined;
-    if (onlyPerf && prevOne && l.entities.projectOf(prevOne) && /目标|指标/.test(question))
+    if (onlyPerf && prevOne && (l.entities.projectOf(prevOne) || prevOne.item) && /目标|指标/.test(question))
       u.partial = {
         ...u.partial,
         query: {
@@ -932,7 +932,7 @@ export class BudgetEngine implements Engine {
     if (
       prevQuery?.subjects.length === 1 &&
       (/^(?:那|它|这个)?(?:是)?属于.{1,16}还是/.test(question.trim()) ||
-        /^(?:那|它|这个)?(?:是|算)(?:基本(?:支出)?还是项目|项目(?:支出)?还是基本)/.test(question.trim())) &&
+        /^(?:那|它|这个)?(?:是|算)?(?:基本(?:支出)?还是项目|项目(?:支出)?还是基本)/.test(question.trim())) &&
       !u.partial.query.subjects.some((x) => x.id === prevQuery.subjects[0]!.id)
     ) {
       const { dimension: _d, combine: _c, ...rest } = u.partial.query;
@@ -1042,6 +1042,14 @@ export class BudgetEngine implements Engine {
     // "加起来对得上2010302的数吗", "三项加总和总额差多少": the parts summed and set against their whole.
     const checkedSum = prevQuery ? this.sumCheck(l, u, question, prevQuery, options) : null;
     if (checkedSum) return checkedSum;
+    // "它合计" after one thing: its own total — not it added to the thing before.
+    if (
+      merged &&
+      prevQuery?.subjects.length === 1 &&
+      q.combine === 'sum' &&
+      /^(?:那)?它的?(?:合计|总额|总计|一共)/.test(question.trim())
+    )
+      q = { ...q, combine: undefined, subjects: prevQuery.subjects };
     // "两者比例", "ratio between them" after two things asked one by one: the one against the other.
     const pairOf = prevQuery
       ? [...recentOf(prevQuery)].filter((x) => x.id !== prevQuery.subjects[0]?.id)
@@ -1627,6 +1635,38 @@ export class BudgetEngine implements Engine {
         return this.withQuery(answerMulti(l, es.slice(0, 25), each, '上文所列的其余各项'), each);
       }
     }
+    // "第二个多少" with nothing listed before and no ranking word (大, 多, 高…): a place in a list that was
+    // never shown — asked back, never the second largest line of everything.
+    const nthMark = u.reading.numbers.find((n) => n.kind === 'nth');
+    const unlisted =
+      q.op === 'rank' &&
+      q.nth &&
+      nthMark?.kind === 'nth' &&
+      nthMark.order === null &&
+      !/排|名/.test(u.reading.text) &&
+      !u.reading.marks.some((k) => ['order', 'noun', 'level'].includes(k.mark.cat)) &&
+      !u.partial.query.scope &&
+      !u.partial.hasSubjects &&
+      shownList.length < 2 &&
+      !prevQuery?.ranked &&
+      // (…nor after a place asked — "它在项目里排第几" — whose ranking "第一是哪个" goes on with.)
+      !prevQuery?.noun &&
+      prevQuery?.op !== 'rank';
+    // (…unless things were asked one by one before it: "the first one" is the first of those asked.)
+    const asked = prevQuery ? [...recentOf(prevQuery)].reverse() : [];
+    if (unlisted && q.nth && asked.length >= 2 && q.nth <= asked.length) {
+      const e = this.entities.get(asked[q.nth - 1]!.id);
+      if (e) q = askedOf(q, askedOfOne(u) ?? 'value', [e]);
+    } else if (unlisted)
+      return makeAnswer({
+        kind: 'not_found',
+        title: `上文没有可以数第 ${q.nth} 个的列表`,
+        lines: [
+          `上一个回答没有列出一串项目，所以“第 ${q.nth} 个”指的是哪一项不清楚。请先问一个列表（例如“项目支出最大的五个”），或直接说出名称。`,
+        ],
+        datasets: [datasetRef(l.ds)],
+        suggestions: ['项目支出最大的五个', '三公经费分别多少'],
+      });
     // "第二个呢？": a place in the previous list.
     // ("第二大的负责人" after a ranking the same way: its second.)
     const sameOrder =
@@ -1642,7 +1682,9 @@ export class BudgetEngine implements Engine {
       !u.partial.hasSubjects &&
       !u.partial.query.scope &&
       again &&
-      (prevQuery?.op !== 'rank' || (options.previous?.list?.length ?? 0) < q.nth);
+      (prevQuery?.op !== 'rank' || (options.previous?.list?.length ?? 0) < q.nth) &&
+      // (A list still shown that reaches that place is what it counts in: "second one" → "first one".)
+      !(prevQuery?.op !== 'rank' && shownList.length >= q.nth && !prevQuery?.ranked?.order);
     if (
       beyond &&
       again &&
@@ -1684,12 +1726,16 @@ export class BudgetEngine implements Engine {
           ? (prevQuery.op as 'code' | 'where' | 'owner' | 'definition')
           : undefined);
       // (…and what it was listed in: "占多少" after it is a share of that.)
-      const container = prevQuery?.scope ?? (prevQuery?.op !== 'rank' ? prevQuery?.subjects[0] : undefined);
+      const held = prevQuery?.scope ?? (prevQuery?.op !== 'rank' ? prevQuery?.subjects[0] : undefined);
+      // (…a whole, not another line picked before: "second one" → "first one".)
+      const container = held && !this.entities.get(held.id)?.item ? held : undefined;
       const picked: Query = {
         ...q,
         op: asked ?? 'value',
         subjects: [{ id: e.id, name: e.name }],
-        recent: above.slice(0, 4),
+        recent: [...above, ...(prevQuery ? recentOf(prevQuery) : [])]
+          .filter((x, i, all) => x.id !== e.id && all.findIndex((y) => y.id === x.id) === i)
+          .slice(0, 4),
         ...(prevQuery?.op === 'rank'
           ? { ranked: rankingOf(prevQuery) }
           : container
@@ -1711,13 +1757,31 @@ export class BudgetEngine implements Engine {
     const upTo =
       /(?:(?:属于|归|是|在|对应)(?:哪|什么)(?:个|一|些|几个)?|有哪(?:些|几个)|哪几个|(?:上面|上级|上一级)的?)(类|款|项)(?![里中下])/.exec(
         question,
-      )?.[1] ?? /(?:在|挂在|归在)(?:哪|什么)(?:个|一)?(类|款)(?:下面|下边|底下|下)/.exec(question)?.[1];
+      )?.[1] ??
+      /(?:在|挂在|归在)(?:哪|什么)(?:个|一)?(类|款)(?:下面|下边|底下|下)/.exec(question)?.[1] ??
+      // ("类级名称" after 2050803: the 类 it is in.)
+      (merged
+        ? /^(?:它的|那)?(类|款)级?(?:科目)?(?:名称|叫什么|是什么|是哪个)[？?]?$/.exec(question.trim())?.[1]
+        : undefined);
     const one = q.subjects.length === 1 ? this.entities.get(q.subjects[0]!.id) : undefined;
     // (A line of 表九 is under the functional code it is listed with: "它上面的类是哪个" after 培训费.)
     const coded =
       upTo && one?.item?.functional
         ? (this.entities.get(`${l.ds.meta.id}/functional/${one.item.functional.code}`) ?? one)
         : one;
+    // ("上级科目" after 2010301: the code one level up, 20103.)
+    const parent =
+      !upTo && /上级科目|上一级科目|上级|上一级|父级/.test(question) && coded?.kind === 'functional'
+        ? (coded.codes[0]?.length ?? 0) - 2
+        : 0;
+    if (parent >= 3 && coded) {
+      const above = this.entities.get(`${l.ds.meta.id}/functional/${coded.codes[0]!.slice(0, parent)}`);
+      if (above) {
+        const said = `${coded.codes[0]} ${coded.name} 的上级科目：${above.codes[0]} ${above.name}。`;
+        const a = this.lookup(l, above, toParsed(question), `${coded.name} 的上级科目`);
+        return this.withQuery({ ...a, lines: [said, ...a.lines] }, askedOf(q, 'value', [above]));
+      }
+    }
     const width = upTo === '类' ? 3 : upTo === '款' ? 5 : 7;
     if (upTo && coded?.kind === 'functional' && (coded.codes[0]?.length ?? 99) < width && q.op !== 'rank') {
       const { whole: _w, combine: _c, nth: _nth, ...rest } = q;

@@ -976,6 +976,16 @@ export const LEXICON: readonly Entry[] = [
   [
     { cat: 'filler' },
     [
+      '再说下',
+      '再说一下',
+      '再说',
+      '一起列出来',
+      '一起',
+      '这三类',
+      '这两类',
+      '三类',
+      '两类',
+      '四类',
       '打算放进哪一年',
       '放进哪一年',
       '放进哪年',
@@ -1342,6 +1352,7 @@ export const EVERYDAY_TERMS: readonly (readonly [string, string, string?])[] = [
   ['开会', '会议费', '召'],
   // (Not the 出 of 支出: "基本支出差多少" is no 差旅.)
   ['出差', '差旅费', '支'],
+  ['社保就业', '社会保障和就业支出'],
   // ("三公多少" → "车的部分呢": the car part of it.)
   ['车的部分', '公务用车'],
   ['车那部分', '公务用车'],
@@ -1508,6 +1519,13 @@ export const ENGLISH_TERMS: readonly (readonly [string, string])[] = [
   ['revenue', '收入合计'],
   ['fiscal appropriation', '财政拨款'],
   ['appropriation', '财政拨款'],
+  ['includes which line items', '有哪些明细'],
+  ['include which line items', '有哪些明细'],
+  ['which line items', '哪些明细'],
+  ['second one', '第二个'],
+  ['first one', '第一个'],
+  ['third one', '第三个'],
+  ['last one', '最后一个'],
   ['project leader', '负责人'],
   ['person in charge', '负责人'],
   ['government procurement projects', '政府采购项目'],
