@@ -463,7 +463,7 @@ describe('places, parents and the thing asked first', () => {
 
   it('社保就业、卫生健康、住房保障三类各多少: each of the three classes', () => {
     const [a] = dialogue('社保就业、卫生健康、住房保障三类各多少');
-    // 表三: 208 4830831.40; 210 (L459) 2316651.70; 221 4464634.80
+    // 表三: L394 208 4830831.40; L459 210 2316651.70; L511 221 4464634.80
     expect(has(a!, '4830831.40')).toBe(true);
     expect(has(a!, '2316651.70')).toBe(true);
     expect(has(a!, '4464634.80')).toBe(true);
