@@ -469,3 +469,27 @@ describe('places, parents and the thing asked first', () => {
     expect(has(a!, '4464634.80')).toBe(true);
   });
 });
+
+describe('nothing unread is dropped for a figure of something else', () => {
+  it('fuli费 预算是多少: 福利费 by its pinyin (385776.00), not the whole budget', () => {
+    const [a] = dialogue('fuli费 预算是多少');
+    // L1269-1271: 30229 福利费 385776.00
+    expect(has(a!, '385776.00')).toBe(true);
+    expect(has(a!, '124945150.26')).toBe(false);
+  });
+
+  it('样本量最少多少: at least how many the form states (10000), not the smallest lines', () => {
+    const [a] = dialogue('满意度评估两次加起来样本量最少多少');
+    // L2590: 两次总样本量不少于10000个
+    expect(a!.kind).not.toBe('ranking');
+    expect(text(a!)).toMatch(/10000/);
+  });
+
+  it('a long message naming a line and 表九: the line’s figure, not 表九’s summary', () => {
+    const [a] = dialogue(
+      '主任下午要开预算碰头会，我这边材料基本齐了，就差一个数：咱们今年信息化这块最大的那个，机要信息中心运维费，表九里到底列了多少？我怕抄错了，麻烦再确认下，谢谢！',
+    );
+    // L1852-1853: 2020年机要信息中心运维费 22175821.60
+    expect(has(a!, '22175821.60')).toBe(true);
+  });
+});

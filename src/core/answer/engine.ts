@@ -682,7 +682,13 @@ export class BudgetEngine implements Engine {
     const people = COUNT_ASKED.exec(u.reading.text)?.[1] === '人';
     const budget = this.entities.get(`${l.ds.meta.id}/topic/${people ? 'staffing' : 'expenditure'}`);
     // (So is "今年预算多少万" with nothing before it: the budget, whole.)
-    const bare = !prevQuery && !u.partial.leans && /预算/.test(u.reading.text) && u.mentions.length === 0;
+    // (…but not when it names something unread: "fuli费 预算是多少" is not the whole budget.)
+    const bare =
+      !prevQuery &&
+      !u.partial.leans &&
+      /预算/.test(u.reading.text) &&
+      u.mentions.length === 0 &&
+      !u.unresolved.some((t) => /\p{Script=Han}|[a-z]{3,}/u.test(t));
     if (
       (own.length > 0 || bare) &&
       !u.partial.hasSubjects &&
@@ -949,7 +955,7 @@ export class BudgetEngine implements Engine {
       u.partial.query.subjects.length > 0 &&
       u.partial.query.subjects.every((x) => this.entities.get(x.id)?.kind === 'table') &&
       !prevQuery.subjects.some((x) => this.entities.get(x.id)?.kind === 'table') &&
-      (/^(?:那|那么|它|这个|这项)?(?:在|从)?表[一二三四五六七八九十\d]+(?:里|中|上)?(?:对应|属于|记在|列在|怎么)|^(?:它|这个|这项)(?:在|从)?表[一二三四五六七八九十\d]+(?:里|中|上)?(?:的|是)?多少/.test(
+      (/^(?:那|那么|它|这个|这项)?(?:在|从)?表[一二三四五六七八九十\d]+(?:里|中|上)?(?:对应|属于|记在|列在|怎么)|^(?:它|这个|这项)(?:在|从)?表[一二三四五六七八九十\d]+(?:里|中|上)?(?:的|是)?多少|^(?:那|它)?(?:在)?表[一二三四五六七八九十\d]+(?:里|中|上)(?:到底|究竟)?(?:列了|列的|写的|写了|是)多少/.test(
         question.trim(),
       ) ||
         // ("只关心购房补贴那个项" → "表二、表三、表五应该是一样的吧": the tables to read it in.)

@@ -64,6 +64,10 @@ export const LEXICON: readonly Entry[] = [
   [
     M('amount'),
     [
+      // ("样本量最少多少": at least how many — a bound the text states, not the smallest of a list.)
+      '最少多少',
+      '至少多少',
+      '最低多少',
       '多少钱',
       '多钱',
       '几多钱',
@@ -976,6 +980,8 @@ export const LEXICON: readonly Entry[] = [
   [
     { cat: 'filler' },
     [
+      '到底',
+      '究竟',
       '再说下',
       '再说一下',
       '再说',

@@ -117,10 +117,11 @@ export function fuzzy(
   const named = (h: SearchHit) => !ent(h).requires || text.includes(ent(h).requires!);
   const found = ctx.search(text, { limit: 12, scope: ctx.datasetId, minCoverage }).filter(named);
   // A wrong character that sounds right (离休废, 行政运形): the name whose pinyin it is, exactly.
-  if ((found[0]?.coverage ?? 0) < 0.8 && /^\p{Script=Han}{3,12}$/u.test(text)) {
-    const sound = ctx
-      .search(ctx.pinyin(text), { limit: 3, scope: ctx.datasetId, minCoverage: 0.95 })
-      .filter(named);
+  // (…or half typed in pinyin: "fuli费" is 福利费.)
+  const mixed = /^(?:[a-z]{2,}\p{Script=Han}{1,4}|\p{Script=Han}{1,4}[a-z]{2,})$/u.test(text);
+  if ((found[0]?.coverage ?? 0) < 0.8 && (/^\p{Script=Han}{3,12}$/u.test(text) || mixed)) {
+    const spoken = mixed ? text.replace(/\p{Script=Han}+/gu, (h) => ctx.pinyin(h)) : ctx.pinyin(text);
+    const sound = ctx.search(spoken, { limit: 3, scope: ctx.datasetId, minCoverage: 0.95 }).filter(named);
     const top = sound[0];
     if (top && top.score <= 0.01) return { entity: ent(top), coverage: 0.9, sound: true };
   }
