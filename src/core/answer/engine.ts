@@ -3475,12 +3475,17 @@ export class BudgetEngine implements Engine {
   /** The conversation is about the 整体绩效 form (its funding, the form itself) or the department as a whole. */
   private aboutTheForm(q: Query, question: string): boolean {
     const ids = [...q.subjects, ...(q.recent ?? []), ...(q.scope ? [q.scope] : [])].map((s) => s.id);
-    const form = this.loaded.flatMap((l) =>
-      l.ds.tables.filter((t) => t.kind === '整体绩效').map((t) => `${l.ds.meta.id}/table/${t.number}`),
-    );
-    return (
-      ids.some((id) => id.includes('/fact/overall.') || form.includes(id)) || /部门|单位|整体/.test(question)
-    );
+    // A 整体绩效 table's id is "<dataset id>/table/<number>": only the subjects' own datasets are read
+    // (reading every dataset's tables would load all of them).
+    const isForm = (id: string) => {
+      const at = id.indexOf('/table/');
+      const l = at > 0 ? this.byDatasetId.get(id.slice(0, at)) : undefined;
+      return (
+        l !== undefined &&
+        l.ds.tables.some((t) => t.kind === '整体绩效' && id === `${l.ds.meta.id}/table/${t.number}`)
+      );
+    };
+    return ids.some((id) => id.includes('/fact/overall.') || isForm(id)) || /部门|单位|整体/.test(question);
   }
 
   private owner(
