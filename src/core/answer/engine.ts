@@ -242,6 +242,16 @@ export class BudgetEngine implements Engine {
       return performance.now();
     };
     this.loaded = kb.datasets.map((ds) => new LoadedDataset(ds, opts.prepareOnLoad ?? true));
+    // What the engine keeps per dataset (autocomplete's pinned entities, the quotable passages) goes when
+    // the dataset is evicted: kept, a pinned entity holds all of the dropped dataset's entities and data.
+    for (const l of this.loaded) {
+      const id = l.ds.meta.id;
+      if (l.ds instanceof LazyDataset)
+        l.ds.onEvict(() => {
+          this.passageCache.delete(id);
+          for (const key of [...this.pinned.keys()]) if (key.startsWith(`${id}|`)) this.pinned.delete(key);
+        });
+    }
     // A dataset in memory is prepared now (a lazy one when it loads): answers then stay within a few ms.
     for (const l of this.loaded) {
       if (!l.isLoaded) continue;
