@@ -3208,6 +3208,8 @@ export class BudgetEngine implements Engine {
   /** year → what follows "<year>年" in names (无线网络租赁费) */
   private readonly yearNameTails = new Map<number, Set<string>>();
   private readonly yearTailGrams = new Map<number, Set<string>>();
+  /** year → its rests by their first two code units */
+  private readonly yearTailsByStart = new Map<number, Map<string, string[]>>();
 
   /** True when the question spells out part of a name that contains "<y>年". */
   private yearInName(y: number, question: string): boolean {
@@ -3234,7 +3236,21 @@ export class BudgetEngine implements Engine {
     const fragments = this.namesWithYear.get(y);
     if (!fragments) return false;
     const asked = normalizeText(question);
-    for (const t of this.yearNameTails.get(y) ?? []) if (asked.includes(t)) return true;
+    // (Some rest in the question: looked up by the question's pairs of code units, not each rest tested —
+    // at 100,000 items a year has thousands of rests.)
+    let byStart = this.yearTailsByStart.get(y);
+    if (!byStart) {
+      byStart = new Map();
+      for (const t of this.yearNameTails.get(y) ?? []) {
+        const k = t.slice(0, 2);
+        const list = byStart.get(k);
+        if (list) list.push(t);
+        else byStart.set(k, [t]);
+      }
+      this.yearTailsByStart.set(y, byStart);
+    }
+    for (let i = 0; i + 1 < asked.length; i++)
+      for (const t of byStart.get(asked.slice(i, i + 2)) ?? []) if (asked.startsWith(t, i)) return true;
     // "2018年那个云平台综合管控一体化的项目": words of the name's rest (four characters in a row) soon after the year.
     // (The rests' runs of four Han characters are gathered once per year; the question's are looked up.)
     let grams = this.yearTailGrams.get(y);
