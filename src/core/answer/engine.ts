@@ -3921,17 +3921,22 @@ export class BudgetEngine implements Engine {
       for (const i of o.indicators) add(i.content, i.line, `${form} ${i.level2}`);
     }
     // The line each sentence is written on, read off source.txt (a form row's line is where the row starts).
-    let lines: string[] = [];
+    let raw: string[] = [];
     try {
-      lines = readFileSync(join(ds.dir, 'source.txt'), 'utf8').split(/\r?\n/).map(normalizeText);
+      raw = readFileSync(join(ds.dir, 'source.txt'), 'utf8').split(/\r?\n/);
     } catch {
       // No source text beside the dataset (built in memory): the recorded lines stand.
     }
+    // (Each line normalised when first read; each sentence looked for from 40 lines before its own.)
+    const lines: (string | undefined)[] = [];
+    const seen = new Set<string>();
     const unique = out
-      .filter((p, k) => out.findIndex((x) => x.text === p.text) === k)
+      .filter((p) => !seen.has(p.text) && seen.add(p.text))
       .map((p) => {
         const head = p.norm.slice(0, 12);
-        const at = lines.findIndex((x, i) => i + 1 >= p.line - 40 && x.includes(head));
+        let at = -1;
+        for (let i = Math.max(0, p.line - 41); i < raw.length && at < 0; i++)
+          if ((lines[i] ??= normalizeText(raw[i]!)).includes(head)) at = i;
         return at >= 0 ? { ...p, line: at + 1 } : p;
       });
     this.passageCache.set(ds.meta.id, unique);
