@@ -4084,8 +4084,17 @@ export class BudgetEngine implements Engine {
   }
 }
 
+/** Each entity's choice name, made once (an entity is made per load: a dropped dataset's go with it). */
+const CHOICE_NAMES = new WeakMap<Entity, string>();
+
 /** "日常公用支出（在职人员）_公务接待费 · 22,320.24 元" within 100 characters. */
 function choiceName(e: Entity): string {
+  let name = CHOICE_NAMES.get(e);
+  if (name === undefined) CHOICE_NAMES.set(e, (name = makeChoiceName(e)));
+  return name;
+}
+
+function makeChoiceName(e: Entity): string {
   const code = e.codes[0] && !e.name.startsWith(e.codes[0]) ? `${e.codes[0]} ` : '';
   const amount = e.amount ? ` · ${formatYuan(e.amount)}` : '';
   const base = `${code}${e.name}`;
