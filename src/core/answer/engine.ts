@@ -274,6 +274,16 @@ export class BudgetEngine implements Engine {
       return performance.now();
     };
     this.loaded = kb.datasets.map((ds) => new LoadedDataset(ds, opts.prepareOnLoad ?? true));
+    // What the engine keeps per dataset (autocomplete's pinned entities, the quotable passages) goes when
+    // the dataset is evicted: kept, a pinned entity holds all of the dropped dataset's entities and data.
+    for (const l of this.loaded) {
+      const id = l.ds.meta.id;
+      if (l.ds instanceof LazyDataset)
+        l.ds.onEvict(() => {
+          this.passageCache.delete(id);
+          for (const key of [...this.pinned.keys()]) if (key.startsWith(`${id}|`)) this.pinned.delete(key);
+        });
+    }
     // A dataset in memory is prepared now (a lazy one when it loads): answers then stay within a few ms.
     for (const l of this.loaded) {
       if (!l.isLoaded) continue;
@@ -3743,6 +3753,8 @@ export class BudgetEngine implements Engine {
   /** year → what follows "<year>年" in names (无线网络租赁费) */
   private readonly yearNameTails = new Map<number, Set<string>>();
   private readonly yearTailGrams = new Map<number, Set<string>>();
+  /** year → its rests by their first two code units */
+  private readonly yearTailsByStart = new Map<number, Map<string, string[]>>();
 
   /** True when the question spells out part of a name that contains "<y>年". */
   private yearInName(y: number, question: string): boolean {
@@ -3769,7 +3781,21 @@ export class BudgetEngine implements Engine {
     const fragments = this.namesWithYear.get(y);
     if (!fragments) return false;
     const asked = normalizeText(question);
-    for (const t of this.yearNameTails.get(y) ?? []) if (asked.includes(t)) return true;
+    // (Some rest in the question: looked up by the question's pairs of code units, not each rest tested —
+    // at 100,000 items a year has thousands of rests.)
+    let byStart = this.yearTailsByStart.get(y);
+    if (!byStart) {
+      byStart = new Map();
+      for (const t of this.yearNameTails.get(y) ?? []) {
+        const k = t.slice(0, 2);
+        const list = byStart.get(k);
+        if (list) list.push(t);
+        else byStart.set(k, [t]);
+      }
+      this.yearTailsByStart.set(y, byStart);
+    }
+    for (let i = 0; i + 1 < asked.length; i++)
+      for (const t of byStart.get(asked.slice(i, i + 2)) ?? []) if (asked.startsWith(t, i)) return true;
     // "2018年那个云平台综合管控一体化的项目": words of the name's rest (four characters in a row) soon after the year.
     // (The rests' runs of four Han characters are gathered once per year; the question's are looked up.)
     let grams = this.yearTailGrams.get(y);
@@ -4035,12 +4061,17 @@ export class BudgetEngine implements Engine {
   /** The conversation is about the 整体绩效 form (its funding, the form itself) or the department as a whole. */
   private aboutTheForm(q: Query, question: string): boolean {
     const ids = [...q.subjects, ...(q.recent ?? []), ...(q.scope ? [q.scope] : [])].map((s) => s.id);
-    const form = this.loaded.flatMap((l) =>
-      l.ds.tables.filter((t) => t.kind === '整体绩效').map((t) => `${l.ds.meta.id}/table/${t.number}`),
-    );
-    return (
-      ids.some((id) => id.includes('/fact/overall.') || form.includes(id)) || /部门|单位|整体/.test(question)
-    );
+    // A 整体绩效 table's id is "<dataset id>/table/<number>": only the subjects' own datasets are read
+    // (reading every dataset's tables would load all of them).
+    const isForm = (id: string) => {
+      const at = id.indexOf('/table/');
+      const l = at > 0 ? this.byDatasetId.get(id.slice(0, at)) : undefined;
+      return (
+        l !== undefined &&
+        l.ds.tables.some((t) => t.kind === '整体绩效' && id === `${l.ds.meta.id}/table/${t.number}`)
+      );
+    };
+    return ids.some((id) => id.includes('/fact/overall.') || isForm(id)) || /部门|单位|整体/.test(question);
   }
 
   private owner(
@@ -4450,17 +4481,22 @@ export class BudgetEngine implements Engine {
       for (const i of o.indicators) add(i.content, i.line, `${form} ${i.level2}`);
     }
     // The line each sentence is written on, read off source.txt (a form row's line is where the row starts).
-    let lines: string[] = [];
+    let raw: string[] = [];
     try {
-      lines = readFileSync(join(ds.dir, 'source.txt'), 'utf8').split(/\r?\n/).map(normalizeText);
+      raw = readFileSync(join(ds.dir, 'source.txt'), 'utf8').split(/\r?\n/);
     } catch {
       // No source text beside the dataset (built in memory): the recorded lines stand.
     }
+    // (Each line normalised when first read; each sentence looked for from 40 lines before its own.)
+    const lines: (string | undefined)[] = [];
+    const seen = new Set<string>();
     const unique = out
-      .filter((p, k) => out.findIndex((x) => x.text === p.text) === k)
+      .filter((p) => !seen.has(p.text) && seen.add(p.text))
       .map((p) => {
         const head = p.norm.slice(0, 12);
-        const at = lines.findIndex((x, i) => i + 1 >= p.line - 40 && x.includes(head));
+        let at = -1;
+        for (let i = Math.max(0, p.line - 41); i < raw.length && at < 0; i++)
+          if ((lines[i] ??= normalizeText(raw[i]!)).includes(head)) at = i;
         return at >= 0 ? { ...p, line: at + 1 } : p;
       });
     this.passageCache.set(ds.meta.id, unique);
@@ -4608,8 +4644,17 @@ export class BudgetEngine implements Engine {
   }
 }
 
+/** Each entity's choice name, made once (an entity is made per load: a dropped dataset's go with it). */
+const CHOICE_NAMES = new WeakMap<Entity, string>();
+
 /** "日常公用支出（在职人员）_公务接待费 · 22,320.24 元" within 100 characters. */
 function choiceName(e: Entity): string {
+  let name = CHOICE_NAMES.get(e);
+  if (name === undefined) CHOICE_NAMES.set(e, (name = makeChoiceName(e)));
+  return name;
+}
+
+function makeChoiceName(e: Entity): string {
   const code = e.codes[0] && !e.name.startsWith(e.codes[0]) ? `${e.codes[0]} ` : '';
   const amount = e.amount ? ` · ${formatYuan(e.amount)}` : '';
   const base = `${code}${e.name}`;
