@@ -493,3 +493,18 @@ describe('nothing unread is dropped for a figure of something else', () => {
     expect(has(a!, '22175821.60')).toBe(true);
   });
 });
+
+describe('the family the conversation is in', () => {
+  it('备品备件 → 专线光纤租费 → 运行维护那项 → 三项合计对得上吗: the project’s part, then its 178.4 万元', () => {
+    const [, , part, check] = dialogue(
+      '视频会议系统备品备件 多少',
+      '专线光纤租费',
+      '运行维护那项',
+      '三项合计对得上吗',
+    );
+    // 表十二 通讯指挥中心运维费: 视频会议系统运行维护 126万; 126 + 2.4 + 50 = 178.4 万元 (L1844 1784000.00)
+    expect(part!.title).toMatch(/视频会议系统运行维护/);
+    expect(has(part!, '25000.00')).toBe(false);
+    expect(text(check!)).toMatch(/两者一致/);
+  });
+});

@@ -3571,7 +3571,7 @@ export class BudgetEngine implements Engine {
     // ("三块加起来和年度资金总额对得上吗" after a project's parts: that project's own 年度资金总额.)
     const projects = new Set(parts.map((e) => l.entities.projectOf(e)));
     const [project] = [...projects];
-    if (projects.size === 1 && project && /总额|总预算|资金总额|项目/.test(question))
+    if (projects.size === 1 && project && (!whole || /总额|总预算|资金总额|项目/.test(question)))
       whole = this.entities.get(`${l.ds.meta.id}/project/${project.id}`) ?? whole;
     parts = parts.filter((e) => e.id !== whole?.id);
     const wf = whole?.view().primary;

@@ -272,6 +272,20 @@ function resolveChunk(
     if (inFamily.length >= 1 && new Set(inFamily.map(figure)).size === 1)
       whole = { entity: inFamily[0]!, coverage: whole.coverage };
   }
+  // ("备品备件" → "专线光纤租费" → "运行维护那项": a name of the family the conversation is in that holds the
+  // words whole — the project's 运行维护项目 — before another family's closer match, 公务用车运行维护费.)
+  if (
+    whole?.entity &&
+    ctx.near?.size &&
+    !ctx.near.has(family(whole.entity) ?? '') &&
+    [...chunk.text].length >= 3
+  ) {
+    const kin = ctx
+      .search(chunk.text, { limit: 12, scope: ctx.datasetId, minCoverage: 0.5 })
+      .map((h) => ctx.entity(h.id)!)
+      .filter((e) => e && ctx.near!.has(family(e) ?? '') && e.name.includes(chunk.text));
+    if (kin.length === 1) whole = { entity: kin[0]!, coverage: whole.coverage };
+  }
   const asMention = (start: number, end: number, f: Fuzzy): Mention => ({
     start,
     end,
