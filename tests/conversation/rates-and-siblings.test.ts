@@ -508,3 +508,18 @@ describe('the family the conversation is in', () => {
     expect(text(check!)).toMatch(/两者一致/);
   });
 });
+
+describe('the codes under a code picked from a list, and the latter of them', () => {
+  it('三类各多少 → 从大到小排 → 最后那个下面两项各多少 → 后一项编码: 2101101 and 2101199, then 2101199', () => {
+    const [, , under, latter] = dialogue(
+      '社保就业、卫生健康、住房保障三类各多少',
+      '从大到小排',
+      '最后那个下面两项各多少',
+      '后一项编码',
+    );
+    // 表三 L485 2101101 行政单位医疗 2226651.70; L498 2101199 其他行政事业单位医疗支出 90000.00 (under 210)
+    expect(has(under!, '2226651.70')).toBe(true);
+    expect(has(under!, '90000.00')).toBe(true);
+    expect(latter!.title).toMatch(/2101199/);
+  });
+});

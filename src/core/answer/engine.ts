@@ -187,6 +187,9 @@ const SANGONG_TOPICS: Record<SangongPart | 'all', string> = {
   vehicle_running: 'sangong.vehicle.operation',
 };
 
+/** "下面两项", "下属几个款": the codes under a code, asked for. */
+const BELOW_ASKED = /(?:下面|下属|底下|下边|下级)的?[两二几三四五\d]?个?(?:项|款)(?!目)/;
+
 /** "多少人", "几辆", "多少公里": a count asked in a unit (how many of what). */
 const COUNT_ASKED = /(?:多少|几)(?:个|名|位)?(人|辆|台|公里|千米|平方米|平米|小时|天|次)/;
 /** The figure units that answer a count asked in each unit (none: the document has no such figures). */
@@ -373,14 +376,20 @@ export class BudgetEngine implements Engine {
       !q.recent && before?.success
         ? recentOf(before.data).filter((x) => !q.subjects.some((s) => s.id === x.id))
         : undefined;
-    if ((!listed || q.listed) && !recent?.length && q === asked) return a;
+    // (A list this answer shows replaces one carried in its query from before.)
+    const fresh = shown && q.listed && shown.join() !== q.listed.join();
+    if ((!listed || q.listed) && !fresh && !recent?.length && q === asked) return a;
     return {
       ...a,
       subject: {
         ...a.subject!,
         query: {
           ...q,
-          ...(listed && !q.listed ? { listed: listed.slice(0, 50) } : {}),
+          ...(fresh
+            ? { listed: shown.slice(0, 50) }
+            : listed && !q.listed
+              ? { listed: listed.slice(0, 50) }
+              : {}),
           ...(recent?.length ? { recent: recent.slice(0, 4) } : {}),
         },
       },
@@ -805,8 +814,9 @@ export class BudgetEngine implements Engine {
       };
     // "后者的编码", "后者里最大的一笔": the second of the two things the turn before was about (or listed) —
     // read with its name in place of the word.
-    const which = /前者|后者/.exec(question)?.[0];
-    if (prevQuery && which && !/前者.*后者|后者.*前者/.test(question)) {
+    // (Read in the question as understood: 后一项 / 后面那个 are read as 后者.)
+    const which = /前者|后者/.exec(u.reading.text)?.[0];
+    if (prevQuery && which && !/前者.*后者|后者.*前者/.test(u.reading.text)) {
       const listed = options.previous?.list?.length ? options.previous.list : (prevQuery.listed ?? []);
       const two =
         prevQuery.subjects.length === 2
@@ -1058,6 +1068,15 @@ export class BudgetEngine implements Engine {
     // "加起来对得上2010302的数吗", "三项加总和总额差多少": the parts summed and set against their whole.
     const checkedSum = prevQuery ? this.sumCheck(l, u, question, prevQuery, options) : null;
     if (checkedSum) return checkedSum;
+    // "210下面两项各多少" (a code): the 项 under it, each — a breakdown of the code.
+    const oneCode = q.subjects.length === 1 ? this.entities.get(q.subjects[0]!.id) : undefined;
+    if (
+      oneCode?.kind === 'functional' &&
+      (oneCode.codes[0]?.length ?? 7) < 7 &&
+      q.op === 'value' &&
+      BELOW_ASKED.test(question)
+    )
+      q = { ...q, op: 'breakdown', combine: undefined };
     // "它合计" after one thing: its own total — not it added to the thing before.
     if (
       merged &&
@@ -1738,6 +1757,8 @@ export class BudgetEngine implements Engine {
         askedOfOne(u) ??
         // ("最后一个呢，占比多少": its share.)
         (u.reading.marks.some((k) => k.mark.cat === 'share') ? ('share' as const) : undefined) ??
+        // ("最后那个下面两项各多少": the codes under it.)
+        (e.kind === 'functional' && BELOW_ASKED.test(question) ? ('breakdown' as const) : undefined) ??
         (otherPicked && prevQuery && ['code', 'where', 'owner', 'definition'].includes(prevQuery.op)
           ? (prevQuery.op as 'code' | 'where' | 'owner' | 'definition')
           : undefined);

@@ -894,10 +894,13 @@ function splitCompounds(ctx: UnderstandContext, text: string): string {
   // "后面那个是前面的百分之几": the latter and the former of two said before.
   text = text
     .replace(
-      /(?:后面的?(?:那个|那项|那笔)|后面|(?<!最)后一[个项])(?=是|的|呢|占|比|和|跟|与|多|少|$|\s)/g,
+      /(?:后面的?(?:那个|那项|那笔)|后面|(?<!最)后一[个项])(?=是|的|呢|占|比|和|跟|与|多|少|编|代|$|\s)/g,
       '后者',
     )
-    .replace(/(?:前面的?(?:那个|那项|那笔)|前面|前一[个项])(?=是|的|呢|占|比|和|跟|与|多|少|$|\s)/g, '前者');
+    .replace(
+      /(?:前面的?(?:那个|那项|那笔)|前面|前一[个项])(?=是|的|呢|占|比|和|跟|与|多|少|编|代|$|\s)/g,
+      '前者',
+    );
   // "三公经费覆盖哪些单位": covers = includes, not a share.
   text = text.replace(/覆盖(?:了)?(?=哪些|哪几个|什么)/g, '包括');
   // "19年基本加项目一共多少": 基本 and 项目 said together are 基本支出 and 项目支出.
