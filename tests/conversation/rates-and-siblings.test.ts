@@ -523,3 +523,13 @@ describe('the codes under a code picked from a list, and the latter of them', ()
     expect(latter!.title).toMatch(/2101199/);
   });
 });
+
+describe('the units a topic names', () => {
+  it('三公范围几个单位 → 哪几个: 3, 区政府办公室、区外联办、区科协 — not the 三公 money', () => {
+    const [count, which] = dialogue('三公范围几个单位', '哪几个');
+    // L49: 支出单位包括3个单位，即区政府办公室、区外联办、区科协
+    expect(text(count!)).toMatch(/3 个/);
+    expect(text(which!)).toMatch(/区外联办/);
+    expect(has(count!, '47320.24') && !text(count!).includes('支出单位')).toBe(false);
+  });
+});

@@ -1077,6 +1077,17 @@ export class BudgetEngine implements Engine {
       BELOW_ASKED.test(question)
     )
       q = { ...q, op: 'breakdown', combine: undefined };
+    // "三公范围几个单位" / "哪些单位": the units a topic's narrative names (三公's 支出单位), not its money.
+    if (q.subjects.length === 1 && /(?:几个|多少个|哪些|哪几个)单位/.test(question)) {
+      const t = this.entities.get(q.subjects[0]!.id);
+      const fam = t ? family(t) : null;
+      const units = fam
+        ? l.entities.all.find(
+            (e) => e.kind === 'fact' && family(e) === fam && /单位$/.test(e.name) && e.name.includes(t!.name),
+          )
+        : undefined;
+      if (units && units.id !== t!.id) q = { ...q, subjects: [{ id: units.id, name: units.name }] };
+    }
     // "它合计" after one thing: its own total — not it added to the thing before.
     if (
       merged &&
