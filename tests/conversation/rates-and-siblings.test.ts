@@ -533,3 +533,19 @@ describe('the units a topic names', () => {
     expect(has(count!, '47320.24') && !text(count!).includes('支出单位')).toBe(false);
   });
 });
+
+describe('two or three things asked one by one', () => {
+  it('无纸化改造 → 平板电脑那个呢 → 哪个贵: the two compared (395,200.00 > 369,850.00), not a ranking of all', () => {
+    const [, , dearer] = dialogue('2710会议室无纸化改造多少钱', '平板电脑那个呢', '哪个贵');
+    // L1925 无纸化会议系统改造项目 369850.00; L1934 平板电脑采购项目 395200.00
+    expect(dearer!.kind).not.toBe('ranking');
+    expect(has(dearer!, '395200.00')).toBe(true);
+    expect(has(dearer!, '369850.00')).toBe(true);
+  });
+
+  it('800M终端 → 交换机采购 → 政务外网安全外包 → 仨加起来: all three, 3618167.60', () => {
+    const [, , , sum] = dialogue('800M无线通讯终端多少', '交换机采购那个', '政务外网安全外包', '仨加起来');
+    // L1970 300000.00 + L1979 2456417.60 + L1961 861750.00 = 3618167.60
+    expect(has(sum!, '3618167.60')).toBe(true);
+  });
+});

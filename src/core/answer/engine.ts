@@ -1403,11 +1403,24 @@ export class BudgetEngine implements Engine {
       };
     }
     // "这四项加起来" after a longer list: the last four things named.
-    const n = /(?:这|那)?([两二三四五六俩])(?:项|个|笔|块)/.exec(question)?.[1];
+    const n =
+      /(?:这|那)?([两二三四五六俩])(?:项|个|笔|块)/.exec(question)?.[1] ??
+      (/仨/.test(question) ? '三' : undefined);
     const count = n ? '俩两二三四五六'.indexOf(n) : -1;
     const wanted = count < 0 ? 0 : Math.max(2, count);
     if (merged && wanted >= 2 && q.subjects.length > wanted && !u.partial.hasSubjects)
       q = { ...q, subjects: q.subjects.slice(-wanted) };
+    // ("仨加起来" after three things asked one by one: those three, in the order asked.)
+    const lastAsked = prevQuery ? recentOf(prevQuery) : [];
+    if (
+      merged &&
+      wanted > q.subjects.length &&
+      lastAsked.length >= wanted &&
+      !u.partial.hasSubjects &&
+      (q.combine === 'sum' || q.combine === 'compare' || q.combine === 'each') &&
+      !(options.previous?.list?.length === wanted)
+    )
+      q = { ...q, subjects: lastAsked.slice(0, wanted).reverse() };
     // "两笔合计多少" after the two things of one name were listed: those two.
     const shown = options.previous?.list ?? [];
     if (
@@ -1976,12 +1989,16 @@ export class BudgetEngine implements Engine {
       words.join('').length >= 4 &&
       answered.every((x) => prevQuery?.subjects.some((p) => p.id === x.id)) &&
       !u.partial.hasSubjects &&
-      (q.op === 'value' || q.op === 'count') &&
+      (q.op === 'value' || q.op === 'count' || q.op === 'detail') &&
       [...u.reading.text].length <= 30
     ) {
-      const told = this.quoted(l, u, words.join(' '));
+      const told =
+        this.quoted(l, u, words.join(' ')) ??
+        this.quoted(l, u, `${words.join('')} ${about.name}`, undefined, `${about.name} ${words.join('')}`);
       if (told) return this.withQuery(told, { ...u.partial.query, subjects: prevQuery!.subjects });
-      return this.notFound(l, words.sort((a, b) => b.length - a.length)[0]!, u, false);
+      // (A project with a form: its form, which speaks of its goals, is shown rather than nothing.)
+      if (!l.entities.projectOf(about))
+        return this.notFound(l, words.sort((a, b) => b.length - a.length)[0]!, u, false);
     }
     // An answer that settled what it was about itself (the items a shared name lists) keeps that query.
     if (!answer.subject?.query) return this.withQuery(answer, q);
