@@ -549,3 +549,18 @@ describe('two or three things asked one by one', () => {
     expect(has(sum!, '3618167.60')).toBe(true);
   });
 });
+
+describe('the rest of a name', () => {
+  it('three 尾款 asked → 还有别的尾款吗: the fourth, 通讯指挥中心以前年度尾款 (3128281.07)', () => {
+    const [, , , , rest] = dialogue(
+      '公共安全图像尾款',
+      '机要的尾款',
+      '政府办的尾款',
+      '三个加一块',
+      '还有别的尾款吗',
+    );
+    // L1897-1898: 通讯指挥中心以前年度尾款 3128281.07, the one not yet asked (L1780, L1879, L1888 were)
+    expect(has(rest!, '3128281.07')).toBe(true);
+    expect(rest!.kind).not.toBe('ambiguous');
+  });
+});

@@ -1026,6 +1026,27 @@ export class BudgetEngine implements Engine {
           },
         );
     }
+    // "还有别的尾款吗" after some of them: the lines of that name the conversation has not had yet.
+    const more = /还有(?:别的|其他|其它|另外的?)(\p{Script=Han}{2,8}?)(?:吗|没有|没|么)/u.exec(question)?.[1];
+    if (more && prevQuery) {
+      const had = new Set(recentOf(prevQuery).map((x) => x.id));
+      for (const x of options.previous?.list ?? []) had.add(x);
+      const named = l.entities.all.filter((e) => e.item && e.name.includes(more));
+      const rest = named.filter((e) => !had.has(e.id));
+      if (named.length > rest.length && rest.length > 0) {
+        u.mentions = u.mentions.filter((m) => !m.ambiguous || m.entity);
+        u.partial = {
+          ...u.partial,
+          hasSubjects: true,
+          query: {
+            ...u.partial.query,
+            op: 'value',
+            subjects: rest.map((e) => ({ id: e.id, name: e.name })),
+            ...(rest.length > 1 ? { combine: 'each' as const } : {}),
+          },
+        };
+      }
+    }
     // (The readings above adjust what the question alone asks.)
     q = u.partial.query;
     const merged = prevQuery !== null && follows(u.partial);
