@@ -8,18 +8,7 @@
  * rates worked by hand.
  */
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../src/core/answer/types.js';
-import { Conversations, converse } from '../../src/core/conversation.js';
-import { realEngine } from '../helpers/engine.js';
-
-const engine = realEngine();
-
-function dialogue(...questions: string[]): Answer[] {
-  const c = new Conversations();
-  return questions.map((q) => converse(engine, c, { user: 'u', channel: 'c' }, q));
-}
-const has = (a: Answer, v: string) => a.figures.some((f) => f.value.equals(v));
-const text = (a: Answer) => [a.title, ...a.lines].join('\n');
+import { dialogue, has, text } from '../helpers/asking.js';
 
 describe('a change verb with 比例 asks the rate of the change', () => {
   it('机构运行经费下降的比例: 17.73%, not its share of spending', () => {
