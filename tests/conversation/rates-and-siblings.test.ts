@@ -553,3 +553,18 @@ describe('the rest of a name', () => {
     expect(rest!.kind).not.toBe('ambiguous');
   });
 });
+
+describe('counts in the units the document uses', () => {
+  it('咱们实有公务用车几台: 1 辆 — cars are counted in 辆 and asked in 台 alike', () => {
+    const [a] = dialogue('咱们实有公务用车几台');
+    // L58: 2020年实有公务用车数量为1
+    expect(a!.kind).not.toBe('not_found');
+    expect(text(a!)).toMatch(/1 辆/);
+  });
+
+  it('项目支出占全年支出比例: 87408947.32 ÷ 124945150.26 = 69.96%', () => {
+    const [a] = dialogue('项目支出占全年支出比例');
+    // L44 项目支出 87408947.32; L107 124945150.26
+    expect(text(a!)).toMatch(/69\.96%/);
+  });
+});

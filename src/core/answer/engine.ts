@@ -196,7 +196,7 @@ const COUNT_ASKED = /(?:多少|几)(?:个|名|位)?(人|辆|台|公里|千米|�
 const COUNT_UNITS: Record<string, readonly string[]> = {
   人: ['人'],
   辆: ['辆', '台'],
-  台: ['台', '台（套）'],
+  台: ['台', '台（套）', '辆'],
   次: ['次'],
 };
 

@@ -840,7 +840,7 @@ export const LEXICON: readonly Entry[] = [
     { cat: 'breakdown', value: 'economic' },
     ['按部门经济分类', '按经济分类', '按经济', '部门经济分类', '经济分类', 'by economic'],
   ],
-  [{ cat: 'breakdown', value: 'government_economic' }, ['按政府经济分类', '政府经济分类']],
+  [{ cat: 'breakdown', value: 'government_economic' }, ['按政府经济分类', '政府经济分类', '政府经济']],
   [{ cat: 'breakdown', value: 'basic_project' }, ['基本支出和项目支出', '基本和项目', '基本支出与项目支出']],
   [
     { cat: 'breakdown', value: 'personnel_public' },
