@@ -568,3 +568,11 @@ describe('counts in the units the document uses', () => {
     expect(text(a!)).toMatch(/69\.96%/);
   });
 });
+
+describe('a form field asked as a choice', () => {
+  it('通讯指挥中心运维费属于新增项目还是延续项目: its form says 延续性项目', () => {
+    const [a] = dialogue('通讯指挥中心运维费属于新增项目还是延续项目');
+    // L2898: 项目属性 延续性项目 (表十二 通讯指挥中心运维费)
+    expect(text(a!)).toMatch(/延续性项目/);
+  });
+});
