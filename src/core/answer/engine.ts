@@ -2084,9 +2084,9 @@ export class BudgetEngine implements Engine {
     const said = (prev.recent ?? []).map((r) => this.entities.get(r.id)).filter((x) => x?.item);
     if (lines.length >= 2 && said.some((x) => lines.includes(x!.item!))) {
       const l = this.find(e.datasetId)!;
-      return l.entities.all.filter(
-        (x) => x.item && lines.includes(x.item) && !said.some((y) => y!.id === x.id),
-      );
+      return lines
+        .map((i) => l.entities.ofItem(i))
+        .filter((x): x is Entity => !!x && !said.some((y) => y!.id === x.id));
     }
     const parent = (prev.recent ?? [])
       .map((r) => this.entities.get(r.id))
@@ -3616,7 +3616,7 @@ export class BudgetEngine implements Engine {
             ? i.functional?.code.startsWith(c)
             : i.departmentEconomic.code.startsWith(c),
         )
-        .map((i) => l.entities.all.find((e) => e.item === i))
+        .map((i) => l.entities.ofItem(i))
         .filter((e): e is Entity => !!e);
       whole ??= code;
     } else {

@@ -390,6 +390,11 @@ export class DatasetEntities {
     return { label: i.name, value: i.amount, unit: '元', source: toSourceRef(this.ds, i.source) };
   }
 
+  /** The entity of a 表九 line. */
+  ofItem(i: LineItem): Entity | undefined {
+    return this.byId.get(this.id('item', i.id));
+  }
+
   /** An economic code's figure in 表六 (基本支出): its row, or the sum of its rows; null when it has none. */
   basicTableFigure(code: string): Figure<'元'> | null {
     const ds = this.ds;
