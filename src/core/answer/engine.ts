@@ -327,6 +327,12 @@ export class BudgetEngine implements Engine {
     const outer = this.lookups === null;
     if (outer) this.lookups = { searches: new Map(), pinyin: new Map() };
     try {
+      // "行政编制比事业编制多几个人，工勤编制占三类编制合计的比例": two clauses, each naming its own subjects
+      // and asking its own kind of question — each answered, never one list of everything named.
+      if (this.twoQuestions(text)) {
+        const c = this.answerLong(cleanQuestion(text), options, true);
+        if (c && c.kind !== 'not_found') return this.remember(this.partialNote(c), options);
+      }
       const a = this.answerInner(text, options);
       // A shorter message with a clause of chatter before its question ("领导让我统计一下：A、B、C一共多少"):
       // read clause by clause when the whole finds nothing.
@@ -2077,7 +2083,7 @@ export class BudgetEngine implements Engine {
   /** The other codes of the previous subject's level under the code asked about before it. */
   private siblings(prev: Query): Entity[] {
     const e = prev.subjects.length === 1 ? this.entities.get(prev.subjects[0]!.id) : undefined;
-    if (!e || e.kind !== 'functional') return [];
+    if (!e || e.kind !== 'functional') return this.otherCodes(prev);
     const code = e.codes[0]!;
     // ("预留机动费" → "这科目共多少" → "另一笔是啥": the code's other 表九 lines than the one talked about.)
     const lines = this.find(e.datasetId)?.ds.lineItems.filter((i) => i.functional?.code === code) ?? [];
@@ -2088,15 +2094,33 @@ export class BudgetEngine implements Engine {
         .map((i) => l.entities.ofItem(i))
         .filter((x): x is Entity => !!x && !said.some((y) => y!.id === x.id));
     }
-    const parent = (prev.recent ?? [])
+    return this.otherCodes(prev);
+  }
+
+  /**
+   * The codes of one level under a code the conversation named, less those it has talked about:
+   * "2080505 和 2080506 分别多少" → "占社保就业支出多少" → "剩下的那个" is 2080501, the third 项 under 208.
+   */
+  private otherCodes(prev: Query): Entity[] {
+    const talked = [...prev.subjects, ...(prev.recent ?? []), ...(prev.whole ? [prev.whole] : [])]
       .map((r) => this.entities.get(r.id))
-      .find((x) => x?.kind === 'functional' && x.codes[0] !== code && code.startsWith(x.codes[0]!));
+      .filter((x): x is Entity => x?.kind === 'functional');
+    const code = talked[0]?.codes[0];
+    if (!code) return [];
+    const parent = talked.find((x) => x.codes[0] !== code && code.startsWith(x.codes[0]!));
     if (!parent) return [];
-    const prefix = parent.codes[0]!;
-    const ds = this.find(e.datasetId)?.ds;
+    const said = talked.filter(
+      (x) => x.codes[0]!.length === code.length && x.codes[0]!.startsWith(parent.codes[0]!),
+    );
+    const ds = this.find(parent.datasetId)?.ds;
     return (ds?.classifications.functional ?? [])
-      .filter((c) => c.code.length === code.length && c.code.startsWith(prefix) && c.code !== code)
-      .map((c) => this.entities.get(`${e.datasetId}/functional/${c.code}`))
+      .filter(
+        (c) =>
+          c.code.length === code.length &&
+          c.code.startsWith(parent.codes[0]!) &&
+          !said.some((x) => x.codes[0] === c.code),
+      )
+      .map((c) => this.entities.get(`${parent.datasetId}/functional/${c.code}`))
       .filter((x): x is Entity => !!x);
   }
 
@@ -2117,6 +2141,28 @@ export class BudgetEngine implements Engine {
     )
       k++;
     return k > 0 ? clauses.slice(k).join('') : null;
+  }
+
+  /** Two or more clauses that each name something and ask a different kind of question of it. */
+  private twoQuestions(text: string): boolean {
+    const clauses = splitClauses(cleanQuestion(text));
+    const l = this.defaultDataset();
+    if (clauses.length < 2 || clauses.length > 3 || !l) return false;
+    const ctx = this.understandContext(l);
+    const asked = clauses.flatMap((c) => {
+      if (!ASKS.test(c)) return [];
+      const u = understand(ctx, c);
+      const ids = u.mentions.flatMap((m) => (m.entity ? [m.entity.id] : []));
+      if (ids.length === 0 || startsWithConj(u) || u.mentions.some((m) => !m.entity && m.ambiguous))
+        return [];
+      const q = u.partial.query;
+      return [{ ids, kind: `${q.op}/${q.combine ?? ''}` }];
+    });
+    if (asked.length < 2) return false;
+    const disjoint = asked.every((a, i) =>
+      asked.every((b, j) => i === j || !a.ids.some((id) => b.ids.includes(id))),
+    );
+    return disjoint && new Set(asked.map((a) => a.kind)).size === asked.length;
   }
 
   /**
