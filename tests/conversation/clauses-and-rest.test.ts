@@ -42,3 +42,77 @@ describe("剩下的 after some of a code's parts is the part not yet talked abou
     expect(has(rest!, '1370247.20')).toBe(false);
   });
 });
+
+describe('这科目 after a line is its code: ranked within, its other lines, a share of it', () => {
+  it("800M终端 → 哪个功能科目 → 这科目下最贵的 / 最便宜的呢: 2069999's lines, not the codes", () => {
+    const [, , top, bottom] = dialogue('800M终端更新多少钱', '哪个功能科目', '这科目下最贵的', '最便宜的呢');
+    // 表九 2069999: 2020年机要信息中心运维费 22175821.60 (L1853) is the largest; 更新800M无线通讯终端经费
+    // 300000.00 (L1970) the smallest of its 17 lines
+    expect(top!.kind).toBe('ranking');
+    expect(has(top!, '22175821.60')).toBe(true);
+    expect(text(top!)).not.toMatch(/30299/);
+    expect(has(bottom!, '300000.00')).toBe(true);
+  });
+
+  it("预留机动费 → 在哪个科目 → 这科目还有啥 → 那笔多少: 2010302's other line, 1,778.00 元", () => {
+    const [, , rest, that] = dialogue('预留机动费多少', '在哪个科目', '这科目还有啥', '那笔多少');
+    // 表九 2010302: 预留机动费 498647.34 (L1736), 政府办更新、新购办公设备 1778.00 (L1745)
+    expect(has(rest!, '1778.00')).toBe(true);
+    expect(has(rest!, '498647.34')).toBe(false);
+    expect(has(that!, '1778.00')).toBe(true);
+  });
+
+  it('第二个 → 两个加起来 → 占这个科目多少: (2300000.00 + 2000000.00) ÷ 10496750.00 = 40.97%', () => {
+    const turns = dialogue(
+      '2010399那个科目多少钱',
+      '哪个项目最多',
+      '第二个呢',
+      '两个加起来',
+      '占这个科目多少',
+    );
+    // L1799 政府办工作经费 2300000.00, L1790 区领导慰问经费 2000000.00; L305 2010399 10496750.00
+    expect(text(turns[4]!)).toMatch(/40\.97%/);
+  });
+});
+
+describe('places and sides of a list shown before', () => {
+  it('里面几个项目 (two) → 哪个大 → 小的那个多少: compared, then the smaller', () => {
+    const [, , which, smaller] = dialogue(
+      '2010302一般行政管理事务多少',
+      '里面几个项目',
+      '哪个大',
+      '小的那个多少',
+    );
+    // 498647.34 − 1778.00 = 496869.34
+    expect(has(which!, '496869.34')).toBe(true);
+    expect(has(smaller!, '1778.00')).toBe(true);
+    expect(has(smaller!, '498647.34')).toBe(false);
+  });
+
+  it('前三大项目 → 一和三加起来: 22175821.60 + 11988577.66 = 34164399.26', () => {
+    const [, sum] = dialogue('206里面前三大项目', '一和三加起来');
+    // L1853 机要信息中心运维费 22175821.60; L1889 机要信息中心以前年度尾款 11988577.66 (the third)
+    expect(has(sum!, '34164399.26')).toBe(true);
+  });
+
+  it('几个项目 → 最大那个 → 第二呢: the second largest (区领导慰问经费 2,000,000.00), not the second listed', () => {
+    const turns = dialogue('2010399下面挂了几个项目', '最大那个', '多少', '第二呢');
+    expect(has(turns[3]!, '2000000.00')).toBe(true);
+  });
+});
+
+describe('a share asked of a sum, with no whole named', () => {
+  it('前两名 → 合计多少 → 占比: 113216752.36 ÷ 124945150.26 = 90.61%', () => {
+    const turns = dialogue('6个大类里前两名', '合计多少', '占比');
+    // L124 206 76411771.98 + L114 201 36804980.38 = 113216752.36; L107 支出总计 124945150.26
+    expect(has(turns[2]!, '113216752.36')).toBe(true);
+    expect(text(turns[2]!)).toMatch(/90\.61%/);
+  });
+
+  it('住房保障 → 卫生健康呢 → 俩合计占多少: (4464634.80 + 2316651.70) ÷ 124945150.26 = 5.43%', () => {
+    const turns = dialogue('住房保障占总支出多少', '卫生健康呢', '俩合计占多少');
+    // L139 221 4464634.80; L134 210 2316651.70
+    expect(has(turns[2]!, '6781286.50')).toBe(true);
+    expect(text(turns[2]!)).toMatch(/5\.43%/);
+  });
+});

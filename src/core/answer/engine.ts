@@ -1132,6 +1132,7 @@ export class BudgetEngine implements Engine {
       prevQuery?.subjects.length === 1 &&
       !u.partial.hasSubjects &&
       !u.partial.query.whole &&
+      u.partial.query.combine !== 'sum' &&
       (q.op === 'share' || /\bratio\b/.test(u.reading.text)) &&
       /两者|二者|俩|两个|两项|between them|\bratio\b/.test(u.reading.text) &&
       pairOf[0]
@@ -1237,6 +1238,18 @@ export class BudgetEngine implements Engine {
       if (listed.length === listedIds.length)
         q = askedOf(q, u.partial.query.op, listed, { combine: 'sum', ...partWhole });
     }
+    // "里面几个项目" (two listed) → "哪个大": those two, compared.
+    if (
+      prevQuery !== null &&
+      !u.partial.hasSubjects &&
+      listedIds.length === 2 &&
+      prevQuery.subjects.length <= 1 &&
+      u.partial.query.combine === 'compare' &&
+      u.partial.query.op === 'value'
+    ) {
+      const listed = listedIds.map((id) => this.entities.get(id)).filter((x): x is Entity => !!x);
+      if (listed.length === 2) q = askedOf(q, 'value', listed, { combine: 'compare' });
+    }
     // (…and "一共多少" after "哪笔最多" → "最少的呢" over things of one name: all of them, not the two picked;
     // "两个加起来" is those two.)
     const among = prevQuery?.ranked?.subjects ?? [];
@@ -1284,7 +1297,13 @@ export class BudgetEngine implements Engine {
         // (…and what the list was within: "2069999下面几个项目" → "最大那个" → "占这个科目多少".)
         const within =
           prevQuery.scope ?? (prevQuery.subjects.length === 1 ? prevQuery.subjects[0] : undefined);
-        pickedFrom = { subjects: among, ...(within ? { scope: within } : {}) };
+        // (…and how: "第二呢" after "最大那个" is the second largest, not the second listed.)
+        pickedFrom = {
+          subjects: among,
+          ...(within ? { scope: within } : {}),
+          order: asc ? 'asc' : 'desc',
+          ...(prevQuery.noun ? { noun: prevQuery.noun } : {}),
+        };
         q = { ...askedOf(q, asked, [pick]), ranked: pickedFrom };
       }
     }
@@ -1413,7 +1432,8 @@ export class BudgetEngine implements Engine {
     // (Not when the question names a line of its own: "刚才水费那个编码" is 水费's code.)
     const namesLine =
       u.partial.hasSubjects && u.partial.query.subjects.some((x) => this.entities.get(x.id)?.item);
-    const code = prevQuery && !namesLine ? this.codeOfPrevious(prevQuery, question) : undefined;
+    const code =
+      prevQuery && !namesLine ? this.codeOfPrevious(prevQuery, question, q.op === 'rank') : undefined;
     const codeWhole =
       code && q.op === 'share' && /占(?:这个|该|此|那个|这一|同一)(?:科目|代码|编码|分类)/.test(question);
     if (code && codeWhole && prevQuery) {
@@ -1421,6 +1441,40 @@ export class BudgetEngine implements Engine {
       const listedIn = prevQuery.ranked?.scope ? this.entities.get(prevQuery.ranked.scope.id) : undefined;
       const whole = listedIn?.kind === 'functional' || listedIn?.kind === 'economic' ? listedIn : code;
       q = { ...q, subjects: prevQuery.subjects, whole: { id: whole.id, name: whole.name } };
+    } else if (code && q.op === 'rank' && !u.partial.hasSubjects) {
+      // "这科目下最贵的", "同科目最大的" after a line: the lines of its code, ranked (科目 names the code
+      // ranked within, not what is ranked).
+      const { noun: _noun, ...rest } = q;
+      q = { ...rest, subjects: [], scope: { id: code.id, name: code.name } };
+    } else if (
+      code &&
+      !q.amount &&
+      /还有(?:啥|什么|哪些|哪个|别的|其他)|其他(?:的|还有)?(?:是|有)?(?:啥|什么|哪些)/.test(question)
+    ) {
+      // "这科目还有啥" after a line: the code's other 表九 lines.
+      const l = this.find(code.datasetId)!;
+      const said = new Set(recentOf(prevQuery!).map((x) => x.id));
+      const items = (
+        code.kind === 'functional'
+          ? l.ds.lineItems.filter((i) => i.functional?.code.startsWith(code.codes[0]!))
+          : l.entities.itemsOfEconomic(code.codes[0]!)
+      )
+        .map((i) => l.entities.ofItem(i))
+        .filter((e): e is Entity => !!e && !said.has(e.id));
+      if (items.length > 0) {
+        const subjects = items.map((e) => ({ id: e.id, name: e.name }));
+        const each: Query = {
+          ...q,
+          op: 'value',
+          subjects,
+          combine: subjects.length > 1 ? 'each' : undefined,
+        };
+        if (!each.combine) delete each.combine;
+        return this.withQuery(
+          answerMulti(l, items.slice(0, 25), each, `${code.codes[0]} ${code.name}的其他明细`),
+          each,
+        );
+      }
     } else if (code) {
       const own = u.partial.hasSubjects ? u.partial.query.subjects : [];
       q = {
@@ -1651,6 +1705,28 @@ export class BudgetEngine implements Engine {
     // What the user last saw listed: the previous answer's list, or one remembered from a turn before it
     // ("第三个多少钱" → "最后一个呢": the list two turns back).
     const shownList: string[] = prevQuery?.listed ?? options.previous?.list ?? [];
+    // "一和三加起来", "第二个和第四个比": those places of the list shown, asked together.
+    const places = POSITIONS.exec(question.replace(/^(?:把|那|就|那就)/, ''));
+    const at = places ? [places[1], places[2], places[3]].flatMap((p) => (p ? [smallCount(p)] : [])) : [];
+    if (
+      prevQuery &&
+      places &&
+      !u.partial.hasSubjects &&
+      at.length >= 2 &&
+      at.every((k) => k && k <= shownList.length) &&
+      new Set(at).size === at.length
+    ) {
+      const es = at.map((k) => this.entities.get(shownList[k! - 1]!)).filter((e): e is Entity => !!e);
+      if (es.length === at.length) {
+        const { nth: _n, order: _o, scope: _s, n: _c, ...rest } = q;
+        q = {
+          ...rest,
+          op: q.op === 'rank' ? 'value' : q.op,
+          subjects: es.map((e) => ({ id: e.id, name: e.name })),
+          combine: q.combine ?? 'each',
+        };
+      }
+    }
     // "它和第一个差多少", "比刚才第一个多多少": the thing now against the first listed (or asked about).
     const against =
       /(?:和|跟|与|同|比)(?:刚才|上面|前面)?(?:的|那)?第([一二两三四五六七八九十\d]+)(?:个|项|笔|条|名)/.exec(
@@ -2933,8 +3009,15 @@ export class BudgetEngine implements Engine {
             : null;
       if (dim) return answerBreakdown(this, l, { ...p, breakdown: dim }, undefined, interp);
     }
-    if (ents.length > 1 && (q.op === 'value' || q.combine === 'sum' || q.combine === 'compare'))
-      return answerMulti(l, ents, q, interp, q.whole ? this.entities.get(q.whole.id) : undefined);
+    if (ents.length > 1 && (q.op === 'value' || q.combine === 'sum' || q.combine === 'compare')) {
+      // ("占比" after a sum: of the whole they share, said in the answer.)
+      const whole = q.whole
+        ? this.entities.get(q.whole.id)
+        : q.op === 'share' && q.combine === 'sum'
+          ? this.commonWhole(l, ents)
+          : undefined;
+      return answerMulti(l, ents, q, interp, whole);
+    }
     if (ents.length > 1 && q.op !== 'share') {
       // Each subject asked the same way, one after another.
       const parts = ents.slice(0, 4).map((e) => this.single(l, e, q, p, interp));
@@ -3741,7 +3824,7 @@ export class BudgetEngine implements Engine {
   }
 
   /** The code "这个科目" means: the previous subject if it is a code, else the economic code of its item. */
-  private codeOfPrevious(prev: Query, question: string): Entity | undefined {
+  private codeOfPrevious(prev: Query, question: string, ranking = false): Entity | undefined {
     const named =
       /(?:这个|这一?|该|此|那个|那一?|同一?个?|相同的?)(?:科目|代码|编码|经济分类|功能分类|分类)/.test(
         question,
@@ -3750,6 +3833,15 @@ export class BudgetEngine implements Engine {
     const thisOne = /(?:这|那|该)一?项(?!目)/.test(question);
     if (!named && !thisOne) return undefined;
     const things = prev.subjects.filter((x) => !x.id.includes('/table/'));
+    // ("两个加起来" → "占这个科目多少": the one code the lines summed share, the one they were listed under.)
+    if (things.length > 1 && named) {
+      const listedIn = prev.ranked?.scope ? this.entities.get(prev.ranked.scope.id) : undefined;
+      if (listedIn?.kind === 'functional' || listedIn?.kind === 'economic') return listedIn;
+      const items = things.map((x) => this.entities.get(x.id)?.item);
+      const codes = new Set(items.map((i) => i?.functional?.code));
+      const only = codes.size === 1 && items[0] ? items[0].functional?.code : undefined;
+      return only ? this.entities.get(`${prev.datasetId}/functional/${only}`) : undefined;
+    }
     const e = things.length === 1 ? this.entities.get(things[0]!.id) : undefined;
     if (!e) return undefined;
     // ("30217在表九里是哪个功能科目" → "这个科目总额": the functional code just named, when its lines have one.)
@@ -3768,6 +3860,8 @@ export class BudgetEngine implements Engine {
     // (…or listed all its codes, the functional one first: "在哪个科目" → "这个科目合计多少".)
     const functional =
       /功能/.test(question) ||
+      // (Ranked within "这科目": the 表九 lines of its functional code.)
+      (ranking && !/经济/.test(question)) ||
       (!/经济/.test(question) &&
         (prev.dimension === 'functional' || (prev.op === 'code' && !prev.dimension)));
     return functional && item.functional
@@ -4486,6 +4580,28 @@ export class BudgetEngine implements Engine {
     return null;
   }
 
+  /**
+   * The whole several things' sum is a share of when none is named ("前两名" → "合计多少" → "占比"): the
+   * parent they all have, else the expenditure total.
+   */
+  private commonWhole(l: LoadedDataset, es: Entity[]): Entity | undefined {
+    const parents = es.map((e) => this.parentOf(l, e)?.id);
+    const one = parents.every((p) => p && p === parents[0]) ? parents[0] : undefined;
+    return this.entities.get(one ?? `${l.ds.meta.id}/topic/expenditure`);
+  }
+
+  private parentOf(l: LoadedDataset, e: Entity): Entity | undefined {
+    const id = l.ds.meta.id;
+    const code = e.codes[0];
+    if (e.kind === 'functional' && code && code.length > 3)
+      return this.entities.get(`${id}/functional/${code.slice(0, code.length - 2)}`);
+    if (e.kind === 'economic' && code && code.length === 5)
+      return this.entities.get(`${id}/economic/${code.slice(0, 3)}`);
+    if (e.item)
+      return this.entities.get(`${id}/topic/${e.item.spending === 'project' ? 'project' : 'basic'}`);
+    return undefined;
+  }
+
   private naturalWhole(l: LoadedDataset, e: Entity): Figure | null {
     const id = l.ds.meta.id;
     const code = e.codes[0];
@@ -4857,6 +4973,10 @@ function askedOfOne(u: Understood): 'code' | 'where' | 'owner' | 'definition' | 
   if (classed && /什么|哪个|哪一|是啥/.test(u.reading.text)) return 'code';
   return (['where', 'definition'] as const).find((x) => measures.includes(x));
 }
+
+/** Places in a list shown, two or three of them: "一和三", "第二个和第四个", "1、3". */
+const POSITIONS =
+  /^第?([一二三四五六七八九十\d]{1,2})(?:个|项|名|笔|条)?(?:和|与|跟|、|加上?|\+)第?([一二三四五六七八九十\d]{1,2})(?:个|项|名|笔|条)?(?:(?:和|与|跟|、|加上?|\+)第?([一二三四五六七八九十\d]{1,2})(?:个|项|名|笔|条)?)?(?![\d万元亿%])/;
 
 /** A clause asks with a question word (not with 好几, which counts nothing). */
 /** A figure the question gives to be checked: "是不是2849834.10", "是否为 284.98万". */
