@@ -116,3 +116,63 @@ describe('a share asked of a sum, with no whole named', () => {
     expect(text(turns[2]!)).toMatch(/5\.43%/);
   });
 });
+
+describe('words around a name that say what it is, where it is read, or how to say it', () => {
+  it('讯飞听见会议系统采购预算是多少: the line (298,000.00 元, L1817), not 政府采购 beside it', () => {
+    const a = ask('讯飞听见会议系统采购预算是多少');
+    expect(has(a, '298000.00')).toBe(true);
+    expect(a.figures).toHaveLength(1);
+  });
+
+  it('培训废表九里写的多少: 培训费 as 表九 gives it, 116,280.00 元', () => {
+    const a = ask('培训废表九里写的多少');
+    expect(a.kind).not.toBe('not_found');
+    expect(has(a, '116280.00')).toBe(true);
+  });
+
+  it('三公涵盖哪几个单位: the three units the narrative names (L49)', () => {
+    const a = ask('三公涵盖哪几个单位');
+    expect(text(a)).toMatch(/区政府办公室、区外联办、区科协/);
+  });
+
+  it('接待费减少的原因说明里怎么讲的: the reason as written (L56 主要是在职人员减少)', () => {
+    expect(text(ask('接待费减少的原因说明里怎么讲的'))).toMatch(/在职人员减少/);
+  });
+
+  it('2710会议室无纸化改造和平板采购哪个多: 395200.00 − 369850.00 = 25350.00, 平板 more', () => {
+    // L1925 无纸化会议系统改造 369850.00; L1934 平板电脑采购 395200.00
+    const a = ask('2710会议室无纸化改造和平板采购哪个多，差多少');
+    // (the difference is signed in the order named: 369850.00 − 395200.00)
+    expect(has(a, '-25350.00')).toBe(true);
+  });
+});
+
+describe('a sum checked against the whole named after 等于', () => {
+  it('接待费加公车运维是不是正好等于三公总数: 22,320.24 + 25,000.00 = 47,320.24, the same', () => {
+    // 表七 L1403 22,320.24; L1413 25,000.00; L1417 合计 47,320.24
+    const a = ask('接待费加公车运维是不是正好等于三公总数，分别多少');
+    expect(has(a, '47320.24')).toBe(true);
+    expect(text(a)).toMatch(/一致/);
+    // (never the three named added up: 94,640.48)
+    expect(has(a, '94640.48')).toBe(false);
+  });
+});
+
+describe('lines of one name told apart by years, and a name in pinyin words', () => {
+  it('2018和2019两笔无线网络租赁费哪个多: 5750000.00 − 5210515.10 = 539484.90', () => {
+    // L1835 2019年 5750000.00; L1907 2018年 5210515.10
+    const a = ask('2018和2019两笔无线网络租赁费哪个多，差多少');
+    // (signed in the order named: 5210515.10 − 5750000.00)
+    expect(has(a, '-539484.90')).toBe(true);
+  });
+
+  it('18年和19年两笔无线网络租赁费一共多少: 10960515.10', () => {
+    expect(has(ask('18年和19年两笔无线网络租赁费一共多少'), '10960515.10')).toBe(true);
+  });
+
+  it('wuxian wangluo zulin fei 有几笔: both lines', () => {
+    const a = ask('wuxian wangluo zulin fei 有几笔');
+    expect(has(a, '5750000.00')).toBe(true);
+    expect(has(a, '5210515.10')).toBe(true);
+  });
+});

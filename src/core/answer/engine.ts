@@ -1093,7 +1093,7 @@ export class BudgetEngine implements Engine {
       q = { ...rest, op: 'code', subjects: lines, ...(lines.length > 1 ? { combine: 'each' as const } : {}) };
     }
     // "加起来对得上2010302的数吗", "三项加总和总额差多少": the parts summed and set against their whole.
-    const checkedSum = prevQuery ? this.sumCheck(l, u, question, prevQuery, options) : null;
+    const checkedSum = this.sumCheck(l, u, question, prevQuery, options);
     if (checkedSum) return checkedSum;
     // "210下面两项各多少" (a code): the 项 under it, each — a breakdown of the code.
     const oneCode = q.subjects.length === 1 ? this.entities.get(q.subjects[0]!.id) : undefined;
@@ -3717,18 +3717,27 @@ export class BudgetEngine implements Engine {
     l: LoadedDataset,
     u: Understood,
     question: string,
-    prev: Query,
+    prev: Query | null,
     options: AskOptions,
   ): Answer | null {
     const marks = u.reading.marks;
     const summed = marks.some((k) => k.mark.cat === 'conj' && k.mark.value === 'sum');
     const checks =
       marks.some((k) => k.mark.cat === 'audit') ||
-      /核一下|核对一下|一致吗|是否一致|相符|对得上|对不上/.test(question) ||
+      /核一下|核对一下|一致吗|是否一致|相符|对得上|对不上|等于/.test(question) ||
       (/总额|总数|合计|总计/.test(question) &&
         marks.some((k) => k.mark.cat === 'conj' && k.mark.value === 'compare'));
     if (!summed || !checks) return null;
-    const named = u.mentions.filter((m) => m.entity && m.entity.kind !== 'table').map((m) => m.entity!);
+    const namedAt = u.mentions.filter((m) => m.entity && m.entity.kind !== 'table');
+    const named = namedAt.map((m) => m.entity!);
+    // "接待费加公车运维是不是等于三公总数": the things named before 等于, summed, against the one after.
+    const eq = /(?:是不是|是否|能不能|能否)?(?:等于|对得上|一致于|相符于)/.exec(u.reading.text);
+    if (eq && named.length >= 3) {
+      const left = namedAt.filter((m) => m.end <= eq.index).map((m) => m.entity!);
+      const right = namedAt.filter((m) => m.start >= eq.index + eq[0].length).map((m) => m.entity!);
+      if (left.length >= 2 && right.length === 1) return this.sumAgainst(l, u, left, right[0]!);
+    }
+    if (!prev) return null;
     const before = prev.subjects.map((x) => this.entities.get(x.id)).filter((e): e is Entity => !!e);
     let parts: Entity[];
     let whole: Entity | undefined = named[0];
@@ -3773,7 +3782,12 @@ export class BudgetEngine implements Engine {
     if (projects.size === 1 && project && (!whole || /总额|总预算|资金总额|项目/.test(question)))
       whole = this.entities.get(`${l.ds.meta.id}/project/${project.id}`) ?? whole;
     parts = parts.filter((e) => e.id !== whole?.id);
-    const wf = whole?.view().primary;
+    return whole ? this.sumAgainst(l, u, parts, whole) : null;
+  }
+
+  /** The parts' sum set against a whole: whether they agree, and by how much they do not. */
+  private sumAgainst(l: LoadedDataset, u: Understood, parts: Entity[], whole: Entity): Answer | null {
+    const wf = whole.view().primary;
     const pf = parts.map((e) => e.view().primary);
     if (!whole || !wf || parts.length < 2 || pf.some((f) => !f)) return null;
     // (All in the whole's unit when they can be: 万元 facts stay in 万元.)

@@ -870,11 +870,16 @@ const SYLLABLE =
 const PINYIN_WORD = new RegExp(`^(?:${SYLLABLE})+$`);
 
 /** "jiyao yunwei fei": a question written wholly in pinyin words is one name, spelt without the spaces. */
-function joinPinyin(text: string): string {
+function joinPinyin(text: string, mixed = /\p{Script=Han}/u.test(text)): string {
   const words = text.trim().toLowerCase().split(/\s+/);
-  return words.length >= 2 && words.length <= 8 && words.every((w) => PINYIN_WORD.test(w))
-    ? words.join('')
-    : text;
+  if (words.length >= 2 && words.length <= 8 && words.every((w) => PINYIN_WORD.test(w)))
+    return words.join('');
+  // ("wuxian wangluo zulin fei 有几笔": a run of pinyin words inside Chinese is one name.)
+  if (!mixed) return text;
+  return text.replace(/[a-z]+(?:\s+[a-z]+){1,7}/gi, (run) => {
+    const ws = run.toLowerCase().split(/\s+/);
+    return ws.every((w) => PINYIN_WORD.test(w)) ? ws.join('') : run;
+  });
 }
 
 /**
@@ -1028,10 +1033,13 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   // "18年" is 2018年: written out, a name such as 2018年无线网络租赁费 can be found with it.
   const question = splitCompounds(
     ctx,
-    everydayTerms(joinPinyin(translateTerms(dropNegated(asked)))).replace(
-      /(?<![\d.])([12]\d)(?=\s*年)/g,
-      '20$1',
-    ),
+    everydayTerms(joinPinyin(translateTerms(dropNegated(asked)), /\p{Script=Han}/u.test(asked)))
+      .replace(/(?<![\d.])([12]\d)(?=\s*年)/g, '20$1')
+      // ("2018和2019两笔无线网络租赁费": years joined by 和, then how many — the years of the lines.)
+      .replace(
+        /(?<![\d.])((?:19|20)\d{2})年?\s*(和|与|跟|及|、)\s*((?:19|20)\d{2})年?(?:的)?(?:两|二|俩|2)\s*(?:笔|个|项|条)(?:的)?/g,
+        '$1年$2$3年的',
+      ),
   );
   const r = read(question, ctx.dictionary, (y) => ctx.yearInName(y, question));
   const pinyin = joinPinyin(asked) !== asked;
@@ -1230,10 +1238,32 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     const between = r.text.slice(m.end, next?.start ?? m.end).replace(/[“”"「」『』‘’'\s]/g, '');
     return !!next && /^(?:的|里的?|中的?)?(?:所有|全部)?(?:叫做?|名叫|名字叫)?$/.test(between);
   };
-  const drop =
-    tables.length > 0 && tables.length < resolved.length && marksOf(r, 'order').length > 0
+  // ("培训费表九里写的多少", "公务接待费在表七里多少": one table named right after a name — where it is read.)
+  const after = (m: Mention) => {
+    const prev = [...resolved].reverse().find((o) => o.end <= m.start && o.entity!.kind !== 'table');
+    const rest = r.text.slice(m.end).replace(/[？?。！!\s]/g, '');
+    return (
+      tables.length === 1 &&
+      !!prev &&
+      /^(?:在|的)?$/.test(r.text.slice(prev.end, m.start).trim()) &&
+      /^(?:里|中|上)?(?:面|头)?(?:的|写的|列的|填的|是)?(?:金额|数额|数字|数)?(?:是|为)?(?:多少钱?|几|多少万元?)?$/.test(
+        rest,
+      )
+    );
+  };
+  // ("讯飞听见会议系统采购预算是多少": 采购 right after a line's name says what the line is, not 政府采购.)
+  const describing = resolved.filter((m) => {
+    if (!m.entity!.id.endsWith('/topic/procurement') || !/^(?:的)?采购(?:预算|项目|经费|金额)?$/.test(m.text))
+      return false;
+    const prev = resolved.find((o) => o.end === m.start || (o.end === m.start - 1 && r.text[o.end] === '的'));
+    return !!prev?.entity?.item;
+  });
+  const drop = [
+    ...describing,
+    ...(tables.length > 0 && tables.length < resolved.length && marksOf(r, 'order').length > 0
       ? tables
-      : tables.filter(locator);
+      : tables.filter((m) => locator(m) || after(m))),
+  ];
   if (drop.length > 0) {
     const kept = resolved.filter((m) => !drop.includes(m));
     resolved.splice(0, resolved.length, ...kept);
