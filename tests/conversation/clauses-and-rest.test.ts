@@ -176,3 +176,34 @@ describe('lines of one name told apart by years, and a name in pinyin words', ()
     expect(has(a, '5210515.10')).toBe(true);
   });
 });
+
+describe('English: the same query, whatever the wording around it', () => {
+  it('What share of total spending goes to science and technology, class 206? — 61.16%', () => {
+    // L124 206 76411771.98 ÷ L107 124945150.26 = 61.156…%
+    const a = ask('What share of total spending goes to science and technology, class 206?');
+    expect(a.kind).toBe('share');
+    expect(text(a)).toMatch(/61\.16%/);
+  });
+
+  it('How many official cars…, per the three public expenses section? — 1 辆, not the 三公 total', () => {
+    const a = ask(
+      'How many official cars does the office actually have, per the three public expenses section?',
+    );
+    // L58: 2020年实有公务用车数量为1
+    expect(has(a, '1', '辆')).toBe(true);
+    expect(has(a, '47320.24')).toBe(false);
+  });
+
+  it('the software licensing procurement project, in units of 10k yuan — 1,561.93 万元', () => {
+    // L1952 15619343.00
+    const a = ask('How much is the software licensing procurement project, in units of 10k yuan?');
+    expect(text(a)).toMatch(/1,561\.93 万元/);
+    expect(text(a)).not.toMatch(/IT设备/);
+  });
+
+  it('the 2020 genuine-software procurement project — 15,619,343.00 元', () => {
+    expect(
+      has(ask("What's the budget for the 2020 genuine-software procurement project?"), '15619343.00'),
+    ).toBe(true);
+  });
+});

@@ -2267,7 +2267,11 @@ export class BudgetEngine implements Engine {
       // A clause asks with a question word, or an op of its own — not with 和 / 、 or the word 核对 alone
       // (nor with 好几, which counts nothing).
       const op = u.partial.query.op;
-      const asks = ASKS.test(clause) && op !== 'tour' && op !== 'help';
+      // (An English clause asks with a question word: "…, class 206?" only says which.)
+      const asks =
+        (/\p{Script=Han}/u.test(clause) ? ASKS.test(clause) : ENGLISH_ASKS.test(clause)) &&
+        op !== 'tour' &&
+        op !== 'help';
       if (!asks) {
         // A statement naming a subject: the context for what follows.
         // Several statements in a row ("一个是工作经费，一个是扶贫挂职干部专项经费") are all remembered.
@@ -4987,6 +4991,10 @@ function askedOfOne(u: Understood): 'code' | 'where' | 'owner' | 'definition' | 
   if (classed && /什么|哪个|哪一|是啥/.test(u.reading.text)) return 'code';
   return (['where', 'definition'] as const).find((x) => measures.includes(x));
 }
+
+/** An English clause that asks: a question word, or a word that asks for a figure. */
+const ENGLISH_ASKS =
+  /\b(?:how|what|which|who|whose|when|where|why|is|are|does|do|did|can|could|give|show|list|tell|share|percent|percentage|compare|total|sum)\b/i;
 
 /** Places in a list shown, two or three of them: "一和三", "第二个和第四个", "1、3". */
 const POSITIONS =

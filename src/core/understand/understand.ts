@@ -961,6 +961,8 @@ export function translateTerms(question: string): string {
   // ("operation & maintenance": & is "and"; "the department's budget": a possessive is no plural.)
   const asked = question
     .replace(/\s+&\s+/g, ' and ')
+    // ("…, per the three public expenses section": where the asker read it, not one more thing asked.)
+    .replace(/,?\s*\b(?:per|according to|as stated in|as in) the [a-z\s-]+? (?:section|part|chapter)\b/gi, '')
     .replace(/([a-z])['’]s\b/gi, '$1')
     .replace(
       /\bwhat (?:percentage|percent|share|proportion|part) of (?:the )?(.+?) (?:is|are|goes to|does) (?:the )?(.+?)\s*\??$/i,
@@ -1253,9 +1255,12 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   };
   // ("讯飞听见会议系统采购预算是多少": 采购 right after a line's name says what the line is, not 政府采购.)
   const describing = resolved.filter((m) => {
-    if (!m.entity!.id.endsWith('/topic/procurement') || !/^(?:的)?采购(?:预算|项目|经费|金额)?$/.test(m.text))
+    if (
+      !m.entity!.id.endsWith('/topic/procurement') ||
+      !(r.english ? /^(?:政府)?采购/ : /^(?:的)?采购(?:预算|项目|经费|金额)?$/).test(m.text)
+    )
       return false;
-    const prev = resolved.find((o) => o.end === m.start || (o.end === m.start - 1 && r.text[o.end] === '的'));
+    const prev = resolved.find((o) => o.end <= m.start && /^\s*的?\s*$/.test(r.text.slice(o.end, m.start)));
     return !!prev?.entity?.item;
   });
   const drop = [
