@@ -207,3 +207,37 @@ describe('English: the same query, whatever the wording around it', () => {
     ).toBe(true);
   });
 });
+
+describe('terse follow-ups: against last year, which year, what it is called, its other code', () => {
+  it('出国费多少 → 和上年比: the change as the narrative states it (L54 与上年持平), not a pairing', () => {
+    const [, b] = dialogue('出国费多少', '和上年比');
+    expect(b!.kind).toBe('change');
+    expect(text(b!)).toMatch(/与上年持平/);
+  });
+
+  it('绩效评价得分多少 → 哪年的: the sentence that says which year (L79 开展2018年部门预算…)', () => {
+    const [, b] = dialogue('绩效评价得分多少', '哪年的');
+    expect(text(b!)).toMatch(/2018年/);
+  });
+
+  it('云平台那个项目多少钱 → 部门经济分类 → 叫啥: 30999 其他基本建设支出 (L1913)', () => {
+    const turns = dialogue('云平台那个项目多少钱', '部门经济分类', '叫啥');
+    expect(turns[2]!.kind).not.toBe('not_found');
+    expect(text(turns[2]!)).toMatch(/30999 其他基本建设支出/);
+  });
+
+  it('30217对应的政府经济分类是什么: 50206 (表九 L1668), the one code its lines carry', () => {
+    const a = ask('30217对应的政府经济分类是什么');
+    expect(text(a)).toMatch(/50206 公务接待费/);
+  });
+
+  it('进修及培训 → 属于哪个类 → 经济分类呢: 30216 培训费, the code its one line carries', () => {
+    const turns = dialogue('表一的进修及培训是多少', '属于哪个类', '经济分类呢');
+    expect(text(turns[2]!)).toMatch(/30216 培训费/);
+  });
+
+  it('a code whose lines carry several codes still gets its breakdown: 201的经济分类', () => {
+    const a = ask('201的经济分类');
+    expect(a.kind).toBe('breakdown');
+  });
+});

@@ -2497,6 +2497,9 @@ export class BudgetEngine implements Engine {
         const scope = q.scope ? this.entities.get(q.scope.id) : ents[0];
         const parted = scope && this.partsAnswer(l, scope, 'list', q, interp);
         if (parted) return parted;
+        // "30217对应的政府经济分类": a code whose lines all have one code of the other classification.
+        const matching = scope && p.breakdown ? this.correspondingCode(l, scope, p.breakdown) : null;
+        if (matching) return this.withQuery(matching, { ...q, op: 'code', dimension: p.breakdown! });
         // "机要信息中心运维费具体包括哪几块": one line the document does not split — said so, never another
         // breakdown in its place.
         if (scope && (scope.item || scope.project) && !p.breakdown)
@@ -3193,9 +3196,15 @@ export class BudgetEngine implements Engine {
       case 'definition':
         a = this.definition(l, e, p, interp) ?? this.lookup(l, e, p, interp);
         break;
-      case 'code':
-        a = this.codeOf(l, e, p, interp);
+      case 'code': {
+        // ("30217对应的政府经济分类是什么": the code of the other classification its lines carry.)
+        const dim = q.dimension;
+        a =
+          (dim && ['functional', 'economic', 'government_economic'].includes(dim)
+            ? this.correspondingCode(l, e, dim)
+            : null) ?? this.codeOf(l, e, p, interp);
         break;
+      }
       case 'detail': {
         // "政府采购 → 都是哪些项目": the document gives the number and the money, not the list.
         if (/\/(?:topic|fact)\/procurement(?:\.|$)/.test(e.id) && !itemsUnder(l, e)?.length) {
@@ -3839,6 +3848,47 @@ export class BudgetEngine implements Engine {
         subjects: parts.map((e) => ({ id: e.id, name: e.name })),
       },
     );
+  }
+
+  /**
+   * The one code of another classification that all of a code's 表九 lines carry ("30217对应的政府经济分类"
+   * → 50206), or null when they carry several (a breakdown answers that).
+   */
+  private correspondingCode(l: LoadedDataset, e: Entity, dim: string): Answer | null {
+    if (e.kind !== 'functional' && e.kind !== 'economic') return null;
+    const c = e.codes[0]!;
+    const lines =
+      e.kind === 'functional'
+        ? l.ds.lineItems.filter((i) => i.functional?.code.startsWith(c))
+        : l.entities.itemsOfEconomic(c);
+    const of = (i: LineItem) =>
+      dim === 'functional'
+        ? i.functional
+        : dim === 'government_economic'
+          ? i.governmentEconomic
+          : dim === 'economic'
+            ? i.departmentEconomic
+            : undefined;
+    const codes = new Map(lines.flatMap((i) => (of(i) ? [[of(i)!.code, of(i)!.name] as const] : [])));
+    // (Its own classification asked again is no correspondence: 30217 → 部门经济分类 is itself.)
+    if (codes.size !== 1 || lines.length === 0 || codes.has(c)) return null;
+    const [code, name] = [...codes][0]!;
+    const dimName =
+      dim === 'functional' ? '功能分类' : dim === 'government_economic' ? '政府经济分类' : '部门经济分类';
+    const f = e.view().primary;
+    return makeAnswer({
+      kind: 'code',
+      title: `${c} ${e.name} 对应的${dimName}`,
+      lines: [
+        `${c} ${e.name}对应的${dimName}：${code} ${name}（依据${tableName(lines[0]!.source.table)}：该科目 ${lines.length} 条明细的${dimName}都是这一科目）。`,
+        ...(f ? [figureLine(f)] : []),
+      ],
+      figures: f ? [f] : [],
+      sources: lines.slice(0, 5).map((i) => toSourceRef(l.ds, i.source)),
+      datasets: [datasetRef(l.ds)],
+      suggestions: [`${code}是什么`, `${e.name}是多少`],
+      subject: this.subjectOf(e),
+    });
   }
 
   /** The code "这个科目" means: the previous subject if it is a code, else the economic code of its item. */

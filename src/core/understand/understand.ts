@@ -1030,8 +1030,16 @@ export function dropNegated(question: string): string {
   return out.trim() ? out : question;
 }
 
+/**
+ * A follow-up that only asks the thing before its year or its name ("哪年的", "评的是哪年的", "叫啥",
+ * "名称"): the answer about that thing again, whose sentences and name say it.
+ */
+const BARE_YEAR_OR_NAME =
+  /^(?:那|那么)?(?:它|这个|那个|这笔|那笔)?(?:评的是|说的是|是|在)?(?:哪一?年|哪个年度|什么年度)(?:的|付|付款|支付|开展|评的)?(?:预算)?(?:呢|啊)?[？?]?$|^(?:那|那么)?(?:它|这个|那个)?(?:叫啥名?|叫什么名?字?|名称|全称|名字)(?:是什么|是啥|呢)?[？?]?$/;
+
 /** The question → what it asks, before any follow-up merging. */
 export function understand(ctx: UnderstandContext, asked: string): Understood {
+  if (BARE_YEAR_OR_NAME.test(asked.trim()) && (ctx.about?.length ?? 0) > 0) asked = '呢';
   // "18年" is 2018年: written out, a name such as 2018年无线网络租赁费 can be found with it.
   const question = splitCompounds(
     ctx,
