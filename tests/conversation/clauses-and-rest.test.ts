@@ -241,3 +241,44 @@ describe('terse follow-ups: against last year, which year, what it is called, it
     expect(a.kind).toBe('breakdown');
   });
 });
+
+describe("follow-ups read in the conversation's own terms", () => {
+  it("绩效管理项目谁负责 → 他工资多少: a person's pay is not published — not the 工资福利支出 class", () => {
+    const [, b] = dialogue('绩效管理项目谁负责', '他工资多少');
+    expect(b!.kind).toBe('not_found');
+    expect(b!.figures).toHaveLength(0);
+  });
+
+  it('三公一共多少 → 接待占多少 → 车呢: 公务用车 25,000.00 of 47,320.24 (表七 L1413, L1417)', () => {
+    const [, , c] = dialogue('三公一共多少', '接待占多少', '车呢');
+    expect(has(c!, '25000.00')).toBe(true);
+    expect(has(c!, '22320.24')).toBe(false);
+  });
+
+  it('表六公用经费合计 → 人员经费呢 → 人员占多少: 人员经费, not the staff count (34686368.8 ÷ 37536202.9)', () => {
+    const turns = dialogue('表六公用经费合计', '人员经费呢', '人员占多少');
+    // 表六 L1384 人员经费 34686368.8, L1383 总计 37536202.9 → 92.41%
+    expect(has(turns[2]!, '34686368.8')).toBe(true);
+    expect(text(turns[2]!)).toMatch(/92\.41%/);
+  });
+
+  it('206多少 → 全是项目支出吗: yes, and its 基本支出 0.00 beside it (表三 206 row)', () => {
+    const [, b] = dialogue('206多少', '全是项目支出吗');
+    expect(text(b!)).toMatch(/^是/m);
+    expect(has(b!, '0')).toBe(true);
+    expect(has(b!, '76411771.98')).toBe(true);
+  });
+
+  it('30213 → 表九项目用它的有几个 → 它们加一起: its 5 project lines, 30434821.60', () => {
+    const turns = dialogue('30213维修护费表六多少', '表九项目用它的有几个', '它们加一起');
+    // 表九 30213 project lines: 5750000.00 + 1784000.00 + 22175821.60 + 350000.00 + 375000.00
+    expect(has(turns[1]!, '5', '项')).toBe(true);
+    expect(has(turns[2]!, '30434821.60')).toBe(true);
+  });
+
+  it('50209是啥 → 部门经济分类对应哪个 → 表六金额: 22,800.00 元 as 表六 gives it (L1225–L1231)', () => {
+    const turns = dialogue('50209是啥', '部门经济分类对应哪个', '表六金额');
+    expect(turns[2]!.kind).not.toBe('table');
+    expect(has(turns[2]!, '22800.00')).toBe(true);
+  });
+});

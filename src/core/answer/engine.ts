@@ -1230,7 +1230,7 @@ export class BudgetEngine implements Engine {
       prevQuery !== null &&
       !u.partial.hasSubjects &&
       listedIds.length >= 2 &&
-      (prevQuery.op === 'rank' || prevQuery.subjects.length === 0) &&
+      (prevQuery.op === 'rank' || prevQuery.op === 'count' || prevQuery.subjects.length === 0) &&
       u.reading.marks.some((k) => k.mark.cat === 'conj' && k.mark.value === 'sum') &&
       ['value', 'share'].includes(u.partial.query.op)
     ) {
@@ -3275,7 +3275,7 @@ export class BudgetEngine implements Engine {
         break;
       }
       case 'count':
-        a = this.partsAnswer(l, e, 'count', q, interp) ?? this.count(l, e, p, interp);
+        a = this.partsAnswer(l, e, 'count', q, interp) ?? this.count(l, e, p, interp, q.noun === 'project');
         break;
       default:
         a = this.lookup(
@@ -3705,6 +3705,10 @@ export class BudgetEngine implements Engine {
         ? `是，${code.name}全部是${column}（合计 ${formatFigureValue(total)}）。`
         : `不是，${code.name}合计 ${formatFigureValue(total)}，其中${column} ${formatFigureValue(f)}。`
       : null;
+    // (…with the other column beside it: 全是项目支出 is 基本支出 0.00.)
+    const otherName = column === '项目支出' ? '基本支出' : column === '基本支出' ? '项目支出' : null;
+    const otherCol = total && otherName ? t!.columns.findIndex((c) => c.name === otherName) : -1;
+    const other = otherCol >= 0 ? cellFigure(l.ds, t!, row!, otherCol, `${code.name}的${otherName}`) : null;
     return makeAnswer({
       kind: 'amount',
       title: `${code.codes[0]} ${code.name} · ${column} · ${l.ds.meta.fiscalYear}年`,
@@ -3712,10 +3716,11 @@ export class BudgetEngine implements Engine {
       lines: [
         ...(verdict ? [verdict] : []),
         figureLine(f),
+        ...(other ? [figureLine(other)] : []),
         `（${tableName(t!.number)} ${tableTitle(l.ds, t!.number)}，${code.codes[0]} 行的“${column}”列。）`,
       ],
-      figures: total ? [f, total] : [f],
-      sources: total ? [f.source!, total.source!] : [f.source!],
+      figures: [f, ...(total ? [total] : []), ...(other ? [other] : [])],
+      sources: [f.source!, ...(total ? [total.source!] : []), ...(other ? [other.source!] : [])],
       datasets: [datasetRef(l.ds)],
       suggestions: [`${code.name}是多少`, `${column}按功能分类`],
     });
@@ -3955,7 +3960,14 @@ export class BudgetEngine implements Engine {
     return f ? this.entities.get(`${l.ds.meta.id}/fact/${f.id}`) : undefined;
   }
 
-  private count(l: LoadedDataset, e: Entity, p: Parsed, interp: string | undefined): Answer {
+  /** `projects`: the question counts 项目 — a code's 基本支出 lines are not projects and are set apart. */
+  private count(
+    l: LoadedDataset,
+    e: Entity,
+    p: Parsed,
+    interp: string | undefined,
+    projects = false,
+  ): Answer {
     const v = e.view();
     if (v.primary && !isMoneyUnit(v.primary.unit)) return this.lookup(l, e, p, interp);
     // "会议费全年开几次会": times, days, sessions — what money figures do not count.
@@ -3999,8 +4011,12 @@ export class BudgetEngine implements Engine {
         });
       }
     }
-    const items = itemsUnder(l, e);
-    if (!items || items.length === 0) return this.lookup(l, e, p, interp);
+    const under = itemsUnder(l, e);
+    if (!under || under.length === 0) return this.lookup(l, e, p, interp);
+    // ("项目里用它的有几个" of 30213: its 项目支出 lines; the 基本支出 line beside them is said apart.)
+    const basic = projects ? under.filter((i) => i.spending !== 'project') : [];
+    const items =
+      basic.length > 0 && basic.length < under.length ? under.filter((i) => i.spending === 'project') : under;
     const figs = items.map((i) => l.entities.itemFigure(i));
     const n = countOf(
       `${e.name}的明细条数`,
@@ -4012,7 +4028,9 @@ export class BudgetEngine implements Engine {
       kind: 'fact',
       title: `${e.name} 有几项`,
       lines: [
-        `${kindName(l.ds, '部门预算明细')}中属于「${e.name}」的明细共 ${n.value.toFixed(0)} 项。`,
+        items === under
+          ? `${kindName(l.ds, '部门预算明细')}中属于「${e.name}」的明细共 ${n.value.toFixed(0)} 项。`
+          : `${kindName(l.ds, '部门预算明细')}中属于「${e.name}」的项目支出明细共 ${n.value.toFixed(0)} 项（另有基本支出明细 ${basic.length} 项，不是项目）。`,
         ...figs.slice(0, 10).map((f, i) => `${i + 1}. ${figureLine(f)}`),
       ],
       figures: [n],
@@ -5172,7 +5190,7 @@ const YUAN_ASKED = /(?:折|换|换算|折算|折合)成?元|按元|以元计|多
 
 /** What a budget document never publishes: who won a contract, what was actually spent. */
 const UNPUBLISHED =
-  /哪家(?:公司|单位|企业)|中标|供应商|承包商|合同(?:编号|号|金额)|执行率|执行进度|实际(?:花了|支出了|用了)|决算数|发票|什么牌子|哪个牌子|品牌|型号|排量|车型|(?:主任|局长|处长|科长|区长|书记|领导|个人|每个人|每人|人均)的?(?:工资|收入|奖金|待遇|薪水|薪酬)|里程|公里数|油耗/;
+  /哪家(?:公司|单位|企业)|中标|供应商|承包商|合同(?:编号|号|金额)|执行率|执行进度|实际(?:花了|支出了|用了)|决算数|发票|什么牌子|哪个牌子|品牌|型号|排量|车型|(?:主任|局长|处长|科长|区长|书记|领导|个人|每个人|每人|人均|(?<![其])他|她|负责人)的?(?:工资|收入|奖金|待遇|薪水|薪酬|月薪|年薪)|里程|公里数|油耗/;
 
 /** Of those, a person's pay or a car's use (not a purchase or its execution). */
 const PERSONAL = /工资|收入|奖金|待遇|薪|里程|公里|油耗/;

@@ -579,6 +579,13 @@ export function findMentions(
     if (best >= 3 && top.length === 1)
       mentions.splice(0, 1, { ...lone, entity: top[0]!.e, ambiguous: undefined, via: 'search' } as Mention);
   }
+  // ("人员经费呢" → "人员占多少": two characters the conversation's own subject begins with are that
+  // subject, not another thing found for them — 人员构成.)
+  for (const [i, m] of mentions.entries()) {
+    if (!m.entity || m.via !== 'search' || [...m.text].length > 2) continue;
+    const own = ctx.about?.filter((a) => a.id !== m.entity!.id && a.name.startsWith(m.text)) ?? [];
+    if (own.length === 1) mentions[i] = { ...m, entity: own[0]! };
+  }
   for (let i = mentions.length - 1; i > 0; i--) {
     const m = mentions[i]!;
     const owner = mentions[i - 1]!;
@@ -1040,6 +1047,8 @@ const BARE_YEAR_OR_NAME =
 /** The question → what it asks, before any follow-up merging. */
 export function understand(ctx: UnderstandContext, asked: string): Understood {
   if (BARE_YEAR_OR_NAME.test(asked.trim()) && (ctx.about?.length ?? 0) > 0) asked = '呢';
+  // ("接待占多少" → "车呢": after 三公, 车 alone is its car costs, 公车.)
+  if (ctx.near?.has('sangong')) asked = asked.replace(/^(那|那么)?车(?=呢|占|多少|[？?]?$)/, '$1公车');
   // "18年" is 2018年: written out, a name such as 2018年无线网络租赁费 can be found with it.
   const question = splitCompounds(
     ctx,
@@ -1271,8 +1280,23 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     const prev = resolved.find((o) => o.end <= m.start && /^\s*的?\s*$/.test(r.text.slice(o.end, m.start)));
     return !!prev?.entity?.item;
   });
+  // ("表九项目用它的有几个": a table and a pronoun — the table says where the thing before is counted.)
+  const where =
+    tables.length === 1 &&
+    resolved.length === 1 &&
+    (ctx.about?.length ?? 0) > 0 &&
+    ctx.about!.some((a) => a.kind === 'economic' || a.kind === 'functional' || !!a.item) &&
+    (/它|这个科目|该科目|这科目|此科目/.test(r.text) ||
+      // ("表六金额", "表九里呢" after a code: its figure in that table.)
+      (/^(?:在|那|那么)?$/.test(r.text.slice(0, tables[0]!.start)) &&
+        /^(?:里|中|上)?(?:面|头)?(?:的)?(?:金额|数额|数字|数|多少钱?|是多少|写的多少|呢)*[？?]?$/.test(
+          r.text.slice(tables[0]!.end).trim(),
+        )))
+      ? tables
+      : [];
   const drop = [
     ...describing,
+    ...where,
     ...(tables.length > 0 && tables.length < resolved.length && marksOf(r, 'order').length > 0
       ? tables
       : tables.filter((m) => locator(m) || after(m))),
