@@ -4,6 +4,7 @@
  * Expected figures are read off data/bjsxcqrmzfbgs-2020/source.txt (line numbers below); differences and
  * rates worked by hand.
  */
+import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { ask, dialogue, has, text } from '../helpers/asking.js';
 
@@ -280,5 +281,50 @@ describe("follow-ups read in the conversation's own terms", () => {
     const turns = dialogue('50209是啥', '部门经济分类对应哪个', '表六金额');
     expect(turns[2]!.kind).not.toBe('table');
     expect(has(turns[2]!, '22800.00')).toBe(true);
+  });
+});
+
+describe('sums and tables checked as asked', () => {
+  // 表六 公用经费 column, its 13 rows (L1191–L1287) and its 总计 row (L1385: 2849834.1)
+  const publicRows = [
+    '364800',
+    '45600',
+    '307800',
+    '115000',
+    '129960',
+    '22800',
+    '34200',
+    '116280',
+    '22320.24',
+    '361678.80',
+    '385776',
+    '25000',
+    '918619.10',
+  ];
+  const rowsSum = publicRows.reduce((a, b) => a.plus(b), new Decimal(0)).toFixed(2);
+
+  it(`表六公用经费那一列逐项加起来，跟总计行对一下: ${rowsSum} against 2849834.1`, () => {
+    const a = ask('表六公用经费那一列明细逐项加起来是多少？跟总计行对一下');
+    expect(has(a, rowsSum)).toBe(true);
+    expect(has(a, '2849834.1')).toBe(true);
+    expect(has(a, '-0.04')).toBe(true);
+  });
+
+  it('表六公用经费合计 → 明细加一下呢: the same column, added up', () => {
+    const [, b] = dialogue('表六公用经费合计', '明细加一下呢');
+    expect(has(b!, rowsSum)).toBe(true);
+  });
+
+  it('项目支出19年预算是多少，今年比它多多少: 77,533,327.03 and +9,875,620.29 (L44)', () => {
+    const a = ask('项目支出19年预算是多少，今年比它多多少');
+    expect(has(a, '77533327.03')).toBe(true);
+    expect(has(a, '9875620.29')).toBe(true);
+  });
+
+  it('30217接待费表六和表七对得上吗: 22,320.24 in both (表六 L1257, 表七 L1403)', () => {
+    const a = ask('30217接待费表六和表七对得上吗 各是多少');
+    expect(a.kind).not.toBe('audit');
+    expect(a.figures.filter((f) => f.value.equals('22320.24'))).toHaveLength(2);
+    expect(text(a)).toMatch(/一致/);
   });
 });

@@ -25,6 +25,7 @@ import { SearchIndex, type SearchHit } from '../search.js';
 import { clip, cleanQuestion, normalizeText } from '../text.js';
 import {
   answerAudit,
+  answerColumnSum,
   answerBreakdown,
   answerHelp,
   answerItemsUnder,
@@ -70,6 +71,7 @@ import {
   cellFigure,
   factFigure,
   table,
+  tableByNumber,
   changePercentOf,
   countOf,
   differenceOf,
@@ -329,8 +331,9 @@ export class BudgetEngine implements Engine {
     try {
       // "行政编制比事业编制多几个人，工勤编制占三类编制合计的比例": two clauses, each naming its own subjects
       // and asking its own kind of question — each answered, never one list of everything named.
-      if (this.twoQuestions(text)) {
-        const c = this.answerLong(cleanQuestion(text), options, true);
+      const two = this.twoQuestions(text);
+      if (two) {
+        const c = this.answerLong(cleanQuestion(text), options, two === 'named');
         if (c && c.kind !== 'not_found') return this.remember(this.partialNote(c), options);
       }
       const a = this.answerInner(text, options);
@@ -1095,6 +1098,8 @@ export class BudgetEngine implements Engine {
     // "加起来对得上2010302的数吗", "三项加总和总额差多少": the parts summed and set against their whole.
     const checkedSum = this.sumCheck(l, u, question, prevQuery, options);
     if (checkedSum) return checkedSum;
+    const columnSum = this.columnSumAsked(l, u, question, prevQuery);
+    if (columnSum) return this.withQuery(columnSum, q);
     // "210下面两项各多少" (a code): the 项 under it, each — a breakdown of the code.
     const oneCode = q.subjects.length === 1 ? this.entities.get(q.subjects[0]!.id) : undefined;
     if (
@@ -2219,26 +2224,37 @@ export class BudgetEngine implements Engine {
     return k > 0 ? clauses.slice(k).join('') : null;
   }
 
-  /** Two or more clauses that each name something and ask a different kind of question of it. */
-  private twoQuestions(text: string): boolean {
+  /**
+   * Two or more clauses that each ask a different kind of question: each naming its own subjects
+   * ('named'), or a later one asking of what the first named through 它 / 其 ('back': "项目支出19年预算是多少，
+   * 今年比它多多少").
+   */
+  private twoQuestions(text: string): 'named' | 'back' | null {
     const clauses = splitClauses(cleanQuestion(text));
     const l = this.defaultDataset();
-    if (clauses.length < 2 || clauses.length > 3 || !l) return false;
+    if (clauses.length < 2 || clauses.length > 3 || !l) return null;
     const ctx = this.understandContext(l);
-    const asked = clauses.flatMap((c) => {
+    let back = false;
+    const asked = clauses.flatMap((c, i) => {
       if (!ASKS.test(c)) return [];
       const u = understand(ctx, c);
       const ids = u.mentions.flatMap((m) => (m.entity ? [m.entity.id] : []));
+      const q = u.partial.query;
+      const kind = `${q.op}/${q.combine ?? ''}/${q.time}`;
+      if (ids.length === 0 && i > 0 && /它|其(?!他|中|余)/.test(c) && (q.op !== 'value' || !!q.combine)) {
+        back = true;
+        return [{ ids, kind }];
+      }
       if (ids.length === 0 || startsWithConj(u) || u.mentions.some((m) => !m.entity && m.ambiguous))
         return [];
-      const q = u.partial.query;
-      return [{ ids, kind: `${q.op}/${q.combine ?? ''}` }];
+      return [{ ids, kind }];
     });
-    if (asked.length < 2) return false;
+    if (asked.length < 2 || (back && asked[0]!.ids.length === 0)) return null;
     const disjoint = asked.every((a, i) =>
       asked.every((b, j) => i === j || !a.ids.some((id) => b.ids.includes(id))),
     );
-    return disjoint && new Set(asked.map((a) => a.kind)).size === asked.length;
+    if (!disjoint || new Set(asked.map((a) => a.kind)).size !== asked.length) return null;
+    return back ? 'back' : 'named';
   }
 
   /**
@@ -2492,7 +2508,7 @@ export class BudgetEngine implements Engine {
       case 'tour':
         return tourStep(this, l.ds.meta.id, 0);
       case 'audit':
-        return answerAudit(this, l, p, prevEntity);
+        return this.acrossTables(l, u, ents) ?? answerAudit(this, l, p, prevEntity);
       case 'breakdown': {
         const scope = q.scope ? this.entities.get(q.scope.id) : ents[0];
         const parted = scope && this.partsAnswer(l, scope, 'list', q, interp);
@@ -3853,6 +3869,86 @@ export class BudgetEngine implements Engine {
         subjects: parts.map((e) => ({ id: e.id, name: e.name })),
       },
     );
+  }
+
+  /**
+   * "表六公用经费那一列逐项加起来…跟总计行对一下", "表六公用经费合计" → "明细加一下呢": a column of a table
+   * (named, or the one the thing before is read from) added up row by row against its 总计.
+   */
+  private columnSumAsked(
+    l: LoadedDataset,
+    u: Understood,
+    question: string,
+    prev: Query | null,
+  ): Answer | null {
+    if (!/加起来|加一下|加一加|加总|逐项|逐行|求和|之和|各行/.test(question)) return null;
+    const named = u.mentions.find((m) => m.entity?.kind === 'table')?.entity;
+    const before = prev?.subjects.length === 1 ? this.entities.get(prev.subjects[0]!.id) : undefined;
+    const read = before?.view().primary?.source;
+    const no = named
+      ? Number(/\/table\/(\d+)$/.exec(named.id)?.[1] ?? 0)
+      : read?.kind === 'table' && /明细|各行|逐项|逐行/.test(question)
+        ? read.table
+        : 0;
+    const t = no ? tableByNumber(l.ds, no) : undefined;
+    if (!t) return null;
+    const columns = t.columns.map((c) => c.name).filter((c) => c && c.length >= 2);
+    const column =
+      columns.find((c) => question.includes(c)) ??
+      (before && read?.kind === 'table' && read.table === no
+        ? columns.find((c) => c === before.name)
+        : undefined);
+    return column ? answerColumnSum(l, no, column) : null;
+  }
+
+  /**
+   * "30217接待费表六和表七对得上吗": one thing as each table named gives it, and whether they agree. Its
+   * figures are those of it and of the things of the same name (the 表九 line, the 表七 row).
+   */
+  private acrossTables(l: LoadedDataset, u: Understood, ents: Entity[]): Answer | null {
+    const tables = [
+      ...new Set(
+        u.mentions.flatMap((m) =>
+          m.entity?.kind === 'table' ? [Number(/\/table\/(\d+)$/.exec(m.entity.id)?.[1] ?? 0)] : [],
+        ),
+      ),
+    ].filter((n) => n > 0);
+    const things = ents.filter((e) => e.kind !== 'table');
+    if (tables.length < 2 || things.length !== 1) return null;
+    const e = things[0]!;
+    const bare = bareName(e.name);
+    const kin = [e, ...l.entities.all.filter((x) => x.id !== e.id && bareName(x.name) === bare)];
+    const found = tables.map((t) => {
+      for (const x of kin) {
+        const v = x.view();
+        const f = [v.primary, ...v.details].find(
+          (g) => g?.source?.kind === 'table' && g.source.table === t && isMoneyUnit(g.unit),
+        );
+        if (f) return { t, f };
+      }
+      return { t, f: null };
+    });
+    if (found.some((x) => !x.f)) return null;
+    const fs = found.map((x) => ({ ...x.f!, label: `${tableName(x.t)} ${bare}` }));
+    const same = fs.every((f) => {
+      const pair = inCommonUnit(f, fs[0]!);
+      return !!pair && pair.a.value.equals(pair.b.value);
+    });
+    return makeAnswer({
+      kind: 'amount',
+      title: `${bare}：${found.map((x) => tableName(x.t)).join('与')}核对`,
+      lines: [
+        ...fs.map((f) => figureLine(f)),
+        same
+          ? `两表一致：${found.map((x) => tableName(x.t)).join('、')}都是 ${formatFigureValue(fs[0]!)}。`
+          : `两表不一致，数字均按原文，未作更正。`,
+      ],
+      figures: fs,
+      sources: collectSources(fs),
+      datasets: [datasetRef(l.ds)],
+      suggestions: [`${bare}是多少`],
+      subject: this.subjectOf(e),
+    });
   }
 
   /**

@@ -20,6 +20,7 @@ import {
   percentOfPair,
   sumOf,
   table,
+  tableByNumber,
   tableNos,
   toSourceRef,
   totalRow,
@@ -148,6 +149,58 @@ export function answerAudit(
       : ['表六加起来对吗', '三公对得上吗', '表九合计对吗'],
   });
   void describeSource;
+}
+
+/**
+ * "表六公用经费那一列逐项加起来，跟总计行对一下": the column's rows added up against its 总计 row — the
+ * audit's finding for that column when they differ, else its rule passed and the total both give.
+ */
+export function answerColumnSum(l: LoadedDataset, tableNo: number, column: string): Answer | null {
+  const ds = l.ds;
+  const id = (x: { id: string }) => {
+    const m = /^sum:(\d+):[^:]+:(.+)$/.exec(x.id);
+    return m && Number(m[1]) === tableNo && m[2] === column;
+  };
+  const f = l.findings.find(id);
+  const title = `${tableName(tableNo)} ${column}列：各行之和与总计核对`;
+  if (f) {
+    const figures = findingFigures(l, f);
+    return makeAnswer({
+      kind: 'audit',
+      title,
+      lines: [
+        `[${SEVERITY[f.severity]}] ${f.message}`,
+        ...figures.map((g) => figureLine(g)),
+        '数字均按原文，未作更正。',
+      ],
+      figures,
+      sources: [...f.expected.sources.slice(0, 1), ...f.found.sources.slice(0, 1)].map((s) =>
+        toSourceRef(ds, s),
+      ),
+      datasets: [datasetRef(ds)],
+      suggestions: ['有没有不一致的地方'],
+    });
+  }
+  const c = l.checks.find(id);
+  const t = tableByNumber(ds, tableNo);
+  const col = t?.columns.findIndex((x) => x.name === column) ?? -1;
+  const row = t?.rows.find((r) =>
+    r.cells.some((x, k) => k < 4 && /^(总计|合计)$/.test((x ?? '').replace(/\s/g, ''))),
+  );
+  const total =
+    c?.passed && t && row && col >= 0
+      ? cellFigure(ds, t, row, col, `${tableName(tableNo)} 总计（${column}）`)
+      : null;
+  if (!total) return null;
+  return makeAnswer({
+    kind: 'audit',
+    title,
+    lines: [`各行之和等于总计：${figureLine(total)}。`, `✓ ${c!.rule}`],
+    figures: [total],
+    sources: [total.source!],
+    datasets: [datasetRef(ds)],
+    suggestions: ['有没有不一致的地方'],
+  });
 }
 
 // ------------------------------------------------------------------ breakdowns
