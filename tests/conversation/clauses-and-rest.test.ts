@@ -328,3 +328,34 @@ describe('sums and tables checked as asked', () => {
     expect(text(a)).toMatch(/一致/);
   });
 });
+
+describe('pinyin, typos and years that pick a line', () => {
+  it('jiyao 运维费 2020 多少 → 以前年度尾款呢 → total?: 22175821.60 + 11988577.66 = 34164399.26', () => {
+    const [a, b, c] = dialogue('jiyao 运维费 2020 多少', '以前年度尾款呢', 'total?');
+    // L1853 2020年机要信息中心运维费 22175821.60; L1889 机要信息中心以前年度尾款 11988577.66
+    expect(has(a!, '22175821.60')).toBe(true);
+    expect(has(b!, '11988577.66')).toBe(true);
+    expect(has(c!, '34164399.26')).toBe(true);
+  });
+
+  it('无线网络租赁费有几笔 → 分别多少 → 19年那笔多多少: 5750000.00 − 5210515.10 = 539484.90', () => {
+    const turns = dialogue('无线网络租赁费有几笔', '分别多少', '19年那笔多多少');
+    expect(has(turns[2]!, '539484.90')).toBe(true);
+  });
+
+  it('表四一般公共预算拨款多少: 表四, then 一般公共预算拨款 — 124,945,150.26 元', () => {
+    const a = ask('表四一般公共预算拨款多少');
+    expect(has(a, '124945150.26')).toBe(true);
+  });
+
+  it('表七公车运为费: 运为费 sounds like 运维费 — 公务用车运行维护费 25,000.00 (L1413)', () => {
+    const a = ask('表七公车运为费');
+    expect(has(a, '25000.00')).toBe(true);
+    expect(has(a, '22175821.60')).toBe(false);
+  });
+
+  it('a whole multiple is said as one: 2740494.40 ÷ 1370247.20 is 正好 2 倍', () => {
+    const a = ask('2080505和2080506哪个多，差多少');
+    expect(text(a)).toMatch(/正好 2 倍/);
+  });
+});

@@ -737,7 +737,27 @@ export class BudgetEngine implements Engine {
         hasSubjects: true,
         query: { ...u.partial.query, subjects: [{ id: sibling.id, name: sibling.name }] },
       };
-    const scope = sibling ? null : this.outOfScope(u, question);
+    // "19年那笔多多少" after the two lines of one name, 2018年… and 2019年…: the one of that year — against
+    // the other when the question compares.
+    const yearLine = sibling ? undefined : this.lineOfYear(prevQuery, u, question);
+    if (yearLine) {
+      const others = (prevQuery?.subjects ?? []).filter((x) => x.id !== yearLine.id);
+      const compares =
+        /多多少|少多少|差多少|差多|相差|比.{0,6}(?:多|少)/.test(question) && others.length === 1;
+      u.partial = {
+        ...u.partial,
+        hasSubjects: true,
+        hasTime: false,
+        query: {
+          ...u.partial.query,
+          op: 'value',
+          time: 'current',
+          subjects: [{ id: yearLine.id, name: yearLine.name }, ...(compares ? others : [])],
+          ...(compares ? { combine: 'compare' as const } : {}),
+        },
+      };
+    }
+    const scope = sibling || yearLine ? null : this.outOfScope(u, question);
     if (scope) return scope;
 
     // "电子政务归不归区政府办管", "区政府办负责电子政务吗": a duty asked about is answered from the
@@ -4264,6 +4284,17 @@ export class BudgetEngine implements Engine {
     if (!l) return;
     ensureLoaded(l.ds);
     if (opts.prepare ?? true) l.prepare();
+  }
+
+  /** "19年那笔多多少" after lines of one name with different years: the one named with that year. */
+  private lineOfYear(prev: Query | null, u: Understood, question: string): Entity | undefined {
+    if (!prev || prev.subjects.length < 2 || u.partial.hasSubjects) return undefined;
+    if (!/^(?:那|那么)?(?:(?:19|20)?\d{2})年(?:度)?的?(?:那笔|那个|那项|那一笔|的)/.test(question.trim()))
+      return undefined;
+    const year = u.reading.numbers.find((n) => n.kind === 'year');
+    if (year?.kind !== 'year') return undefined;
+    const hits = prev.subjects.filter((x) => x.name.startsWith(`${year.year}年`));
+    return hits.length === 1 ? this.entities.get(hits[0]!.id) : undefined;
   }
 
   /** A year or an organisation the loaded documents do not hold. */

@@ -147,11 +147,13 @@ export function answerMulti(
         // (…and as a multiple, "几倍": the same ratio.)
         // (…and the larger as a multiple of the smaller, "几倍" either way round.)
         const times = rel.value.plus(100).div(100);
+        // (A whole multiple is said as it is: 2740494.40 ÷ 1370247.20 is 2 倍, not 约 2.00 倍.)
+        const say = (x: Money) => (x.isInteger() ? `正好 ${x.toFixed(0)} 倍` : `约 ${formatDecimal(x, 2)} 倍`);
         const multiple = times.gte(1)
-          ? `约 ${formatDecimal(times, 2)} 倍`
+          ? say(times)
           : times.isZero()
             ? ''
-            : `${b.e.name}是${a.e.name}的约 ${formatDecimal(new Money(1).div(times), 2)} 倍`;
+            : `${b.e.name}是${a.e.name}的${say(new Money(1).div(times))}`;
         // (…and the other way round: "后者是前者的百分之几".)
         // (When the first is the larger: the other way round it is under 100%; otherwise 倍 says it.)
         const back = times.lte(1)

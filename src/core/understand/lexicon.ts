@@ -1731,6 +1731,8 @@ export const ENGLISH_WORDING: ReadonlySet<string> = new Set([
   'single',
   'units',
   'unit',
+  'chinese',
+  'terms',
   'per',
   'section',
   'according',

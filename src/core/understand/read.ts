@@ -252,7 +252,10 @@ function numbersIn(text: string): NumberHit[] {
     taken.push([h.start, h.end]);
     out.push(h);
   };
-  for (const m of text.matchAll(/(?:表|table ?)([一二三四五六七八九十]{1,3}|\d{1,2})(?![\d共下些样])/g)) {
+  // (A numeral as written — 四, 十二, 二十一 — so "表四一般公共预算" is 表四 and then 一般….)
+  for (const m of text.matchAll(
+    /(?:表|table ?)([二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]|\d{1,2})(?![\d共下些样])/g,
+  )) {
     const n = smallNumber(m[1]!);
     if (n) push({ kind: 'table', start: m.index, end: m.index + m[0].length, table: n });
   }

@@ -550,6 +550,26 @@ export function findMentions(
     }
   }
   mentions.sort((a, b) => a.start - b.start);
+  // "公车运为费": a name read whole (公车) and a miswritten word right after it (运为费) that together
+  // sound like one name of the same part of the budget (公车运维费 → 公务用车运行维护费).
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (a.via !== 'name' || b.via !== 'search' || a.end !== b.start || !a.entity) continue;
+    if (!/^\p{Script=Han}{2,4}$/u.test(b.text) || !/^\p{Script=Han}+$/u.test(a.text)) continue;
+    // (The longest form of the dictionary that begins with the name and whose pinyin the two begin with.)
+    const spoken = ctx.pinyin(`${a.text}${b.text}`);
+    let best: { form: string; ids: readonly string[] } | null = null;
+    for (const [form, ids] of ctx.dictionary.forms) {
+      if (!form.startsWith(a.text) || form.length < a.text.length + 2) continue;
+      if (form.length > a.text.length + b.text.length) continue;
+      if (spoken.startsWith(ctx.pinyin(form)) && (!best || form.length > best.form.length))
+        best = { form, ids };
+    }
+    const e = best && best.ids.length === 1 ? ctx.entity(best.ids[0]!) : undefined;
+    if (!e || e.id === a.entity.id || family(e) === null || family(e) !== family(a.entity)) continue;
+    mentions.splice(i, 2, { start: a.start, end: b.end, text: `${a.text}${b.text}`, entity: e, via: 'name' });
+  }
   // "绩效管理项目的尾款": a word that names a part of several things (尾款), said of one thing found just
   // before it, is that thing's part (西城区2020年政府绩效管理项目尾款) — when the data has such a part.
   // (…or of the one thing the conversation was about, when the question names nothing else: "还有尾款没".)
@@ -591,8 +611,11 @@ export function findMentions(
     const owner = mentions[i - 1]!;
     // ("机要那个尾款": two names each several things share — the one thing named by both.)
     if (!m.entity && m.ambiguous && !owner.entity && owner.ambiguous) {
-      if (!/^(?:的|那个|那笔|的那个|的那笔|那|这个)?$/.test(r.text.slice(owner.end, m.start))) continue;
-      const both = m.ambiguous.filter((e) => e.name.includes(owner.text));
+      if (!/^\s*(?:的|那个|那笔|的那个|的那笔|那|这个)?\s*$/.test(r.text.slice(owner.end, m.start))) continue;
+      // (…the owner in pinyin — "jiyao 运维费" — by the candidates both have.)
+      const both = /^[a-z]+$/i.test(owner.text)
+        ? m.ambiguous.filter((e) => owner.ambiguous!.some((o) => o.id === e.id))
+        : m.ambiguous.filter((e) => e.name.includes(owner.text));
       if (both.length === 1)
         mentions.splice(i - 1, 2, {
           start: owner.start,
@@ -1037,6 +1060,27 @@ export function dropNegated(question: string): string {
   return out.trim() ? out : question;
 }
 
+/** English follow-ups of one or two words, said as a Chinese follow-up says them. */
+const ENGLISH_FOLLOW_UPS: Readonly<Record<string, string>> = {
+  amount: '金额呢',
+  'how much': '多少钱',
+  figure: '金额呢',
+  total: '加起来呢',
+  'in total': '加起来呢',
+  sum: '加起来呢',
+  combined: '加起来呢',
+  altogether: '加起来呢',
+  ratio: '两者比例呢',
+  'the ratio': '两者比例呢',
+  share: '占比呢',
+  percentage: '占比呢',
+  'last year': '去年呢',
+  'and last year': '去年呢',
+  code: '编码呢',
+  'which table': '出自哪个表',
+  source: '出自哪个表',
+};
+
 /**
  * A follow-up that only asks the thing before its year or its name ("哪年的", "评的是哪年的", "叫啥",
  * "名称"): the answer about that thing again, whose sentences and name say it.
@@ -1047,6 +1091,12 @@ const BARE_YEAR_OR_NAME =
 /** The question → what it asks, before any follow-up merging. */
 export function understand(ctx: UnderstandContext, asked: string): Understood {
   if (BARE_YEAR_OR_NAME.test(asked.trim()) && (ctx.about?.length ?? 0) > 0) asked = '呢';
+  // ("amount?", "total?", "ratio?" after something asked: the same words a Chinese follow-up uses.)
+  if ((ctx.about?.length ?? 0) > 0) {
+    const bare = /^\s*(?:and\s+)?(?:the\s+|its\s+)?([a-z ]+?)\s*\??\s*$/i.exec(asked)?.[1]?.toLowerCase();
+    const said = bare ? ENGLISH_FOLLOW_UPS[bare] : undefined;
+    if (said) asked = said;
+  }
   // ("接待占多少" → "车呢": after 三公, 车 alone is its car costs, 公车.)
   if (ctx.near?.has('sangong')) asked = asked.replace(/^(那|那么)?车(?=呢|占|多少|[？?]?$)/, '$1公车');
   // "18年" is 2018年: written out, a name such as 2018年无线网络租赁费 can be found with it.
