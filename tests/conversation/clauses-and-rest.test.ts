@@ -359,3 +359,28 @@ describe('pinyin, typos and years that pick a line', () => {
     expect(text(a)).toMatch(/正好 2 倍/);
   });
 });
+
+describe('a name several lines share, given to each name listed with it', () => {
+  // L1889 机要信息中心以前年度尾款 11988577.66; L1898 通讯指挥中心以前年度尾款 3128281.07;
+  // L1880 公共安全图像以前年度尾款 492910.75 — together 15609769.48
+  it('机要信息中心、通讯指挥中心、公共安全图像三笔以前年度尾款加起来: 15,609,769.48', () => {
+    const a = ask('机要信息中心、通讯指挥中心、公共安全图像三笔以前年度尾款加起来');
+    expect(has(a, '15609769.48')).toBe(true);
+    expect(has(a, '22175821.60')).toBe(false);
+  });
+
+  it('机要和通讯指挥中心的以前年度尾款分别多少: each its own 尾款', () => {
+    const a = ask('机要和通讯指挥中心的以前年度尾款分别多少');
+    expect(has(a, '11988577.66')).toBe(true);
+    expect(has(a, '3128281.07')).toBe(true);
+  });
+
+  it('a chat message: 那几笔以前年度尾款 …机要信息中心、通讯指挥中心、公共安全图像三笔…加总一下', () => {
+    const a = ask(
+      '今天开会领导问到信息化那几笔以前年度尾款，我记得有机要信息中心、通讯指挥中心、公共安全图像三笔，能不能帮我加总一下？要写进汇报材料里',
+    );
+    expect(has(a, '15609769.48')).toBe(true);
+    // (never the 通讯指挥中心 project's own money)
+    expect(has(a, '178.4')).toBe(false);
+  });
+});

@@ -2315,7 +2315,20 @@ export class BudgetEngine implements Engine {
         // (A name it leaves open — 机要信息中心: its 运维费 and its 尾款 — is remembered as those candidates.)
         // (…narrowed by what was open before it: 机要信息中心, then 以前年度尾款 → its 尾款.)
         const kept = before?.success ? [...before.data.subjects, ...(before.data.recent ?? [])] : [];
+        // (A name that is part of one of those left open before — 通讯指挥中心 after the 以前年度尾款 — is
+        // that one, and so are the others beside it: "机要信息中心、通讯指挥中心、公共安全图像三笔".)
+        const within = (m: Understood['mentions'][number]) => {
+          if (!m.entity || kept.some((k) => k.id === m.entity!.id)) return [];
+          const hits = kept.filter((k) => k.name.includes(m.text));
+          return hits.length === 1 ? hits : [];
+        };
+        const swapped = u.mentions.some((m) => within(m).length === 1);
         const open = u.mentions.flatMap((m) => {
+          if (swapped && m.entity?.kind !== 'table') {
+            const w = within(m);
+            if (w.length === 1) return w;
+            if (m.entity) return [{ id: m.entity.id, name: m.entity.name }];
+          }
           if (m.entity || !m.ambiguous) return [];
           const both = m.ambiguous.filter((e) => kept.some((k) => k.id === e.id));
           const near = closest(both.length > 0 ? both : m.ambiguous, kept);
@@ -2344,6 +2357,7 @@ export class BudgetEngine implements Engine {
             query: {
               ...withoutAmount(u.partial.query),
               op: u.partial.query.op === 'owner' ? 'owner' : 'value',
+              ...(swapped ? { subjects: open } : {}),
               ...(recent.length ? { recent } : {}),
             },
           };
@@ -5204,7 +5218,7 @@ const CLAIM =
 const EVENT_COUNT = /(?:多少|几)(次|场|批次|批|人次|回)/;
 
 const ASKS =
-  /[?？吗呢]|多少|(?<!好)几(?!乎)|(?<!什么)什么(?!什么)|哪|是否|有没有|占|比重|比例|排|最|变化|增|减|涨|降|构成|组成|金额|个数|顺便|也说|说一下|确认一?下|精确数|确切数|准确数|具体数/;
+  /[?？吗呢]|多少|(?<![好那这])几(?!乎)|(?<!什么)什么(?!什么)|哪|是否|有没有|占|比重|比例|排|最|变化|增|减|涨|降|构成|组成|金额|个数|顺便|也说|说一下|确认一?下|精确数|确切数|准确数|具体数/;
 
 /** A name without its code or its line's prefix: "30113 住房公积金", "…_住房公积金" → 住房公积金. */
 const bareName = (name: string) => name.replace(/^\d+\s*/, '').replace(/^.*_/, '');

@@ -373,6 +373,15 @@ export function read(
       // (A one-character scope word says "within what was just named": at the very start, with nothing
       // named before it, it begins a word instead — 中期, 里程.)
       if (i === 0 && len === 1 && m.cat === 'scope' && /\p{Script=Han}/u.test(text[1] ?? '')) continue;
+      // (…nor anywhere in a word it begins: 信息中心, 中期, 中标.)
+      // (…but "这个中心" points at a centre named before, as it did.)
+      if (
+        len === 1 &&
+        m.cat === 'scope' &&
+        /^(?:中心|中期|中标|中央|中层|里程)/.test(text.slice(i, i + 2)) &&
+        !/[个这那该]$/.test(text.slice(0, i))
+      )
+        continue;
       marks.push({ start: i, end: i + len, text: form, mark: m });
       mark(i, i + len);
       i += len - 1;

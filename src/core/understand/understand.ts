@@ -599,6 +599,54 @@ export function findMentions(
     if (best >= 3 && top.length === 1)
       mentions.splice(0, 1, { ...lone, entity: top[0]!.e, ambiguous: undefined, via: 'search' } as Mention);
   }
+  // "机要信息中心、通讯指挥中心、公共安全图像三笔以前年度尾款": names listed before a name they share
+  // (several things' 以前年度尾款) — each one's own, when each names exactly one of them.
+  for (let h = mentions.length - 1; h >= 2; h--) {
+    const head = mentions[h]!;
+    if (head.entity || !head.ambiguous || head.ambiguous.length < 2) continue;
+    const gap = r.text.slice(mentions[h - 1]!.end, head.start);
+    if (!/^(?:这|那)?(?:[两二三四五六七八九十\d]+(?:笔|个|项|条))?的?$/.test(gap)) continue;
+    let k = h - 1;
+    while (k > 0 && /^\s*[、,，和与及跟]\s*$/.test(r.text.slice(mentions[k - 1]!.end, mentions[k]!.start)))
+      k--;
+    const listed = mentions.slice(k, h);
+    if (listed.length < 2) continue;
+    const own = listed.map((m) => head.ambiguous!.filter((e) => e.name.includes(m.text)));
+    if (!own.every((o) => o.length === 1) || new Set(own.map((o) => o[0]!.id)).size !== own.length) continue;
+    mentions.splice(
+      k,
+      h - k + 1,
+      ...listed.map((m, i) => ({ ...m, entity: own[i]![0]!, ambiguous: undefined, via: 'search' as const })),
+    );
+    break;
+  }
+  // (…or the shared name read with the last of them — "…、公共安全图像三笔以前年度尾款": the ending the last
+  // one's text and name share, given to each before it whose name with it is one of the data's.)
+  for (let h = mentions.length - 1; h >= 2; h--) {
+    const last = mentions[h]!;
+    if (!last.entity?.item) continue;
+    let n = 0;
+    while (
+      n < last.text.length &&
+      n < last.entity.name.length &&
+      last.text.at(-1 - n) === last.entity.name.at(-1 - n)
+    )
+      n++;
+    if (n < 2 || n >= last.text.length) continue;
+    const ending = last.text.slice(-n);
+    let k = h;
+    while (k > 0 && /^\s*[、,，和与及跟]\s*$/.test(r.text.slice(mentions[k - 1]!.end, mentions[k]!.start)))
+      k--;
+    if (h - k < 1) continue;
+    const own = mentions.slice(k, h).map((m) => {
+      const ids = ctx.dictionary.forms.get(`${m.text}${ending}`) ?? [];
+      return ids.length === 1 ? ctx.entity(ids[0]!) : undefined;
+    });
+    if (!own.every((e) => e?.item)) continue;
+    for (let i = k; i < h; i++)
+      mentions[i] = { ...mentions[i]!, entity: own[i - k]!, ambiguous: undefined, via: 'search' };
+    break;
+  }
   // ("人员经费呢" → "人员占多少": two characters the conversation's own subject begins with are that
   // subject, not another thing found for them — 人员构成.)
   for (const [i, m] of mentions.entries()) {
