@@ -384,3 +384,16 @@ describe('a name several lines share, given to each name listed with it', () => 
     expect(has(a, '178.4')).toBe(false);
   });
 });
+
+describe('a quoted group of lines, and what the car is', () => {
+  it('表九“日常公用支出（在职人员）”那些行里哪项金额最高: _其他商品和服务支出 918,619.10 (L1287)', () => {
+    const a = ask('表九“日常公用支出（在职人员）”那些行里哪项金额最高，多少');
+    expect(has(a, '918619.10')).toBe(true);
+    expect(has(a, '34686368.8')).toBe(false);
+  });
+
+  it('三公 → 车呢 → 啥车: the one thing the document says of the car (L60 科协的一辆科普大篷车)', () => {
+    const turns = dialogue('三公一共多少', '车呢', '啥车');
+    expect(text(turns[2]!)).toMatch(/科普大篷车/);
+  });
+});

@@ -737,6 +737,13 @@ export class BudgetEngine implements Engine {
         hasSubjects: true,
         query: { ...u.partial.query, subjects: [{ id: sibling.id, name: sibling.name }] },
       };
+    // ("表九“日常公用支出（在职人员）”那些行里哪项最高": a ranking among the lines whose names begin with
+    // the quoted words.)
+    if (u.partial.query.order && /[“"「『][^”"」』]{2,30}[”"」』]/u.test(question)) {
+      const { scope: _s, ...rest } = u.partial.query;
+      const named = this.namedScope(l, { ...rest, op: 'rank', subjects: [] }, u, question);
+      if (named) return this.withQuery(named, { ...rest, op: 'rank', subjects: [] });
+    }
     // "19年那笔多多少" after the two lines of one name, 2018年… and 2019年…: the one of that year — against
     // the other when the question compares.
     const yearLine = sibling ? undefined : this.lineOfYear(prevQuery, u, question);
@@ -3691,19 +3698,29 @@ export class BudgetEngine implements Engine {
     });
   }
 
-  private namedScope(l: LoadedDataset, q: Query, u: Understood): Answer | null {
+  private namedScope(l: LoadedDataset, q: Query, u: Understood, asked = u.reading.text): Answer | null {
     const scope = q.scope ? this.entities.get(q.scope.id) : undefined;
     const shared = u.mentions.filter((m) => m.ambiguous && !m.entity);
-    if (q.subjects.length > 0) return null;
+    // ("表九“日常公用支出（在职人员）”那些行里哪项最高": words in quotes that begin several lines' names.)
+    const quoted = /[“"「『]([^”"」』]{2,30})[”"」』]/u.exec(asked)?.[1];
+    const byQuote =
+      quoted &&
+      l.ds.lineItems.filter((i) => normalizeText(i.name).startsWith(normalizeText(quoted))).length >= 2;
+    if (!byQuote && q.subjects.length > 0) return null;
     if (
-      scope ? scope.kind !== 'item' && scope.kind !== 'fact' : shared.length !== 1 || u.mentions.length !== 1
+      !byQuote &&
+      (scope
+        ? scope.kind !== 'item' && scope.kind !== 'fact'
+        : shared.length !== 1 || u.mentions.length !== 1)
     )
       return null;
     // ("尾款类": the word, without the 类 that says it names a kind.)
     const word = (
-      scope
-        ? u.mentions.find((m) => m.entity?.id === scope.id || m.ambiguous?.includes(scope))?.text
-        : shared[0]!.text
+      byQuote
+        ? quoted
+        : scope
+          ? u.mentions.find((m) => m.entity?.id === scope.id || m.ambiguous?.includes(scope))?.text
+          : shared[0]!.text
     )?.replace(/(?<=\p{Script=Han}{2})(?:这一?类|那一?类|一类|类的|类)$/u, '');
     if (!word || [...word].length < 2) return null;
     const es = l.ds.lineItems

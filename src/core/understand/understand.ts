@@ -1145,6 +1145,12 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     const said = bare ? ENGLISH_FOLLOW_UPS[bare] : undefined;
     if (said) asked = said;
   }
+  // ("啥车", "科协那车干嘛的": what the car is — the document says so only where it gives why the car costs
+  // rose, so that is the question asked.)
+  const carAsked =
+    /(?:是|是辆|是一辆)?(?:什么|啥|哪|哪一)(?:样的?|种)?车(?!型|牌|辆数)|车(?:是)?(?:干嘛|干啥|做什么|干什么|用来干|拿来干)的?/;
+  if (carAsked.test(asked))
+    asked = [...asked].length <= 12 ? '公车为什么增加' : asked.replace(carAsked, '公车为什么增加');
   // ("接待占多少" → "车呢": after 三公, 车 alone is its car costs, 公车.)
   if (ctx.near?.has('sangong')) asked = asked.replace(/^(那|那么)?车(?=呢|占|多少|[？?]?$)/, '$1公车');
   // "18年" is 2018年: written out, a name such as 2018年无线网络租赁费 can be found with it.
