@@ -397,3 +397,17 @@ describe('a quoted group of lines, and what the car is', () => {
     expect(text(turns[2]!)).toMatch(/科普大篷车/);
   });
 });
+
+describe("a stated figure by the sentence's own words; the code of the line ranked first", () => {
+  it('申报绩效目标的项目涉及一般公共预算当年拨款多少万元: 8,322.36 万元 (L77), not three subjects', () => {
+    const a = ask('申报绩效目标的项目涉及一般公共预算当年拨款多少万元？');
+    expect(has(a, '8322.36', '万元')).toBe(true);
+    expect(has(a, '36804980.38')).toBe(false);
+  });
+
+  it('表六基本支出各行中，金额最大的一行对应哪个部门经济分类科目: 30102 津贴补贴', () => {
+    // 表九 人员支出（在职统发）_津贴补贴 13215900.00, the largest 基本支出 line, is 30102 津贴补贴
+    const a = ask('表六基本支出各行中，金额最大的一行对应哪个部门经济分类科目？');
+    expect(text(a)).toMatch(/30102 津贴补贴/);
+  });
+});

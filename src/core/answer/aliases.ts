@@ -87,4 +87,12 @@ export const STATEMENT_ALIASES: Readonly<Record<string, readonly string[]>> = {
 export const FACT_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'staffing.实有': ['实际人数', '实际有多少人', '实际多少人', '实有', '在职人数', '实际在岗'],
   'staffing.临时工': ['临时工', '聘用人员'],
+  // (The sentence's own words: "申报绩效目标的项目有N个，涉及一般公共预算当年拨款X万元".)
+  'performance.amount': [
+    '申报绩效目标的项目涉及一般公共预算当年拨款',
+    '涉及一般公共预算当年拨款',
+    '一般公共预算当年拨款',
+    '绩效项目当年拨款',
+    '绩效目标项目当年拨款',
+  ],
 };

@@ -2632,6 +2632,28 @@ export class BudgetEngine implements Engine {
           /各|所有|全部|每个|每一个|都列/.test(u.reading.text) &&
           !/最(?!后)/.test(u.reading.text);
         const ranked = answerRank(this, l, every ? { ...q, n: TOP_MAX } : q, interp);
+        // ("金额最大的一行对应哪个部门经济分类科目": the code of the one ranked first.)
+        const topId =
+          !q.n &&
+          !every &&
+          askedOfOne(u) === 'code' &&
+          /一行|哪行|那行|一笔|哪笔|那笔|项目|明细/.test(u.reading.text)
+            ? ranked?.subject?.list?.[(q.nth ?? 1) - 1]
+            : undefined;
+        const topEntity = topId ? this.entities.get(topId) : undefined;
+        if (ranked && topEntity?.item) {
+          const coded = this.codeOf(l, topEntity, p, undefined);
+          return this.withQuery(
+            {
+              ...coded,
+              lines: [
+                ...coded.lines,
+                `（${ranked.title.replace(/ · \d{4}年$/, '').replace(/中(?:最[大小]|第).*$/, '')}中金额${q.order === 'asc' ? '最小' : '最大'}${(q.nth ?? 1) > 1 ? `的第 ${q.nth} 项` : '的一项'}。）`,
+              ],
+            },
+            { ...askedOf(q, 'code', [topEntity]), ranked: rankingOf(q) },
+          );
+        }
         // "前三大项目加起来多少钱": the ones ranked, summed.
         const listed = (ranked?.subject?.list ?? []).slice(0, q.n ?? 0);
         // ("支出最多的两个功能类差多少": the two ranked, compared.)
