@@ -411,3 +411,23 @@ describe("a stated figure by the sentence's own words; the code of the line rank
     expect(text(a)).toMatch(/30102 津贴补贴/);
   });
 });
+
+describe('the figure the narrative quotes against the one a table gives', () => {
+  // L77: …占项目支出8691.03万元的95.8% (the narrative's 项目支出); 表三 项目支出 87408947.32:
+  // 87408947.32 − 86910300.00 = 498647.32
+  it('说明里的项目支出和表三差多少: 8,691.03 万元 against 87,408,947.32 — 498,647.32', () => {
+    const a = ask('说明里的项目支出和表三差多少');
+    expect(has(a, '8691.03', '万元')).toBe(true);
+    expect(has(a, '87408947.32')).toBe(true);
+    expect(has(a, '-498647.32')).toBe(true);
+  });
+
+  it('这里说项目支出8691.03万，跟表里的项目支出差多少: the stated amount names the quoted figure', () => {
+    const a = ask('这里说项目支出8691.03万，跟表里的项目支出差多少');
+    expect(has(a, '-498647.32')).toBe(true);
+  });
+
+  it("xiangmu zhichu zongshu is still the table's 项目支出, 87,408,947.32", () => {
+    expect(has(ask('xiangmu zhichu zongshu'), '87408947.32')).toBe(true);
+  });
+});

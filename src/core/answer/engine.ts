@@ -2452,6 +2452,25 @@ export class BudgetEngine implements Engine {
     let ents = q.subjects
       .map((s) => this.entities.get(s.id))
       .filter((e, i, all): e is Entity => !!e && all.findIndex((x) => x?.id === e.id) === i);
+    // "说明里的项目支出和表三差多少": a table compared with a thing is that thing as the table gives it —
+    // the entity of the same name read from that table.
+    if (q.combine === 'compare' && ents.length === 2 && ents.filter((e) => e.kind === 'table').length === 1) {
+      const t = ents.find((e) => e.kind === 'table')!;
+      const other = ents.find((e) => e.kind !== 'table')!;
+      const no = Number(/\/table\/(\d+)$/.exec(t.id)?.[1] ?? 0);
+      const base = bareName(other.name).replace(/[（(][^）)]*[）)]$/, '');
+      const same = l.entities.all.find(
+        (e) =>
+          e.id !== other.id &&
+          (bareName(e.name) === base || e.aliases.includes(base)) &&
+          e.view().primary?.source?.kind === 'table' &&
+          (e.view().primary!.source as { table: number }).table === no,
+      );
+      if (same) {
+        ents = ents.map((e) => (e === t ? same : e));
+        q = { ...q, subjects: ents.map((e) => ({ id: e.id, name: e.name })) };
+      }
+    }
     // "表六中30213维修（护）费与30215会议费分别多少": codes read in 表六 — its rows, which may differ from the
     // sum of their 表九 lines (the audit lists where they do).
     const six = `${l.ds.meta.id}/table/${tableNo(l.ds, '基本支出')}`;

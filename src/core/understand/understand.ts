@@ -647,6 +647,38 @@ export function findMentions(
       mentions[i] = { ...mentions[i]!, entity: own[i - k]!, ambiguous: undefined, via: 'search' };
     break;
   }
+  // ("这里说项目支出8691.03万，跟表里的项目支出差多少": a name followed by the amount a stated figure of
+  // that name has is that stated figure — 项目支出（绩效说明所引）, not the table's 项目支出.)
+  for (const [i, m] of mentions.entries()) {
+    const amount = r.numbers.find((n) => n.kind === 'amount' && n.start >= m.end && n.start <= m.end + 1);
+    if (!m.entity || amount?.kind !== 'amount') continue;
+    const base = m.entity.name;
+    const stated = [...ctx.dictionary.forms.entries()]
+      .filter(([form]) => form.startsWith(base) && form !== base)
+      .flatMap(([, ids]) => ids.map((id) => ctx.entity(id)))
+      .find((e) => {
+        const f = e?.kind === 'fact' ? e.view().primary : null;
+        if (!f || (f.unit !== '元' && f.unit !== '万元')) return false;
+        const yuan = f.unit === '万元' ? f.value.times(10000) : f.value;
+        return yuan.equals(amount.yuan);
+      });
+    if (stated) mentions[i] = { ...m, entity: stated, ambiguous: undefined };
+  }
+  // ("说明里的项目支出", "绩效那段写的项目支出": a name said where the narrative says it is the figure the
+  // narrative quotes under that name — 项目支出（绩效说明所引）.)
+  for (const [i, m] of mentions.entries()) {
+    if (!m.entity || m.entity.kind === 'fact') continue;
+    const before = r.text.slice(Math.max(0, m.start - 12), m.start);
+    if (
+      !/(?:说明|绩效那段|那段文字|文字里|文字说明)(?:里|中|上)?(?:的|写的|说的|提到的|所引的?)?$/.test(before)
+    )
+      continue;
+    const ids = [...ctx.dictionary.forms.entries()]
+      .filter(([form]) => form.startsWith(m.entity!.name) && form !== m.entity!.name && /说明/.test(form))
+      .flatMap(([, xs]) => xs);
+    const quoted = [...new Set(ids)].map((id) => ctx.entity(id)).filter((e) => e?.kind === 'fact');
+    if (quoted.length === 1) mentions[i] = { ...m, entity: quoted[0]!, ambiguous: undefined };
+  }
   // ("人员经费呢" → "人员占多少": two characters the conversation's own subject begins with are that
   // subject, not another thing found for them — 人员构成.)
   for (const [i, m] of mentions.entries()) {
