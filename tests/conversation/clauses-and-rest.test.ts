@@ -431,3 +431,15 @@ describe('the figure the narrative quotes against the one a table gives', () => 
     expect(has(ask('xiangmu zhichu zongshu'), '87408947.32')).toBe(true);
   });
 });
+
+describe('a word in place of the start of the name before', () => {
+  it('离休费多少钱 → 退休的呢: 退休费 441,330.00 (表六 L1327), not the count of retirees', () => {
+    const [, b] = dialogue('离休费多少钱', '退休的呢');
+    expect(has(b!, '441330.00')).toBe(true);
+  });
+
+  it('退休费 → 离休几个人: still the people (L26 离休1人)', () => {
+    const [, b] = dialogue('退休费多少', '离休几个人');
+    expect(has(b!, '1', '人')).toBe(true);
+  });
+});

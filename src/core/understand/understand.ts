@@ -679,6 +679,27 @@ export function findMentions(
     const quoted = [...new Set(ids)].map((id) => ctx.entity(id)).filter((e) => e?.kind === 'fact');
     if (quoted.length === 1) mentions[i] = { ...m, entity: quoted[0]!, ambiguous: undefined };
   }
+  // ("离休费多少钱" → "退休的呢": a word in place of the start of the thing before's name — 退休 for 离休 in
+  // 离休费 — is the thing of that name, when the data has it: 退休费, of the same kind.)
+  const prevOne = ctx.about?.length === 1 ? ctx.about[0]! : undefined;
+  if (
+    prevOne &&
+    ['item', 'economic', 'functional'].includes(prevOne.kind) &&
+    // (Not when it counts people — "离休几个人" is the staff, not 离休费.)
+    !/几|多少人|人数|多少个/.test(r.text) &&
+    mentions.length === 1 &&
+    mentions[0]!.entity &&
+    mentions[0]!.entity.kind !== prevOne.kind
+  ) {
+    const m = mentions[0]!;
+    const own = prevOne.name.replace(/^.*_/, '');
+    const word = m.text.replace(/的$/, '');
+    if (own.length > word.length && !own.startsWith(word) && /^\p{Script=Han}{2,4}$/u.test(word)) {
+      const ids = ctx.dictionary.forms.get(`${word}${own.slice(word.length)}`) ?? [];
+      const same = ids.map((id) => ctx.entity(id)).filter((e) => e?.kind === prevOne.kind);
+      if (same.length === 1) mentions[0] = { ...m, entity: same[0]!, ambiguous: undefined };
+    }
+  }
   // ("人员经费呢" → "人员占多少": two characters the conversation's own subject begins with are that
   // subject, not another thing found for them — 人员构成.)
   for (const [i, m] of mentions.entries()) {
