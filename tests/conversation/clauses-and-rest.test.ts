@@ -443,3 +443,18 @@ describe('a word in place of the start of the name before', () => {
     expect(has(b!, '1', '人')).toBe(true);
   });
 });
+
+describe('a column said as where to read, and the first things asked', () => {
+  it('表四支出那栏里科学技术支出多少 → 住房保障呢 → 两者相差多少: 76411771.98 − 4464634.80', () => {
+    const turns = dialogue('表四支出那栏里科学技术支出多少', '住房保障呢', '两者相差多少');
+    expect(has(turns[0]!, '76411771.98')).toBe(true);
+    // L124 206 76411771.98; L139 221 4464634.80 → 71947137.18
+    expect(has(turns[2]!, '71947137.18')).toBe(true);
+  });
+
+  it('two things asked, one not found, then 前两个一共: those two (L1862 350000.00 + L1871 375000.00), not the top two lines', () => {
+    const turns = dialogue('IT设备动态管理系统运维多少', '政府办运维费呢', '那OA系统运维费呢', '前两个一共');
+    expect(has(turns[3]!, '725000.00')).toBe(true);
+    expect(has(turns[3]!, '22175821.60')).toBe(false);
+  });
+});

@@ -1737,6 +1737,22 @@ export class BudgetEngine implements Engine {
     // What the user last saw listed: the previous answer's list, or one remembered from a turn before it
     // ("第三个多少钱" → "最后一个呢": the list two turns back).
     const shownList: string[] = prevQuery?.listed ?? options.previous?.list ?? [];
+    // "前两个一共" with no list shown: the first things the conversation asked about, not a ranking.
+    const firstN = /^(?:那|把)?(?:最)?前(?:面)?([两二三四])(?:个|项|笔)/.exec(question)?.[1];
+    if (
+      prevQuery &&
+      firstN &&
+      !u.partial.hasSubjects &&
+      !u.reading.marks.some((k) => k.mark.cat === 'order') &&
+      (q.combine === 'sum' || q.combine === 'compare' || q.combine === 'each')
+    ) {
+      const k = '两二三四'.indexOf(firstN) < 2 ? 2 : '两二三四'.indexOf(firstN) + 1;
+      const asked = [...recentOf(prevQuery)].reverse();
+      if (shownList.length < k && asked.length >= k) {
+        const { nth: _n, order: _o, scope: _s, n: _c, ...rest } = q;
+        q = { ...rest, op: 'value', subjects: asked.slice(0, k) };
+      }
+    }
     // "一和三加起来", "第二个和第四个比": those places of the list shown, asked together.
     const places = POSITIONS.exec(question.replace(/^(?:把|那|就|那就)/, ''));
     const at = places ? [places[1], places[2], places[3]].flatMap((p) => (p ? [smallCount(p)] : [])) : [];

@@ -1451,9 +1451,18 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
         )))
       ? tables
       : [];
+  // ("表四支出那栏里科学技术支出": a name said as a column — 支出那栏 — says where, not what.)
+  const columns = resolved.filter(
+    (m) =>
+      resolved.length > 1 &&
+      m.entity!.kind !== 'table' &&
+      /^(?:那|这)?一?(?:栏|列)(?:里|中|的)?/.test(r.text.slice(m.end)) &&
+      resolved.some((o) => o !== m && o.start > m.end),
+  );
   const drop = [
     ...describing,
     ...where,
+    ...columns,
     ...(tables.length > 0 && tables.length < resolved.length && marksOf(r, 'order').length > 0
       ? tables
       : tables.filter((m) => locator(m) || after(m))),
