@@ -39,7 +39,8 @@ export class Conversations {
   remember(user: string, channel: string, answer: Answer): void {
     if (!answer.subject) return;
     // (A year not loaded, asked first, still says what was asked about: "2021年三公多少" → "那2020的呢".)
-    const opens = answer.kind === 'out_of_scope' && !this.get(user, channel);
+    // (…and so does a thing whose figure of that kind is not published: "接待费19年决算" → "预算数呢".)
+    const opens = (answer.kind === 'out_of_scope' || answer.kind === 'not_found') && !this.get(user, channel);
     if (KEEPS_CONTEXT.has(answer.kind) && !opens) return;
     const k = this.key(user, channel);
     this.entries.delete(k);

@@ -458,3 +458,18 @@ describe('a column said as where to read, and the first things asked', () => {
     expect(has(turns[3]!, '22175821.60')).toBe(false);
   });
 });
+
+describe('a thing whose figure of that kind is not published still opens the conversation', () => {
+  it('公务接待费19年决算是多少 → 预算数呢 → 今年的: 26,268.00 then 22,320.24 (表七 L1405, L1403)', () => {
+    const [a, b, c] = dialogue('公务接待费19年决算是多少', '预算数呢', '今年的');
+    expect(a!.kind).toBe('not_found');
+    expect(has(b!, '26268.00')).toBe(true);
+    expect(has(c!, '22320.24')).toBe(true);
+  });
+
+  it('一般公共服务支出 → 项目部分: its 项目支出 column (表三 201 row)', () => {
+    const [, b] = dialogue('一般公共服务支出', '项目部分');
+    // L114 201 合计 36804980.38 = 基本 25807805.04 + 项目 10997175.34
+    expect(has(b!, '10997175.34')).toBe(true);
+  });
+});

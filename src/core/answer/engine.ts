@@ -791,6 +791,18 @@ export class BudgetEngine implements Engine {
         ],
         datasets: [datasetRef(l.ds)],
         suggestions: named ? [`${named.name}多少钱`] : ['帮助'],
+        // ("公务接待费19年决算是多少" → "预算数呢": what was asked about, for a conversation that has nothing
+        // before it.)
+        ...(u.partial.hasSubjects
+          ? {
+              subject: {
+                kind: 'item' as const,
+                name: named!.name,
+                datasetId: l.ds.meta.id,
+                query: { ...u.partial.query, op: 'value' as const },
+              },
+            }
+          : {}),
       });
     }
     // "2019年开了多少次视频会议": events counted are told in the text, never a budget line's money.
@@ -5405,7 +5417,7 @@ const YUAN_ASKED = /(?:折|换|换算|折算|折合)成?元|按元|以元计|多
 
 /** What a budget document never publishes: who won a contract, what was actually spent. */
 const UNPUBLISHED =
-  /哪家(?:公司|单位|企业)|中标|供应商|承包商|合同(?:编号|号|金额)|执行率|执行进度|实际(?:花了|支出了|用了)|决算数|发票|什么牌子|哪个牌子|品牌|型号|排量|车型|(?:主任|局长|处长|科长|区长|书记|领导|个人|每个人|每人|人均|(?<![其])他|她|负责人)的?(?:工资|收入|奖金|待遇|薪水|薪酬|月薪|年薪)|里程|公里数|油耗/;
+  /哪家(?:公司|单位|企业)|中标|供应商|承包商|合同(?:编号|号|金额)|执行率|执行进度|实际(?:花了|支出了|用了)|决算|发票|什么牌子|哪个牌子|品牌|型号|排量|车型|(?:主任|局长|处长|科长|区长|书记|领导|个人|每个人|每人|人均|(?<![其])他|她|负责人)的?(?:工资|收入|奖金|待遇|薪水|薪酬|月薪|年薪)|里程|公里数|油耗/;
 
 /** Of those, a person's pay or a car's use (not a purchase or its execution). */
 const PERSONAL = /工资|收入|奖金|待遇|薪|里程|公里|油耗/;

@@ -1384,6 +1384,9 @@ export function lexiconForms(normalize: (s: string) => string): Map<string, Mark
  * read after (they would make its first character part of another word).
  */
 export const EVERYDAY_TERMS: readonly (readonly [string, string, string?])[] = [
+  // ("一般公共服务支出" → "项目部分": a code's 项目支出 column, said as its part.)
+  ['项目部分', '其中项目支出'],
+  ['基本部分', '其中基本支出'],
   ['公务用车购置及运维费', '公务用车购置及运行维护费'],
   ['公车购置及运维费', '公务用车购置及运行维护费'],
   ['公车购置和运维费', '公务用车购置及运行维护费'],
