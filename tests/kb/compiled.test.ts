@@ -13,8 +13,9 @@ import { openKnowledgeBase } from '../../src/core/answer/catalog.js';
 import { createEngine } from '../../src/core/answer/engine.js';
 import { runAudit } from '../../src/core/kb/audit.js';
 import { COMPILED_FILE, loadCompiled, moneyPaths, trustedMeta } from '../../src/core/kb/compiled.js';
-import type { LazyDataset } from '../../src/core/kb/lazy.js';
+import { passagesOf, type LazyDataset } from '../../src/core/kb/lazy.js';
 import { compileDataset, loadDataset, loadTrusted } from '../../src/core/kb/loader.js';
+import { buildPassages } from '../../src/core/kb/passages.js';
 import { Money } from '../../src/core/money.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'compiled-test-'));
@@ -114,7 +115,13 @@ describe('compiled datasets', () => {
       'written by other code',
     ],
     ['a truncated file', (t: string) => t.slice(0, 100), 'empty or damaged'],
-    ['another format', (t: string) => t.replace('"version":1', '"version":99'), 'format 99'],
+    ['another format', (t: string) => t.replace(/"version":\d+/, '"version":99'), 'format 99'],
+    [
+      'damaged passages',
+      (t: string) => t.replace('"line":49,', '"line":50,'),
+      'passages do not match their digest',
+    ],
+    ['no passages line', (t: string) => t.split('\n').slice(0, 2).join('\n'), 'no passages line'],
   ])('%s is not trusted: the good data is loaded in full and answers the same', (_, edit, reason) => {
     const dir = compiledCopy();
     const file = join(dir, COMPILED_FILE);
@@ -134,6 +141,26 @@ describe('compiled datasets', () => {
     expect(ds.isLoaded).toBe(true);
     expect(ds.untrusted).toBeUndefined();
     expect(a.lines[0]).toBe('2020年公务接待费：22,320.24 元（2.23 万元）');
+  });
+
+  it('carries the quotable passages, each with its line of source.txt, as built from the document', () => {
+    const dir = compiledCopy();
+    const c = loadCompiled(dir);
+    if (!c.ok) throw new Error(c.reason);
+    // The 三公 units sentence is line 49 of the bundled source.txt.
+    expect(c.passages.find((p) => p.text.includes('支出单位包括3个单位'))).toEqual({
+      text: '北京市西城区人民政府办公室部门预算中因公出国（境）费、公务接待费、公务用车购置及运行维护费的支出单位包括3个单位，即区政府办公室、区外联办、区科协。',
+      norm: '北京市西城区人民政府办公室部门预算中因公出国境费公务接待费公务用车购置及运行维护费的支出单位包括3个单位即区政府办公室区外联办区科协',
+      line: 49,
+      where: '四、部门“三公”经费财政拨款预算说明 （一）“三公”经费的单位范围',
+    });
+    expect(c.passages).toEqual(buildPassages(loadDataset(dir)));
+    // A lazy dataset serves them from the compiled form: source.txt is not read again for them.
+    const kb = openKnowledgeBase(dir);
+    const ds = kb.datasets[0] as LazyDataset;
+    ds.load();
+    rmSync(join(dir, 'source.txt'));
+    expect(passagesOf(ds)).toEqual(c.passages);
   });
 
   it('dataset.json is trusted without its schema only while its digest matches', () => {

@@ -19,8 +19,17 @@ export function datasetRef(ds: Dataset): DatasetRef {
   return { id: ds.meta.id, department: ds.meta.department, fiscalYear: ds.meta.fiscalYear };
 }
 
+/** Each citation's key, made once (citations of the data are made once and never changed: figures.ts). */
+const SOURCE_KEYS = new WeakMap<SourceRef, string>();
+
 function sourceKey(s: SourceRef): string {
-  return s.kind === 'table' ? `t${s.table}:${s.line}:${s.column}` : `n${s.line}:${s.quote}`;
+  let k = SOURCE_KEYS.get(s);
+  if (k === undefined)
+    SOURCE_KEYS.set(
+      s,
+      (k = s.kind === 'table' ? `t${s.table}:${s.line}:${s.column}` : `n${s.line}:${s.quote}`),
+    );
+  return k;
 }
 
 /** Every source cited by the figures (and their computations' inputs) plus extra ones, deduplicated. */

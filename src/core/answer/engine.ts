@@ -2,10 +2,9 @@
  * The answer engine: a question in, an Answer out. Built once from the loaded knowledge base; pure and
  * deterministic afterwards. Expected misses are answers; an exception is a bug and is not caught here.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Check, Finding } from '../kb/audit.js';
-import { auditOf, ensureLoaded, LazyDataset } from '../kb/lazy.js';
+import { auditOf, ensureLoaded, LazyDataset, passagesOf } from '../kb/lazy.js';
+import type { Passage } from '../kb/passages.js';
 import { pairLineItems } from '../kb/compare.js';
 import { KbLoadError, type Dataset, type KnowledgeBase } from '../kb/loader.js';
 import { toFullPinyin } from '../kb/pinyin.js';
@@ -279,13 +278,13 @@ export class BudgetEngine implements Engine {
       return performance.now();
     };
     this.loaded = kb.datasets.map((ds) => new LoadedDataset(ds, opts.prepareOnLoad ?? true));
-    // What the engine keeps per dataset (autocomplete's pinned entities, the quotable passages) goes when
-    // the dataset is evicted: kept, a pinned entity holds all of the dropped dataset's entities and data.
+    // What the engine keeps per dataset (autocomplete's pinned entities) goes when the dataset is evicted:
+    // kept, a pinned entity holds all of the dropped dataset's entities and data. (The quotable passages
+    // are the dataset's own, dropped with it: kb/lazy.ts.)
     for (const l of this.loaded) {
       const id = l.ds.meta.id;
       if (l.ds instanceof LazyDataset)
         l.ds.onEvict(() => {
-          this.passageCache.delete(id);
           for (const key of [...this.pinned.keys()]) if (key.startsWith(`${id}|`)) this.pinned.delete(key);
         });
     }
@@ -4998,54 +4997,9 @@ export class BudgetEngine implements Engine {
     });
   }
 
-  private readonly passageCache = new Map<string, Passage[]>();
-
-  /** The document's sentences an answer can quote: narrative, responsibilities, 绩效 forms' text. */
+  /** The document's sentences an answer can quote: narrative, responsibilities, 绩效 forms' text (kb/passages.ts). */
   private passages(l: LoadedDataset): Passage[] {
-    const cached = this.passageCache.get(l.ds.meta.id);
-    if (cached) return cached;
-    const ds = l.ds;
-    const out: Passage[] = [];
-    const add = (text: string | null | undefined, line: number, where: string) => {
-      for (const sentence of (text ?? '').split(/\n/))
-        if (sentence.trim().length >= 4)
-          out.push({ text: sentence.trim(), norm: normalizeText(sentence.trim()), line, where });
-    };
-    for (const f of ds.narrative.facts) add(f.source.quote, f.source.line, f.source.section);
-    for (const st of ds.narrative.statements) add(st.source.quote, st.source.line, st.source.section);
-    for (const r of ds.narrative.responsibilities) add(r.text, r.line, '部门主要职责');
-    const forms = kindName(ds, '项目绩效');
-    for (const p of ds.performance.projects) {
-      add(p.annualGoal, p.line, `${forms} ${p.name} 年度目标`);
-      for (const i of p.indicators) add(i.content, i.line, `${forms} ${p.name} ${i.level2}`);
-    }
-    const o = ds.performance.overall;
-    if (o) {
-      const form = kindName(ds, '整体绩效');
-      add(o.goal, o.line, `${form} 年度目标`);
-      for (const i of o.indicators) add(i.content, i.line, `${form} ${i.level2}`);
-    }
-    // The line each sentence is written on, read off source.txt (a form row's line is where the row starts).
-    let raw: string[] = [];
-    try {
-      raw = readFileSync(join(ds.dir, 'source.txt'), 'utf8').split(/\r?\n/);
-    } catch {
-      // No source text beside the dataset (built in memory): the recorded lines stand.
-    }
-    // (Each line normalised when first read; each sentence looked for from 40 lines before its own.)
-    const lines: (string | undefined)[] = [];
-    const seen = new Set<string>();
-    const unique = out
-      .filter((p) => !seen.has(p.text) && seen.add(p.text))
-      .map((p) => {
-        const head = p.norm.slice(0, 12);
-        let at = -1;
-        for (let i = Math.max(0, p.line - 41); i < raw.length && at < 0; i++)
-          if ((lines[i] ??= normalizeText(raw[i]!)).includes(head)) at = i;
-        return at >= 0 ? { ...p, line: at + 1 } : p;
-      });
-    this.passageCache.set(ds.meta.id, unique);
-    return unique;
+    return passagesOf(l.ds);
   }
 
   /**
@@ -5401,15 +5355,6 @@ function relevant(text: string, pairs: ReadonlySet<string>): string {
   const score = (x: string) => [...pairs].filter((g) => normalizeText(x).includes(g)).length;
   const hit = sentences.filter((x) => score(x) > 0).sort((a, b) => score(b) - score(a));
   return (hit.length ? hit : sentences).join('');
-}
-
-/** A sentence of the document's text, where it is. */
-interface Passage {
-  text: string;
-  /** `text` normalized once, for matching */
-  norm: string;
-  line: number;
-  where: string;
 }
 
 /** Words asking for an amount in 元 ("折成元", "按元"). */

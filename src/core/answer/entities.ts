@@ -432,16 +432,43 @@ export class DatasetEntities {
     return part ? this.ds.performance.projects.find((p) => p.id === part) : undefined;
   }
 
+  /** A name without its leading year, normalised (the key names are matched by), made once per name. */
+  private yearless(name: string): string {
+    let k = this.yearlessKeys.get(name);
+    if (k === undefined) this.yearlessKeys.set(name, (k = normalizeText(stripYear(name))));
+    return k;
+  }
+  private readonly yearlessKeys = new Map<string, string>();
+  private readonly itemProjects = new Map<LineItem, Project | undefined>();
+  private itemsByYearless: Map<string, LineItem[]> | undefined;
+
   projectForItem(item: LineItem): Project | undefined {
-    const n = normalizeText(stripYear(item.name));
-    return this.ds.performance.projects.find((p) => {
-      const m = normalizeText(stripYear(p.name));
+    if (this.itemProjects.has(item)) return this.itemProjects.get(item);
+    const n = this.yearless(item.name);
+    const found = this.ds.performance.projects.find((p) => {
+      const m = this.yearless(p.name);
       return m === n || n.endsWith(m) || m.endsWith(n) || n.replace('年度', '') === m.replace('年度', '');
     });
+    this.itemProjects.set(item, found);
+    return found;
   }
 
   itemForProject(p: Project): LineItem | undefined {
     return this.ds.lineItems.find((i) => this.projectForItem(i) === p);
+  }
+
+  /** The other 表九 lines named as `item` is once a leading year is set aside, in the table's order. */
+  private sameNamed(item: LineItem): LineItem[] {
+    if (!this.itemsByYearless) {
+      this.itemsByYearless = new Map();
+      for (const x of this.ds.lineItems) {
+        const k = this.yearless(x.name);
+        const list = this.itemsByYearless.get(k);
+        if (list) list.push(x);
+        else this.itemsByYearless.set(k, [x]);
+      }
+    }
+    return (this.itemsByYearless.get(this.yearless(item.name)) ?? []).filter((x) => x !== item);
   }
 
   private itemView(item: LineItem): View {
@@ -458,9 +485,7 @@ export class DatasetEntities {
       );
       v.suggestions.push(`${p.name}的绩效指标`);
     }
-    const same = this.ds.lineItems.filter(
-      (x) => x !== item && normalizeText(stripYear(x.name)) === normalizeText(stripYear(item.name)),
-    );
+    const same = this.sameNamed(item);
     for (const x of same)
       v.lines.push(
         `另有同名明细：“${x.name}” ${x.amount.toFixed(2)} 元（${tableName(x.source.table)} 第 ${x.source.line} 行）。`,

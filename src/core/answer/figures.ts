@@ -20,8 +20,21 @@ export function tableTitle(ds: Dataset, n: number): string {
   return ds.tables.find((t) => t.number === n)?.title ?? '';
 }
 
-export function toSourceRef(ds: Dataset, s: TableSource | NarrativeSource): SourceRef {
+function makeSourceRef(ds: Dataset, s: TableSource | NarrativeSource): SourceRef {
   return s.kind === 'table' ? { ...s, tableTitle: tableTitle(ds, s.table) } : { ...s };
+}
+
+/**
+ * Each source of the data as cited, made once (a source object belongs to one loaded dataset, and goes
+ * with it): answers cite the same lines again and again, and an answer's sources are deduplicated by
+ * a key made once per citation (compose.ts). Citations are never changed once made.
+ */
+const SOURCE_REFS = new WeakMap<TableSource | NarrativeSource, SourceRef>();
+
+export function toSourceRef(ds: Dataset, s: TableSource | NarrativeSource): SourceRef {
+  let r = SOURCE_REFS.get(s);
+  if (r === undefined) SOURCE_REFS.set(s, (r = makeSourceRef(ds, s)));
+  return r;
 }
 
 export function factFigure(ds: Dataset, f: Fact, label?: string): Figure {
@@ -38,7 +51,8 @@ export function cellFigure(
 ): Figure<MoneyUnit> | null {
   const c = row.cells[col];
   if (c === null || c === undefined) return null;
-  return { label, value: new Money(c), unit: t.unit ?? '元', source: toSourceRef(ds, cite(t, row, col)) };
+  // (A cell's citation is made here, not kept by the data: not remembered either.)
+  return { label, value: new Money(c), unit: t.unit ?? '元', source: makeSourceRef(ds, cite(t, row, col)) };
 }
 
 /*
@@ -286,7 +300,16 @@ export function rowWhere(
   );
 }
 
+/** Each table's 总计 / 合计 row, found once per table (tables are not changed once loaded). */
+const TOTAL_ROWS = new WeakMap<Table, TableRow | null>();
+
 export function totalRow(ds: Dataset, n: TableKind): TableRow | undefined {
   const t = table(ds, n);
-  return t?.rows.find((r) => r.cells.some((c, k) => k < 4 && /^(总计|合计)$/.test(squash(c))));
+  if (!t) return undefined;
+  let r = TOTAL_ROWS.get(t);
+  if (r === undefined) {
+    r = t.rows.find((x) => x.cells.some((c, k) => k < 4 && /^(总计|合计)$/.test(squash(c)))) ?? null;
+    TOTAL_ROWS.set(t, r);
+  }
+  return r ?? undefined;
 }

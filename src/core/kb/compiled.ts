@@ -5,10 +5,12 @@
  * Line 1 is the header: the format version, a fingerprint of the code that validates and derives (every
  * module of src/core/kb and money), the sha256 of each dataset file and of source.txt as they were when
  * the dataset was validated in full, the places where validation turns a decimal string into Money, and
- * the sha256 of line 2. Line 2 is the body: the audit's findings and checks (Money written as {"$m": "…"}).
+ * the sha256 of lines 2 and 3. Line 2 is the body: the audit's findings and checks (Money written as
+ * {"$m": "…"}). Line 3 is the document's quotable passages (kb/passages.ts), each with its line of
+ * source.txt, which the first answer that quotes would otherwise build by reading source.txt again.
  *
  * Loading a trusted dataset = reading its files, hashing them, JSON.parse, Money at the recorded places,
- * the audit from the body. No zod and no audit run at load. Every byte the full load reads is covered by
+ * the audit from the body, the passages from line 3. No zod and no audit run at load. Every byte the full load reads is covered by
  * the digest: when any differs (a file edited since, another source.txt, the code changed, the compiled
  * file damaged or missing), the dataset is loaded in full instead — validated, checked against
  * source.txt, audited — so bad data is still refused with its file, JSON path and reason, and data that
@@ -31,9 +33,10 @@ import { fileURLToPath } from 'node:url';
 import { Money } from '../money.js';
 import type { Check, Finding } from './audit.js';
 import type { Dataset } from './loader.js';
+import type { Passage } from './passages.js';
 
 export const COMPILED_FILE = 'compiled.jsonl';
-export const COMPILED_VERSION = 1;
+export const COMPILED_VERSION = 2;
 
 /** The files a dataset is loaded from, in load order (the digest covers each). */
 export const COMPILED_INPUTS = [
@@ -64,6 +67,8 @@ export interface CompiledHeader {
   amounts: Record<string, string[]>;
   /** sha256 of the body line */
   body: string;
+  /** sha256 of the passages line */
+  passages: string;
 }
 
 const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
@@ -72,8 +77,9 @@ let fingerprint: string | undefined;
 const FINGERPRINT_CACHE = '.fingerprint.json';
 
 /**
- * sha256 over the text of every module in this folder (schema, loader, audit, integrity, kinds…) and
- * money: a compiled dataset written by other code is not trusted. Compiled JS and the TypeScript
+ * sha256 over the text of every module in this folder (schema, loader, audit, integrity, kinds,
+ * passages…), money and text (the normalisation passages are stored in): a compiled dataset written by
+ * other code is not trusted. Compiled JS and the TypeScript
  * sources (tests) give different fingerprints, each consistent with itself. Under compiled JS the hash
  * is remembered in .fingerprint.json beside the modules with each file's size and mtime, so a start
  * costs ~25 stat calls, not reading and hashing the files.
@@ -87,7 +93,7 @@ export function codeFingerprint(): string {
     .filter((f) => f.endsWith(ext) && !f.endsWith(`.d${ext}`))
     .sort()
     .map((f) => join(dir, f));
-  files.push(join(dir, '..', `money${ext}`));
+  files.push(join(dir, '..', `money${ext}`), join(dir, '..', `text${ext}`));
   const stats = files.map((f) => {
     const st = statSync(f);
     return `${f.slice(dir.length)} ${st.size} ${st.mtimeMs}`;
@@ -216,6 +222,7 @@ export function writeCompiled(
   bytes: Record<CompiledInput, Buffer>,
   pairs: Record<string, { raw: unknown; validated: unknown }>,
   audit: Audited,
+  passages: readonly Passage[],
 ): boolean {
   const amounts: Record<string, string[]> = {};
   for (const [file, { raw, validated }] of Object.entries(pairs)) {
@@ -227,6 +234,7 @@ export function writeCompiled(
     if (paths.length) amounts[file] = paths;
   }
   const body = JSON.stringify(encodeMoney(audit));
+  const quotable = JSON.stringify(passages);
   const files = Object.fromEntries(COMPILED_INPUTS.map((f) => [f, sha256(bytes[f])])) as Record<
     CompiledInput,
     string
@@ -237,9 +245,10 @@ export function writeCompiled(
     files,
     amounts,
     body: sha256(body),
+    passages: sha256(quotable),
   };
   const tmp = join(dir, `.${COMPILED_FILE}.tmp-${process.pid}`);
-  writeFileSync(tmp, `${JSON.stringify(header)}\n${body}\n`);
+  writeFileSync(tmp, `${JSON.stringify(header)}\n${body}\n${quotable}\n`);
   renameSync(tmp, join(dir, COMPILED_FILE));
   return true;
 }
@@ -290,7 +299,8 @@ export function trustedMeta(dir: string): Dataset['meta'] | null {
 }
 
 export type TrustedLoad =
-  { ok: true; ds: Dataset; audit: Audited } | { ok: false; file: string; reason: string };
+  | { ok: true; ds: Dataset; audit: Audited; passages: Passage[] }
+  | { ok: false; file: string; reason: string };
 
 /**
  * The dataset in `dir` from its compiled form, when every input's digest and the code fingerprint
@@ -315,8 +325,12 @@ export function loadCompiled(dir: string): TrustedLoad {
   }
   if (header.version !== COMPILED_VERSION) return no(`format ${String(header.version)}`);
   if (header.code !== codeFingerprint()) return no('written by other code');
-  const bodyText = text.slice(nl + 1).trimEnd();
+  const nl2 = text.indexOf('\n', nl + 1);
+  if (nl2 < 0) return no('no passages line');
+  const bodyText = text.slice(nl + 1, nl2);
   if (sha256(bodyText) !== header.body) return no('body does not match its digest');
+  const passagesText = text.slice(nl2 + 1).trimEnd();
+  if (sha256(passagesText) !== header.passages) return no('passages do not match their digest');
   const parsed: Partial<Record<CompiledInput, unknown>> = {};
   for (const f of COMPILED_INPUTS) {
     let b: Buffer;
@@ -336,10 +350,16 @@ export function loadCompiled(dir: string): TrustedLoad {
     }
   }
   let audit: Audited;
+  let passages: Passage[];
   try {
     audit = decodeMoney(JSON.parse(bodyText)) as Audited;
   } catch {
     return no('damaged body');
+  }
+  try {
+    passages = JSON.parse(passagesText) as Passage[];
+  } catch {
+    return no('damaged passages');
   }
   const get = <T>(f: CompiledInput) => parsed[f] as T;
   const ds: Dataset = {
@@ -353,5 +373,5 @@ export function loadCompiled(dir: string): TrustedLoad {
     performance: get<Dataset['performance']>('performance.json'),
     pinyin: new Map(Object.entries(get<{ names: Record<string, [string, string]> }>('pinyin.json').names)),
   };
-  return { ok: true, ds, audit };
+  return { ok: true, ds, audit, passages };
 }

@@ -8,6 +8,7 @@
 import { runAudit } from './audit.js';
 import type { Audited } from './compiled.js';
 import { loadTrusted, type Dataset } from './loader.js';
+import { buildPassages, type Passage } from './passages.js';
 
 /** What the catalog says about a dataset without loading it (opaque to the store). */
 export interface CatalogEntry {
@@ -24,6 +25,7 @@ export const MEMORY_PER_JSON_BYTE = 4;
 export class LazyDataset implements Dataset {
   private data: Dataset | null = null;
   private compiledAudit: Audited | undefined;
+  private quotable: Passage[] | undefined;
   /** Why the last load was a full one (no trusted compiled.jsonl), for the benchmark and the logs */
   untrusted: string | undefined;
   private readonly loadListeners: (() => void)[] = [];
@@ -59,9 +61,10 @@ export class LazyDataset implements Dataset {
       return this.data;
     }
     const t = performance.now();
-    const { ds: data, audit, untrusted } = loadTrusted(this.dir);
+    const { ds: data, audit, passages, untrusted } = loadTrusted(this.dir);
     this.data = data;
     this.compiledAudit = audit;
+    this.quotable = passages;
     this.untrusted = untrusted;
     this.store.add(this);
     for (const f of this.loadListeners) f();
@@ -91,10 +94,17 @@ export class LazyDataset implements Dataset {
     return this.compiledAudit ?? runAudit(data);
   }
 
+  /** The quotable passages: from the compiled form when the data was loaded from it, else built now (kept while loaded). */
+  get passages(): Passage[] {
+    const data = this.full;
+    return (this.quotable ??= buildPassages(data));
+  }
+
   evict(): void {
     if (!this.data) return;
     this.data = null;
     this.compiledAudit = undefined;
+    this.quotable = undefined;
     for (const f of this.evictListeners) f();
   }
 
@@ -170,6 +180,16 @@ export class DatasetStore {
 /** A dataset's audit: compiled at import for a trusted lazy dataset, else run now (memoise the result). */
 export function auditOf(ds: Dataset): Audited {
   return ds instanceof LazyDataset ? ds.audit : runAudit(ds);
+}
+
+const PASSAGES = new WeakMap<Dataset, Passage[]>();
+
+/** A dataset's quotable passages: compiled at import for a trusted lazy dataset, else built once. */
+export function passagesOf(ds: Dataset): Passage[] {
+  if (ds instanceof LazyDataset) return ds.passages;
+  let p = PASSAGES.get(ds);
+  if (!p) PASSAGES.set(ds, (p = buildPassages(ds)));
+  return p;
 }
 
 /** Loads a lazy dataset's data (a plain dataset is always loaded). */

@@ -18,6 +18,7 @@ import {
   type CompiledInput,
 } from './compiled.js';
 import { checkAgainstSource, problemFile } from './integrity.js';
+import { buildPassages, type Passage } from './passages.js';
 import { DATASET_FILES, type DatasetFileName } from './schema.js';
 
 type Out<F extends DatasetFileName> = z.output<(typeof DATASET_FILES)[F]>;
@@ -172,18 +173,26 @@ export function compileDataset(dir: string): { ds: Dataset; audit: Audited; writ
   const ds = loadFull(dir, reads);
   const audit = runAudit(ds);
   for (const f of COMPILED_INPUTS) if (!reads.bytes[f]) throw new Error(`compileDataset: ${f} was not read`);
-  const written = writeCompiled(dir, reads.bytes as Record<CompiledInput, Buffer>, reads.pairs, audit);
+  const bytes = reads.bytes as Record<CompiledInput, Buffer>;
+  const passages = buildPassages(ds, bytes['source.txt'].toString('utf8'));
+  const written = writeCompiled(dir, bytes, reads.pairs, audit, passages);
   return { ds, audit, written };
 }
 
 /**
  * The dataset in `dir` as the bot loads it: from its compiled form when that is trusted (every file's
  * digest and the code match), else in full — validated and checked against source.txt, so bad data is
- * refused with its file, JSON path and reason. `audit` is the compiled audit, when there is one.
+ * refused with its file, JSON path and reason. `audit` and `passages` are the compiled ones, when there
+ * are.
  */
-export function loadTrusted(dir: string): { ds: Dataset; audit?: Audited; untrusted?: string } {
+export function loadTrusted(dir: string): {
+  ds: Dataset;
+  audit?: Audited;
+  passages?: Passage[];
+  untrusted?: string;
+} {
   const c = loadCompiled(dir);
-  if (c.ok) return { ds: c.ds, audit: c.audit };
+  if (c.ok) return { ds: c.ds, audit: c.audit, passages: c.passages };
   return { ds: loadFull(dir), untrusted: `${display(c.file)}: ${c.reason}` };
 }
 
