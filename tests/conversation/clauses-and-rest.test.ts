@@ -473,3 +473,11 @@ describe('a thing whose figure of that kind is not published still opens the con
     expect(has(b!, '10997175.34')).toBe(true);
   });
 });
+
+describe('what a term covers', () => {
+  it('三公经费指什么 → 出国费含啥: the 名称解释 of 因公出国（境）费, which lists 国际旅费', () => {
+    const [, b] = dialogue('三公经费指什么', '出国费含啥');
+    expect(b!.kind).toBe('glossary');
+    expect(text(b!)).toMatch(/国际旅费/);
+  });
+});

@@ -280,6 +280,12 @@ export const LEXICON: readonly Entry[] = [
       '是什么意思',
       '指的是啥',
       '指的啥',
+      // (What a 名称解释 term covers: "出国费含啥" is its definition, which lists what it covers.)
+      '含啥',
+      '含什么',
+      '包含啥',
+      '包括啥',
+      '都含啥',
       '指啥',
       '什么意思',
       '是什么',
