@@ -481,3 +481,30 @@ describe('what a term covers', () => {
     expect(text(b!)).toMatch(/国际旅费/);
   });
 });
+
+describe('near misses on a shared ending, years said as numbers, levels said in digits', () => {
+  it("党建工作经费安排了多少: no such line — never 服务联络办工作经费's 1,500,000.00", () => {
+    const a = ask('党建工作经费安排了多少');
+    expect(a.figures.some((f) => f.value.equals('1500000.00'))).toBe(false);
+  });
+
+  it('日常公用里的会议费是多少: 日常公用 still reads as the 公用经费 its alias names — 34,200.00', () => {
+    expect(has(ask('日常公用里的会议费是多少'), '34200.00')).toBe(true);
+  });
+
+  it('收入预算比19年多多少: the change, 5,378,492.87 (L31), not the 2019 figure alone', () => {
+    const a = ask('收入预算比19年多多少');
+    expect(a.kind).toBe('change');
+    expect(has(a, '5378492.87')).toBe(true);
+  });
+
+  it('7位功能科目里哪个金额最大: 2069999 (表三 项级), not a line of 表九', () => {
+    const a = ask('7位功能科目里哪个金额最大');
+    expect(text(a)).toMatch(/1\. 2069999/);
+  });
+
+  it('IT设备运维 → 政府办运维费呢 → 差几个钱: 375000.00 − 350000.00', () => {
+    const turns = dialogue('IT设备动态管理系统运维多少', '政府办运维费呢', '差几个钱');
+    expect(turns[2]!.figures.some((f) => f.value.abs().equals('25000.00'))).toBe(true);
+  });
+});

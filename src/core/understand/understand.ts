@@ -8,6 +8,7 @@ import type { SearchHit, SearchOptions } from '../search.js';
 import { marksOf, read, type MarkHit, type NameDictionary, type Reading } from './read.js';
 import { ENGLISH_TERMS, ENGLISH_WORDING, EVERYDAY_TERMS, type Measure } from './lexicon.js';
 import type { EntityRef, PartialQuery, Query } from './query.js';
+import { normalizeText } from '../text.js';
 
 export interface UnderstandContext {
   datasetId: string;
@@ -286,6 +287,9 @@ function resolveChunk(
       .filter((e) => e && ctx.near!.has(family(e) ?? '') && e.name.includes(chunk.text));
     if (kin.length === 1) whole = { entity: kin[0]!, coverage: whole.coverage };
   }
+  // ("党建工作经费": the words that say which one — 党建 — are in no part of 服务联络办工作经费: a near miss on
+  // the common ending is another thing, not found, never that one's figure.)
+  if (whole?.entity && !whole.ambiguous && qualifierMissing(ctx, chunk.text, whole.entity)) whole = null;
   const asMention = (start: number, end: number, f: Fuzzy): Mention => ({
     start,
     end,
@@ -1161,6 +1165,24 @@ export function dropNegated(question: string): string {
   return out.trim() ? out : question;
 }
 
+/**
+ * "党建工作经费" found as 服务联络办工作经费: the run ends with words several names share (工作经费) and the
+ * words before them, which say which one, have no character of the name found — another thing.
+ */
+function qualifierMissing(ctx: UnderstandContext, text: string, e: Entity): boolean {
+  if (!/^\p{Script=Han}{4,}$/u.test(text)) return false;
+  const name = normalizeText([e.name, ...e.aliases].join(' '));
+  let k = 0;
+  while (k < text.length - 1 && !name.includes(text.slice(k))) k++;
+  const tail = text.slice(k);
+  const head = text.slice(0, k);
+  if (tail.length < 2 || head.length < 2 || [...head].some((ch) => name.includes(ch))) return false;
+  const sharing = new Set(
+    [...ctx.dictionary.forms.entries()].filter(([f]) => f.includes(tail)).flatMap(([, ids]) => ids),
+  );
+  return sharing.size >= 2;
+}
+
 /** English follow-ups of one or two words, said as a Chinese follow-up says them. */
 const ENGLISH_FOLLOW_UPS: Readonly<Record<string, string>> = {
   amount: '金额呢',
@@ -1192,6 +1214,12 @@ const BARE_YEAR_OR_NAME =
 /** The question → what it asks, before any follow-up merging. */
 export function understand(ctx: UnderstandContext, asked: string): Understood {
   if (BARE_YEAR_OR_NAME.test(asked.trim()) && (ctx.about?.length ?? 0) > 0) asked = '呢';
+  // ("收入预算比19年多多少": against the document's previous year is its change against last year.)
+  if (ctx.previousYear)
+    asked = asked.replace(
+      /(比|较|跟|和|与)(?:20)?(\d{2})年(?=(?:相比|比)?(?:多|少|增|减|涨|降|高|低|变|差))/g,
+      (all, w: string, yy: string) => (2000 + Number(yy) === ctx.previousYear ? `${w}上年` : all),
+    );
   // ("amount?", "total?", "ratio?" after something asked: the same words a Chinese follow-up uses.)
   if ((ctx.about?.length ?? 0) > 0) {
     const bare = /^\s*(?:and\s+)?(?:the\s+|its\s+)?([a-z ]+?)\s*\??\s*$/i.exec(asked)?.[1]?.toLowerCase();
