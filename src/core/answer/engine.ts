@@ -2484,7 +2484,7 @@ export class BudgetEngine implements Engine {
     if (q.combine === 'compare' && ents.length === 2 && ents.filter((e) => e.kind === 'table').length === 1) {
       const t = ents.find((e) => e.kind === 'table')!;
       const other = ents.find((e) => e.kind !== 'table')!;
-      const no = Number(/\/table\/(\d+)$/.exec(t.id)?.[1] ?? 0);
+      const no = tableNoOf(t.id);
       const base = bareName(other.name).replace(/[（(][^）)]*[）)]$/, '');
       const same = l.entities.all.find(
         (e) =>
@@ -4005,7 +4005,7 @@ export class BudgetEngine implements Engine {
     const before = prev?.subjects.length === 1 ? this.entities.get(prev.subjects[0]!.id) : undefined;
     const read = before?.view().primary?.source;
     const no = named
-      ? Number(/\/table\/(\d+)$/.exec(named.id)?.[1] ?? 0)
+      ? tableNoOf(named.id)
       : read?.kind === 'table' && /明细|各行|逐项|逐行/.test(question)
         ? read.table
         : 0;
@@ -4026,11 +4026,7 @@ export class BudgetEngine implements Engine {
    */
   private acrossTables(l: LoadedDataset, u: Understood, ents: Entity[]): Answer | null {
     const tables = [
-      ...new Set(
-        u.mentions.flatMap((m) =>
-          m.entity?.kind === 'table' ? [Number(/\/table\/(\d+)$/.exec(m.entity.id)?.[1] ?? 0)] : [],
-        ),
-      ),
+      ...new Set(u.mentions.flatMap((m) => (m.entity?.kind === 'table' ? [tableNoOf(m.entity.id)] : []))),
     ].filter((n) => n > 0);
     const things = ents.filter((e) => e.kind !== 'table');
     if (tables.length < 2 || things.length !== 1) return null;
@@ -5239,6 +5235,11 @@ function askedOfOne(u: Understood): 'code' | 'where' | 'owner' | 'definition' | 
   const classed = u.reading.marks.some((m) => m.mark.cat === 'breakdown' && m.mark.value);
   if (classed && /什么|哪个|哪一|是啥/.test(u.reading.text)) return 'code';
   return (['where', 'definition'] as const).find((x) => measures.includes(x));
+}
+
+/** The number of the table a table entity is (…/table/6 → 6; 0 when the id is not a table's). */
+function tableNoOf(id: string): number {
+  return Number(/\/table\/(\d+)$/.exec(id)?.[1] ?? 0);
 }
 
 /** An English clause that asks: a question word, or a word that asks for a figure. */

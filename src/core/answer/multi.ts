@@ -148,7 +148,8 @@ export function answerMulti(
         // (…and the larger as a multiple of the smaller, "几倍" either way round.)
         const times = rel.value.plus(100).div(100);
         // (A whole multiple is said as it is: 2740494.40 ÷ 1370247.20 is 2 倍, not 约 2.00 倍.)
-        const say = (x: Money) => (x.isInteger() ? `正好 ${x.toFixed(0)} 倍` : `约 ${formatDecimal(x, 2)} 倍`);
+        const say = (x: Money) =>
+          x.isInteger() ? `正好 ${x.toFixed(0)} 倍` : `约 ${formatDecimal(x, 2)} 倍`;
         const multiple = times.gte(1)
           ? say(times)
           : times.isZero()

@@ -610,9 +610,7 @@ export function findMentions(
     if (head.entity || !head.ambiguous || head.ambiguous.length < 2) continue;
     const gap = r.text.slice(mentions[h - 1]!.end, head.start);
     if (!/^(?:这|那)?(?:[两二三四五六七八九十\d]+(?:笔|个|项|条))?的?$/.test(gap)) continue;
-    let k = h - 1;
-    while (k > 0 && /^\s*[、,，和与及跟]\s*$/.test(r.text.slice(mentions[k - 1]!.end, mentions[k]!.start)))
-      k--;
+    const k = listStart(r.text, mentions, h - 1);
     const listed = mentions.slice(k, h);
     if (listed.length < 2) continue;
     const own = listed.map((m) => head.ambiguous!.filter((e) => e.name.includes(m.text)));
@@ -638,9 +636,7 @@ export function findMentions(
       n++;
     if (n < 2 || n >= last.text.length) continue;
     const ending = last.text.slice(-n);
-    let k = h;
-    while (k > 0 && /^\s*[、,，和与及跟]\s*$/.test(r.text.slice(mentions[k - 1]!.end, mentions[k]!.start)))
-      k--;
+    const k = listStart(r.text, mentions, h);
     if (h - k < 1) continue;
     const own = mentions.slice(k, h).map((m) => {
       const ids = ctx.dictionary.forms.get(`${m.text}${ending}`) ?? [];
@@ -1163,6 +1159,13 @@ export function dropNegated(question: string): string {
       ' ',
     );
   return out.trim() ? out : question;
+}
+
+/** The first of the mentions listed with mentions[i], joined to it by 、 / 和 / 与 / 及 / 跟. */
+function listStart(text: string, mentions: readonly Mention[], i: number): number {
+  let k = i;
+  while (k > 0 && /^\s*[、,，和与及跟]\s*$/.test(text.slice(mentions[k - 1]!.end, mentions[k]!.start))) k--;
+  return k;
 }
 
 /**
