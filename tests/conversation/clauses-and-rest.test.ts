@@ -508,3 +508,17 @@ describe('near misses on a shared ending, years said as numbers, levels said in 
     expect(turns[2]!.figures.some((f) => f.value.abs().equals('25000.00'))).toBe(true);
   });
 });
+
+describe('the one before, and every line of a name', () => {
+  it('政务外网安全外包多少 → 800M那个呢 → 前一个换成万: 86.18 万元, not the largest line', () => {
+    const turns = dialogue('政务外网安全外包多少', '800M那个呢', '前一个换成万');
+    expect(turns[2]!.kind).not.toBe('ranking');
+    expect(has(turns[2]!, '22175821.60')).toBe(false);
+  });
+
+  it('机要以前年度尾款 → 公共安全图像的呢 → 所有尾款加一起: all four, 16,563,769.48', () => {
+    const turns = dialogue('机要以前年度尾款多少', '公共安全图像的呢', '所有尾款加一起');
+    // 11988577.66 + 492910.75 + 954000.00 + 3128281.07 (表九 L1889, L1880, L1781, L1898)
+    expect(has(turns[2]!, '16563769.48')).toBe(true);
+  });
+});

@@ -2085,6 +2085,19 @@ export class BudgetEngine implements Engine {
     }
     // A follow-up that names something several things share, none of which it is now about: which one
     // is asked back — never the thing before answered again ("那这个中心的以前年度尾款呢").
+    // "所有尾款加一起": every line of a name several share — not the ones of it talked about so far.
+    const every = u.mentions.find((m) => !m.entity && (m.ambiguous?.length ?? 0) > 1);
+    const allLines = every?.ambiguous?.filter((e) => e.item) ?? [];
+    if (
+      every &&
+      /所有|全部/.test(question) &&
+      !/这些|这几/.test(question) &&
+      q.combine === 'sum' &&
+      q.subjects.length > 0 &&
+      q.subjects.length < allLines.length &&
+      u.mentions.length === 1
+    )
+      q = { ...q, subjects: allLines.slice(0, 25).map((e) => ({ id: e.id, name: e.name })) };
     const answer = this.execute(l, q, u, { question, merged, tooLong, options, clause: !whole });
     const answered = answer.subject?.query?.subjects ?? q.subjects;
     const dropped = u.mentions.find(
