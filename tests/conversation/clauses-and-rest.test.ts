@@ -522,3 +522,18 @@ describe('the one before, and every line of a name', () => {
     expect(has(turns[2]!, '16563769.48')).toBe(true);
   });
 });
+
+describe('English: project beside basic, and a bare percent sign', () => {
+  it('total budget → basic vs project? → project %?: 37536202.94 and 87408947.32, then 69.96%', () => {
+    const turns = dialogue("What's the total budget for 2020?", 'basic vs project?', 'project %?');
+    // 表三 L824 基本支出 37536202.94; 项目支出 87408947.32; 87408947.32 ÷ 124945150.26 = 69.957…%
+    expect(has(turns[1]!, '37536202.94')).toBe(true);
+    expect(has(turns[1]!, '87408947.32')).toBe(true);
+    expect(text(turns[2]!)).toMatch(/69\.96%/);
+  });
+
+  it('"…and by what %?" still asks the change\'s rate, not a share', () => {
+    const a = ask('How much did basic expenditure drop year on year, and by what %?');
+    expect(text(a)).toMatch(/10\.70%/);
+  });
+});

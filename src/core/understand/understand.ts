@@ -1092,6 +1092,14 @@ export function translateTerms(question: string): string {
   // ("operation & maintenance": & is "and"; "the department's budget": a possessive is no plural.)
   const asked = question
     .replace(/\s+&\s+/g, ' and ')
+    // ("basic vs project?", "project share?": project beside basic, or asked its share, is 项目支出.)
+    .replace(
+      /\b(basic\s+(?:vs\.?|versus|and|or|against)\s+project)\b(?!\s*(?:spending|expenditure|budget|costs?)\b)/gi,
+      '$1 spending',
+    )
+    .replace(/\bproject(?=\s*(?:share|%|percent|percentage|ratio)(?:\b|$|\?))/gi, 'project spending')
+    // ("project %?": a percent sign at the end asks the share.)
+    .replace(/^(\s*[a-z]+(?:\s+[a-z]+)?)\s*%\s*(\??)\s*$/i, '$1 share$2')
     // ("…, per the three public expenses section": where the asker read it, not one more thing asked.)
     .replace(/,?\s*\b(?:per|according to|as stated in|as in) the [a-z\s-]+? (?:section|part|chapter)\b/gi, '')
     .replace(/([a-z])['’]s\b/gi, '$1')
