@@ -303,13 +303,17 @@ export function rowWhere(
 /** Each table's 总计 / 合计 row, found once per table (tables are not changed once loaded). */
 const TOTAL_ROWS = new WeakMap<Table, TableRow | null>();
 
-export function totalRow(ds: Dataset, n: TableKind): TableRow | undefined {
-  const t = table(ds, n);
-  if (!t) return undefined;
+/** A table's 总计 / 合计 row (a cell among its first four saying so), found once per table. */
+export function totalRowOf(t: Table): TableRow | undefined {
   let r = TOTAL_ROWS.get(t);
   if (r === undefined) {
     r = t.rows.find((x) => x.cells.some((c, k) => k < 4 && /^(总计|合计)$/.test(squash(c)))) ?? null;
     TOTAL_ROWS.set(t, r);
   }
   return r ?? undefined;
+}
+
+export function totalRow(ds: Dataset, n: TableKind): TableRow | undefined {
+  const t = table(ds, n);
+  return t ? totalRowOf(t) : undefined;
 }

@@ -24,6 +24,7 @@ import {
   tableNos,
   toSourceRef,
   totalRow,
+  totalRowOf,
 } from './figures.js';
 import { emptyParsed, type Parsed } from './intent.js';
 import { HELP_EXAMPLES } from '../questions.js';
@@ -184,9 +185,7 @@ export function answerColumnSum(l: LoadedDataset, tableNo: number, column: strin
   const c = l.checks.find(id);
   const t = tableByNumber(ds, tableNo);
   const col = t?.columns.findIndex((x) => x.name === column) ?? -1;
-  const row = t?.rows.find((r) =>
-    r.cells.some((x, k) => k < 4 && /^(总计|合计)$/.test((x ?? '').replace(/\s/g, ''))),
-  );
+  const row = t ? totalRowOf(t) : undefined;
   const total =
     c?.passed && t && row && col >= 0
       ? cellFigure(ds, t, row, col, `${tableName(tableNo)} 总计（${column}）`)
