@@ -11,6 +11,7 @@ import { toFullPinyin } from '../kb/pinyin.js';
 import { isEntityId, TOP_MAX, TOTALS, type Request, type SangongPart, type TotalKind } from '../questions.js';
 import type { LineItem } from '../kb/schema.js';
 import { tableName } from '../kb/tables.js';
+import { tableOfKind } from '../kb/kinds.js';
 import { formatYuan, isMoneyUnit, Money } from '../money.js';
 import { formatFigureValue } from '../present.js';
 import {
@@ -730,6 +731,22 @@ export class BudgetEngine implements Engine {
       };
     // "18年的" after 2019年无线网络租赁费: the line of the same name with that year in it.
     const sibling = this.sameNameOtherYear(prevQuery, u, question);
+    // "2020年的呢" after 2019年无线网络租赁费 when no line of that name has 2020年: not found, never the
+    // line just shown again.
+    if (typeof sibling === 'string')
+      return makeAnswer({
+        kind: 'not_found',
+        title: `没有名为「${clip(sibling, 30)}」的明细`,
+        lines: [
+          `${l.ds.meta.department} ${l.ds.meta.fiscalYear}年部门预算里没有名为「${sibling}」的一项。`,
+          `同名的有：${prevQuery!.subjects[0]!.name}${this.siblingsOf(l, prevQuery!.subjects[0]!.name)
+            .filter((n) => n !== prevQuery!.subjects[0]!.name)
+            .map((n) => `、${n}`)
+            .join('')}。`,
+        ],
+        datasets: [datasetRef(l.ds)],
+        suggestions: [`${prevQuery!.subjects[0]!.name}多少钱`],
+      });
     if (sibling)
       u.partial = {
         ...u.partial,
@@ -745,9 +762,17 @@ export class BudgetEngine implements Engine {
     }
     // "19年那笔多多少" after the two lines of one name, 2018年… and 2019年…: the one of that year — against
     // the other when the question compares.
-    const yearLine = sibling ? undefined : this.lineOfYear(prevQuery, u, question);
+    const yearLine = sibling
+      ? undefined
+      : this.lineOfYear(prevQuery, u, question, options.previous?.list ?? []);
     if (yearLine) {
       const others = (prevQuery?.subjects ?? []).filter((x) => x.id !== yearLine.id);
+      // (The others of that name offered or talked about, for "加起来" next.)
+      const offered = (options.previous?.list ?? [])
+        .filter((id) => id !== yearLine.id)
+        .map((id) => this.entities.get(id))
+        .filter((x): x is Entity => !!x)
+        .map((x) => ({ id: x.id, name: x.name }));
       const compares =
         /多多少|少多少|差多少|差多|相差|比.{0,6}(?:多|少)/.test(question) && others.length === 1;
       u.partial = {
@@ -760,6 +785,7 @@ export class BudgetEngine implements Engine {
           time: 'current',
           subjects: [{ id: yearLine.id, name: yearLine.name }, ...(compares ? others : [])],
           ...(compares ? { combine: 'compare' as const } : {}),
+          ...(offered.length && !others.length ? { recent: offered } : {}),
         },
       };
     }
@@ -774,6 +800,49 @@ export class BudgetEngine implements Engine {
     }
     // "政务外网安全外包服务是哪家公司中标的": who won it, the contract, how much was actually spent — a
     // budget document publishes none of these; its figure is not the answer.
+    // "表十一进度指标", "经济效益指标呢", "满意度指标" after a project: what the 绩效 form writes there, quoted.
+    const indicator =
+      this.indicatorAnswer(l, u, question, prevQuery) ??
+      this.inOwnForm(l, u, question, prevQuery) ??
+      this.sameCodes(l, u, question, prevQuery);
+    if (indicator) return indicator;
+    // "哪三个" after "三公单位范围包括几个单位", "评的哪年的" after 绩效评价得分: a stated fact's own sentence
+    // names them — the fact again, with its quote.
+    const factsBefore =
+      prevQuery && !u.partial.hasSubjects
+        ? prevQuery.subjects.map((x) => this.entities.get(x.id)).filter((x) => x?.kind === 'fact')
+        : [];
+    const factBefore = factsBefore.length === 1 ? factsBefore[0] : undefined;
+    if (
+      factBefore?.kind === 'fact' &&
+      [...question.trim()].length <= 10 &&
+      /^(?:那|是|都是|分别是|具体是)?(?:哪[一二两三四五六七八九十几\d]*(?:个|项|些|家|笔|位)(?:单位)?|(?:评|算|统计|截至|截止|说)?的?(?:哪年|哪一年|哪个年度|哪年度|什么时候|啥时候|何时)(?:的)?)(?:呢|啊|呀)?[？?]?$/.test(
+        question.trim(),
+      )
+    )
+      return this.withQuery(this.lookup(l, factBefore, toParsed(question), undefined), prevQuery!);
+    // "名字叫啥" after codes were given: the codes again, with the names they stand for.
+    if (
+      prevQuery?.op === 'code' &&
+      prevQuery.subjects.length === 1 &&
+      !u.partial.hasSubjects &&
+      /^(?:那|它的|这个|那个)?(?:科目)?(?:名字|名称|全称)?(?:叫啥|叫什么|是啥|是什么)(?:名字|名称)?[？?]?$/.test(
+        question.trim(),
+      ) &&
+      /名|叫/.test(question)
+    ) {
+      const { nth: _n, ...rest } = prevQuery;
+      return this.withQuery(
+        this.execute(l, { ...rest, op: 'code' }, u, {
+          question,
+          merged: true,
+          tooLong: false,
+          options,
+          clause: false,
+        }),
+        { ...rest, op: 'code' },
+      );
+    }
     const unpublished = UNPUBLISHED.exec(question)?.[0];
     if (unpublished) {
       const named = u.partial.query.subjects[0] ?? prevQuery?.subjects[0];
@@ -784,7 +853,7 @@ export class BudgetEngine implements Engine {
           : `文件没有公布${named ? `${named.name}的` : ''}采购或执行情况`,
         lines: [
           PERSONAL.test(unpublished)
-            ? `${l.ds.meta.department} ${l.ds.meta.fiscalYear}年部门预算只公布各科目的预算总额，没有个人的收入或车辆的使用情况（「${unpublished}」）。`
+            ? `${l.ds.meta.department} ${l.ds.meta.fiscalYear}年部门预算只公布各科目的预算总额，没有${/代码|编码|编号/.test(unpublished) ? '单位的登记代码' : '个人的收入或车辆的使用情况'}（「${unpublished}」）。`
             : `${l.ds.meta.department} ${l.ds.meta.fiscalYear}年部门预算只公布预算安排，没有「${unpublished}」这类执行信息。`,
           ...(named ? [`可以问：${named.name}预算多少、${named.name}属于哪个科目。`] : []),
         ],
@@ -1001,6 +1070,26 @@ export class BudgetEngine implements Engine {
         };
       }
     }
+    // "基本支出里多少" after 30213: that code's lines within the part named (as "30213基本支出里多少").
+    const partNamed =
+      u.partial.query.subjects.length === 1 ? this.entities.get(u.partial.query.subjects[0]!.id) : undefined;
+    if (
+      prevOne?.kind === 'economic' &&
+      partNamed &&
+      (partNamed.topic?.id === 'basic' || partNamed.topic?.id === 'project') &&
+      u.mentions.filter((m) => m.entity).length === 1 &&
+      /^(?:那|那么|在)?(?:基本|项目)(?:支出)?(?:里|中|里面|里头|当中|部分|那块|那边|这块)/.test(
+        question.trim(),
+      )
+    )
+      u.partial = {
+        ...u.partial,
+        query: {
+          ...u.partial.query,
+          combine: 'each',
+          subjects: [{ id: prevOne.id, name: prevOne.name }, u.partial.query.subjects[0]!],
+        },
+      };
     // "属于基本支出还是项目支出" after 教育支出: which of them the subject before is in — about it, not them.
     if (
       prevQuery?.subjects.length === 1 &&
@@ -1188,7 +1277,15 @@ export class BudgetEngine implements Engine {
         subjects: [pairOf[0], prevQuery.subjects[0]!],
       };
     // A new question still remembers what the ones before it were about ("两个加起来", "另外一项").
-    else if (prevQuery && q.datasetId === prevQuery.datasetId) q = { ...q, recent: recentOf(prevQuery) };
+    else if (prevQuery && q.datasetId === prevQuery.datasetId)
+      q = {
+        ...q,
+        // (…and the others a choice offered when one of them was picked: "18年那笔" → "加起来".)
+        recent:
+          u.partial.query.recent?.length && !prevQuery.subjects.length
+            ? u.partial.query.recent
+            : recentOf(prevQuery),
+      };
     // "各多少万" after a breakdown or a list: the same parts, each — in the unit now asked.
     if (
       merged &&
@@ -1713,7 +1810,8 @@ export class BudgetEngine implements Engine {
       u.partial.query.subjects.length === 1 &&
       (u.partial.query.combine === 'compare' ||
         u.partial.query.combine === 'sum' ||
-        /加上|算上|比呢|相比呢|^(?:那)?(?:和|跟|与|同)\p{Script=Han}{2,}(?:加起来|加一起|加在一起|合计|一共)/u.test(
+        // (占比呢 is a share asked, not 比呢.)
+        /加上|算上|(?<![占])比呢|相比呢|^(?:那)?(?:和|跟|与|同)\p{Script=Han}{2,}(?:加起来|加一起|加在一起|合计|一共)/u.test(
           question,
         )) &&
       !aboutBefore.some((x) => x.id === u.partial.query.subjects[0]!.id)
@@ -1964,6 +2062,8 @@ export class BudgetEngine implements Engine {
           : container
             ? { ranked: { subjects: [], scope: container } }
             : {}),
+        // (…and the list it was counted in, for "第三个呢" next: the third of that list, not a ranking.)
+        ...(prevQuery?.op !== 'rank' && !prevQuery?.ranked?.order ? { listed: [...shownList] } : {}),
       };
       delete picked.nth;
       delete picked.order;
@@ -1984,7 +2084,9 @@ export class BudgetEngine implements Engine {
       /(?:在|挂在|归在)(?:哪|什么)(?:个|一)?(类|款)(?:下面|下边|底下|下)/.exec(question)?.[1] ??
       // ("类级名称" after 2050803: the 类 it is in.)
       (merged
-        ? /^(?:它的|那)?(类|款)级?(?:科目)?(?:名称|叫什么|是什么|是哪个)[？?]?$/.exec(question.trim())?.[1]
+        ? /^(?:它的|那|这个|那个|它|所属的?)?(类|款)级?(?:科目)?的?(?:名称|名字|叫什么|叫啥|是什么|是啥|是哪个)[？?]?$/.exec(
+            question.trim(),
+          )?.[1]
         : undefined);
     const one = q.subjects.length === 1 ? this.entities.get(q.subjects[0]!.id) : undefined;
     // (A line of 表九 is under the functional code it is listed with: "它上面的类是哪个" after 培训费.)
@@ -2098,6 +2200,26 @@ export class BudgetEngine implements Engine {
       u.mentions.length === 1
     )
       q = { ...q, subjects: allLines.slice(0, 25).map((e) => ({ id: e.id, name: e.name })) };
+    // "加起来" with only one thing talked about (the sentences quoted about one project): nothing to add —
+    // asked back, never that one thing's own figure as the sum.
+    if (
+      merged &&
+      q.combine === 'sum' &&
+      q.subjects.length === 1 &&
+      !u.partial.hasSubjects &&
+      /^(?:那|都|全部)?(?:加起来|加一起|加在一起|相加|合起来)(?:是|一共|共)?(?:多少|呢|是多少)?[？?]?$/.test(
+        question.trim(),
+      )
+    )
+      return makeAnswer({
+        kind: 'not_found',
+        title: '要把哪几项加起来？',
+        lines: [
+          `上文只说到一项（${q.subjects[0]!.name}），没有可以相加的几项数字。请说出要相加的项目，例如“公务接待费和公务用车运行维护费加起来”。`,
+        ],
+        datasets: [datasetRef(l.ds)],
+        suggestions: ['三公经费分别多少'],
+      });
     const answer = this.execute(l, q, u, { question, merged, tooLong, options, clause: !whole });
     const answered = answer.subject?.query?.subjects ?? q.subjects;
     const dropped = u.mentions.find(
@@ -2125,9 +2247,10 @@ export class BudgetEngine implements Engine {
     // "年终呢" after a sentence quoted about a project (中期察访核验…): a word the data has no figure for,
     // said of the same thing — the sentences about it that hold the word, never the thing's figures again.
     // (Not a word that points or asks — 另一个项, 哪年 — which the rules above read or leave to the answer.)
-    const word = u.unresolved.find(
-      (t) => /^\p{Script=Han}{2,8}$/u.test(t) && !/另|剩|其余|别的|哪|几|什么|谁|怎么|多少/.test(t),
-    );
+    // (…its asking words aside: "帮扶哪里" asks where of 帮扶, "培训几次" how many of 培训.)
+    const word = u.unresolved
+      .map((t) => t.replace(/(?:是|在|去|到|的)?(?:哪里|哪儿|哪|几次|几个|几项|几|什么|啥|谁|多少)$/, ''))
+      .find((t) => /^\p{Script=Han}{2,8}$/u.test(t) && !/另|剩|其余|别的|哪|几|什么|谁|怎么|多少/.test(t));
     if (
       merged &&
       about &&
@@ -3331,9 +3454,37 @@ export class BudgetEngine implements Engine {
       case 'where':
         a = this.where(l, e, interp);
         break;
-      case 'definition':
-        a = this.definition(l, e, p, interp) ?? this.lookup(l, e, p, interp);
+      case 'definition': {
+        const said = this.definition(l, e, p, interp);
+        // "三公经费包括哪三项", "三公包括啥": what a part of spending is made of are its parts, each with its
+        // figure (so "第二个" can follow), and then the definition that names them.
+        const enumerates =
+          /哪[几两三四五]?(?:项|个|些|笔|部分|块|类)|包[括含](?:啥|什么)|都(?:有|含|包括)(?:啥|什么)/.test(
+            p.text,
+          );
+        const plain = (x: string) => x.replace(/[“”"]/g, '');
+        const whole =
+          e.kind === 'topic'
+            ? e
+            : e.kind === 'glossary' && enumerates
+              ? l.entities.all.find((x) => x.kind === 'topic' && plain(x.name) === plain(e.name))
+              : undefined;
+        const parted =
+          said && enumerates && whole
+            ? whole.topic?.id === 'sangong'
+              ? answerBreakdown(this, l, { ...p, breakdown: 'sangong' }, whole, interp)
+              : this.partsAnswer(l, whole, 'list', q, interp)
+            : null;
+        if (said && parted) {
+          const told = said.lines.filter((x) => !parted.lines.includes(x) && !/：[\d,.]+ 元/.test(x));
+          a = {
+            ...parted,
+            lines: [...parted.lines, ...told],
+            sources: [...parted.sources, ...said.sources.filter((x) => !parted.sources.includes(x))],
+          };
+        } else a = said ?? this.lookup(l, e, p, interp);
         break;
+      }
       case 'code': {
         // ("30217对应的政府经济分类是什么": the code of the other classification its lines carry.)
         const dim = q.dimension;
@@ -3550,6 +3701,57 @@ export class BudgetEngine implements Engine {
         ...(interp ? { interpretation: interp } : {}),
       });
     return this.lookup(l, e, p, interp);
+  }
+
+  /**
+   * "编码一样吗", "code一样吗" after two lines (asked together, or one after the other): their codes side by
+   * side, and for each classification whether they are the same.
+   */
+  private sameCodes(l: LoadedDataset, u: Understood, question: string, prev: Query | null): Answer | null {
+    if (
+      !prev ||
+      !/^(?:那|它们|他们|两个|两者|俩|这俩|这两个|两笔)?(?:的)?(?:科目编码|科目代码|编码|代码|科目|code|codes|经济分类|功能分类)(?:是不是|是)?(?:一样|相同|一致|同一个)(?:的)?(?:吗|么|不|嘛|吧)?[？?]?$/i.test(
+        question.trim(),
+      )
+    )
+      return null;
+    const ids = [...prev.subjects, ...(prev.recent ?? [])]
+      .map((x) => x.id)
+      .filter((x, i, all) => all.indexOf(x) === i)
+      .slice(0, 2);
+    const itemOf = (e: Entity | undefined) =>
+      e?.item ?? (e?.project ? l.entities.itemForProject(e.project) : undefined);
+    const pair = ids.map((id) => this.entities.get(id));
+    const items = pair.map(itemOf);
+    if (items.length !== 2 || !items[0] || !items[1]) return null;
+    const [a, b] = items as [LineItem, LineItem];
+    const dims = [
+      ['功能分类', a.functional, b.functional],
+      ['部门经济分类', a.departmentEconomic, b.departmentEconomic],
+      ['政府经济分类', a.governmentEconomic, b.governmentEconomic],
+    ] as const;
+    const lines = dims
+      .filter(([, x, y]) => x && y)
+      .map(
+        ([dim, x, y]) =>
+          `${dim}：${x!.code === y!.code ? `相同，都是 ${x!.code} ${x!.name}` : `不同，${a.name} ${x!.code} ${x!.name}，${b.name} ${y!.code} ${y!.name}`}。`,
+      );
+    const all = dims.every(([, x, y]) => !x || !y || x.code === y.code);
+    return this.withQuery(
+      makeAnswer({
+        kind: 'code',
+        title: `${a.name} 与 ${b.name} 的科目编码${all ? '相同' : '不完全相同'}`,
+        lines,
+        figures: [l.entities.itemFigure(a), l.entities.itemFigure(b)],
+        sources: [toSourceRef(l.ds, a.source), toSourceRef(l.ds, b.source)],
+        datasets: [datasetRef(l.ds)],
+      }),
+      {
+        ...u.partial.query,
+        op: 'code',
+        subjects: pair.map((e) => ({ id: e!.id, name: e!.name })),
+      },
+    );
   }
 
   /** "有几个项目": how many line items a subject holds (a count the document states is its own figure). */
@@ -4394,23 +4596,176 @@ export class BudgetEngine implements Engine {
     if (opts.prepare ?? true) l.prepare();
   }
 
+  /**
+   * An indicator of a 绩效 form asked by its name (进度指标, 经济效益指标, 满意度指标): what the form writes
+   * there, quoted with its line — of the form the question or the conversation is about (表十一 / 整体, a
+   * project), else of every form that has it. Null when no indicator is named or none has it.
+   */
+  private indicatorAnswer(
+    l: LoadedDataset,
+    u: Understood,
+    question: string,
+    prev: Query | null,
+  ): Answer | null {
+    const named =
+      /(产出数量|产出质量|产出进度|产出成本|产出时效|数量|质量|进度|时效|成本|经济效益|社会效益|环境效益|生态效益|可持续影响|服务对象满意度|满意度|效益|产出|效果)指标/.exec(
+        question,
+      )?.[1];
+    if (!named) return null;
+    const projects = l.ds.performance.projects;
+    const overall = l.ds.performance.overall;
+    const forms = kindName(l.ds, '项目绩效');
+    const whole = overall ? kindName(l.ds, '整体绩效') : undefined;
+    const projectIn = (ids: readonly { id: string }[]) =>
+      ids.map((x) => l.entities.projectOf(this.entities.get(x.id))).find((x) => x);
+    const asksWhole = (whole && question.includes(whole)) || /整体|部门整体/.test(question);
+    const about =
+      projectIn(u.partial.query.subjects) ??
+      (asksWhole
+        ? undefined
+        : u.partial.hasSubjects
+          ? undefined
+          : prev
+            ? projectIn(prev.subjects)
+            : undefined);
+    const wholeTable = this.entities.get(
+      `${l.ds.meta.id}/table/${tableOfKind(l.ds, '整体绩效')?.number ?? 0}`,
+    );
+    const wholeBefore =
+      !about &&
+      !u.partial.hasSubjects &&
+      prev?.subjects.some((x) => x.id === wholeTable?.id || /\/topic\/performance$/.test(x.id));
+    const places: string[] = about
+      ? [`${forms} ${about.name} `]
+      : asksWhole || wholeBefore
+        ? whole
+          ? [`${whole} `]
+          : []
+        : [...(whole ? [`${whole} `] : []), ...projects.map((x) => `${forms} ${x.name} `)];
+    if (places.length === 0) return null;
+    const hits = this.passages(l).filter((p) =>
+      places.some((w) => p.where.startsWith(w) && p.where.slice(w.length).includes(`${named}指标`)),
+    );
+    // ("数量指标" asks the 产出数量指标 of 表十一 too.)
+    if (hits.length === 0) return null;
+    const shown = hits.slice(0, 6);
+    const label = about ? `${about.name}的` : asksWhole || wholeBefore ? `${whole}的` : '';
+    const subject = about
+      ? this.entities.get(`${l.ds.meta.id}/project/${about.id}`)
+      : asksWhole || wholeBefore
+        ? wholeTable
+        : undefined;
+    const a = makeAnswer({
+      kind: 'fact',
+      title: `${label}${named}指标`,
+      lines: [
+        ...shown.map((p) => `· ${p.where}：“${clip(p.text, 240)}”（第 ${p.line} 行）`),
+        ...(hits.length > shown.length ? [`（另有 ${hits.length - shown.length} 条）`] : []),
+      ],
+      sources: shown.map((p) => ({
+        kind: 'narrative' as const,
+        section: p.where,
+        quote: p.text,
+        line: p.line,
+      })),
+      datasets: [datasetRef(l.ds)],
+      suggestions: ['绩效目标与评价'],
+    });
+    return subject
+      ? this.withQuery(a, {
+          ...u.partial.query,
+          op: 'value',
+          subjects: [{ id: subject.id, name: subject.name }],
+        })
+      : a;
+  }
+
+  /**
+   * "帮扶哪里", "培训几次", "南区几个会议室" right after a project with a 绩效 form: a word the data has no
+   * figure for, looked for in that form's own sentences first — quoted when they hold it. Null otherwise.
+   */
+  private inOwnForm(l: LoadedDataset, u: Understood, question: string, prev: Query | null): Answer | null {
+    if (u.partial.hasSubjects || !prev || prev.subjects.length !== 1 || [...question].length > 12)
+      return null;
+    const project = l.entities.projectOf(this.entities.get(prev.subjects[0]!.id));
+    if (!project) return null;
+    const words = u.unresolved
+      .map((t) =>
+        t.replace(/(?:是|在|去|到|的)?(?:哪里|哪儿|哪些|哪个|哪|几次|几个|几项|几|什么|啥|谁|多少)$/, ''),
+      )
+      .map((t) => t.replace(/^(?:那|这|它的|其)/, ''))
+      .filter(
+        (t) => /^\p{Script=Han}{2,8}$/u.test(t) && !/另|剩|其余|别的|哪|几|什么|谁|怎么|多少|不对/.test(t),
+      );
+    if (words.length === 0) return null;
+    const forms = kindName(l.ds, '项目绩效');
+    const place = `${forms} ${project.name} `;
+    const counts = /几|多少/.test(question);
+    const hits = this.passages(l).filter(
+      (p) =>
+        p.where.startsWith(place) &&
+        words.every((w) => p.norm.includes(normalizeText(w))) &&
+        (!counts || /\d|[一二两三四五六七八九十]/.test(p.text)),
+    );
+    if (hits.length === 0 || hits.length > 6) return null;
+    const key = words.join('');
+    const told = makeAnswer({
+      kind: 'fact',
+      title: `${project.name}：原文中提到「${clip(key, 20)}」的地方`,
+      lines: [
+        `${forms}中${project.name}的文字这样写：`,
+        ...hits.map(
+          (p) =>
+            `· “${clip(relevant(p.text, charPairs(normalizeText(key))), 240)}”（${p.where}，第 ${p.line} 行）`,
+        ),
+      ],
+      sources: hits.map((p) => ({
+        kind: 'narrative' as const,
+        section: p.where,
+        quote: p.text,
+        line: p.line,
+      })),
+      datasets: [datasetRef(l.ds)],
+      suggestions: [`${project.name}的负责人`, `${project.name}多少钱`],
+    });
+    return this.withQuery(told, { ...u.partial.query, op: 'value', subjects: prev.subjects });
+  }
+
   /** "19年那笔多多少" after lines of one name with different years: the one named with that year. */
-  private lineOfYear(prev: Query | null, u: Understood, question: string): Entity | undefined {
-    if (!prev || prev.subjects.length < 2 || u.partial.hasSubjects) return undefined;
+  private lineOfYear(
+    prev: Query | null,
+    u: Understood,
+    question: string,
+    shown: readonly string[],
+  ): Entity | undefined {
+    // (The lines it was about, or those a choice list just offered.)
+    const about =
+      prev && prev.subjects.length >= 2
+        ? prev.subjects
+        : shown.length >= 2
+          ? shown.map((id) => this.entities.get(id)).filter((x): x is Entity => !!x)
+          : [];
+    if (!prev || about.length < 2 || u.partial.hasSubjects) return undefined;
     if (!/^(?:那|那么)?(?:(?:19|20)?\d{2})年(?:度)?的?(?:那笔|那个|那项|那一笔|的)/.test(question.trim()))
       return undefined;
     const year = u.reading.numbers.find((n) => n.kind === 'year');
     if (year?.kind !== 'year') return undefined;
-    const hits = prev.subjects.filter((x) => x.name.startsWith(`${year.year}年`));
+    const hits = about.filter((x) => x.name.startsWith(`${year.year}年`));
     return hits.length === 1 ? this.entities.get(hits[0]!.id) : undefined;
   }
 
   /** A year or an organisation the loaded documents do not hold. */
   /** "18年的", "那2018年的呢" after a line named with a year: the line of that name with the year asked. */
-  private sameNameOtherYear(prev: Query | null, u: Understood, question: string): Entity | undefined {
+  private sameNameOtherYear(
+    prev: Query | null,
+    u: Understood,
+    question: string,
+  ): Entity | string | undefined {
     if (prev?.subjects.length !== 1 || u.partial.hasSubjects) return undefined;
     if (
-      !/^(?:那|那么)?(?:(?:19|20)?\d{2})年(?:度)?(?:的|呢|的呢|那笔|那个|那项)*[？?]?$/.test(question.trim())
+      !/^(?:那|那么)?(?:(?:(?:19|20)?\d{2})年(?:度)?|(?:19|20)\d{2}(?=的|呢|那))(?:的|呢|的呢|那笔|那个|那项)*[？?]?$/.test(
+        question.trim(),
+      )
     )
       return undefined;
     const year = u.reading.numbers.find((n) => n.kind === 'year');
@@ -4418,7 +4773,24 @@ export class BudgetEngine implements Engine {
     if (year?.kind !== 'year' || !named || Number(named[1]) === year.year) return undefined;
     const name = `${year.year}年${prev.subjects[0]!.name.slice(named[0].length)}`;
     const l = this.find(prev.datasetId);
-    return l?.entities.all.find((e) => e.name === name);
+    return l?.entities.all.find((e) => e.name === name) ?? (l ? name : undefined);
+  }
+
+  /** The lines whose names differ from this one only in the year they begin with. */
+  private siblingsOf(l: LoadedDataset, name: string): string[] {
+    const rest = name.replace(/^(?:19|20)\d{2}年/, '');
+    return [
+      ...new Set(
+        l.entities.all
+          .filter(
+            (e) =>
+              e.kind === 'item' &&
+              /^(?:19|20)\d{2}年/.test(e.name) &&
+              e.name.replace(/^(?:19|20)\d{2}年/, '') === rest,
+          )
+          .map((e) => e.name),
+      ),
+    ];
   }
 
   private outOfScope(u: Understood, question: string): Answer | null {
@@ -5051,7 +5423,16 @@ export class BudgetEngine implements Engine {
     const key =
       about ??
       clip(keys.sort((a, b) => b.length - a.length)[0]!.replace(/(?:的是|是|的)?(?:哪|什么|谁)?$/, ''), 20);
-    return makeAnswer({
+    // (Sentences all from one project's 绩效 form are about that project: "负责人", "年终呢" next ask of it.)
+    const forms = kindName(l.ds, '项目绩效');
+    const owners = new Set(
+      scored.map(
+        ({ p }) => l.ds.performance.projects.find((x) => p.where.startsWith(`${forms} ${x.name} `))?.id,
+      ),
+    );
+    const ownerId = owners.size === 1 ? [...owners][0] : undefined;
+    const project = ownerId ? this.entities.get(`${l.ds.meta.id}/project/${ownerId}`) : undefined;
+    const told = makeAnswer({
       kind: 'fact',
       title: `原文中提到「${key}」的地方`,
       lines: [
@@ -5067,6 +5448,13 @@ export class BudgetEngine implements Engine {
       datasets: [datasetRef(l.ds)],
       suggestions: ['绩效目标与评价', '帮助'],
     });
+    return project
+      ? this.withQuery(told, {
+          ...u.partial.query,
+          op: 'value',
+          subjects: [{ id: project.id, name: project.name }],
+        })
+      : told;
   }
 
   private notFound(l: LoadedDataset, question: string, u: Understood, tooLong: boolean): Answer {
@@ -5376,10 +5764,10 @@ const YUAN_ASKED = /(?:折|换|换算|折算|折合)成?元|按元|以元计|多
 
 /** What a budget document never publishes: who won a contract, what was actually spent. */
 const UNPUBLISHED =
-  /哪家(?:公司|单位|企业)|中标|供应商|承包商|合同(?:编号|号|金额)|执行率|执行进度|实际(?:花了|支出了|用了)|决算|发票|什么牌子|哪个牌子|品牌|型号|排量|车型|(?:主任|局长|处长|科长|区长|书记|领导|个人|每个人|每人|人均|(?<![其])他|她|负责人)的?(?:工资|收入|奖金|待遇|薪水|薪酬|月薪|年薪)|里程|公里数|油耗/;
+  /哪家(?:公司|单位|企业)|中标|供应商|承包商|合同(?:编号|号|金额)|执行率|执行进度|实际(?:花了|支出了|用了)|决算|发票|什么牌子|哪个牌子|品牌|型号|排量|车型|(?:主任|局长|处长|科长|区长|书记|领导|个人|每个人|每人|人均|(?<![其])他|她|负责人)的?(?:工资|收入|奖金|待遇|薪水|薪酬|月薪|年薪)|里程|公里数|油耗|(?:预算)?单位(?:代码|编码|编号)|组织机构代码|信用代码/;
 
-/** Of those, a person's pay or a car's use (not a purchase or its execution). */
-const PERSONAL = /工资|收入|奖金|待遇|薪|里程|公里|油耗/;
+/** Of those, a person's pay or a car's use, or an organisation's registration code (not a purchase or its execution). */
+const PERSONAL = /工资|收入|奖金|待遇|薪|里程|公里|油耗|代码|编码|编号/;
 
 /** A question about whose duty something is: 归不归…管, 管不管, 负责…吗, 谁管. */
 const DUTY =

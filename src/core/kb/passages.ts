@@ -33,9 +33,10 @@ function kindName(ds: Dataset, kind: TableKind): string {
  */
 export function buildPassages(ds: Dataset, source?: string): Passage[] {
   const out: Passage[] = [];
-  const add = (text: string | null | undefined, line: number, where: string) => {
+  // (A form's indicator may be a word or two — 不涉及, 良好 — and is still what the form says of it.)
+  const add = (text: string | null | undefined, line: number, where: string, least = 4) => {
     for (const sentence of (text ?? '').split(/\n/))
-      if (sentence.trim().length >= 4)
+      if (sentence.trim().length >= least)
         out.push({ text: sentence.trim(), norm: normalizeText(sentence.trim()), line, where });
   };
   for (const f of ds.narrative.facts) add(f.source.quote, f.source.line, f.source.section);
@@ -44,13 +45,13 @@ export function buildPassages(ds: Dataset, source?: string): Passage[] {
   const forms = kindName(ds, '项目绩效');
   for (const p of ds.performance.projects) {
     add(p.annualGoal, p.line, `${forms} ${p.name} 年度目标`);
-    for (const i of p.indicators) add(i.content, i.line, `${forms} ${p.name} ${i.level2}`);
+    for (const i of p.indicators) add(i.content, i.line, `${forms} ${p.name} ${i.level2}`, 2);
   }
   const o = ds.performance.overall;
   if (o) {
     const form = kindName(ds, '整体绩效');
     add(o.goal, o.line, `${form} 年度目标`);
-    for (const i of o.indicators) add(i.content, i.line, `${form} ${i.level2}`);
+    for (const i of o.indicators) add(i.content, i.line, `${form} ${i.level2}`, 2);
   }
   // The line each sentence is written on, read off source.txt (a form row's line is where the row starts).
   let raw: string[] = [];
@@ -64,13 +65,20 @@ export function buildPassages(ds: Dataset, source?: string): Passage[] {
   // (Each line normalised when first read; each sentence looked for from 40 lines before its own.)
   const lines: (string | undefined)[] = [];
   const seen = new Set<string>();
-  return out
-    .filter((p) => !seen.has(p.text) && seen.add(p.text))
-    .map((p) => {
-      const head = p.norm.slice(0, 12);
-      let at = -1;
-      for (let i = Math.max(0, p.line - 41); i < raw.length && at < 0; i++)
-        if ((lines[i] ??= normalizeText(raw[i]!)).includes(head)) at = i;
-      return at >= 0 ? { ...p, line: at + 1 } : p;
-    });
+  return (
+    out
+      // (A short indicator — 不涉及 — says something of each place it is in: kept once per place.)
+      .filter((p) => {
+        const key = p.text.length < 4 ? `${p.where}\u0000${p.text}` : p.text;
+        return !seen.has(key) && !!seen.add(key);
+      })
+      .map((p) => {
+        const head = p.norm.slice(0, 12);
+        let at = -1;
+        // (A short text — 不涉及 — is looked for from its own row on: it is written in many rows.)
+        for (let i = Math.max(0, p.line - (p.text.length < 4 ? 1 : 41)); i < raw.length && at < 0; i++)
+          if ((lines[i] ??= normalizeText(raw[i]!)).includes(head)) at = i;
+        return at >= 0 ? { ...p, line: at + 1 } : p;
+      })
+  );
 }

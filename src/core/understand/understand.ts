@@ -580,11 +580,22 @@ export function findMentions(
   const lone =
     mentions.length === 1 && !mentions[0]!.entity && mentions[0]!.ambiguous ? mentions[0]! : undefined;
   const before = ctx.about?.length === 1 ? ctx.about[0]! : undefined;
-  if (lone && before) {
-    const f = fuzzy(ctx, `${before.name}${lone.text}`, want, true);
-    if (f?.entity && f.entity.id !== before.id && f.entity.name.includes(lone.text) && f.coverage >= 0.8)
-      mentions.splice(0, 1, { ...lone, entity: f.entity, ambiguous: undefined, via: 'search' } as Mention);
-  } else if (lone?.ambiguous && (ctx.about?.length ?? 0) > 1 && /这个|那个|该|它的|它们的|其/.test(r.text)) {
+  const f = lone && before ? fuzzy(ctx, `${before.name}${lone.text}`, want, true) : undefined;
+  if (
+    lone &&
+    before &&
+    f?.entity &&
+    f.entity.id !== before.id &&
+    f.entity.name.includes(lone.text) &&
+    f.coverage >= 0.8
+  ) {
+    mentions.splice(0, 1, { ...lone, entity: f.entity, ambiguous: undefined, via: 'search' } as Mention);
+  } else if (
+    lone?.ambiguous &&
+    (((ctx.about?.length ?? 0) > 1 && /这个|那个|该|它的|它们的|其/.test(r.text)) ||
+      // ("以前年度尾款也有吗" after 通讯指挥中心运维费: its own — not when all of them are asked for.)
+      (before && !/哪些|哪几|都有|分别|各|几[笔个项]|一共|合计|所有|全部|加起来/.test(r.text)))
+  ) {
     // ("那这个中心的以前年度尾款呢" after a part of 通讯指挥中心运维费: the candidate that begins like one of the
     // things the conversation is about — the same centre — when exactly one does.)
     const stemOf = (name: string) =>
@@ -1312,8 +1323,10 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     new RegExp(`截[至止]${y}年`).test(r.text) ||
     mentions.some(
       (m) =>
-        m.entity?.kind === 'fact' &&
-        m.entity.aliases.some((a) => new RegExp(`^(?:截至|截止)?${y}年`).test(a)),
+        (m.entity?.kind === 'fact' &&
+          m.entity.aliases.some((a) => new RegExp(`^(?:截至|截止)?${y}年`).test(a))) ||
+        // ("2018年云平台那个项目": a line named after a year — the year is part of its name.)
+        (m.entity?.kind === 'item' && m.entity.name.includes(`${y}年`)),
     );
   // (明年 / 后年: a year after the document's, never loaded with it.)
   const ahead = /明年|下一年|下年度|后年/.test(r.text)

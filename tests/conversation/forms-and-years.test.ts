@@ -1,0 +1,164 @@
+/**
+ * Follow-ups new staff wrote that the bot missed or answered wrongly: lines named after a year, what a
+ * 绩效 form writes (its indicators, its sentences), a pick from a definition's parts, codes compared.
+ * Expected figures are read off data/bjsxcqrmzfbgs-2020/source.txt (line numbers below); sums and shares
+ * worked by hand with decimal.js.
+ */
+import { Decimal } from 'decimal.js';
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/core/answer/types.js';
+import { ask, dialogue, has, text } from '../helpers/asking.js';
+
+describe('a line named after a year is that line, not a year out of scope', () => {
+  it('2018年云平台那个项目多少钱: 1,398,600.00 元 (L1916)', () => {
+    const a = ask('2018年云平台那个项目多少钱');
+    expect(a.kind).not.toBe('out_of_scope');
+    expect(has(a, '1398600')).toBe(true);
+  });
+
+  it('无线网络租赁费 (two lines) → 18年那笔 → 加起来: 5,210,515.10 and the two summed', () => {
+    const [choice, one, both] = dialogue('无线网络租赁费多少', '18年那笔', '加起来') as [
+      Answer,
+      Answer,
+      Answer,
+    ];
+    expect(choice.kind).toBe('ambiguous');
+    // L1907: 2018年无线网络租赁费 5210515.10
+    expect(has(one, '5210515.1')).toBe(true);
+    // L1835 5750000.00 + L1907 5210515.10
+    expect(has(both, new Decimal('5750000.00').plus('5210515.10').toString())).toBe(true);
+  });
+
+  it('2019年无线网络租赁费 → 2018的 → 2020年的呢: the 2018 line, then no such line (never the 2019 one again)', () => {
+    const [, y2018, y2020] = dialogue('2019年无线网络租赁费', '2018的', '2020年的呢') as [
+      Answer,
+      Answer,
+      Answer,
+    ];
+    expect(has(y2018, '5210515.1')).toBe(true);
+    expect(y2020.kind).toBe('not_found');
+    expect(y2020.figures).toHaveLength(0);
+    expect(text(y2020)).toMatch(/2020年无线网络租赁费/);
+  });
+
+  it('code一样吗 after the 2019 and the 2018 line: 30213 against 30299, said to differ', () => {
+    const [, , same] = dialogue('2019年无线网络租赁费code?', '2018的', 'code一样吗') as [
+      Answer,
+      Answer,
+      Answer,
+    ];
+    // L1835 row: 30213 维修（护）费; L1907 row: 30299 其他商品和服务支出
+    expect(text(same)).toMatch(/部门经济分类：不同/);
+    expect(text(same)).toMatch(/30213/);
+    expect(text(same)).toMatch(/30299/);
+    expect(text(same)).toMatch(/功能分类：相同，都是 2069999/);
+  });
+});
+
+describe('a word said right after a thing is read of that thing', () => {
+  it('通讯指挥中心运维费 → 以前年度尾款也有吗 → 两个加起来: its own 尾款, 4,912,281.07 元', () => {
+    const [, tail, sum] = dialogue('通讯指挥中心运维费预算', '以前年度尾款也有吗', '两个加起来') as [
+      Answer,
+      Answer,
+      Answer,
+    ];
+    // L1898: 通讯指挥中心以前年度尾款 3128281.07
+    expect(has(tail, '3128281.07')).toBe(true);
+    // L1844 1784000.00 + L1898 3128281.07
+    expect(has(sum, new Decimal('1784000.00').plus('3128281.07').toString())).toBe(true);
+  });
+
+  it('30213是啥 → 基本支出里多少: the one basic line of 30213, 22,800.00 元 (not 基本支出 itself)', () => {
+    const [, basic] = dialogue('30213是啥', '基本支出里多少') as [Answer, Answer];
+    expect(has(basic, '22800')).toBe(true);
+    expect(has(basic, '37536202.94')).toBe(false);
+  });
+
+  it('基本多少 → 占比 → 项目占比呢: 项目支出 of 支出合计, 69.96% (not a comparison)', () => {
+    const [, , project] = dialogue('基本多少', '占比', '项目占比呢') as [Answer, Answer, Answer];
+    // 87,408,947.32 ÷ 124,945,150.26 (表一)
+    const pct = new Decimal('87408947.32').div('124945150.26').times(100).toFixed(2);
+    expect(project.kind).toBe('share');
+    expect(text(project)).toContain(`${pct}%`);
+  });
+});
+
+describe('what a definition names are parts that can be picked', () => {
+  it('三公经费包括哪三项: the three parts with their figures, and the definition (L89)', () => {
+    const a = ask('三公经费包括哪三项');
+    expect(has(a, '22320.24')).toBe(true);
+    expect(has(a, '25000')).toBe(true);
+    expect(text(a)).toMatch(/三公经费是指/);
+  });
+
+  it('三公包括啥 → 第二个多少 → 第三个呢: 公务接待费, then 公务用车购置及运行维护费 (the list, not a ranking)', () => {
+    const [, second, third] = dialogue('三公包括啥', '第二个多少', '第三个呢') as [Answer, Answer, Answer];
+    expect(second.title).toMatch(/公务接待费/);
+    expect(third.title).toMatch(/公务用车购置及运行维护费/);
+    expect(has(third, '25000')).toBe(true);
+  });
+});
+
+describe("a 绩效 form's indicators and sentences are quoted", () => {
+  it('表十一经济效益指标是什么 → 进度指标呢: 不涉及 (L2407), then the 50% sentence (L2393)', () => {
+    const [economic, progress] = dialogue('表十一经济效益指标是什么', '进度指标呢') as [Answer, Answer];
+    expect(text(economic)).toMatch(/不涉及.*第 2407 行/);
+    expect(text(progress)).toMatch(/50%.*第 2393 行/);
+    expect(text(progress)).not.toMatch(/表十二/);
+  });
+
+  it('服务联络办工作经费 → 谁负责 → 帮扶哪里: its form names 张北县 (L2714)', () => {
+    const [, , where] = dialogue('服务联络办工作经费多少', '谁负责', '帮扶哪里') as [Answer, Answer, Answer];
+    expect(where.kind).toBe('fact');
+    expect(text(where)).toMatch(/张北县/);
+    expect(where.figures).toHaveLength(0);
+  });
+
+  it('察访核验中期不少于多少项 → 年终呢 → 实施单位: 140 项, then the project’s 实施单位 (绩效科)', () => {
+    const [, yearEnd, unit] = dialogue('察访核验中期不少于多少项', '年终呢', '实施单位') as [
+      Answer,
+      Answer,
+      Answer,
+    ];
+    expect(text(yearEnd)).toMatch(/不少于140项/);
+    expect(text(unit)).toMatch(/绩效科/);
+  });
+
+  it('加起来 after sentences quoted about one project is asked back, never its amount', () => {
+    const [, , sum] = dialogue('察访核验年终至少多少项', '中期的要求', '加起来') as [Answer, Answer, Answer];
+    expect(sum.kind).toBe('not_found');
+    expect(sum.figures).toHaveLength(0);
+  });
+});
+
+describe('follow-ups of a stated fact and of codes', () => {
+  it('三公单位范围包括几个单位 → 哪三个: the sentence naming them (L48)', () => {
+    const [, which] = dialogue('三公单位范围包括几个单位', '哪三个') as [Answer, Answer];
+    expect(text(which)).toMatch(/区外联办/);
+    expect(text(which)).toMatch(/区科协/);
+  });
+
+  it('整体绩效自评多少分 → 评的哪年的: the sentence, which says 2018年 (L79)', () => {
+    const [, year] = dialogue('整体绩效自评多少分', '评的哪年的') as [Answer, Answer];
+    expect(text(year)).toMatch(/2018年部门预算/);
+  });
+
+  it('外联办单位代码 is not published (no figure, no other fact)', () => {
+    const [, code] = dialogue('三公单位范围包括几个单位', '外联办单位代码') as [Answer, Answer];
+    expect(code.kind).toBe('not_found');
+    expect(code.figures).toHaveLength(0);
+  });
+
+  it('智能机要文件交换箱 → 啥科目: its codes (31099); 培训费 → 这个类叫啥: 205 教育支出', () => {
+    const [, codes] = dialogue('智能机要文件交换箱', '啥科目') as [Answer, Answer];
+    expect(codes.kind).toBe('code');
+    expect(text(codes)).toMatch(/31099/);
+    const [, cls] = dialogue('培训费多少', '这个类叫啥') as [Answer, Answer];
+    expect(text(cls)).toMatch(/205 教育支出/);
+  });
+
+  it('换万 is 换成万元: 智能机要文件交换箱 168.48 万元', () => {
+    const [, wan] = dialogue('智能机要文件交换箱', '换万') as [Answer, Answer];
+    expect(text(wan)).toMatch(/168\.48 万元/);
+  });
+});
