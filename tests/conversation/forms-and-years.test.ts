@@ -162,3 +162,87 @@ describe('follow-ups of a stated fact and of codes', () => {
     expect(text(wan)).toMatch(/168\.48 万元/);
   });
 });
+
+describe('sums of things asked one by one', () => {
+  it('行政编制和事业编制各多少 加起来多少人: 74, 25 and 99 人 (L24)', () => {
+    const a = ask('行政编制和事业编制各多少 加起来多少人');
+    expect(has(a, '99', '人')).toBe(true);
+  });
+
+  it('行政编制几个 → 事业呢 → 工勤呢 → 加起来: all three, 116 人 — never 人员构成 added to a part', () => {
+    const [, career, worker, sum] = dialogue('行政编制几个', '事业呢', '工勤呢', '加起来') as [
+      Answer,
+      Answer,
+      Answer,
+      Answer,
+    ];
+    expect(career.title).toMatch(/事业编制/);
+    expect(worker.title).toMatch(/工勤编制/);
+    // L24: 74 + 25 + 17
+    expect(has(sum, '116', '人')).toBe(true);
+    expect(has(sum, '190', '人')).toBe(false);
+  });
+
+  it('差旅费 → 会议费呢 → 培训费呢 → 加起来: the three, 280,440.00 元; 两个加起来 the last two', () => {
+    const [, , , all] = dialogue('差旅费多少', '会议费呢', '培训费呢', '加起来') as [
+      Answer,
+      Answer,
+      Answer,
+      Answer,
+    ];
+    // 表九: 差旅费 129,960.00 + 会议费 34,200.00 + 培训费 116,280.00
+    expect(has(all, new Decimal('129960').plus('34200').plus('116280').toString())).toBe(true);
+    const [, , , two] = dialogue('差旅费多少', '会议费呢', '培训费呢', '两个加起来') as [
+      Answer,
+      Answer,
+      Answer,
+      Answer,
+    ];
+    expect(has(two, new Decimal('34200').plus('116280').toString())).toBe(true);
+  });
+
+  it('2080505 → 2080506呢 → 上级科目是啥 → 合计 is 20805’s own 合计; 两个加起来 the two 项, never 20805 added to its parts', () => {
+    const [, , , total] = dialogue('2080505是什么', '2080506呢', '上级科目是啥', '合计') as [
+      Answer,
+      Answer,
+      Answer,
+      Answer,
+    ];
+    // 表三 L715: 20805 行政事业单位离退休 4,830,831.40
+    expect(has(total, '4830831.4')).toBe(true);
+    const [, , , two] = dialogue('2080505是什么', '2080506呢', '上级科目是啥', '两个加起来') as [
+      Answer,
+      Answer,
+      Answer,
+      Answer,
+    ];
+    // 表三 L733 2,740,494.40 and L742 1,370,247.20
+    expect(has(two, new Decimal('2740494.40').plus('1370247.20').toString())).toBe(true);
+    expect(has(two, new Decimal('1370247.20').plus('4830831.40').toString())).toBe(false);
+  });
+
+  it('以前年度尾款都有哪几笔 → 最大那个 → 合计占项目支出: the four summed, 18.95% of 项目支出', () => {
+    const [, , share] = dialogue('以前年度尾款都有哪几笔', '最大那个', '合计占项目支出') as [
+      Answer,
+      Answer,
+      Answer,
+    ];
+    // 表九: 954,000.00 + 492,910.75 + 11,988,577.66 + 3,128,281.07 = 16,563,769.48; ÷ 87,408,947.32
+    const sum = new Decimal('954000').plus('492910.75').plus('11988577.66').plus('3128281.07');
+    expect(has(share, sum.toString())).toBe(true);
+    expect(text(share)).toContain(`${sum.div('87408947.32').times(100).toFixed(2)}%`);
+  });
+
+  it('无线网络租赁费有几笔 → 差多少 → 2020年的呢: no line of that name (not the comparison again)', () => {
+    const [, , none] = dialogue('无线网络租赁费有几笔', '差多少', '2020年的呢') as [Answer, Answer, Answer];
+    expect(none.kind).toBe('not_found');
+    expect(none.figures).toHaveLength(0);
+  });
+});
+
+describe('codes asked in other words', () => {
+  it('购房补贴功能分类代码几号: 2210203 (L550); 31099是什么分类: 其他资本性支出', () => {
+    expect(text(ask('购房补贴功能分类代码几号'))).toMatch(/2210203/);
+    expect(text(ask('31099是什么分类'))).toMatch(/其他资本性支出/);
+  });
+});

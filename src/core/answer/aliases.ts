@@ -87,6 +87,10 @@ export const STATEMENT_ALIASES: Readonly<Record<string, readonly string[]>> = {
 export const FACT_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'staffing.实有': ['实际人数', '实际有多少人', '实际多少人', '实有', '在职人数', '实际在岗'],
   'staffing.临时工': ['临时工', '聘用人员'],
+  // (The kind of post said without 编制: "行政编制几个" → "事业呢" → "工勤呢".)
+  'staffing.行政编制': ['行政编'],
+  'staffing.事业编制': ['事业编'],
+  'staffing.工勤编制': ['工勤', '工勤编', '工勤人员'],
   // (The sentence's own words: "申报绩效目标的项目有N个，涉及一般公共预算当年拨款X万元".)
   'performance.amount': [
     '申报绩效目标的项目涉及一般公共预算当年拨款',

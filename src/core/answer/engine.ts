@@ -1286,6 +1286,57 @@ export class BudgetEngine implements Engine {
             ? u.partial.query.recent
             : recentOf(prevQuery),
       };
+    // "行政编制几个" → "事业呢" → "工勤呢" → "加起来": every one of a run of like things asked one by one
+    // (three or four of one kind and family), not only the last two ("两个加起来" stays the last two).
+    if (
+      merged &&
+      prevQuery?.subjects.length === 1 &&
+      !u.partial.hasSubjects &&
+      q.combine === 'sum' &&
+      q.subjects.length === 2
+    ) {
+      const two = /[两俩二双]|这俩|二者/.test(u.reading.text);
+      const said = recentOf(prevQuery)
+        .map((x) => this.entities.get(x.id))
+        .filter((x): x is Entity => !!x);
+      // (A code and the code above it are never added: "2080505" → "2080506呢" → "上级科目是啥" → "合计"
+      // adds the two 项, not 20805 again.)
+      const within = (a: Entity, b: Entity) =>
+        a.kind === b.kind &&
+        (a.kind === 'functional' || a.kind === 'economic') &&
+        b.codes[0] !== a.codes[0] &&
+        !!b.codes[0]?.startsWith(a.codes[0] ?? '∅');
+      const asked = said.filter((a) => !said.some((b) => within(a, b)));
+      const first = asked[0];
+      const run: Entity[] = [];
+      for (const e of asked) {
+        if (e.kind !== first!.kind || family(e) !== family(first!) || !e.view().primary) break;
+        run.push(e);
+      }
+      const dropped = asked.length < said.length;
+      // (…but "合计" right after the code above them is that code's own 合计: 20805's, its third 项 too.)
+      const above = said[0];
+      if (
+        dropped &&
+        above &&
+        said.slice(1).some((b) => within(above, b)) &&
+        /合计|总计|总共|一共/.test(u.reading.text) &&
+        !/加/.test(u.reading.text)
+      ) {
+        const { combine: _c, ...rest } = q;
+        q = { ...rest, subjects: [{ id: above.id, name: above.name }] };
+      } else if (
+        (two ? dropped && run.length >= 2 : run.length >= 3 || (dropped && run.length >= 2)) &&
+        q.subjects.every((x) => said.some((e) => e.id === x.id))
+      )
+        q = {
+          ...q,
+          subjects: run
+            .slice(0, two ? 2 : run.length)
+            .reverse()
+            .map((e) => ({ id: e.id, name: e.name })),
+        };
+    }
     // "各多少万" after a breakdown or a list: the same parts, each — in the unit now asked.
     if (
       merged &&
@@ -1400,10 +1451,12 @@ export class BudgetEngine implements Engine {
       prevQuery.subjects.length === 1 &&
       u.reading.marks.some((k) => k.mark.cat === 'conj' && k.mark.value === 'sum') &&
       !/[两俩二]/.test(u.reading.text) &&
-      u.partial.query.op === 'value'
+      // (…and "合计占项目支出": the share of that sum.)
+      (u.partial.query.op === 'value' || u.partial.query.op === 'share')
     ) {
       const all = among.map((x) => this.entities.get(x.id)).filter((x): x is Entity => !!x);
-      if (all.length === among.length) q = askedOf(q, 'value', all, { combine: 'sum', ...partWhole });
+      if (all.length === among.length)
+        q = askedOf(q, u.partial.query.op, all, { combine: 'sum', ...partWhole });
     }
     // "最大的那个占多少" after a list: the largest (smallest) of the things listed, asked its share or amount.
     let pickedFrom: Query['ranked'] | undefined;
@@ -4761,7 +4814,7 @@ export class BudgetEngine implements Engine {
     u: Understood,
     question: string,
   ): Entity | string | undefined {
-    if (prev?.subjects.length !== 1 || u.partial.hasSubjects) return undefined;
+    if (!prev?.subjects.length || u.partial.hasSubjects) return undefined;
     if (
       !/^(?:那|那么)?(?:(?:(?:19|20)?\d{2})年(?:度)?|(?:19|20)\d{2}(?=的|呢|那))(?:的|呢|的呢|那笔|那个|那项)*[？?]?$/.test(
         question.trim(),
@@ -4770,7 +4823,18 @@ export class BudgetEngine implements Engine {
       return undefined;
     const year = u.reading.numbers.find((n) => n.kind === 'year');
     const named = /^((?:19|20)\d{2})年/.exec(prev.subjects[0]!.name);
-    if (year?.kind !== 'year' || !named || Number(named[1]) === year.year) return undefined;
+    // (Several lines talked about — 2018年 and 2019年无线网络租赁费 compared — count when they are all one
+    // name of different years and the year asked is none of theirs.)
+    const stem = prev.subjects[0]!.name.slice(named?.[0].length ?? 0);
+    if (
+      prev.subjects.length > 1 &&
+      !prev.subjects.every(
+        (x) => /^(?:19|20)\d{2}年/.test(x.name) && x.name.replace(/^(?:19|20)\d{2}年/, '') === stem,
+      )
+    )
+      return undefined;
+    if (year?.kind !== 'year' || !named || prev.subjects.some((x) => x.name.startsWith(`${year.year}年`)))
+      return undefined;
     const name = `${year.year}年${prev.subjects[0]!.name.slice(named[0].length)}`;
     const l = this.find(prev.datasetId);
     return l?.entities.all.find((e) => e.name === name) ?? (l ? name : undefined);

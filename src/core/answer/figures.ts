@@ -84,6 +84,17 @@ export function sumOf<U extends Unit>(
   return computedFigure(label, 'sum', inputs, unit as U, value, derivation);
 }
 
+/**
+ * A sum of figures whose one unit is proven at run time (counts: 人, 个, 辆 — never money, which goes
+ * through `sumOf` in 元): null when the units differ.
+ */
+export function sumOfCounts(label: string, inputs: readonly Figure[], derivation: string): Figure | null {
+  const unit = inputs[0]?.unit;
+  if (!unit || isMoneyUnit(unit) || unit === '%' || inputs.some((x) => x.unit !== unit)) return null;
+  const value = inputs.reduce((s, x) => s.plus(x.value), new Money(0));
+  return computedFigure(label, 'sum', inputs, unit, value, derivation);
+}
+
 // The arithmetic itself, once: the typed constructors below (one literal unit, checked by the
 // compiler) and the pair ones (a unit proven at run time by inCommonUnit) both come here.
 function difference(label: string, unit: Unit, a: Figure, b: Figure, derivation: string): Figure {

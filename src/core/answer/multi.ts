@@ -9,7 +9,15 @@ import type { Query } from '../understand/query.js';
 import { collectSources, datasetRef, figureLine, makeAnswer } from './compose.js';
 import type { LoadedDataset } from './engine.js';
 import type { Entity } from './entities.js';
-import { changePercentOfPair, differenceOfPair, inCommonUnit, inUnit, percentOf, sumOf } from './figures.js';
+import {
+  changePercentOfPair,
+  differenceOfPair,
+  inCommonUnit,
+  inUnit,
+  percentOf,
+  sumOf,
+  sumOfCounts,
+} from './figures.js';
 import type { Answer, Figure } from './types.js';
 
 /** The figure a subject stands for in this query: this year's, last year's. */
@@ -73,7 +81,21 @@ export function answerMulti(
       datasets: [datasetRef(l.ds)],
     });
   let title = subjects.map((e) => e.name).join('、');
-  if (q.combine === 'sum' && pairs.length >= 2) {
+  // "行政编制和事业编制加起来多少人": counts of one unit add up too.
+  const counted =
+    // (Not a whole with its own parts: 人员构成 beside 行政编制 is no sum.)
+    q.combine === 'sum' && pairs.length >= 2 && pairs.every((p) => p.e.kind !== 'topic')
+      ? sumOfCounts(
+          `${pairs.map((p) => p.e.name).join(' + ')} 合计`,
+          pairs.map((p) => p.f),
+          '各项相加',
+        )
+      : null;
+  if (counted) {
+    figures.push(counted);
+    lines.push(figureLine(counted));
+    title = `${title} 合计`;
+  } else if (q.combine === 'sum' && pairs.length >= 2) {
     const yuan = pairs.map((p) => inUnit(p.f, '元'));
     if (yuan.every((f) => f !== null)) {
       const total = sumOf(`${pairs.map((p) => p.e.name).join(' + ')} 合计`, '元', yuan, '各项相加');

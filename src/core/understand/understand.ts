@@ -693,14 +693,16 @@ export function findMentions(
   // ("离休费多少钱" → "退休的呢": a word in place of the start of the thing before's name — 退休 for 离休 in
   // 离休费 — is the thing of that name, when the data has it: 退休费, of the same kind.)
   const prevOne = ctx.about?.length === 1 ? ctx.about[0]! : undefined;
+  // (…and of a stated count: "行政编制几个" → "事业呢" is 事业编制.)
   if (
     prevOne &&
-    ['item', 'economic', 'functional'].includes(prevOne.kind) &&
+    (['item', 'economic', 'functional'].includes(prevOne.kind) ||
+      (prevOne.kind === 'fact' && mentions.length === 1 && mentions[0]!.text.length <= 3)) &&
     // (Not when it counts people — "离休几个人" is the staff, not 离休费.)
-    !/几|多少人|人数|多少个/.test(r.text) &&
+    (prevOne.kind === 'fact' || !/几|多少人|人数|多少个/.test(r.text)) &&
     mentions.length === 1 &&
-    mentions[0]!.entity &&
-    mentions[0]!.entity.kind !== prevOne.kind
+    (prevOne.kind === 'fact' || mentions[0]!.entity) &&
+    mentions[0]!.entity?.kind !== prevOne.kind
   ) {
     const m = mentions[0]!;
     const own = prevOne.name.replace(/^.*_/, '');
