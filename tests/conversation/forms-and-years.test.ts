@@ -246,3 +246,53 @@ describe('codes asked in other words', () => {
     expect(text(ask('31099是什么分类'))).toMatch(/其他资本性支出/);
   });
 });
+
+describe('more follow-ups read as what they ask', () => {
+  it('基本支出多少万 → 不对，我要项目支出 → 比去年多多少: 项目支出 against its 2019 figure, +9,875,620.29 元', () => {
+    const [, , more] = dialogue('基本支出多少万', '不对，我要项目支出', '比去年多多少') as [
+      Answer,
+      Answer,
+      Answer,
+    ];
+    // 说明: 87,408,947.32 (2020) − 77,533,327.03 (2019)
+    expect(more.kind).toBe('change');
+    expect(has(more, new Decimal('87408947.32').minus('77533327.03').toString())).toBe(true);
+    expect(text(more)).not.toMatch(/基本支出 与 项目支出/);
+  });
+
+  it('人员经费多少 → 公用经费呢 → 哪个占大头: the two compared, 人员经费 more by 31,836,534.70 元', () => {
+    const [, , which] = dialogue('人员经费多少', '公用经费呢', '哪个占大头') as [Answer, Answer, Answer];
+    // 表六: 人员经费 34,686,368.80, 公用经费 2,849,834.10
+    expect(has(which, new Decimal('34686368.80').minus('2849834.10').toString())).toBe(true);
+  });
+
+  it('2018和2019年的无线网络租赁费分别多少，加起来多少: each year’s line and 10,960,515.10 元, no other 2018 line', () => {
+    const a = ask('2018和2019年的无线网络租赁费分别多少，加起来多少');
+    expect(has(a, '5210515.1')).toBe(true);
+    expect(has(a, '5750000')).toBe(true);
+    expect(has(a, new Decimal('5210515.10').plus('5750000.00').toString())).toBe(true);
+    expect(text(a)).not.toMatch(/云平台/);
+  });
+
+  it('实际人数是多少 → 去年多少人: the document gives no 2019 headcount', () => {
+    const [, last] = dialogue('实际人数是多少', '去年多少人') as [Answer, Answer];
+    expect(last.title).toMatch(/没有公布/);
+  });
+
+  it('30239 → 算人员还是公用: 表六 puts it under 人员经费 (979,200.00 元); 政府经济分类 → 50201', () => {
+    const [, column, gov] = dialogue('其他交通费用30239多少', '算人员还是公用', '政府经济分类') as [
+      Answer,
+      Answer,
+      Answer,
+    ];
+    expect(text(column)).toMatch(/属于人员经费/);
+    expect(has(column, '979200')).toBe(true);
+    expect(text(gov)).toMatch(/50201/);
+  });
+
+  it('社保就业和住房保障哪个大 → 它下面最大的项: within 208, 2080505 first (2,740,494.40 元)', () => {
+    const [, top] = dialogue('社保就业和住房保障哪个大', '它下面最大的项') as [Answer, Answer];
+    expect(top.kind).toBe('ranking');
+    expect(top.lines.find((x) => /^1\./.test(x))).toMatch(/2080505/);
+  });
+});

@@ -821,6 +821,13 @@ export class BudgetEngine implements Engine {
       )
     )
       return this.withQuery(this.lookup(l, factBefore, toParsed(question), undefined), prevQuery!);
+    // "算人员还是公用" after 30239: the column of 表六 its money is in.
+    const asked1 =
+      prevQuery?.subjects.length === 1 && !u.partial.hasSubjects
+        ? this.entities.get(prevQuery.subjects[0]!.id)
+        : undefined;
+    const inColumn = asked1 ? this.personnelOrPublic(l, asked1, question) : null;
+    if (inColumn) return inColumn;
     // "名字叫啥" after codes were given: the codes again, with the names they stand for.
     if (
       prevQuery?.op === 'code' &&
@@ -1457,6 +1464,36 @@ export class BudgetEngine implements Engine {
       const all = among.map((x) => this.entities.get(x.id)).filter((x): x is Entity => !!x);
       if (all.length === among.length)
         q = askedOf(q, u.partial.query.op, all, { combine: 'sum', ...partWhole });
+    }
+    // "哪个大" → "它下面最大的项": within the one the comparison found larger (smaller after 哪个小).
+    if (
+      prevQuery?.combine === 'compare' &&
+      prevQuery.subjects.length === 2 &&
+      !u.partial.hasSubjects &&
+      u.partial.query.op === 'rank' &&
+      /^(?:那)?(?:它|这个|那个|大的那个|多的那个)(?:的)?(?:下面|下边|里面|里|中|底下|下属)/.test(
+        question.trim(),
+      )
+    ) {
+      const two = prevQuery.subjects.map((x) => this.entities.get(x.id));
+      const [a, b] = two.map((x) => x?.view().primary?.value);
+      if (a && b && two[0] && two[1] && !a.equals(b)) {
+        const small = prevQuery.order === 'asc' ? -1 : 1;
+        const won = a.comparedTo(b) * small > 0 ? two[0] : two[1];
+        const level = /项$|的项|个项/.test(question)
+          ? ('项' as const)
+          : /款/.test(question)
+            ? ('款' as const)
+            : undefined;
+        const { combine: _c, ...rest } = q;
+        q = {
+          ...rest,
+          op: 'rank',
+          subjects: [],
+          scope: { id: won.id, name: won.name },
+          ...(level && won.kind === 'functional' ? { level } : {}),
+        };
+      }
     }
     // "最大的那个占多少" after a list: the largest (smallest) of the things listed, asked its share or amount.
     let pickedFrom: Query['ranked'] | undefined;
@@ -3617,7 +3654,12 @@ export class BudgetEngine implements Engine {
         break;
       }
       case 'count':
-        a = this.partsAnswer(l, e, 'count', q, interp) ?? this.count(l, e, p, interp, q.noun === 'project');
+        // ("去年多少人" after 实有人数: a stated count has no last year's unless the document gives it.)
+        a =
+          q.time === 'previous' && e.kind === 'fact' && e.view().primary && !e.view().previous
+            ? this.single(l, e, { ...q, op: 'value' }, p, interp)
+            : (this.partsAnswer(l, e, 'count', q, interp) ??
+              this.count(l, e, p, interp, q.noun === 'project'));
         break;
       default:
         a = this.lookup(
@@ -4084,6 +4126,65 @@ export class BudgetEngine implements Engine {
         list: sorted.map((x) => x.id),
       },
     };
+  }
+
+  /**
+   * "算人员还是公用" after 30239 (or a 基本支出 line): the column of 一般公共预算基本支出情况表 its row has
+   * its money in — 人员经费 or 公用经费 — read by the columns' names.
+   */
+  private personnelOrPublic(l: LoadedDataset, e: Entity, question: string): Answer | null {
+    if (
+      !/(?:人员|公用)(?:经费|支出)?(?:还是|或者|or)(?:人员|公用)|(?:属于|算|是|在)(?:人员|公用)经费(?:吗|么|嘛|不)/.test(
+        question,
+      )
+    )
+      return null;
+    const code = e.kind === 'economic' ? e.codes[0] : e.item?.departmentEconomic.code;
+    const t = code ? table(l.ds, '基本支出') : undefined;
+    const rows = t?.rows.filter((r) => r.cells[2] === code) ?? [];
+    if (!t || rows.length !== 1) return null;
+    const row = rows[0]!;
+    const cols = ['人员经费', '公用经费'].map((name) => ({
+      name,
+      i: t.columns.findIndex((c) => c.name === name),
+    }));
+    if (cols.some((c) => c.i < 0)) return null;
+    const label = `${tableName(t.number)} ${row.cells[2]} ${row.cells[3]}`;
+    const figs = cols.map((c) => ({ ...c, f: cellFigure(l.ds, t, row, c.i, `${label}的${c.name}`) }));
+    const filled = figs.filter((x) => x.f && !x.f.value.isZero());
+    const said =
+      filled.length === 1
+        ? `${label}列在“${filled[0]!.name}”栏（${figs.find((x) => x !== filled[0])!.name}栏${figs.find((x) => x !== filled[0])!.f ? '为 0' : '为空'}），属于${filled[0]!.name}。`
+        : filled.length === 2
+          ? `${label}在人员经费和公用经费两栏都有数。`
+          : `${label}在人员经费和公用经费两栏都没有数。`;
+    const shown = figs.filter((x) => x.f).map((x) => x.f!);
+    return this.withQuery(
+      makeAnswer({
+        kind: 'amount',
+        title: `${label}：人员经费还是公用经费`,
+        lines: [
+          said,
+          ...shown.map((f) => figureLine(f)),
+          `（${tableName(t.number)} ${tableTitle(l.ds, t.number)}，${row.cells[2]} 行。）`,
+        ],
+        figures: shown,
+        sources: shown.map((f) => f.source!),
+        datasets: [datasetRef(l.ds)],
+        suggestions: ['公用经费多少', '人员经费多少'],
+      }),
+      {
+        op: 'value',
+        subjects: [{ id: e.id, name: e.name }],
+        time: 'current',
+        percent: false,
+        why: false,
+        phone: false,
+        unit: '元',
+        english: false,
+        datasetId: l.ds.meta.id,
+      } as Query,
+    );
   }
 
   /** A functional code's 基本支出 or 项目支出, read off its row of 部门支出总体情况表 by the column's name. */

@@ -690,6 +690,42 @@ export function findMentions(
     const quoted = [...new Set(ids)].map((id) => ctx.entity(id)).filter((e) => e?.kind === 'fact');
     if (quoted.length === 1) mentions[i] = { ...m, entity: quoted[0]!, ambiguous: undefined };
   }
+  // "18年19年无线网络租赁费", "2018和2019年的无线网络租赁费": years listed before a name lines of several
+  // years share are each year's line — when the data has exactly one of that name for every year.
+  for (const ys of r.text.matchAll(
+    /((?:19|20)?\d{2})年?(?:度)?\s*(?:和|与|、|跟|及|以及|,|，|\/)?\s*((?:19|20)?\d{2})年(?:度)?(?:的)?/g,
+  )) {
+    const end = ys.index + ys[0].length;
+    // (The name may begin inside the years — "19年无线网络租赁费" read as 2019年无线网络租赁费.)
+    const i = mentions.findIndex(
+      (m) => m.start > ys.index && m.start <= end + 1 && m.end > end && !!(m.entity ?? m.ambiguous?.[0]),
+    );
+    const m = mentions[i];
+    const named = m?.entity ?? m?.ambiguous?.[0];
+    if (!m || !named) continue;
+    const stem = named.name.replace(/^(?:19|20)\d{2}年度?/, '');
+    const full = (y: string) => (y.length === 2 ? `20${y}` : y);
+    const each = [ys[1]!, ys[2]!].map((y) => {
+      const ids = ctx.dictionary.forms.get(`${full(y)}年${stem}`) ?? [];
+      return ids.length === 1 ? ctx.entity(ids[0]!) : undefined;
+    });
+    if (!each.every((e) => e?.kind === 'item') || each[0]!.id === each[1]!.id) continue;
+    mentions.splice(
+      i,
+      1,
+      ...each.map((e) => ({
+        ...m,
+        start: ys.index,
+        entity: e!,
+        ambiguous: undefined,
+        via: 'search' as const,
+      })),
+    );
+    // (…and the years themselves are no name: "2018和2019年" is not 2018年云平台….)
+    for (let k = mentions.length - 1; k >= 0; k--)
+      if (mentions[k]!.start < end && mentions[k]!.end <= end && mentions[k]!.start >= ys.index)
+        mentions.splice(k, 1);
+  }
   // ("离休费多少钱" → "退休的呢": a word in place of the start of the thing before's name — 退休 for 离休 in
   // 离休费 — is the thing of that name, when the data has it: 退休费, of the same kind.)
   const prevOne = ctx.about?.length === 1 ? ctx.about[0]! : undefined;
@@ -1682,7 +1718,14 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   const combine: Query['combine'] =
     conj.includes('minus') && subjectsOut.length > 1
       ? 'minus'
-      : conj.includes('compare')
+      : conj.includes('compare') &&
+          // ("比去年多多少": more than last year — a change, not two things compared — unless two are named.)
+          !(
+            op === 'change' &&
+            subjectsOut.length <= 1 &&
+            !comparedWith &&
+            /(?:比|较|跟|和|与|同)(?:去年|上年|上一年|前一年|19年|2019年?)|同比/.test(r.text)
+          )
         ? 'compare'
         : conj.includes('sum') && subjectsOut.length !== 1
           ? 'sum'
