@@ -296,3 +296,37 @@ describe('more follow-ups read as what they ask', () => {
     expect(top.lines.find((x) => /^1\./.test(x))).toMatch(/2080505/);
   });
 });
+
+describe('what the text says, asked in few words', () => {
+  it('绩效管理项目今年这笔占它总预算多少: 161 万 of 161 + 69 万, 70.00% (L2627)', () => {
+    const a = ask('绩效管理项目今年这笔占它总预算多少');
+    expect(text(a)).toMatch(/70\.00%/);
+    expect(text(a)).not.toMatch(/占支出预算/);
+  });
+
+  it('扶贫挂职干部专项经费 → 培训几次: the sentence that says 培训2次 (L2741), no figure of the tables', () => {
+    const [, times] = dialogue('扶贫挂职干部专项经费', '培训几次') as [Answer, Answer];
+    expect(text(times)).toMatch(/培训2次/);
+    expect(text(times)).toMatch(/第 2741 行/);
+    expect(times.figures).toHaveLength(0);
+  });
+
+  it('整体绩效自评多少分 → 哪年做的: the sentence, 2019年 (L79); 顺便问下政府采购几个项目: 8 个', () => {
+    const [, when] = dialogue('整体绩效自评多少分', '哪年做的') as [Answer, Answer];
+    expect(text(when)).toMatch(/2019年/);
+    expect(has(ask('顺便问下政府采购几个项目'), '8', '个')).toBe(true);
+  });
+
+  it('一般公共服务支出多少万 → 项目支出部分: 201’s 项目支出 column, 10,997,175.34 元 (表三)', () => {
+    const [, part] = dialogue('一般公共服务支出多少万', '项目支出部分') as [Answer, Answer];
+    expect(has(part, '10997175.34')).toBe(true);
+  });
+
+  it('English with words the lexicon does not need: sits under 30211, legal software in 10k yuan, overall self-evaluation', () => {
+    expect(has(ask('What amount sits under economic code 30211?'), '129960')).toBe(true);
+    expect(text(ask('Give me the legal software procurement project in 10k yuan please'))).toMatch(
+      /1,561\.93 万元/,
+    );
+    expect(has(ask('What score did the 2018 overall spending self-evaluation get?'), '86.03')).toBe(true);
+  });
+});

@@ -804,6 +804,7 @@ export class BudgetEngine implements Engine {
     const indicator =
       this.indicatorAnswer(l, u, question, prevQuery) ??
       this.inOwnForm(l, u, question, prevQuery) ??
+      this.countedInText(l, u, question) ??
       this.sameCodes(l, u, question, prevQuery);
     if (indicator) return indicator;
     // "哪三个" after "三公单位范围包括几个单位", "评的哪年的" after 绩效评价得分: a stated fact's own sentence
@@ -816,7 +817,7 @@ export class BudgetEngine implements Engine {
     if (
       factBefore?.kind === 'fact' &&
       [...question.trim()].length <= 10 &&
-      /^(?:那|是|都是|分别是|具体是)?(?:哪[一二两三四五六七八九十几\d]*(?:个|项|些|家|笔|位)(?:单位)?|(?:评|算|统计|截至|截止|说)?的?(?:哪年|哪一年|哪个年度|哪年度|什么时候|啥时候|何时)(?:的)?)(?:呢|啊|呀)?[？?]?$/.test(
+      /^(?:那|是|都是|分别是|具体是)?(?:哪[一二两三四五六七八九十几\d]*(?:个|项|些|家|笔|位)(?:单位)?|(?:评|算|统计|截至|截止|说)?的?(?:哪年|哪一年|哪个年度|哪年度|什么时候|啥时候|何时)(?:给|做|开展|拨|付|支付|安排|评|纳入|发|到位|搞)?(?:的)?)(?:呢|啊|呀)?[？?]?$/.test(
         question.trim(),
       )
     )
@@ -1081,7 +1082,8 @@ export class BudgetEngine implements Engine {
     const partNamed =
       u.partial.query.subjects.length === 1 ? this.entities.get(u.partial.query.subjects[0]!.id) : undefined;
     if (
-      prevOne?.kind === 'economic' &&
+      (prevOne?.kind === 'economic' ||
+        (prevOne?.kind === 'functional' && /^(?:那|那么|在)?(?:基本|项目)支出/.test(question.trim()))) &&
       partNamed &&
       (partNamed.topic?.id === 'basic' || partNamed.topic?.id === 'project') &&
       u.mentions.filter((m) => m.entity).length === 1 &&
@@ -2225,7 +2227,8 @@ export class BudgetEngine implements Engine {
     // "这是首笔款吧，占项目总预算多少" after a project whose form puts part of its money off (尾款): this
     // year's money (or the 尾款) as a share of the two together — never of 项目支出.
     const ofTotal =
-      q.op === 'share' && /项目总预算|项目的总预算|项目预算总额|整个项目的?预算/.test(question)
+      q.op === 'share' &&
+      /项目总预算|项目的总预算|项目预算总额|整个项目的?预算|(?:它|其|这个项目)的?总预算/.test(question)
         ? this.shareOfProjectTotal(l, [...q.subjects, ...(prevQuery?.subjects ?? [])], question)
         : null;
     if (ofTotal) return this.withQuery(ofTotal, q);
@@ -4883,6 +4886,44 @@ export class BudgetEngine implements Engine {
       suggestions: [`${project.name}的负责人`, `${project.name}多少钱`],
     });
     return this.withQuery(told, { ...u.partial.query, op: 'value', subjects: prev.subjects });
+  }
+
+  /**
+   * "培训几次", "座谈会开几次": how many times the document's text says something is done — the sentences
+   * that give a number of them right after the word, quoted (the count is the document's words, not a
+   * figure of the tables). Only for a question that names nothing of the data.
+   */
+  private countedInText(l: LoadedDataset, u: Understood, question: string): Answer | null {
+    // (A word only found by search — 培训 as 培训费 — names nothing counted in 次.)
+    if (u.mentions.some((m) => m.entity && m.via !== 'search')) return null;
+    const m =
+      /^(?:那|那么|还有)?(\p{Script=Han}{2,6}?)(?:要|得|一共|总共|共|一年)?(?:几|多少)(次|场|期|批|轮)[？?吗呢]*$/u.exec(
+        question.trim(),
+      );
+    if (!m) return null;
+    const [, word, unit] = m as unknown as [string, string, string];
+    const near = new RegExp(`${word}[^，。；;]{0,8}?(?:\\d+(?:-\\d+)?|[一二两三四五六七八九十]+)${unit}`);
+    const hits = this.passages(l).filter((p) => near.test(p.text));
+    if (hits.length === 0 || hits.length > 3) return null;
+    return makeAnswer({
+      kind: 'fact',
+      title: `原文中提到「${word}」几${unit}的地方`,
+      lines: [
+        '文件的文字里这样写：',
+        ...hits.map(
+          (p) =>
+            `· “${clip(relevant(p.text, charPairs(normalizeText(word))), 240)}”（${p.where}，第 ${p.line} 行）`,
+        ),
+      ],
+      sources: hits.map((p) => ({
+        kind: 'narrative' as const,
+        section: p.where,
+        quote: p.text,
+        line: p.line,
+      })),
+      datasets: [datasetRef(l.ds)],
+      suggestions: ['绩效目标与评价'],
+    });
   }
 
   /** "19年那笔多多少" after lines of one name with different years: the one named with that year. */

@@ -1058,6 +1058,21 @@ export const LEXICON: readonly Entry[] = [
   [
     { cat: 'filler' },
     [
+      // (Turning to another subject: "顺便问下政府采购几个项目".)
+      // ("项目支出部分" after 201: the part of it, read as the part.)
+      '那部分',
+      '这部分',
+      '部分',
+      '顺便问一下',
+      '顺便问下',
+      '顺便问问',
+      '顺带问下',
+      '顺便',
+      '另外问下',
+      '再问一下',
+      '再问下',
+      '还想问下',
+      '还想问',
       '到底',
       '究竟',
       '我记得',
@@ -1540,6 +1555,8 @@ export const ENGLISH_TERMS: readonly (readonly [string, string])[] = [
   ['affiliated public institutions', '下设事业单位'],
   ['affiliated institutions', '下设事业单位'],
   ['affiliated units', '下设事业单位'],
+  ['overall spending self-evaluation', '整体支出绩效评价'],
+  ['overall spending', '整体支出'],
   ['self-evaluation score', '绩效评价得分'],
   ['evaluation score', '绩效评价得分'],
   ['score', '得分'],
@@ -1663,6 +1680,8 @@ export const ENGLISH_TERMS: readonly (readonly [string, string])[] = [
   ['housing', '住房保障支出'],
   ['education', '教育支出'],
   ['administrative operation', '行政运行'],
+  ['legal software', '软件正版化'],
+  ['software legalization', '软件正版化'],
   ['software licensing', '软件正版化'],
   ['genuine-software', '软件正版化'],
   ['genuine software', '软件正版化'],
@@ -1726,6 +1745,14 @@ export const ENGLISH_TERMS: readonly (readonly [string, string])[] = [
  * not have ("weather"): the answer is "not found", never a guess.
  */
 export const ENGLISH_WORDING: ReadonlySet<string> = new Set([
+  // (Verbs of where a figure is: "what amount sits under 30211".)
+  'sits',
+  'sit',
+  'falls',
+  'fall',
+  'placed',
+  'booked',
+  'recorded',
   'about',
   'actually',
   'from',
