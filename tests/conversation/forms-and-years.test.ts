@@ -330,3 +330,22 @@ describe('what the text says, asked in few words', () => {
     expect(has(ask('What score did the 2018 overall spending self-evaluation get?'), '86.03')).toBe(true);
   });
 });
+
+describe('projects are 项目支出 lines, wherever they are looked for', () => {
+  it('表九前三大项目是哪几个: the three largest 项目支出 lines — 11,988,577.66 third, not 津贴补贴 (a 基本支出 line)', () => {
+    const a = ask('表九前三大项目是哪几个');
+    // 表九: 22,175,821.60 / 15,619,343.00 / 11,988,577.66 are the largest 项目支出 lines; 津贴补贴 13,215,900.00 is 基本支出
+    expect(has(a, '11988577.66')).toBe(true);
+    expect(has(a, '13215900')).toBe(false);
+  });
+
+  it('机构运行经费下降的原因说了啥: the reason the narrative gives (人员减少，计提基数减少)', () => {
+    expect(text(ask('机构运行经费下降的原因说了啥'))).toMatch(/计提基数减少/);
+  });
+
+  it('服务联络办那个帮扶的是哪两个地方: its form’s sentence naming 张北县 and 鄂伦春', () => {
+    const a = ask('服务联络办那个帮扶的是哪两个地方');
+    expect(text(a)).toMatch(/张北县/);
+    expect(text(a)).toMatch(/鄂伦春/);
+  });
+});

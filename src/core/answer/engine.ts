@@ -4842,9 +4842,12 @@ export class BudgetEngine implements Engine {
    * figure for, looked for in that form's own sentences first — quoted when they hold it. Null otherwise.
    */
   private inOwnForm(l: LoadedDataset, u: Understood, question: string, prev: Query | null): Answer | null {
-    if (u.partial.hasSubjects || !prev || prev.subjects.length !== 1 || [...question].length > 12)
-      return null;
-    const project = l.entities.projectOf(this.entities.get(prev.subjects[0]!.id));
+    // (…or of the one project the question names beside the word: "服务联络办那个帮扶的是哪两个地方".)
+    const named =
+      u.partial.hasSubjects && u.partial.query.subjects.length === 1 ? u.partial.query.subjects : null;
+    const about = named ?? (!u.partial.hasSubjects && prev?.subjects.length === 1 ? prev.subjects : null);
+    if (!about || [...question].length > (named ? 24 : 12)) return null;
+    const project = l.entities.projectOf(this.entities.get(about[0]!.id));
     if (!project) return null;
     const words = u.unresolved
       .map((t) =>
@@ -4852,19 +4855,31 @@ export class BudgetEngine implements Engine {
       )
       .map((t) => t.replace(/^(?:那|这|它的|其)/, ''))
       .filter(
-        (t) => /^\p{Script=Han}{2,8}$/u.test(t) && !/另|剩|其余|别的|哪|几|什么|谁|怎么|多少|不对/.test(t),
+        (t) =>
+          /^\p{Script=Han}{2,8}$/u.test(t) &&
+          !/另|剩|其余|别的|哪|几|什么|谁|怎么|多少|不对/.test(t) &&
+          // (Words that say what kind of answer is wanted — 地方, 内容 — are not looked for.)
+          !/^(?:地方|东西|内容|情况|事情|方面|事儿|事|单位)$/.test(t),
       );
     if (words.length === 0) return null;
     const forms = kindName(l.ds, '项目绩效');
     const place = `${forms} ${project.name} `;
     const counts = /几|多少/.test(question);
-    const hits = this.passages(l).filter(
-      (p) =>
-        p.where.startsWith(place) &&
-        words.every((w) => p.norm.includes(normalizeText(w))) &&
-        (!counts || /\d|[一二两三四五六七八九十]/.test(p.text)),
-    );
-    if (hits.length === 0 || hits.length > 6) return null;
+    // (A sentence holds the word, or most of its pairs of characters — 对口帮扶地区 is said "对口帮扶方面…张北县".)
+    const pairs = [...new Set(words.flatMap((w) => [...charPairs(normalizeText(w))]))];
+    const scored = this.passages(l)
+      .filter((p) => p.where.startsWith(place) && (!counts || /\d|[一二两三四五六七八九十]/.test(p.text)))
+      .map((p) => ({
+        p,
+        whole: words.every((w) => p.norm.includes(normalizeText(w))),
+        score: pairs.filter((g) => p.norm.includes(g)).length,
+      }))
+      .filter((x) => x.whole || (pairs.length >= 3 && x.score >= Math.ceil(pairs.length * 0.6)));
+    if (scored.length === 0 || scored.filter((x) => x.whole).length > 6) return null;
+    const hits = scored
+      .sort((a, b) => Number(b.whole) - Number(a.whole) || b.score - a.score)
+      .slice(0, 4)
+      .map((x) => x.p);
     const key = words.join('');
     const told = makeAnswer({
       kind: 'fact',
@@ -4885,7 +4900,7 @@ export class BudgetEngine implements Engine {
       datasets: [datasetRef(l.ds)],
       suggestions: [`${project.name}的负责人`, `${project.name}多少钱`],
     });
-    return this.withQuery(told, { ...u.partial.query, op: 'value', subjects: prev.subjects });
+    return this.withQuery(told, { ...u.partial.query, op: 'value', subjects: about });
   }
 
   /**

@@ -322,7 +322,12 @@ export function candidates(
       whole: scope!.view().primary,
     };
   }
-  if (topicId === 'basic' || topicId === 'project' || (!scope && q.noun === 'project')) {
+  // ("表九前三大项目": the table of line items named as where to look — its 项目支出 lines, as with no scope.)
+  if (
+    topicId === 'basic' ||
+    topicId === 'project' ||
+    ((!scope || inTable?.kind === '部门预算明细') && q.noun === 'project')
+  ) {
     const spending = topicId === 'basic' ? 'basic' : 'project';
     const col = spending === 'basic' ? 3 : 4;
     return {
