@@ -349,3 +349,52 @@ describe('projects are 项目支出 lines, wherever they are looked for', () => 
     expect(text(a)).toMatch(/鄂伦春/);
   });
 });
+
+describe('a word said in place of the start of the name before', () => {
+  it('人员经费多少 → 占基本 → 公用呢: 公用经费’s share of 基本支出, 7.59%', () => {
+    const [, , pub] = dialogue('人员经费多少', '占基本', '公用呢') as [Answer, Answer, Answer];
+    // 表六: 2,849,834.10 ÷ 37,536,202.94 (表三 基本支出)
+    expect(pub.title).toMatch(/公用经费 占 基本支出/);
+    expect(text(pub)).toContain(`${new Decimal('2849834.10').div('37536202.94').times(100).toFixed(2)}%`);
+  });
+
+  it('30211 → 算人员还是公用 → 30239呢: the same question of 30239 — 人员经费', () => {
+    const [, first, second] = dialogue('30211 是什么科目', '算人员还是公用', '30239呢') as [
+      Answer,
+      Answer,
+      Answer,
+    ];
+    expect(text(first)).toMatch(/属于公用经费/);
+    expect(text(second)).toMatch(/属于人员经费/);
+  });
+
+  it('19年基本支出 → 19年项目: 2019年项目支出预算 77,533,327.03 元', () => {
+    const [, , project] = dialogue('19年收入多少', '19年基本支出', '19年项目') as [Answer, Answer, Answer];
+    expect(has(project, '77533327.03')).toBe(true);
+    expect(has(project, '42033330.36')).toBe(false);
+  });
+
+  it('一般行政管理事务 → 里面都有啥 → 后一个多少: its two lines, then 1,778.00 元', () => {
+    const [, lines, second] = dialogue('一般行政管理事务多少', '里面都有啥', '后一个多少') as [
+      Answer,
+      Answer,
+      Answer,
+    ];
+    expect(has(lines, '498647.34')).toBe(true);
+    expect(has(second, '1778')).toBe(true);
+  });
+
+  it('30213 → 基本支出里多少 → 项目支出里这个科目一共多少: its five 项目支出 lines, 30,434,821.60 元', () => {
+    const [, , project] = dialogue('30213是什么科目', '基本支出里多少', '项目支出里这个科目一共多少') as [
+      Answer,
+      Answer,
+      Answer,
+    ];
+    // 表九 30213 项目支出 lines: 5,750,000.00 + 1,784,000.00 + 22,175,821.60 + 350,000.00 + 375,000.00
+    const sum = ['5750000', '1784000', '22175821.60', '350000', '375000'].reduce(
+      (s, x) => s.plus(x),
+      new Decimal(0),
+    );
+    expect(has(project, sum.toString())).toBe(true);
+  });
+});

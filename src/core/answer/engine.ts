@@ -827,7 +827,18 @@ export class BudgetEngine implements Engine {
       prevQuery?.subjects.length === 1 && !u.partial.hasSubjects
         ? this.entities.get(prevQuery.subjects[0]!.id)
         : undefined;
-    const inColumn = asked1 ? this.personnelOrPublic(l, asked1, question) : null;
+    // ("30239呢" right after: the same question of the code now named.)
+    const columnAgain =
+      options.previous?.facet === 'personnel-or-public' &&
+      u.partial.query.subjects.length === 1 &&
+      /^(?:那|那么)?\S{1,12}?(?:呢|的呢)[？?]?$/.test(question.trim())
+        ? this.entities.get(u.partial.query.subjects[0]!.id)
+        : undefined;
+    const inColumn = columnAgain
+      ? this.personnelOrPublic(l, columnAgain, '人员还是公用')
+      : asked1
+        ? this.personnelOrPublic(l, asked1, question)
+        : null;
     if (inColumn) return inColumn;
     // "名字叫啥" after codes were given: the codes again, with the names they stand for.
     if (
@@ -1066,7 +1077,9 @@ export class BudgetEngine implements Engine {
       !u.partial.hasSubjects &&
       u.partial.query.noun === 'project' &&
       (prevTopic === 'basic' || prevTopic === 'expenditure') &&
-      /^(?:那|那么)?项目(?:的|呢|占比|多少|占多少|比例|去年|上年|比去年|$)/.test(question.trim())
+      /^(?:那|那么)?(?:(?:19|20)?\d{2}年)?项目(?:的|呢|占比|多少|占多少|比例|去年|上年|比去年|$)/.test(
+        question.trim(),
+      )
     ) {
       const project = this.entities.get(`${l.ds.meta.id}/topic/project`);
       if (project) {
@@ -1081,9 +1094,21 @@ export class BudgetEngine implements Engine {
     // "基本支出里多少" after 30213: that code's lines within the part named (as "30213基本支出里多少").
     const partNamed =
       u.partial.query.subjects.length === 1 ? this.entities.get(u.partial.query.subjects[0]!.id) : undefined;
+    // ("项目支出里这个科目一共多少" after a line: the line's own economic code.)
+    // (…or the code of "30213基本支出里多少" just before: the code, not its part.)
+    const codeAsked =
+      prevQuery?.subjects.length === 2 &&
+      prevQuery.subjects.some((x) => /\/topic\/(?:basic|project)$/.test(x.id))
+        ? prevQuery.subjects.map((x) => this.entities.get(x.id)).find((x) => x?.kind === 'economic')
+        : undefined;
+    const codeBefore =
+      prevOne?.item && /这个?科目|该科目|同一?科目|这个?编码|这个?代码/.test(question)
+        ? this.entities.get(`${l.ds.meta.id}/economic/${prevOne.item.departmentEconomic.code}`)
+        : (prevOne ?? codeAsked);
     if (
-      (prevOne?.kind === 'economic' ||
-        (prevOne?.kind === 'functional' && /^(?:那|那么|在)?(?:基本|项目)支出/.test(question.trim()))) &&
+      (codeBefore?.kind === 'economic' ||
+        (codeBefore?.kind === 'functional' && /^(?:那|那么|在)?(?:基本|项目)支出/.test(question.trim()))) &&
+      codeBefore &&
       partNamed &&
       (partNamed.topic?.id === 'basic' || partNamed.topic?.id === 'project') &&
       u.mentions.filter((m) => m.entity).length === 1 &&
@@ -1096,7 +1121,7 @@ export class BudgetEngine implements Engine {
         query: {
           ...u.partial.query,
           combine: 'each',
-          subjects: [{ id: prevOne.id, name: prevOne.name }, u.partial.query.subjects[0]!],
+          subjects: [{ id: codeBefore.id, name: codeBefore.name }, u.partial.query.subjects[0]!],
         },
       };
     // "属于基本支出还是项目支出" after 教育支出: which of them the subject before is in — about it, not them.
@@ -4175,6 +4200,7 @@ export class BudgetEngine implements Engine {
         sources: shown.map((f) => f.source!),
         datasets: [datasetRef(l.ds)],
         suggestions: ['公用经费多少', '人员经费多少'],
+        subject: this.subjectOf(e, 'personnel-or-public'),
       }),
       {
         op: 'value',

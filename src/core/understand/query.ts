@@ -256,6 +256,14 @@ export function mergeQuery(previous: Query, next: PartialQuery): Query {
         carried.subjects = among.length > 1 ? among : [];
         return carried;
       } else if (previous.subjects.length === 1) carried.scope = previous.subjects[0]!;
+      // ("206其中基本支出多少" → "里面最大的项目": within the code, not among it and its part.)
+      const code = previous.subjects.find((x) => /\/(?:functional|economic)\//.test(x.id));
+      const part = previous.subjects.find((x) => /\/topic\/(?:basic|project)$/.test(x.id));
+      if (previous.subjects.length === 2 && code && part) {
+        carried.scope = code;
+        carried.subjects = [];
+        return carried;
+      }
       carried.subjects = previous.subjects.length > 1 ? previous.subjects : [];
     }
     if (!next.hasTime && previous.time !== 'current' && q.op === 'value') carried.time = previous.time;

@@ -733,11 +733,13 @@ export function findMentions(
   if (
     prevOne &&
     (['item', 'economic', 'functional'].includes(prevOne.kind) ||
-      (prevOne.kind === 'fact' && mentions.length === 1 && mentions[0]!.text.length <= 3)) &&
+      ((prevOne.kind === 'fact' || prevOne.kind === 'topic') &&
+        mentions.length === 1 &&
+        mentions[0]!.text.length <= 3)) &&
     // (Not when it counts people — "离休几个人" is the staff, not 离休费.)
-    (prevOne.kind === 'fact' || !/几|多少人|人数|多少个/.test(r.text)) &&
+    (prevOne.kind === 'fact' || prevOne.kind === 'topic' || !/几|多少人|人数|多少个/.test(r.text)) &&
     mentions.length === 1 &&
-    (prevOne.kind === 'fact' || mentions[0]!.entity) &&
+    (prevOne.kind === 'fact' || prevOne.kind === 'topic' || mentions[0]!.entity) &&
     mentions[0]!.entity?.kind !== prevOne.kind
   ) {
     const m = mentions[0]!;
