@@ -398,3 +398,20 @@ describe('a word said in place of the start of the name before', () => {
     expect(has(project, sum.toString())).toBe(true);
   });
 });
+
+describe('one thing checked across two tables', () => {
+  it('奖金表六和表九一样吗 → 差多少: 507,480.00 against 1,710,000.00, 1,202,520.00 元 apart', () => {
+    const [check, gap] = dialogue('奖金表六和表九一样吗', '差多少') as [Answer, Answer];
+    // 表六 30103 奖金 507,480.00; 表九 奖金 1,710,000.00
+    const diff = new Decimal('1710000.00').minus('507480.00').toString();
+    expect(text(check)).toMatch(/两表不一致/);
+    expect(has(check, diff)).toBe(true);
+    expect(has(gap, diff)).toBe(true);
+  });
+
+  it('三公接待费和表六30217对得上吗: 表七 and 表六 both 22,320.24 元', () => {
+    const a = ask('三公接待费和表六30217对得上吗');
+    expect(text(a)).toMatch(/两表一致/);
+    expect(has(a, '22320.24')).toBe(true);
+  });
+});

@@ -840,6 +840,18 @@ export class BudgetEngine implements Engine {
         ? this.personnelOrPublic(l, asked1, question)
         : null;
     if (inColumn) return inColumn;
+    // "差多少" right after one thing was checked across two tables: that check again, with its difference.
+    const across = /^across:([\d,]+)$/.exec(options.previous?.facet ?? '')?.[1];
+    if (
+      across &&
+      options.previous?.id &&
+      !u.partial.hasSubjects &&
+      /差多少|差几|相差|差额|差了|差距/.test(question)
+    ) {
+      const was = this.entities.get(options.previous.id);
+      const again = was ? this.acrossTables(l, u, [was], across.split(',').map(Number)) : null;
+      if (again) return again;
+    }
     // "名字叫啥" after codes were given: the codes again, with the names they stand for.
     if (
       prevQuery?.op === 'code' &&
@@ -2850,6 +2862,13 @@ export class BudgetEngine implements Engine {
         return tourStep(this, l.ds.meta.id, 0);
       case 'audit':
         return this.acrossTables(l, u, ents) ?? answerAudit(this, l, p, prevEntity);
+      case 'value':
+        // ("奖金表六和表九一样吗": one thing in two tables, asked whether they agree — a check of it.)
+        if (/一样|一致|相同|对得上|相符|吻合/.test(how.question)) {
+          const checked = this.acrossTables(l, u, ents);
+          if (checked) return checked;
+        }
+        break;
       case 'breakdown': {
         const scope = q.scope ? this.entities.get(q.scope.id) : ents[0];
         const parted = scope && this.partsAnswer(l, scope, 'list', q, interp);
@@ -4422,11 +4441,29 @@ export class BudgetEngine implements Engine {
    * "30217接待费表六和表七对得上吗": one thing as each table named gives it, and whether they agree. Its
    * figures are those of it and of the things of the same name (the 表九 line, the 表七 row).
    */
-  private acrossTables(l: LoadedDataset, u: Understood, ents: Entity[]): Answer | null {
+  private acrossTables(l: LoadedDataset, u: Understood, ents: Entity[], named: number[] = []): Answer | null {
     const tables = [
-      ...new Set(u.mentions.flatMap((m) => (m.entity?.kind === 'table' ? [tableNoOf(m.entity.id)] : []))),
+      ...new Set([
+        ...named,
+        ...u.mentions.flatMap((m) => (m.entity?.kind === 'table' ? [tableNoOf(m.entity.id)] : [])),
+      ]),
     ].filter((n) => n > 0);
-    const things = ents.filter((e) => e.kind !== 'table');
+    let things = ents.filter((e) => e.kind !== 'table');
+    // ("三公接待费和表六30217对得上吗": one table named, and one thing said twice — 公务接待费 of 表七 and
+    // 30217 公务接待费 — is that thing in its own table against the one named.)
+    if (tables.length === 1 && things.length >= 2) {
+      const byName = new Map<string, Entity[]>();
+      for (const x of things) byName.set(bareName(x.name), [...(byName.get(bareName(x.name)) ?? []), x]);
+      const twice = [...byName.values()].filter((g) => g.length >= 2);
+      const own = twice.length === 1 ? twice[0]!.map((x) => x.view().primary?.source) : [];
+      const other = own.flatMap((src) =>
+        src?.kind === 'table' && src.table !== tables[0] ? [src.table] : [],
+      );
+      if (twice.length === 1 && other.length > 0) {
+        tables.push(other[0]!);
+        things = [twice[0]![0]!];
+      }
+    }
     if (tables.length < 2 || things.length !== 1) return null;
     const e = things[0]!;
     const bare = bareName(e.name);
@@ -4447,6 +4484,15 @@ export class BudgetEngine implements Engine {
       const pair = inCommonUnit(f, fs[0]!);
       return !!pair && pair.a.value.equals(pair.b.value);
     });
+    // (Where they differ, by how much: "差多少" is answered before it is asked.)
+    const pairOfTwo = !same && fs.length === 2 ? inCommonUnit(fs[1]!, fs[0]!) : null;
+    const gap = pairOfTwo
+      ? differenceOfPair(
+          `相差（${tableName(found[1]!.t)} − ${tableName(found[0]!.t)}）`,
+          pairOfTwo,
+          `${fs[1]!.label} − ${fs[0]!.label}`,
+        )
+      : null;
     return makeAnswer({
       kind: 'amount',
       title: `${bare}：${found.map((x) => tableName(x.t)).join('与')}核对`,
@@ -4455,12 +4501,13 @@ export class BudgetEngine implements Engine {
         same
           ? `两表一致：${found.map((x) => tableName(x.t)).join('、')}都是 ${formatFigureValue(fs[0]!)}。`
           : `两表不一致，数字均按原文，未作更正。`,
+        ...(gap ? [figureLine(gap)] : []),
       ],
-      figures: fs,
+      figures: gap ? [...fs, gap] : fs,
       sources: collectSources(fs),
       datasets: [datasetRef(l.ds)],
       suggestions: [`${bare}是多少`],
-      subject: this.subjectOf(e),
+      subject: this.subjectOf(e, `across:${found.map((x) => x.t).join(',')}`),
     });
   }
 
