@@ -415,3 +415,21 @@ describe('one thing checked across two tables', () => {
     expect(has(a, '22320.24')).toBe(true);
   });
 });
+
+describe('a place in the duties, and a change checked', () => {
+  it('主要职责有几项 → 第六项是啥: the sixth duty, quoted (L13)', () => {
+    const [, sixth] = dialogue('区政府办公室主要职责有几项', '第六项是啥') as [Answer, Answer];
+    expect(text(sixth)).toMatch(/绩效管理/);
+    expect(text(sixth)).toMatch(/第 13 行/);
+  });
+
+  it('收入预算去年多少 → 今年 → 自己算下差额对不对: 124,945,150.26 − 119,566,657.39 = 5,378,492.87 元', () => {
+    const [, , check] = dialogue('收入预算去年多少', '今年', '自己算下差额对不对') as [
+      Answer,
+      Answer,
+      Answer,
+    ];
+    expect(check.kind).toBe('change');
+    expect(has(check, new Decimal('124945150.26').minus('119566657.39').toString())).toBe(true);
+  });
+});

@@ -852,6 +852,20 @@ export class BudgetEngine implements Engine {
       const again = was ? this.acrossTables(l, u, [was], across.split(',').map(Number)) : null;
       if (again) return again;
     }
+    // "自己算下差额对不对" after this year's and last year's figure: the change, worked out from the two.
+    if (
+      prevQuery?.subjects.length === 1 &&
+      !u.partial.hasSubjects &&
+      /差额|差值|增加额|增加的|减少额|增幅|变化/.test(question) &&
+      /对不对|对吗|对么|对不|算一下|算下|核一下|核对|验算/.test(question)
+    ) {
+      const { combine: _c, nth: _n, ...rest } = prevQuery;
+      const changed: Query = { ...rest, op: 'change', time: 'current' };
+      return this.withQuery(
+        this.execute(l, changed, u, { question, merged: true, tooLong: false, options, clause: false }),
+        changed,
+      );
+    }
     // "名字叫啥" after codes were given: the codes again, with the names they stand for.
     if (
       prevQuery?.op === 'code' &&
@@ -2102,6 +2116,29 @@ export class BudgetEngine implements Engine {
       prevQuery?.op !== 'rank';
     // (…unless things were asked one by one before it: "the first one" is the first of those asked.)
     const asked = prevQuery ? [...recentOf(prevQuery)].reverse() : [];
+    // ("主要职责有几项" → "第六项是啥": the duty of that number, quoted.)
+    const duties = l.ds.narrative.responsibilities;
+    const duty =
+      unlisted && q.nth && prevQuery?.subjects.some((x) => x.id.endsWith('/topic/responsibilities'))
+        ? duties.find((d) => d.number === q.nth)
+        : undefined;
+    if (duty)
+      return this.withQuery(
+        makeAnswer({
+          kind: 'fact',
+          title: `主要职责第 ${duty.number} 项`,
+          lines: [
+            `${duty.number}. ${duty.text}`,
+            `（部门主要职责共 ${duties.length} 项，第 ${duty.line} 行。）`,
+          ],
+          sources: [
+            { kind: 'narrative' as const, section: '部门主要职责', quote: duty.text, line: duty.line },
+          ],
+          datasets: [datasetRef(l.ds)],
+          suggestions: ['主要职责有哪些'],
+        }),
+        prevQuery!,
+      );
     if (unlisted && q.nth && asked.length >= 2 && q.nth <= asked.length) {
       const e = this.entities.get(asked[q.nth - 1]!.id);
       if (e) q = askedOf(q, askedOfOne(u) ?? 'value', [e]);
