@@ -433,3 +433,15 @@ describe('a place in the duties, and a change checked', () => {
     expect(has(check, new Decimal('124945150.26').minus('119566657.39').toString())).toBe(true);
   });
 });
+
+describe('an organisation the text names, asked about in two characters', () => {
+  it('三公包括科协吗: the sentence naming the three units of 三公 (L49)', () => {
+    const a = ask('三公包括科协吗');
+    expect(text(a)).toMatch(/区科协。”（四、部门“三公”经费财政拨款预算说明/);
+    expect(a.figures).toHaveLength(0);
+  });
+
+  it('科协那辆车是啥: the sentence about 科普大篷车 (L60)', () => {
+    expect(text(ask('科协那辆车是啥'))).toMatch(/科普大篷车/);
+  });
+});

@@ -802,6 +802,7 @@ export class BudgetEngine implements Engine {
     // budget document publishes none of these; its figure is not the answer.
     // "表十一进度指标", "经济效益指标呢", "满意度指标" after a project: what the 绩效 form writes there, quoted.
     const indicator =
+      this.orgQuote(l, u, question) ??
       this.indicatorAnswer(l, u, question, prevQuery) ??
       this.inOwnForm(l, u, question, prevQuery) ??
       this.countedInText(l, u, question) ??
@@ -5011,6 +5012,66 @@ export class BudgetEngine implements Engine {
       suggestions: [`${project.name}的负责人`, `${project.name}多少钱`],
     });
     return this.withQuery(told, { ...u.partial.query, op: 'value', subjects: about });
+  }
+
+  /**
+   * "三公包括科协吗", "科协那辆车是啥": an organisation the document's text names (区科协, 区外联办 — read
+   * off the text itself, with and without 区) that the data has no figure of: the sentences that name it,
+   * those nearest the rest of the question first, quoted. Null when the question names none.
+   */
+  private orgQuote(l: LoadedDataset, u: Understood, question: string): Answer | null {
+    const unread = u.unresolved.join(' ');
+    if (!unread) return null;
+    const passages = this.passages(l);
+    const orgs = new Set<string>();
+    for (const p of passages)
+      for (const m of p.text.matchAll(/区(\p{Script=Han}{1,5}?(?:办公室|办|协|委|局))/gu)) {
+        orgs.add(m[0]);
+        if (m[1]!.length >= 2) orgs.add(m[1]!);
+      }
+    // (A name of three or more characters — 区科协, 外联办 — is quoted by the not-found answer already.)
+    const org = [...orgs].sort((a, b) => b.length - a.length).find((o) => unread.includes(o));
+    if (!org || org.length > 2 || unread.includes(`区${org}`)) return null;
+    const rest = normalizeText(question.replace(org, ''));
+    const pairs = [...charPairs(rest)].filter((g) => !/[的是吗呢么啥哪那了算进来包括]/.test(g));
+    // (…and, between equals, the one holding more of the question's own characters: 车 for 科普大篷车.)
+    const chars = [...new Set(rest)].filter(
+      (c) => /\p{Script=Han}/u.test(c) && !/[的是吗呢么啥哪那了算进来包括]/.test(c),
+    );
+    const scored = passages
+      .filter((p) => p.text.includes(org))
+      .map((p) => {
+        const t = p.norm + normalizeText(p.where);
+        return {
+          p,
+          score: pairs.filter((g) => t.includes(g)).length * 10 + chars.filter((c) => t.includes(c)).length,
+        };
+      })
+      .sort((a, b) => b.score - a.score);
+    if (scored.length === 0) return null;
+    const best = scored[0]!.score;
+    const shown = scored
+      .filter((x) => x.score === best)
+      .slice(0, 2)
+      .map((x) => x.p);
+    return makeAnswer({
+      kind: 'fact',
+      title: `原文中提到「${org}」的地方`,
+      lines: [
+        /多少|几|金额|预算/.test(question)
+          ? `预算表里没有「${org}」单列的数字；文件的文字里这样写：`
+          : '文件的文字里这样写：',
+        ...shown.map((p) => `· “${clip(p.text, 240)}”（${p.where}，第 ${p.line} 行）`),
+      ],
+      sources: shown.map((p) => ({
+        kind: 'narrative' as const,
+        section: p.where,
+        quote: p.text,
+        line: p.line,
+      })),
+      datasets: [datasetRef(l.ds)],
+      suggestions: ['三公经费是多少'],
+    });
   }
 
   /**
