@@ -445,3 +445,24 @@ describe('an organisation the text names, asked about in two characters', () => 
     expect(text(ask('科协那辆车是啥'))).toMatch(/科普大篷车/);
   });
 });
+
+describe('a start said once before two endings, and English wording', () => {
+  it('通讯指挥中心的运维费和以前年度尾款各多少: 1,784,000.00 and 3,128,281.07 元', () => {
+    const a = ask('通讯指挥中心的运维费和以前年度尾款各多少');
+    expect(has(a, '1784000')).toBe(true);
+    expect(has(a, '3128281.07')).toBe(true);
+  });
+
+  it('通讯指挥中心运维费的项目负责人是哪位: 荣昊岩', () => {
+    expect(text(ask('通讯指挥中心运维费的项目负责人是哪位'))).toMatch(/荣昊岩/);
+  });
+
+  it('English: whoever runs the performance management project (88064058); the mobile video conference expansion (3,755,505.20)', () => {
+    expect(text(ask('phone number of whoever runs the performance management project?'))).toMatch(/88064058/);
+    expect(has(ask('how much for the mobile video conference system expansion project'), '3755505.2')).toBe(
+      true,
+    );
+    // An unknown English word still stops the answer: nothing is said of the weather.
+    expect(ask('what is the weather in Beijing today').figures).toHaveLength(0);
+  });
+});

@@ -234,6 +234,8 @@ export const LEXICON: readonly Entry[] = [
     M('owner'),
     [
       '谁负责',
+      '负责人是哪位',
+      '负责人是谁',
       '负责人',
       '联系人',
       '实施单位',
@@ -1572,6 +1574,9 @@ export const ENGLISH_TERMS: readonly (readonly [string, string])[] = [
   ['review', '评价'],
   ['evaluation', '评价'],
   ['iflytek', '讯飞'],
+  ['mobile video conference system expansion', '移动视频会议系统扩建'],
+  ['mobile video conferencing', '移动视频会议'],
+  ['mobile video conference', '移动视频会议'],
   ['video conferencing', '视频会议'],
   ['video conference', '视频会议'],
   ['command centre', '通讯指挥中心'],
@@ -1680,6 +1685,8 @@ export const ENGLISH_TERMS: readonly (readonly [string, string])[] = [
   ['fixed assets', '固定资产'],
   ['assets', '国有资产'],
   ['general public services', '一般公共服务支出'],
+  ['other science and technology expenditure', '其他科学技术支出'],
+  ['other science and technology', '其他科学技术支出'],
   ['science and technology', '科学技术支出'],
   ['technology', '科学技术支出'],
   ['social security', '社会保障和就业支出'],
@@ -1752,6 +1759,15 @@ export const ENGLISH_TERMS: readonly (readonly [string, string])[] = [
  * not have ("weather"): the answer is "not found", never a guess.
  */
 export const ENGLISH_WORDING: ReadonlySet<string> = new Set([
+  // (Who does what: "phone number of whoever runs…", "which 7-digit code is used for…".)
+  'whoever',
+  'runs',
+  'run',
+  'manages',
+  'digit',
+  'digits',
+  'used',
+  'uses',
   // (Verbs of where a figure is: "what amount sits under 30211".)
   'sits',
   'sit',

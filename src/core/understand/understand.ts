@@ -690,6 +690,40 @@ export function findMentions(
     const quoted = [...new Set(ids)].map((id) => ctx.entity(id)).filter((e) => e?.kind === 'fact');
     if (quoted.length === 1) mentions[i] = { ...m, entity: quoted[0]!, ambiguous: undefined };
   }
+  // "通讯指挥中心的运维费和以前年度尾款各多少": a name's start said once before two endings — each the
+  // line of that start and ending, when the data has exactly one of each (every split of the first part
+  // into start and ending is tried).
+  for (const d of r.text.matchAll(
+    /(\p{Script=Han}{4,20}?)(?:和|与|及|跟|、)(\p{Script=Han}{2,8}?)(?=各|分别|一共|加起来|合计|都|多少|是多少|呢|[，,？?]|$)/gu,
+  )) {
+    const [whole, left, b] = d as unknown as [string, string, string];
+    // (The line of that name: a project of the same name is the same money.)
+    const one = (name: string) => {
+      const lines = (ctx.dictionary.forms.get(name) ?? [])
+        .map((id) => ctx.entity(id))
+        .filter((e) => e?.kind === 'item');
+      return lines.length === 1 ? lines[0] : undefined;
+    };
+    let pair: (Entity | undefined)[] = [];
+    for (let k = 2; k <= left.length - 2 && !pair.length; k++) {
+      const head = left.slice(0, k).replace(/的$/, '');
+      const a = left.slice(k).replace(/^的/, '');
+      const found = [one(`${head}${a}`), one(`${head}${b}`)];
+      if (found[0] && found[1] && found[0].id !== found[1].id && found.every((e) => e!.kind === 'item'))
+        pair = found;
+    }
+    if (!pair.length) continue;
+    const start = d.index;
+    const end = start + whole.length;
+    const kept = mentions.filter((m) => m.end <= start || m.start >= end);
+    const at = kept.findIndex((m) => m.start >= end);
+    const made = pair.map((e) => ({ start, end, text: whole, entity: e!, via: 'search' as const }));
+    mentions.splice(
+      0,
+      mentions.length,
+      ...(at < 0 ? [...kept, ...made] : [...kept.slice(0, at), ...made, ...kept.slice(at)]),
+    );
+  }
   // "18年19年无线网络租赁费", "2018和2019年的无线网络租赁费": years listed before a name lines of several
   // years share are each year's line — when the data has exactly one of that name for every year.
   for (const ys of r.text.matchAll(
