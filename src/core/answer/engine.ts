@@ -5023,12 +5023,16 @@ export class BudgetEngine implements Engine {
     const unread = u.unresolved.join(' ');
     if (!unread) return null;
     const passages = this.passages(l);
-    const orgs = new Set<string>();
-    for (const p of passages)
-      for (const m of p.text.matchAll(/区(\p{Script=Han}{1,5}?(?:办公室|办|协|委|局))/gu)) {
-        orgs.add(m[0]);
-        if (m[1]!.length >= 2) orgs.add(m[1]!);
-      }
+    let orgs = ORGS_NAMED.get(passages);
+    if (!orgs) {
+      orgs = new Set<string>();
+      for (const p of passages)
+        for (const m of p.text.matchAll(/区(\p{Script=Han}{1,5}?(?:办公室|办|协|委|局))/gu)) {
+          orgs.add(m[0]);
+          if (m[1]!.length >= 2) orgs.add(m[1]!);
+        }
+      ORGS_NAMED.set(passages, orgs);
+    }
     // (A name of three or more characters — 区科协, 外联办 — is quoted by the not-found answer already.)
     const org = [...orgs].sort((a, b) => b.length - a.length).find((o) => unread.includes(o));
     if (!org || org.length > 2 || unread.includes(`区${org}`)) return null;
@@ -6157,6 +6161,9 @@ const YUAN_ASKED = /(?:折|换|换算|折算|折合)成?元|按元|以元计|多
 /** What a budget document never publishes: who won a contract, what was actually spent. */
 const UNPUBLISHED =
   /哪家(?:公司|单位|企业)|中标|供应商|承包商|合同(?:编号|号|金额)|执行率|执行进度|实际(?:花了|支出了|用了)|决算|发票|什么牌子|哪个牌子|品牌|型号|排量|车型|(?:主任|局长|处长|科长|区长|书记|领导|个人|每个人|每人|人均|(?<![其])他|她|负责人)的?(?:工资|收入|奖金|待遇|薪水|薪酬|月薪|年薪)|里程|公里数|油耗|(?:预算)?单位(?:代码|编码|编号)|组织机构代码|信用代码/;
+
+/** The organisations a dataset's text names (区科协, 科协…), read once per set of passages. */
+const ORGS_NAMED = new WeakMap<readonly Passage[], Set<string>>();
 
 /** Of those, a person's pay or a car's use, or an organisation's registration code (not a purchase or its execution). */
 const PERSONAL = /工资|收入|奖金|待遇|薪|里程|公里|油耗|代码|编码|编号/;
