@@ -466,3 +466,32 @@ describe('a start said once before two endings, and English wording', () => {
     expect(ask('what is the weather in Beijing today').figures).toHaveLength(0);
   });
 });
+
+describe('shares of a part of 三公, a class asked bare, a table named of the thing before', () => {
+  it('公车占多少: of 三公 (its natural whole), 52.83% — not of 支出合计', () => {
+    const a = ask('公车占多少');
+    // 表七: 25,000.00 ÷ 47,320.24
+    expect(a.title).toMatch(/占 “三公”经费/);
+    expect(text(a)).toContain(`${new Decimal('25000').div('47320.24').times(100).toFixed(2)}%`);
+  });
+
+  it('培训费预算多少 → 功能科目 → 哪个类: 205 教育支出', () => {
+    const [, , cls] = dialogue('培训费预算多少', '功能科目', '哪个类') as [Answer, Answer, Answer];
+    expect(text(cls)).toMatch(/属于类：205 教育支出/);
+  });
+
+  it('行政编制几个 → 事业编 → 再加上工勤一共: 116 人', () => {
+    const [, , sum] = dialogue('行政编制几个', '事业编', '再加上工勤一共') as [Answer, Answer, Answer];
+    expect(has(sum, '116', '人')).toBe(true);
+  });
+
+  it('30213是什么 → 表六里这个多少 → 对应政府经济分类: 表六’s row, 22,800.00 元; then 50209', () => {
+    const [, six, gov] = dialogue('30213是什么', '表六里这个多少', '对应政府经济分类') as [
+      Answer,
+      Answer,
+      Answer,
+    ];
+    expect(text(six)).toMatch(/表六 30213 维修（护）费：22,800\.00 元/);
+    expect(text(gov)).toMatch(/50209/);
+  });
+});

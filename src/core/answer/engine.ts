@@ -1118,6 +1118,23 @@ export class BudgetEngine implements Engine {
         };
       }
     }
+    // "表六里这个多少" after 30213: the thing before, read in the table now named (as "表六里30213多少").
+    const tableNamed =
+      u.partial.query.subjects.length === 1 ? this.entities.get(u.partial.query.subjects[0]!.id) : undefined;
+    if (
+      tableNamed?.kind === 'table' &&
+      prevOne &&
+      prevOne.kind !== 'table' &&
+      /这个|这项|这笔|它|该/.test(question) &&
+      u.mentions.filter((m) => m.entity).length === 1 &&
+      [...question.trim()].length <= 12
+    ) {
+      u.partial = {
+        ...u.partial,
+        hasSubjects: true,
+        query: { ...u.partial.query, subjects: [{ id: prevOne.id, name: prevOne.name }] },
+      };
+    }
     // "基本支出里多少" after 30213: that code's lines within the part named (as "30213基本支出里多少").
     const partNamed =
       u.partial.query.subjects.length === 1 ? this.entities.get(u.partial.query.subjects[0]!.id) : undefined;
@@ -1966,6 +1983,26 @@ export class BudgetEngine implements Engine {
         subjects: [...aboutBefore, u.partial.query.subjects[0]!],
         combine: /加上|算上|加起来|一共|合计/.test(question) ? 'sum' : 'compare',
       };
+    // ("行政编制几个" → "事业编" → "再加上工勤一共": the like things asked one by one, and the new one.)
+    if (
+      prevQuery?.subjects.length === 1 &&
+      q.combine === 'sum' &&
+      q.subjects.length === 2 &&
+      /再加上|再加|再算上/.test(question)
+    ) {
+      const fresh = q.subjects.find((x) => x.id !== prevQuery.subjects[0]!.id);
+      const said = recentOf(prevQuery)
+        .map((x) => this.entities.get(x.id))
+        .filter((x): x is Entity => !!x);
+      const first = said[0];
+      const run: Entity[] = [];
+      for (const e of said) {
+        if (!first || e.kind !== first.kind || family(e) !== family(first) || !e.view().primary) break;
+        run.push(e);
+      }
+      if (fresh && run.length >= 2 && !run.some((e) => e.id === fresh.id))
+        q = { ...q, subjects: [...run.reverse().map((e) => ({ id: e.id, name: e.name })), fresh] };
+    }
     // "经济分类是哪个" after a ranking that found one thing ("对应哪个项级科目"): about that thing.
     const onlyListed =
       options.previous?.list?.length === 1 ? this.entities.get(options.previous.list[0]!) : undefined;
@@ -2251,9 +2288,13 @@ export class BudgetEngine implements Engine {
       /(?:在|挂在|归在)(?:哪|什么)(?:个|一)?(类|款)(?:下面|下边|底下|下)/.exec(question)?.[1] ??
       // ("类级名称" after 2050803: the 类 it is in.)
       (merged
-        ? /^(?:它的|那|这个|那个|它|所属的?)?(类|款)级?(?:科目)?的?(?:名称|名字|叫什么|叫啥|是什么|是啥|是哪个)[？?]?$/.exec(
+        ? (/^(?:它的|那|这个|那个|它|所属的?)?(类|款)级?(?:科目)?的?(?:名称|名字|叫什么|叫啥|是什么|是啥|是哪个)[？?]?$/.exec(
             question.trim(),
-          )?.[1]
+          )?.[1] ??
+          // ("哪个类" after 培训费: the 类 it is in.)
+          /^(?:那|它)?(?:是|属于|在)?(?:哪个|哪一|什么|啥)(类|款)(?:呢|啊|的)?[？?]?$/.exec(
+            question.trim(),
+          )?.[1])
         : undefined);
     const one = q.subjects.length === 1 ? this.entities.get(q.subjects[0]!.id) : undefined;
     // (A line of 表九 is under the functional code it is listed with: "它上面的类是哪个" after 培训费.)
@@ -5688,7 +5729,14 @@ export class BudgetEngine implements Engine {
       return this.entities.get(`${id}/economic/${code.slice(0, 3)}`);
     if (e.item)
       return this.entities.get(`${id}/topic/${e.item.spending === 'project' ? 'project' : 'basic'}`);
-    return undefined;
+    return this.topicParent(l, e);
+  }
+
+  /** A part of a topic ("sangong.vehicle" of "sangong"): the topic it is a part of. */
+  private topicParent(l: LoadedDataset, e: Entity): Entity | undefined {
+    const topic = e.kind === 'topic' ? e.topic?.id : undefined;
+    const dot = topic?.lastIndexOf('.') ?? -1;
+    return topic && dot > 0 ? this.entities.get(`${l.ds.meta.id}/topic/${topic.slice(0, dot)}`) : undefined;
   }
 
   private naturalWhole(l: LoadedDataset, e: Entity): Figure | null {
@@ -5701,6 +5749,8 @@ export class BudgetEngine implements Engine {
       parent = this.entities.get(`${id}/economic/${code.slice(0, 3)}`);
     if (e.item)
       parent = this.entities.get(`${id}/topic/${e.item.spending === 'project' ? 'project' : 'basic'}`);
+    // ("公车占多少": a part of 三公 is a share of 三公.)
+    parent ??= this.topicParent(l, e);
     if (parent && parent.id !== e.id) {
       const pv = parent.view();
       if (pv.primary) return { ...pv.primary, label: pv.title };
