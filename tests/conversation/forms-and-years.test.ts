@@ -495,3 +495,20 @@ describe('shares of a part of 三公, a class asked bare, a table named of the t
     expect(text(gov)).toMatch(/50209/);
   });
 });
+
+describe('a column’s share of its code, and the codes below', () => {
+  it('一般公共服务支出多少 → 基本和项目各多少 → 项目占比: 10,997,175.34 of 36,804,980.38, 29.88%', () => {
+    const [, , share] = dialogue('一般公共服务支出多少', '基本和项目各多少', '项目占比') as [
+      Answer,
+      Answer,
+      Answer,
+    ];
+    // 表三 201: 项目支出 10,997,175.34, 合计 36,804,980.38
+    expect(text(share)).toContain(`${new Decimal('10997175.34').div('36804980.38').times(100).toFixed(2)}%`);
+  });
+
+  it('科学技术支出多少 → 它下面的项级科目: 2069999', () => {
+    const [, below] = dialogue('科学技术支出多少', '它下面的项级科目') as [Answer, Answer];
+    expect(text(below)).toMatch(/2069999 其他科学技术支出/);
+  });
+});

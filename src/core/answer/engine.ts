@@ -1168,6 +1168,41 @@ export class BudgetEngine implements Engine {
           subjects: [{ id: codeBefore.id, name: codeBefore.name }, u.partial.query.subjects[0]!],
         },
       };
+    // "项目占比" after 201 (or its 基本和项目各多少): that column's share of the code's own total.
+    const partShare =
+      /^(?:那)?(项目|基本)(?:支出)?(?:部分)?(?:的)?(?:占比|占多少|比例|比重|占几成|占百分之几)/.exec(
+        question.trim(),
+      );
+    const codeShared =
+      prevOne?.kind === 'functional'
+        ? prevOne
+        : prevQuery?.subjects
+            .map((x) => this.entities.get(x.id))
+            .find((x) => x?.kind === 'functional' && prevQuery.subjects.length <= 3);
+    const partTopic = partShare
+      ? this.entities.get(`${l.ds.meta.id}/topic/${partShare[1] === '项目' ? 'project' : 'basic'}`)
+      : undefined;
+    if (
+      partShare &&
+      codeShared &&
+      partTopic &&
+      !u.mentions.some((m) => m.entity && m.entity.kind !== 'topic')
+    ) {
+      u.partial = {
+        ...u.partial,
+        hasSubjects: true,
+        hasOp: true,
+        query: {
+          ...u.partial.query,
+          op: 'share',
+          subjects: [
+            { id: codeShared.id, name: codeShared.name },
+            { id: partTopic.id, name: partTopic.name },
+          ],
+          whole: { id: codeShared.id, name: codeShared.name },
+        },
+      };
+    }
     // "属于基本支出还是项目支出" after 教育支出: which of them the subject before is in — about it, not them.
     if (
       prevQuery?.subjects.length === 1 &&
@@ -2282,7 +2317,7 @@ export class BudgetEngine implements Engine {
     // "2050803属于哪个类", "属于哪一款" after a code: the class (or 款) above it; "对应哪个项级科目" after a
     // class: the codes of that level below it.
     const upTo =
-      /(?:(?:属于|归|是|在|对应)(?:哪|什么)(?:个|一|些|几个)?|有哪(?:些|几个)|哪几个|(?:上面|上级|上一级)的?)(类|款|项)(?![里中下])/.exec(
+      /(?:(?:属于|归|是|在|对应)(?:哪|什么)(?:个|一|些|几个)?|有哪(?:些|几个)|哪几个|(?:上面|上级|上一级)的?|(?:它|其)(?:下面|下边|底下|以下)的?)(类|款|项)(?![里中下])/.exec(
         question,
       )?.[1] ??
       /(?:在|挂在|归在)(?:哪|什么)(?:个|一)?(类|款)(?:下面|下边|底下|下)/.exec(question)?.[1] ??
