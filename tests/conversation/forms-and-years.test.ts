@@ -512,3 +512,21 @@ describe('a column’s share of its code, and the codes below', () => {
     expect(text(below)).toMatch(/2069999 其他科学技术支出/);
   });
 });
+
+describe('more everyday wording', () => {
+  it('基本支出同比咋变的: −4,497,127.42 元; 2069999是个啥: 其他科学技术支出', () => {
+    expect(has(ask('基本支出同比咋变的'), new Decimal('37536202.94').minus('42033330.36').toString())).toBe(
+      true,
+    );
+    expect(text(ask('2069999是个啥'))).toMatch(/其他科学技术支出/);
+  });
+
+  it('专项几次: the sentence that says 实施2次专项工作察访核验 (L2547)', () => {
+    expect(text(ask('专项几次'))).toMatch(/实施2次专项工作察访核验/);
+  });
+
+  it('绩效管理项目是新增的还是延续的: 延续项目; 三公里公车那块去年是0今年怎么有了: 科普大篷车', () => {
+    expect(text(ask('绩效管理项目是新增的还是延续的'))).toMatch(/延续项目/);
+    expect(text(ask('三公里公车那块去年是0今年怎么有了'))).toMatch(/科普大篷车/);
+  });
+});

@@ -5168,7 +5168,9 @@ export class BudgetEngine implements Engine {
       );
     if (!m) return null;
     const [, word, unit] = m as unknown as [string, string, string];
-    const near = new RegExp(`${word}[^，。；;]{0,8}?(?:\\d+(?:-\\d+)?|[一二两三四五六七八九十]+)${unit}`);
+    // (The number after the word — 培训2次 — or just before it: 实施2次专项工作.)
+    const count = `(?:\\d+(?:-\\d+)?|[一二两三四五六七八九十]+)${unit}`;
+    const near = new RegExp(`${word}[^，。；;]{0,8}?${count}|${count}[^，。；;]{0,3}?${word}`);
     const hits = this.passages(l).filter((p) => near.test(p.text));
     if (hits.length === 0 || hits.length > 3) return null;
     return makeAnswer({

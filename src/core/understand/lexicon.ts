@@ -233,6 +233,10 @@ export const LEXICON: readonly Entry[] = [
   [
     M('owner'),
     [
+      '是新增的还是延续的',
+      '新增的还是延续的',
+      '新增还是延续',
+      '是新增还是延续',
       '谁负责',
       '负责人是哪位',
       '负责人是谁',
@@ -262,6 +266,9 @@ export const LEXICON: readonly Entry[] = [
   [
     M('definition'),
     [
+      '是个啥',
+      '是个什么',
+      '是啥东西',
       '代表什么',
       '代表啥',
       '是啥意思',
@@ -337,6 +344,9 @@ export const LEXICON: readonly Entry[] = [
       '是因为什么',
       '因为什么',
       '为什么',
+      '怎么有了',
+      '怎么多了',
+      '怎么来的',
       '为啥',
       '什么原因',
       '的原因',
@@ -413,6 +423,9 @@ export const LEXICON: readonly Entry[] = [
   [
     { cat: 'change', value: 'change' },
     [
+      '咋变的',
+      '咋变',
+      '怎么个变法',
       '怎么变的',
       '怎么变',
       '如何变化',
@@ -1063,6 +1076,8 @@ export const LEXICON: readonly Entry[] = [
   [
     { cat: 'filler' },
     [
+      '统计的是',
+      '统计的',
       // (Turning to another subject: "顺便问下政府采购几个项目".)
       // ("项目支出部分" after 201: the part of it, read as the part.)
       '那部分',
@@ -1761,6 +1776,7 @@ export const ENGLISH_TERMS: readonly (readonly [string, string])[] = [
 export const ENGLISH_WORDING: ReadonlySet<string> = new Set([
   // (Who does what: "phone number of whoever runs…", "which 7-digit code is used for…".)
   'whoever',
+  'govt',
   'runs',
   'run',
   'manages',
