@@ -5068,25 +5068,14 @@ export class BudgetEngine implements Engine {
       .slice(0, 4)
       .map((x) => x.p);
     const key = words.join('');
-    const told = makeAnswer({
-      kind: 'fact',
-      title: `${project.name}：原文中提到「${clip(key, 20)}」的地方`,
-      lines: [
-        `${forms}中${project.name}的文字这样写：`,
-        ...hits.map(
-          (p) =>
-            `· “${clip(relevant(p.text, charPairs(normalizeText(key))), 240)}”（${p.where}，第 ${p.line} 行）`,
-        ),
-      ],
-      sources: hits.map((p) => ({
-        kind: 'narrative' as const,
-        section: p.where,
-        quote: p.text,
-        line: p.line,
-      })),
-      datasets: [datasetRef(l.ds)],
-      suggestions: [`${project.name}的负责人`, `${project.name}多少钱`],
-    });
+    const told = this.quotedLines(
+      l,
+      `${project.name}：原文中提到「${clip(key, 20)}」的地方`,
+      `${forms}中${project.name}的文字这样写：`,
+      hits,
+      key,
+      [`${project.name}的负责人`, `${project.name}多少钱`],
+    );
     return this.withQuery(told, { ...u.partial.query, op: 'value', subjects: about });
   }
 
@@ -5134,14 +5123,39 @@ export class BudgetEngine implements Engine {
       .filter((x) => x.score === best)
       .slice(0, 2)
       .map((x) => x.p);
+    return this.quotedLines(
+      l,
+      `原文中提到「${org}」的地方`,
+      /多少|几|金额|预算/.test(question)
+        ? `预算表里没有「${org}」单列的数字；文件的文字里这样写：`
+        : '文件的文字里这样写：',
+      shown,
+      undefined,
+      ['三公经费是多少'],
+    );
+  }
+
+  /**
+   * A fact answer quoting the document's sentences, each with where it is and its line — cut around the
+   * words asked (`key`) when given, else from its start. No figure is presented as the answer.
+   */
+  private quotedLines(
+    l: LoadedDataset,
+    title: string,
+    intro: string,
+    shown: readonly Passage[],
+    key: string | undefined,
+    suggestions: string[],
+  ): Answer {
+    const pairs = key ? charPairs(normalizeText(key)) : undefined;
     return makeAnswer({
       kind: 'fact',
-      title: `原文中提到「${org}」的地方`,
+      title,
       lines: [
-        /多少|几|金额|预算/.test(question)
-          ? `预算表里没有「${org}」单列的数字；文件的文字里这样写：`
-          : '文件的文字里这样写：',
-        ...shown.map((p) => `· “${clip(p.text, 240)}”（${p.where}，第 ${p.line} 行）`),
+        intro,
+        ...shown.map(
+          (p) => `· “${clip(pairs ? relevant(p.text, pairs) : p.text, 240)}”（${p.where}，第 ${p.line} 行）`,
+        ),
       ],
       sources: shown.map((p) => ({
         kind: 'narrative' as const,
@@ -5150,7 +5164,7 @@ export class BudgetEngine implements Engine {
         line: p.line,
       })),
       datasets: [datasetRef(l.ds)],
-      suggestions: ['三公经费是多少'],
+      suggestions,
     });
   }
 
@@ -5173,25 +5187,9 @@ export class BudgetEngine implements Engine {
     const near = new RegExp(`${word}[^，。；;]{0,8}?${count}|${count}[^，。；;]{0,3}?${word}`);
     const hits = this.passages(l).filter((p) => near.test(p.text));
     if (hits.length === 0 || hits.length > 3) return null;
-    return makeAnswer({
-      kind: 'fact',
-      title: `原文中提到「${word}」几${unit}的地方`,
-      lines: [
-        '文件的文字里这样写：',
-        ...hits.map(
-          (p) =>
-            `· “${clip(relevant(p.text, charPairs(normalizeText(word))), 240)}”（${p.where}，第 ${p.line} 行）`,
-        ),
-      ],
-      sources: hits.map((p) => ({
-        kind: 'narrative' as const,
-        section: p.where,
-        quote: p.text,
-        line: p.line,
-      })),
-      datasets: [datasetRef(l.ds)],
-      suggestions: ['绩效目标与评价'],
-    });
+    return this.quotedLines(l, `原文中提到「${word}」几${unit}的地方`, '文件的文字里这样写：', hits, word, [
+      '绩效目标与评价',
+    ]);
   }
 
   /** "19年那笔多多少" after lines of one name with different years: the one named with that year. */
