@@ -52,6 +52,13 @@ describe('a line named after a year is that line, not a year out of scope', () =
     expect(text(same)).toMatch(/30213/);
     expect(text(same)).toMatch(/30299/);
     expect(text(same)).toMatch(/功能分类：相同，都是 2069999/);
+    // (…and asked as 经济科目一样吗 after the two were compared.)
+    const [, , economic] = dialogue('无线网络租赁费有几笔', '差多少', '经济科目一样吗') as [
+      Answer,
+      Answer,
+      Answer,
+    ];
+    expect(text(economic)).toMatch(/部门经济分类：不同/);
   });
 });
 

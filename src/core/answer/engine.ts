@@ -3966,7 +3966,7 @@ export class BudgetEngine implements Engine {
   private sameCodes(l: LoadedDataset, u: Understood, question: string, prev: Query | null): Answer | null {
     if (
       !prev ||
-      !/^(?:那|它们|他们|两个|两者|俩|这俩|这两个|两笔)?(?:的)?(?:科目编码|科目代码|编码|代码|科目|code|codes|经济分类|功能分类)(?:是不是|是)?(?:一样|相同|一致|同一个)(?:的)?(?:吗|么|不|嘛|吧)?[？?]?$/i.test(
+      !/^(?:那|它们|他们|两个|两者|俩|这俩|这两个|两笔)?(?:的)?(?:科目编码|科目代码|编码|代码|部门经济分类|政府经济分类|经济科目|功能科目|科目|code|codes|经济分类|功能分类)(?:是不是|是)?(?:一样|相同|一致|同一个)(?:的)?(?:吗|么|不|嘛|吧)?[？?]?$/i.test(
         question.trim(),
       )
     )
