@@ -40,6 +40,7 @@ import {
   mergeQuery,
   QuerySchema,
   recentOf,
+  rereadAs,
   type PartialQuery,
   type Query,
 } from '../understand/query.js';
@@ -88,7 +89,7 @@ import {
 } from './figures.js';
 import { emptyParsed, type Parsed } from './intent.js';
 import { STANDARD_DEFINITIONS } from './definitions.js';
-import type { Answer, DatasetRef, Figure, Subject } from './types.js';
+import type { Answer, DatasetRef, Figure, SourceRef, Subject } from './types.js';
 
 /**
  * A dataset with its entities, audit, search index and name dictionary, each built once on first use.
@@ -724,11 +725,11 @@ export class BudgetEngine implements Engine {
       budget &&
       u.partial.query.op === 'value'
     )
-      u.partial = {
-        ...u.partial,
-        hasSubjects: true,
-        query: { ...u.partial.query, subjects: [{ id: budget.id, name: budget.name }] },
-      };
+      u.partial = rereadAs(
+        u.partial,
+        { subjects: [{ id: budget.id, name: budget.name }] },
+        { hasSubjects: true },
+      );
     // "18年的" after 2019年无线网络租赁费: the line of the same name with that year in it.
     const sibling = this.sameNameOtherYear(prevQuery, u, question);
     // "2020年的呢" after 2019年无线网络租赁费 when no line of that name has 2020年: not found, never the
@@ -748,11 +749,11 @@ export class BudgetEngine implements Engine {
         suggestions: [`${prevQuery!.subjects[0]!.name}多少钱`],
       });
     if (sibling)
-      u.partial = {
-        ...u.partial,
-        hasSubjects: true,
-        query: { ...u.partial.query, subjects: [{ id: sibling.id, name: sibling.name }] },
-      };
+      u.partial = rereadAs(
+        u.partial,
+        { subjects: [{ id: sibling.id, name: sibling.name }] },
+        { hasSubjects: true },
+      );
     // ("表九“日常公用支出（在职人员）”那些行里哪项最高": a ranking among the lines whose names begin with
     // the quoted words.)
     if (u.partial.query.order && /[“"「『][^”"」』]{2,30}[”"」』]/u.test(question)) {
@@ -775,19 +776,17 @@ export class BudgetEngine implements Engine {
         .map((x) => ({ id: x.id, name: x.name }));
       const compares =
         /多多少|少多少|差多少|差多|相差|比.{0,6}(?:多|少)/.test(question) && others.length === 1;
-      u.partial = {
-        ...u.partial,
-        hasSubjects: true,
-        hasTime: false,
-        query: {
-          ...u.partial.query,
+      u.partial = rereadAs(
+        u.partial,
+        {
           op: 'value',
           time: 'current',
           subjects: [{ id: yearLine.id, name: yearLine.name }, ...(compares ? others : [])],
           ...(compares ? { combine: 'compare' as const } : {}),
           ...(offered.length && !others.length ? { recent: offered } : {}),
         },
-      };
+        { hasSubjects: true, hasTime: false },
+      );
     }
     const scope = sibling || yearLine ? null : this.outOfScope(u, question);
     if (scope) return scope;
@@ -941,17 +940,15 @@ export class BudgetEngine implements Engine {
       !/总预算/.test(question)
     ) {
       u.unresolved = u.unresolved.filter((t) => !/项目|资金/.test(t));
-      u.partial = {
-        ...u.partial,
-        hasSubjects: true,
-        hasOp: true,
-        query: {
-          ...u.partial.query,
+      u.partial = rereadAs(
+        u.partial,
+        {
           op: 'share',
           subjects: [{ id: lastOne.id, name: lastOne.name }],
           whole: { id: projectWhole.id, name: projectWhole.name },
         },
-      };
+        { hasSubjects: true, hasOp: true },
+      );
     }
     const namesThing = (t: string) => {
       const at = u.reading.text.indexOf(t);
@@ -969,11 +966,7 @@ export class BudgetEngine implements Engine {
       /比(?:它|这个数?|这项|其)/.test(question) &&
       (prevQuery.time === 'previous' || /(?:19|20)\d{2}年|今年/.test(question))
     )
-      u.partial = {
-        ...u.partial,
-        hasOp: true,
-        query: { ...u.partial.query, op: 'change', combine: undefined, time: 'current' },
-      };
+      u.partial = rereadAs(u.partial, { op: 'change', combine: undefined, time: 'current' }, { hasOp: true });
     // "后者的编码", "后者里最大的一笔": the second of the two things the turn before was about (or listed) —
     // read with its name in place of the word.
     // (Read in the question as understood: 后一项 / 后面那个 are read as 后者.)
@@ -1027,14 +1020,10 @@ export class BudgetEngine implements Engine {
       const own = u.partial.query.subjects;
       if (e && own.length >= 1 && !own.some((x) => x.id === e.id)) {
         u.unresolved = u.unresolved.filter((x) => !place[0].includes(x) && !x.includes(place[1]!));
-        u.partial = {
-          ...u.partial,
-          query: {
-            ...u.partial.query,
-            subjects: [{ id: e.id, name: e.name }, ...own],
-            combine: u.partial.query.combine ?? 'compare',
-          },
-        };
+        u.partial = rereadAs(u.partial, {
+          subjects: [{ id: e.id, name: e.name }, ...own],
+          combine: u.partial.query.combine ?? 'compare',
+        });
       }
     }
     // "款级科目一共几个" opening a conversation: the functional codes of that level, listed and counted.
@@ -1078,10 +1067,7 @@ export class BudgetEngine implements Engine {
     }
     // "今年的基本支出只相当于去年的百分之几": this year's as a share of last year's — the change, as a ratio.
     if (u.partial.query.op === 'share' && /相当于(?:去年|上年|上一年|(?:19|20)\d{2}年)(?:的)?/.test(question))
-      u.partial = {
-        ...u.partial,
-        query: { ...u.partial.query, op: 'change', percent: true, time: 'current' },
-      };
+      u.partial = rereadAs(u.partial, { op: 'change', percent: true, time: 'current' });
     // "绩效目标有哪些" after a project with a 表十二 form: that project's goals and indicators.
     const onlyPerf =
       u.partial.query.subjects.length === 1 &&
@@ -1089,14 +1075,10 @@ export class BudgetEngine implements Engine {
     const prevOne =
       prevQuery?.subjects.length === 1 ? this.entities.get(prevQuery.subjects[0]!.id) : undefined;
     if (onlyPerf && prevOne && (l.entities.projectOf(prevOne) || prevOne.item) && /目标|指标/.test(question))
-      u.partial = {
-        ...u.partial,
-        query: {
-          ...u.partial.query,
-          op: 'value',
-          subjects: [{ id: prevOne.id, name: prevOne.name }, u.partial.query.subjects[0]!],
-        },
-      };
+      u.partial = rereadAs(u.partial, {
+        op: 'value',
+        subjects: [{ id: prevOne.id, name: prevOne.name }, u.partial.query.subjects[0]!],
+      });
     // "项目" / "项目占比" after 基本支出 (or the whole): 项目支出, the other part — not 基本支出 again.
     const prevTopic =
       prevQuery?.subjects.length === 1 ? this.entities.get(prevQuery.subjects[0]!.id)?.topic?.id : undefined;
@@ -1129,11 +1111,11 @@ export class BudgetEngine implements Engine {
       u.mentions.filter((m) => m.entity).length === 1 &&
       [...question.trim()].length <= 12
     ) {
-      u.partial = {
-        ...u.partial,
-        hasSubjects: true,
-        query: { ...u.partial.query, subjects: [{ id: prevOne.id, name: prevOne.name }] },
-      };
+      u.partial = rereadAs(
+        u.partial,
+        { subjects: [{ id: prevOne.id, name: prevOne.name }] },
+        { hasSubjects: true },
+      );
     }
     // "基本支出里多少" after 30213: that code's lines within the part named (as "30213基本支出里多少").
     const partNamed =
@@ -1160,14 +1142,10 @@ export class BudgetEngine implements Engine {
         question.trim(),
       )
     )
-      u.partial = {
-        ...u.partial,
-        query: {
-          ...u.partial.query,
-          combine: 'each',
-          subjects: [{ id: codeBefore.id, name: codeBefore.name }, u.partial.query.subjects[0]!],
-        },
-      };
+      u.partial = rereadAs(u.partial, {
+        combine: 'each',
+        subjects: [{ id: codeBefore.id, name: codeBefore.name }, u.partial.query.subjects[0]!],
+      });
     // "项目占比" after 201 (or its 基本和项目各多少): that column's share of the code's own total.
     const partShare =
       /^(?:那)?(项目|基本)(?:支出)?(?:部分)?(?:的)?(?:占比|占多少|比例|比重|占几成|占百分之几)/.exec(
@@ -1188,12 +1166,9 @@ export class BudgetEngine implements Engine {
       partTopic &&
       !u.mentions.some((m) => m.entity && m.entity.kind !== 'topic')
     ) {
-      u.partial = {
-        ...u.partial,
-        hasSubjects: true,
-        hasOp: true,
-        query: {
-          ...u.partial.query,
+      u.partial = rereadAs(
+        u.partial,
+        {
           op: 'share',
           subjects: [
             { id: codeShared.id, name: codeShared.name },
@@ -1201,7 +1176,8 @@ export class BudgetEngine implements Engine {
           ],
           whole: { id: codeShared.id, name: codeShared.name },
         },
-      };
+        { hasSubjects: true, hasOp: true },
+      );
     }
     // "属于基本支出还是项目支出" after 教育支出: which of them the subject before is in — about it, not them.
     if (
@@ -1230,12 +1206,11 @@ export class BudgetEngine implements Engine {
         // ("只关心购房补贴那个项" → "表二、表三、表五应该是一样的吧": the tables to read it in.)
         (u.partial.query.subjects.length > 1 && !/合计|总计|总数|什么表|哪张表|几张表|表头/.test(question)))
     )
-      u.partial = {
-        ...u.partial,
-        hasSubjects: false,
-        hasOp: true,
-        query: { ...u.partial.query, subjects: [], combine: undefined },
-      };
+      u.partial = rereadAs(
+        u.partial,
+        { subjects: [], combine: undefined },
+        { hasSubjects: false, hasOp: true },
+      );
     // "功能分类呢" / "这两个在政府经济分类里归哪一类" after a code asked: the code in that classification.
     if (
       prevQuery?.op === 'code' &&
@@ -1243,14 +1218,14 @@ export class BudgetEngine implements Engine {
       !u.partial.hasSubjects &&
       u.partial.query.dimension
     )
-      u.partial = { ...u.partial, query: { ...u.partial.query, op: 'code' } };
+      u.partial = rereadAs(u.partial, { op: 'code' });
     if (
       prevQuery?.subjects.length &&
       u.partial.query.op === 'breakdown' &&
       !u.partial.hasSubjects &&
       /归哪|属于哪|记在哪|哪一类|哪个类/.test(question)
     )
-      u.partial = { ...u.partial, query: { ...u.partial.query, op: 'code' } };
+      u.partial = rereadAs(u.partial, { op: 'code' });
     // "那整个项目总预算多少" after a project (or its 尾款): the whole its form states — this year's funding and
     // the rest — not 项目支出 of the whole department.
     // (A share of it — "占项目总预算多少" — is worked out below.)
@@ -1284,16 +1259,15 @@ export class BudgetEngine implements Engine {
       const rest = named.filter((e) => !had.has(e.id));
       if (named.length > rest.length && rest.length > 0) {
         u.mentions = u.mentions.filter((m) => !m.ambiguous || m.entity);
-        u.partial = {
-          ...u.partial,
-          hasSubjects: true,
-          query: {
-            ...u.partial.query,
+        u.partial = rereadAs(
+          u.partial,
+          {
             op: 'value',
             subjects: rest.map((e) => ({ id: e.id, name: e.name })),
             ...(rest.length > 1 ? { combine: 'each' as const } : {}),
           },
-        };
+          { hasSubjects: true },
+        );
       }
     }
     // (The readings above adjust what the question alone asks.)
@@ -5006,12 +4980,7 @@ export class BudgetEngine implements Engine {
         ...shown.map((p) => `· ${p.where}：“${clip(p.text, 240)}”（第 ${p.line} 行）`),
         ...(hits.length > shown.length ? [`（另有 ${hits.length - shown.length} 条）`] : []),
       ],
-      sources: shown.map((p) => ({
-        kind: 'narrative' as const,
-        section: p.where,
-        quote: p.text,
-        line: p.line,
-      })),
+      sources: shown.map(passageSource),
       datasets: [datasetRef(l.ds)],
       suggestions: ['绩效目标与评价'],
     });
@@ -5157,12 +5126,7 @@ export class BudgetEngine implements Engine {
           (p) => `· “${clip(pairs ? relevant(p.text, pairs) : p.text, 240)}”（${p.where}，第 ${p.line} 行）`,
         ),
       ],
-      sources: shown.map((p) => ({
-        kind: 'narrative' as const,
-        section: p.where,
-        quote: p.text,
-        line: p.line,
-      })),
+      sources: shown.map(passageSource),
       datasets: [datasetRef(l.ds)],
       suggestions,
     });
@@ -5920,12 +5884,7 @@ export class BudgetEngine implements Engine {
         about ? `文件的文字里这样写：` : `预算表里没有「${key}」这一项数字；文件的文字里这样写：`,
         ...scored.map(({ p }) => `· “${clip(relevant(p.text, pairs), 240)}”（${p.where}，第 ${p.line} 行）`),
       ],
-      sources: scored.map(({ p }) => ({
-        kind: 'narrative' as const,
-        section: p.where,
-        quote: p.text,
-        line: p.line,
-      })),
+      sources: scored.map(({ p }) => passageSource(p)),
       datasets: [datasetRef(l.ds)],
       suggestions: ['绩效目标与评价', '帮助'],
     });
@@ -6246,6 +6205,11 @@ const YUAN_ASKED = /(?:折|换|换算|折算|折合)成?元|按元|以元计|多
 /** What a budget document never publishes: who won a contract, what was actually spent. */
 const UNPUBLISHED =
   /哪家(?:公司|单位|企业)|中标|供应商|承包商|合同(?:编号|号|金额)|执行率|执行进度|实际(?:花了|支出了|用了)|决算|发票|什么牌子|哪个牌子|品牌|型号|排量|车型|(?:主任|局长|处长|科长|区长|书记|领导|个人|每个人|每人|人均|(?<![其])他|她|负责人)的?(?:工资|收入|奖金|待遇|薪水|薪酬|月薪|年薪)|里程|公里数|油耗|(?:预算)?单位(?:代码|编码|编号)|组织机构代码|信用代码/;
+
+/** A quoted sentence of the document as the source an answer cites. */
+function passageSource(p: Passage): SourceRef {
+  return { kind: 'narrative', section: p.where, quote: p.text, line: p.line };
+}
 
 /** The organisations a dataset's text names (区科协, 科协…), read once per set of passages. */
 const ORGS_NAMED = new WeakMap<readonly Passage[], Set<string>>();

@@ -180,6 +180,19 @@ export interface PartialQuery {
 }
 
 /**
+ * The same reading with some of its query's slots (and flags) put in place of its own — how the engine
+ * rereads a question in the light of the conversation before merging it ("基本支出里多少" after 30213).
+ * A slot given as undefined is cleared.
+ */
+export function rereadAs(
+  p: PartialQuery,
+  query: Partial<Query>,
+  flags: Partial<Omit<PartialQuery, 'query'>> = {},
+): PartialQuery {
+  return { ...p, ...flags, query: { ...p.query, ...query } as Query };
+}
+
+/**
  * A follow-up is the previous query with the slots the new question fills replaced: a new subject
  * keeps the previous op ("那项目支出呢"), a new op keeps the previous subjects ("占总支出多少", "负责人"),
  * a time or a unit alone keeps both ("那去年呢", "换成万元").
