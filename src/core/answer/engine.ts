@@ -388,13 +388,20 @@ export class BudgetEngine implements Engine {
         : undefined;
     // (A list this answer shows replaces one carried in its query from before.)
     const fresh = shown && q.listed && shown.join() !== q.listed.join();
-    if ((!listed || q.listed) && !fresh && !recent?.length && q === asked) return a;
+    // (The sentences this answer quoted, and only this answer's: what "哪家的" is asked of next.)
+    const said = [
+      ...new Set(a.sources.flatMap((s) => (s.kind === 'narrative' ? [s.line] : []))),
+    ].slice(0, 12);
+    const saidChanged = said.join() !== (q.said ?? []).join();
+    if ((!listed || q.listed) && !fresh && !recent?.length && q === asked && !saidChanged) return a;
+    const { said: _was, ...kept } = q;
     return {
       ...a,
       subject: {
         ...a.subject!,
         query: {
-          ...q,
+          ...kept,
+          ...(said.length ? { said } : {}),
           ...(fresh
             ? { listed: shown.slice(0, 50) }
             : listed && !q.listed
@@ -801,6 +808,9 @@ export class BudgetEngine implements Engine {
     // budget document publishes none of these; its figure is not the answer.
     // "表十一进度指标", "经济效益指标呢", "满意度指标" after a project: what the 绩效 form writes there, quoted.
     const indicator =
+      this.yearOfName(l, u, question, prevQuery) ??
+      this.percentInText(l, u, question) ??
+      this.askedOfSaid(l, u, question, prevQuery) ??
       this.orgQuote(l, u, question) ??
       this.indicatorAnswer(l, u, question, prevQuery) ??
       this.inOwnForm(l, u, question, prevQuery) ??
@@ -5057,16 +5067,7 @@ export class BudgetEngine implements Engine {
     const unread = u.unresolved.join(' ');
     if (!unread) return null;
     const passages = this.passages(l);
-    let orgs = ORGS_NAMED.get(passages);
-    if (!orgs) {
-      orgs = new Set<string>();
-      for (const p of passages)
-        for (const m of p.text.matchAll(/区(\p{Script=Han}{1,5}?(?:办公室|办|协|委|局))/gu)) {
-          orgs.add(m[0]);
-          if (m[1]!.length >= 2) orgs.add(m[1]!);
-        }
-      ORGS_NAMED.set(passages, orgs);
-    }
+    const orgs = this.orgsNamed(l);
     // (A name of three or more characters — 区科协, 外联办 — is quoted by the not-found answer already.)
     const org = [...orgs].sort((a, b) => b.length - a.length).find((o) => unread.includes(o));
     if (!org || org.length > 2 || unread.includes(`区${org}`)) return null;
@@ -5102,6 +5103,125 @@ export class BudgetEngine implements Engine {
       undefined,
       ['三公经费是多少'],
     );
+  }
+
+  /** The organisations the document's text names (区科协 and 科协, 区外联办 and 外联办). */
+  private orgsNamed(l: LoadedDataset): Set<string> {
+    const passages = this.passages(l);
+    let orgs = ORGS_NAMED.get(passages);
+    if (!orgs) {
+      orgs = new Set<string>();
+      for (const p of passages)
+        for (const m of p.text.matchAll(/区(\p{Script=Han}{1,5}?(?:办公室|办|协|委|局))/gu)) {
+          orgs.add(m[0]);
+          if (m[1]!.length >= 2) orgs.add(m[1]!);
+        }
+      ORGS_NAMED.set(passages, orgs);
+    }
+    return orgs;
+  }
+
+  /**
+   * "哪年的项目" after 北京市西城区2018年云平台…项目: the year its name carries, with the name. Null when
+   * the name has no year (its year is then the document's, which "今年" answers).
+   */
+  private yearOfName(l: LoadedDataset, u: Understood, question: string, prev: Query | null): Answer | null {
+    if (!prev || prev.subjects.length !== 1 || u.partial.hasSubjects) return null;
+    if (!/^(?:这是|是|它是|这个是)?哪(?:一)?年(?:的|立的|开始的)(?:项目|钱|事)?[？?呢啊]*$/.test(question.trim())) return null;
+    const about = prev.subjects[0]!;
+    const year = /(?:19|20)\d{2}年/.exec(about.name)?.[0];
+    if (!year) return null;
+    const e = this.entities.get(about.id);
+    const a = makeAnswer({
+      kind: 'fact',
+      title: `${clip(about.name, 40)} 的年份`,
+      lines: [`名称里写的是 ${year}：「${about.name}」。`],
+      sources: e?.item ? [l.entities.itemFigure(e.item).source!] : [],
+      datasets: [datasetRef(l.ds)],
+      suggestions: [`${about.name}多少钱`],
+    });
+    return this.withQuery(a, prev);
+  }
+
+  /**
+   * "80.14%是啥的涨幅", "70%指的什么": a percentage the document's text states, asked what it is of — the
+   * sentences stating it, quoted. Null when the question names a subject or bounds a share (超过10%的).
+   */
+  private percentInText(l: LoadedDataset, u: Understood, question: string): Answer | null {
+    if (u.partial.hasSubjects || [...question].length > 24) return null;
+    const m = /(\d+(?:\.\d+)?)[%％]/.exec(question);
+    if (!m || !/啥|什么|哪|指的|是指|怎么来的|从哪/.test(question) || /以上|以下|超过|大于|小于|不到/.test(question))
+      return null;
+    const hits = this.passages(l).filter((p) => new RegExp(`(?<![\\d.])${m[1]!.replace('.', '\\.')}[%％]`).test(p.text));
+    if (hits.length === 0 || hits.length > 3) return null;
+    const told = this.quotedLines(l, `原文中写「${m[1]}%」的地方`, '文件的文字里这样写：', hits, undefined, []);
+    // (The topic whose change that sentence states — 三公 for 80.14% — is what "基数多少" asks next.)
+    const lines = new Set(hits.map((p) => p.line));
+    const stated = (f: Figure | null | undefined) =>
+      f?.source?.kind === 'narrative' && lines.has(f.source.line);
+    const topics = l.entities.all.filter((e) => e.kind === 'topic' && stated(e.view().changePct));
+    return topics.length === 1
+      ? this.withQuery(told, {
+          ...u.partial.query,
+          op: 'change',
+          subjects: [{ id: topics[0]!.id, name: topics[0]!.name }],
+        })
+      : told;
+  }
+
+  /**
+   * "哪家的车", "哪个单位的", "分几次" right after an answer that quoted the document: asked of the
+   * sentences just read — those naming an organisation other than the department, or giving a number of
+   * times — quoted again. Null when the question names something of its own, or when nothing just read
+   * holds what it asks.
+   */
+  private askedOfSaid(l: LoadedDataset, u: Understood, question: string, prev: Query | null): Answer | null {
+    const said = prev?.said;
+    if (!prev || !said?.length || u.partial.hasSubjects || [...question].length > 14) return null;
+    const q = question.trim();
+    const org = /哪家|哪一家|哪个单位|哪个机构|什么单位|啥单位|谁家/.test(q);
+    const times = /^(?:一年|每年)?(?:分|要|共|一共|总共)?(?:几|多少)次[？?吗呢]*$/.test(q);
+    const read = this.passages(l).filter((p) => said.includes(p.line));
+    // "对应哪个项目" after a duty or a sentence that is no project's: the one project whose name shares the
+    // longest run of characters (four or more) with what was read — 绩效管理 in 政府绩效管理项目.
+    const whose = /^(?:这|这是|它|它是|这个|那个)?(?:对应|属于|是|归)?(?:哪个|哪一个|什么)(?:项目|科室?)(?:的|负责的?|管的?)?[？?呢啊]*$/.test(
+      q,
+    );
+    // ("哪个项目的", "哪个科" after a sentence of a project's own form: that project, with its owner.)
+    const own = prev.subjects.length === 1 ? this.entities.get(prev.subjects[0]!.id) : undefined;
+    const form = whose ? l.entities.projectOf(own) : undefined;
+    if (form && own) {
+      const a = this.owner(l, own, undefined);
+      return a ? this.withQuery(a, { ...prev, op: 'owner' }) : null;
+    }
+    if (whose && /项目/.test(q)) {
+      const text = read.map((p) => p.norm).join('。');
+      const scored = l.ds.performance.projects
+        .map((x) => ({ x, run: longestRun(normalizeText(x.name).replace(/^西城区|(?:19|20)\d{2}年|项目$/g, ''), text) }))
+        .sort((a, b) => b.run - a.run);
+      const best = scored[0];
+      if (!best || best.run < 4 || scored[1]?.run === best.run) return null;
+      const e = this.entities.get(`${l.ds.meta.id}/project/${best.x.id}`);
+      const a = e ? this.owner(l, e, `按上文：与「${clip(read[0]?.text ?? '', 30)}」对应的项目`) : null;
+      return a ? this.withQuery(a, { ...prev, op: 'owner', subjects: [{ id: e!.id, name: e!.name }] }) : null;
+    }
+    if (!org && !times) return null;
+    const others = [...this.orgsNamed(l)].filter((o) => !abbreviates(o.replace(/^区/, ''), l.ds.meta.department));
+    const hits = read.filter((p) =>
+      org
+        ? others.some((o) => p.text.includes(o))
+        : /(?:\d+|[一二两三四五六七八九十]+)次/.test(p.text),
+    );
+    if (hits.length === 0 || hits.length > 3) return null;
+    const told = this.quotedLines(
+      l,
+      org ? '刚才引用的原文里提到的单位' : '刚才引用的原文里的次数',
+      '刚才引用的原文这样写：',
+      hits,
+      undefined,
+      [],
+    );
+    return this.withQuery(told, prev);
   }
 
   /**
@@ -6212,6 +6332,14 @@ function passageSource(p: Passage): SourceRef {
 }
 
 /** The organisations a dataset's text names (区科协, 科协…), read once per set of passages. */
+/** The length of the longest run of characters of `a` found in `b`. */
+function longestRun(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++)
+    for (let j = i + best + 1; j <= a.length && b.includes(a.slice(i, j)); j++) best = j - i;
+  return best;
+}
+
 const ORGS_NAMED = new WeakMap<readonly Passage[], Set<string>>();
 
 /** Of those, a person's pay or a car's use, or an organisation's registration code (not a purchase or its execution). */

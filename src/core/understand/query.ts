@@ -93,6 +93,8 @@ export const QuerySchema = RankingSchema.extend({
   listed: z.array(z.string()).max(50).optional(),
   /** Subjects of the conversation's earlier turns, latest first ("这俩加起来" after "X" and "那Y呢") */
   recent: z.array(EntityRefSchema).max(4).optional(),
+  /** Lines of the document's sentences the last answer quoted ("哪家的", "分几次" are asked of them) */
+  said: z.array(z.number().int().positive()).max(12).optional(),
   /** The dataset asked about */
   datasetId: z.string(),
 });
@@ -222,6 +224,22 @@ export function mergeQuery(previous: Query, next: PartialQuery): Query {
       english: q.english,
       datasetId: q.datasetId,
     } as Query;
+  }
+  if (next.hasOp && q.op === 'count' && !q.subjects.length && !q.scope) {
+    // "一共几个" after a ranking, or after "第二呢" from one: how many things were ranked there.
+    const ranking = previous.ranked ?? (previous.op === 'rank' ? previous : undefined);
+    const within =
+      ranking?.scope ?? (ranking && ranking.subjects.length === 1 ? ranking.subjects[0] : undefined);
+    if (ranking && within)
+      return {
+        ...q,
+        op: 'count',
+        subjects: [within],
+        ...(ranking.noun ? { noun: ranking.noun } : {}),
+        combine: undefined,
+        recent: recentOf(previous),
+        datasetId: previous.datasetId,
+      } as Query;
   }
   if (next.hasOp) {
     // "这俩加起来", "哪个多": two subjects, from this turn and the one before when the last had one.
