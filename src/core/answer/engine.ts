@@ -705,6 +705,18 @@ export class BudgetEngine implements Engine {
       options.previous?.list?.length === 1 ? this.entities.get(options.previous.list[0]!) : undefined;
     if (prevQuery && only?.item && ['detail', 'find_by_amount', 'rank'].includes(prevQuery.op))
       prevQuery = { ...prevQuery, subjects: [{ id: only.id, name: only.name }] };
+    // "算人员还是公用" after a line: its column in the 基本支出 table (人员/公用 are the columns asked of,
+    // not things named).
+    if (
+      prevQuery?.subjects.length === 1 &&
+      /^(?:那|它|这个|这笔)?(?:算|属于|是|在)?(?:人员|公用)(?:经费|支出)?(?:还是|或者)(?:人员|公用)(?:经费|支出)?(?:的)?[？?呢啊]*$/.test(
+        question.trim(),
+      )
+    ) {
+      const was = this.entities.get(prevQuery.subjects[0]!.id);
+      const column = was ? this.personnelOrPublic(l, was, question) : null;
+      if (column) return column;
+    }
     const u = understand(this.understandContext(l, prevQuery), this.yearSwapped(l, prevQuery, question));
     // "咱们区政府办预算里…": the department's own name, shortened, says whose budget — not a subject.
     // (咱办公室, 我们区政府办: the same, said as one of its staff.)
@@ -1806,11 +1818,21 @@ export class BudgetEngine implements Engine {
     // "这四项加起来" after a longer list: the last four things named.
     const n =
       /(?:这|那)?([两二三四五六俩])(?:项|个|笔|块)/.exec(question)?.[1] ??
-      (/仨/.test(question) ? '三' : undefined);
+      (/仨/.test(question) ? '三' : /俩/.test(question) ? '俩' : undefined);
     const count = n ? '俩两二三四五六'.indexOf(n) : -1;
     const wanted = count < 0 ? 0 : Math.max(2, count);
     if (merged && wanted >= 2 && q.subjects.length > wanted && !u.partial.hasSubjects)
       q = { ...q, subjects: q.subjects.slice(-wanted) };
+    // ("俩占项目支出多少", "这两个占多少" with no 各/分别: together — each one's share shown with it.)
+    if (
+      merged &&
+      wanted === 2 &&
+      q.op === 'share' &&
+      (!q.combine || q.combine === 'each') &&
+      !u.partial.hasSubjects &&
+      !/各|分别|每个|each/.test(u.reading.text)
+    )
+      q = { ...q, combine: 'sum' };
     // ("仨加起来" after three things asked one by one: those three, in the order asked.)
     const lastAsked = prevQuery ? recentOf(prevQuery) : [];
     if (
@@ -4284,7 +4306,14 @@ export class BudgetEngine implements Engine {
       )
     )
       return null;
-    const code = e.kind === 'economic' ? e.codes[0] : e.item?.departmentEconomic.code;
+    // (A topic named by its line — 公务接待费 — asks of its economic code: 30217.)
+    const code =
+      e.kind === 'economic'
+        ? e.codes[0]
+        : (e.item?.departmentEconomic.code ??
+          (e.kind === 'topic'
+            ? l.entities.all.find((x) => x.kind === 'economic' && x.name === e.name)?.codes[0]
+            : undefined));
     const t = code ? table(l.ds, '基本支出') : undefined;
     const rows = t?.rows.filter((r) => r.cells[2] === code) ?? [];
     if (!t || rows.length !== 1) return null;

@@ -118,6 +118,20 @@ export function answerMulti(
       if (share && base) {
         figures.unshift(share);
         lines.push(figureLine({ ...base, label: whole!.name }), figureLine(share));
+        // (…and each one's, so "这俩占多少" read either way is answered.)
+        for (const [i, p] of pairs.entries()) {
+          const each = percentOf(
+            `其中 ${p.e.name} 占${whole!.name}的比例`,
+            '元',
+            yuan[i]!,
+            { ...base, label: whole!.name },
+            `${p.e.name} ÷ ${whole!.name} × 100`,
+          );
+          if (each) {
+            figures.push(each);
+            lines.push(figureLine(each));
+          }
+        }
         title = `${title} 占 ${whole!.name}`;
       }
     }

@@ -677,6 +677,9 @@ export const LEXICON: readonly Entry[] = [
   [
     { cat: 'level', value: '类' },
     [
+      '上一级类',
+      '上级类',
+      '上面的类',
       '哪个类',
       '哪一类',
       '类级',
@@ -695,6 +698,9 @@ export const LEXICON: readonly Entry[] = [
   [
     { cat: 'level', value: '款' },
     [
+      '上一级款',
+      '上级款',
+      '上面的款',
       '哪个款',
       '哪一款',
       '款级',

@@ -286,7 +286,14 @@ export function mergeQuery(previous: Query, next: PartialQuery): Query {
         // (…over the things named, when it was "哪笔最多" of them: the same things, the other way.)
         carried.subjects = among.length > 1 ? among : [];
         return carried;
-      } else if (previous.subjects.length === 1) carried.scope = previous.subjects[0]!;
+      } else if (previous.subjects.length === 1) {
+        // ("哪个类第二大" after 206: among the 类, not within 206 — a level of the code's own rank.)
+        const code = /\/functional\/(\d+)$/.exec(previous.subjects[0]!.id)?.[1];
+        const own = code ? ({ 3: '类', 5: '款', 7: '项' } as Record<number, string>)[code.length] : undefined;
+        if (q.level && own === q.level) carried.subjects = [];
+        else carried.scope = previous.subjects[0]!;
+        if (q.level && own === q.level) return carried;
+      }
       // ("206其中基本支出多少" → "里面最大的项目": within the code, not among it and its part.)
       const code = previous.subjects.find((x) => /\/(?:functional|economic)\//.test(x.id));
       const part = previous.subjects.find((x) => /\/topic\/(?:basic|project)$/.test(x.id));
