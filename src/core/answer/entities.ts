@@ -344,7 +344,8 @@ export class DatasetEntities {
             id: this.id('row', key),
             kind: 'row',
             name: label,
-            aliases: [],
+            // ("一般公共预算占几成": the 拨款 of that budget, never 一般公共服务支出 found by search.)
+            aliases: /预算拨款$/.test(label) ? [label.replace(/拨款$/, ''), `${label}收入`] : [],
             fuzzyNames: [],
             codes: [],
             amount: null,

@@ -397,7 +397,9 @@ export function answerRank(
     : sorted.slice(0, q.n ?? (q.nth ? 1 : Math.min(5, sorted.length)));
   if (pick.length === 0) return null;
   const place = q.nth
-    ? `第 ${q.nth} ${desc ? '大' : '小'}的`
+    ? q.nth === 1
+      ? `${desc ? '最大' : '最小'}的`
+      : `第 ${q.nth} ${desc ? '大' : '小'}的`
     : `${desc ? '最大' : '最小'}的 ${pick.length} 项`;
   return listAnswer(l, `${c.what}中${place}`, pick, c.whole, c.tables, {
     kind: 'ranking',

@@ -283,6 +283,8 @@ export function mergeQuery(previous: Query, next: PartialQuery): Query {
         // ("最少的呢" after "哪项最多" → "第二呢" → "占多少": that ranking, the other way.)
         const { subjects: among, ...ranking } = previous.ranked;
         Object.assign(carried, ranking, { order: q.order });
+        // (One was picked, so one is asked: "最小的" after "最大的" is the smallest, not five.)
+        if (!q.n && !q.nth) carried.nth = 1;
         // (…over the things named, when it was "哪笔最多" of them: the same things, the other way.)
         carried.subjects = among.length > 1 ? among : [];
         return carried;

@@ -1307,13 +1307,18 @@ const ENGLISH_FOLLOW_UPS: Readonly<Record<string, string>> = {
 const BARE_YEAR_OR_NAME =
   /^(?:那|那么)?(?:它|这个|那个|这笔|那笔)?(?:评的是|说的是|是|在)?(?:哪一?年|哪个年度|什么年度)(?:的|付|付款|支付|开展|评的)?(?:预算)?(?:呢|啊)?[？?]?$|^(?:那|那么)?(?:它|这个|那个)?(?:叫啥名?|叫什么名?字?|名称|全称|名字)(?:是什么|是啥|呢)?[？?]?$/;
 
+const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The question → what it asks, before any follow-up merging. */
 export function understand(ctx: UnderstandContext, asked: string): Understood {
   if (BARE_YEAR_OR_NAME.test(asked.trim()) && (ctx.about?.length ?? 0) > 0) asked = '呢';
+  // ("政府采购那8个项目一共多少万": how many projects there are, said in passing — no name.)
+  asked = asked.replace(/(那|这)\d{1,3}个(?=项目)/g, '$1');
   // ("收入预算比19年多多少": against the document's previous year is its change against last year.)
   if (ctx.previousYear)
     asked = asked.replace(
-      /(比|较|跟|和|与)(?:20)?(\d{2})年(?=(?:相比|比)?(?:多|少|增|减|涨|降|高|低|变|差))/g,
+      // (…and "跟2019年比怎么样", "较2019年", "和19年相比": against it, however the change is asked.)
+      /(比|较|跟|和|与|同)(?:20)?(\d{2})年(?:度)?(?=(?:相比|比较|对比|比)?(?:多|少|增|减|涨|降|高|低|变|差|怎么样|怎样|如何|咋样|有啥|有什么|呢|[？?，,。！!]|$))/g,
       (all, w: string, yy: string) => (2000 + Number(yy) === ctx.previousYear ? `${w}上年` : all),
     );
   // ("amount?", "total?", "ratio?" after something asked: the same words a Chinese follow-up uses.)
@@ -1415,8 +1420,9 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     : times.includes('previous')
       ? 'previous'
       : 'current';
+  // ("今年和2019年分别多少": this year by its word, the year before by its number — both.)
   if (years.includes(ctx.previousYear) && !years.includes(ctx.fiscalYear) && !factYear(ctx.previousYear))
-    time = 'previous';
+    time = times.includes('current') ? 'both' : 'previous';
   if (years.includes(ctx.previousYear) && years.includes(ctx.fiscalYear)) time = 'both';
   if (times.includes('previous') && times.includes('current')) time = 'both';
 
@@ -1467,9 +1473,21 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   const amountHit = r.numbers.find((n) => n.kind === 'amount');
   // "政府性基金预算支出合计": a total glued to a name is that name's total, not a subject of its own.
   const TOTALS = new Set(['expenditure', 'income']);
+  // "科技支出（2069999）": a name with a code in brackets right after it is that code, said both ways.
+  const bracketed = (i: number) => {
+    const next = mentions[i + 1];
+    return (
+      !!next?.entity &&
+      (next.entity.kind === 'functional' || next.entity.kind === 'economic') &&
+      r.text.slice(mentions[i]!.end, next.start).trim() === '' &&
+      // (The reading drops brackets; the question as typed still has them.)
+      new RegExp(`${escapeRegExp(mentions[i]!.text)}\\s*[（(]\\s*${escapeRegExp(next.text)}\\s*[）)]`).test(asked)
+    );
+  };
   const resolved = mentions.filter(
     (m, i) =>
       m.entity &&
+      !bracketed(i) &&
       !(
         i > 0 &&
         TOTALS.has(m.entity.topic?.id ?? '') &&
@@ -1537,7 +1555,11 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
           ? o.entity.kind !== 'table' && resolved.includes(o)
           : !!o.ambiguous?.some((e) => e.kind !== 'table')),
     );
-    const between = r.text.slice(m.end, next?.start ?? m.end).replace(/[“”"「」『』‘’'\s]/g, '');
+    // (A name said again as the code in brackets after it — 科技支出（2069999） — is not between them.)
+    const said = mentions.filter((o, i) => bracketed(i) && next && o.start >= m.end && o.end <= next.start);
+    const between = said
+      .reduce((t, o) => t.replace(o.text, ''), r.text.slice(m.end, next?.start ?? m.end))
+      .replace(/[“”"「」『』‘’'\s]/g, '');
     return !!next && /^(?:的|里的?|中的?)?(?:所有|全部)?(?:叫做?|名叫|名字叫)?$/.test(between);
   };
   // ("培训费表九里写的多少", "公务接待费在表七里多少": one table named right after a name — where it is read.)
