@@ -389,9 +389,10 @@ export class BudgetEngine implements Engine {
     // (A list this answer shows replaces one carried in its query from before.)
     const fresh = shown && q.listed && shown.join() !== q.listed.join();
     // (The sentences this answer quoted, and only this answer's: what "哪家的" is asked of next.)
-    const said = [
-      ...new Set(a.sources.flatMap((s) => (s.kind === 'narrative' ? [s.line] : []))),
-    ].slice(0, 12);
+    const said = [...new Set(a.sources.flatMap((s) => (s.kind === 'narrative' ? [s.line] : [])))].slice(
+      0,
+      12,
+    );
     const saidChanged = said.join() !== (q.said ?? []).join();
     if ((!listed || q.listed) && !fresh && !recent?.length && q === asked && !saidChanged) return a;
     const { said: _was, ...kept } = q;
@@ -749,6 +750,33 @@ export class BudgetEngine implements Engine {
         { subjects: [{ id: budget.id, name: budget.name }] },
         { hasSubjects: true },
       );
+    // "教育支出下面是什么", "下面两项" after 221: the codes under a functional code, not its definition nor
+    // two things compared.
+    const below =
+      /(?:下面|下边|底下|下级|下属)(?:的)?(?:有)?(?:[一两二三四五六七八九十\d]+(?:个|项|款|条)|哪些|哪几[个项款]|是什么|是啥|都是啥|有啥|有什么|科目)(?:呢|是什么|是啥|分别多少|各多少|多少|分别是)?[？?]*$/.test(
+        question.trim(),
+      );
+    const functionalRef = (x: { id: string } | undefined) => !!x && /\/functional\/\d{3,5}$/.test(x.id);
+    if (
+      below &&
+      u.partial.hasSubjects &&
+      u.partial.query.subjects.length === 1 &&
+      functionalRef(u.partial.query.subjects[0]) &&
+      ['definition', 'value', 'code'].includes(u.partial.query.op)
+    )
+      u.partial = rereadAs(u.partial, { op: 'breakdown' }, { hasOp: true });
+    else if (
+      below &&
+      !u.partial.hasSubjects &&
+      prevQuery?.subjects.length === 1 &&
+      functionalRef(prevQuery.subjects[0]) &&
+      /^(?:那|它|它的|这个)?(?:下面|下边|底下|下级|下属)/.test(question.trim())
+    )
+      u.partial = rereadAs(
+        u.partial,
+        { op: 'breakdown', subjects: prevQuery.subjects, combine: undefined },
+        { hasSubjects: true, hasOp: true },
+      );
     // "18年的" after 2019年无线网络租赁费: the line of the same name with that year in it.
     const sibling = this.sameNameOtherYear(prevQuery, u, question);
     // "2020年的呢" after 2019年无线网络租赁费 when no line of that name has 2020年: not found, never the
@@ -820,6 +848,7 @@ export class BudgetEngine implements Engine {
     // budget document publishes none of these; its figure is not the answer.
     // "表十一进度指标", "经济效益指标呢", "满意度指标" after a project: what the 绩效 form writes there, quoted.
     const indicator =
+      this.goalsOf(l, u, question, prevQuery) ??
       this.yearOfName(l, u, question, prevQuery) ??
       this.percentInText(l, u, question) ??
       this.askedOfSaid(l, u, question, prevQuery) ??
@@ -1815,6 +1844,20 @@ export class BudgetEngine implements Engine {
         ...(own[0] ? { scope: own[0] } : {}),
       };
     }
+    // "不对，换成无纸化的" after two things summed or compared: the last of them replaced, the rest kept.
+    if (
+      prevQuery &&
+      prevQuery.subjects.length >= 2 &&
+      prevQuery.combine &&
+      u.partial.query.subjects.length === 1 &&
+      /^(?:不对|不是|错了)?[，,\s]*(?:我是说|我说的是)?(?:换成|改成|换为|改为|替换成)/.test(question.trim())
+    )
+      q = {
+        ...q,
+        op: prevQuery.op,
+        combine: prevQuery.combine,
+        subjects: [...prevQuery.subjects.slice(0, -1), u.partial.query.subjects[0]!],
+      };
     // "这四项加起来" after a longer list: the last four things named.
     const n =
       /(?:这|那)?([两二三四五六俩])(?:项|个|笔|块)/.exec(question)?.[1] ??
@@ -2155,7 +2198,13 @@ export class BudgetEngine implements Engine {
       const last = /最后(?:一个|那个|一项|那项|一笔|那笔|一条|那条|一块|那块|个|项|笔|条)/.test(question)
         ? 1
         : smallCount(/倒数第([一二两三四五六七八九十\d]+)/.exec(question)?.[1]);
-      if (last && last <= listedBefore.length) {
+      const fromBottom = smallCount(/倒数第([一二两三四五六七八九十\d]+)/.exec(question)?.[1]);
+      if (fromBottom && prevQuery.op === 'rank' && prevQuery.order === 'asc') {
+        // ("倒数第二" after "最小的": the second smallest of all it ranked, not the fourth of five shown.)
+        const { subjects: _s, nth: _n, n: _c, ...ranking } = prevQuery;
+        q = { ...q, ...ranking, op: 'rank', nth: fromBottom, order: 'asc', subjects: prevQuery.subjects };
+        otherPicked = true;
+      } else if (last && last <= listedBefore.length) {
         q = { ...q, op: 'rank', nth: listedBefore.length - last + 1, order: prevQuery.order ?? 'desc' };
         delete q.scope;
         otherPicked = true;
@@ -2218,6 +2267,25 @@ export class BudgetEngine implements Engine {
         }),
         prevQuery!,
       );
+    // ("目标有几个" → "第三个说的啥": the sentence of that place among those just quoted.)
+    const read =
+      unlisted && q.nth && prevQuery?.said && prevQuery.said.length >= 2
+        ? this.passages(l).filter((p) => prevQuery.said!.includes(p.line))
+        : [];
+    if (read.length >= 2 && q.nth! <= read.length) {
+      const p = read[q.nth! - 1]!;
+      return this.withQuery(
+        this.quotedLines(
+          l,
+          `刚才引用的第 ${q.nth} 条`,
+          `刚才引用的第 ${q.nth} 条（共 ${read.length} 条）：`,
+          [p],
+          undefined,
+          [],
+        ),
+        prevQuery!,
+      );
+    }
     if (unlisted && q.nth && asked.length >= 2 && q.nth <= asked.length) {
       const e = this.entities.get(asked[q.nth - 1]!.id);
       if (e) q = askedOf(q, askedOfOne(u) ?? 'value', [e]);
@@ -5040,7 +5108,15 @@ export class BudgetEngine implements Engine {
     // (…or of the one project the question names beside the word: "服务联络办那个帮扶的是哪两个地方".)
     const named =
       u.partial.hasSubjects && u.partial.query.subjects.length === 1 ? u.partial.query.subjects : null;
-    const about = named ?? (!u.partial.hasSubjects && prev?.subjects.length === 1 ? prev.subjects : null);
+    // (…or, of several talked about, the one that has a form: "帮扶哪两个地方" after two summed.)
+    const withForm = (prev?.subjects ?? []).filter((x) => l.entities.projectOf(this.entities.get(x.id)));
+    const about =
+      named ??
+      (!u.partial.hasSubjects && prev?.subjects.length === 1
+        ? prev.subjects
+        : !u.partial.hasSubjects && withForm.length === 1
+          ? withForm
+          : null);
     if (!about || [...question].length > (named ? 24 : 12)) return null;
     const project = l.entities.projectOf(this.entities.get(about[0]!.id));
     if (!project) return null;
@@ -5151,12 +5227,59 @@ export class BudgetEngine implements Engine {
   }
 
   /**
+   * "服务联络办经费目标有几个", "目标3是啥", "第二个目标" of a project with a 绩效 form (named, or the one
+   * talked about): its 年度目标, quoted — all of them with how many, or the one of that number.
+   */
+  private goalsOf(l: LoadedDataset, u: Understood, question: string, prev: Query | null): Answer | null {
+    if (!/目标/.test(question) || /绩效目标(?:表|申报)|申报绩效目标|绩效目标的项目/.test(question))
+      return null;
+    const about =
+      u.partial.hasSubjects && u.partial.query.subjects.length === 1
+        ? u.partial.query.subjects[0]!
+        : !u.partial.hasSubjects && prev?.subjects.length === 1
+          ? prev.subjects[0]!
+          : undefined;
+    const project = about ? l.entities.projectOf(this.entities.get(about.id)) : undefined;
+    if (!project) return null;
+    const place = `${kindName(l.ds, '项目绩效')} ${project.name} 年度目标`;
+    const goals = this.passages(l).filter((p) => p.where === place);
+    if (goals.length === 0) return null;
+    const digit = /目标\s*([1-9]|[一二三四五六七八九])|第([1-9]|[一二三四五六七八九])(?:个|条|项)?目标/.exec(
+      question,
+    );
+    const n = digit
+      ? Number(digit[1] ?? digit[2]) || '一二三四五六七八九'.indexOf((digit[1] ?? digit[2])!) + 1
+      : 0;
+    if (n > goals.length) return null;
+    const shown = n ? [goals[n - 1]!] : goals;
+    const told = this.quotedLines(
+      l,
+      n ? `${project.name}的年度目标${n}` : `${project.name}的年度目标`,
+      n
+        ? `${kindName(l.ds, '项目绩效')}中${project.name}的年度目标共 ${goals.length} 个，第 ${n} 个：`
+        : `${kindName(l.ds, '项目绩效')}中${project.name}的年度目标共 ${goals.length} 个：`,
+      shown,
+      undefined,
+      [`${project.name}的负责人`, `${project.name}多少钱`],
+    );
+    const e = this.entities.get(`${l.ds.meta.id}/project/${project.id}`);
+    return e
+      ? this.withQuery(told, { ...u.partial.query, op: 'value', subjects: [{ id: e.id, name: e.name }] })
+      : told;
+  }
+
+  /**
    * "哪年的项目" after 北京市西城区2018年云平台…项目: the year its name carries, with the name. Null when
    * the name has no year (its year is then the document's, which "今年" answers).
    */
   private yearOfName(l: LoadedDataset, u: Understood, question: string, prev: Query | null): Answer | null {
     if (!prev || prev.subjects.length !== 1 || u.partial.hasSubjects) return null;
-    if (!/^(?:这是|是|它是|这个是)?哪(?:一)?年(?:的|立的|开始的)(?:项目|钱|事)?[？?呢啊]*$/.test(question.trim())) return null;
+    if (
+      !/^(?:这是|是|它是|这个是)?哪(?:一)?年(?:的|立的|开始的)(?:项目|钱|事)?[？?呢啊]*$/.test(
+        question.trim(),
+      )
+    )
+      return null;
     const about = prev.subjects[0]!;
     const year = /(?:19|20)\d{2}年/.exec(about.name)?.[0];
     if (!year) return null;
@@ -5179,11 +5302,24 @@ export class BudgetEngine implements Engine {
   private percentInText(l: LoadedDataset, u: Understood, question: string): Answer | null {
     if (u.partial.hasSubjects || [...question].length > 24) return null;
     const m = /(\d+(?:\.\d+)?)[%％]/.exec(question);
-    if (!m || !/啥|什么|哪|指的|是指|怎么来的|从哪/.test(question) || /以上|以下|超过|大于|小于|不到/.test(question))
+    if (
+      !m ||
+      !/啥|什么|哪|指的|是指|怎么来的|从哪/.test(question) ||
+      /以上|以下|超过|大于|小于|不到/.test(question)
+    )
       return null;
-    const hits = this.passages(l).filter((p) => new RegExp(`(?<![\\d.])${m[1]!.replace('.', '\\.')}[%％]`).test(p.text));
+    const hits = this.passages(l).filter((p) =>
+      new RegExp(`(?<![\\d.])${m[1]!.replace('.', '\\.')}[%％]`).test(p.text),
+    );
     if (hits.length === 0 || hits.length > 3) return null;
-    const told = this.quotedLines(l, `原文中写「${m[1]}%」的地方`, '文件的文字里这样写：', hits, undefined, []);
+    const told = this.quotedLines(
+      l,
+      `原文中写「${m[1]}%」的地方`,
+      '文件的文字里这样写：',
+      hits,
+      undefined,
+      [],
+    );
     // (The topic whose change that sentence states — 三公 for 80.14% — is what "基数多少" asks next.)
     const lines = new Set(hits.map((p) => p.line));
     const stated = (f: Figure | null | undefined) =>
@@ -5210,12 +5346,24 @@ export class BudgetEngine implements Engine {
     const q = question.trim();
     const org = /哪家|哪一家|哪个单位|哪个机构|什么单位|啥单位|谁家/.test(q);
     const times = /^(?:一年|每年)?(?:分|要|共|一共|总共)?(?:几|多少)次[？?吗呢]*$/.test(q);
-    const read = this.passages(l).filter((p) => said.includes(p.line));
+    // (…the 名称解释 entries quoted among them too: they are sentences of the document as well.)
+    const read: Passage[] = [
+      ...this.passages(l).filter((p) => said.includes(p.line)),
+      ...l.ds.glossary
+        .filter((g) => said.includes(g.source.line))
+        .map((g) => ({
+          text: g.source.quote,
+          norm: normalizeText(g.source.quote),
+          line: g.source.line,
+          where: g.source.section,
+        })),
+    ];
     // "对应哪个项目" after a duty or a sentence that is no project's: the one project whose name shares the
     // longest run of characters (four or more) with what was read — 绩效管理 in 政府绩效管理项目.
-    const whose = /^(?:这|这是|它|它是|这个|那个)?(?:对应|属于|是|归)?(?:哪个|哪一个|什么)(?:项目|科室?)(?:的|负责的?|管的?)?[？?呢啊]*$/.test(
-      q,
-    );
+    const whose =
+      /^(?:这|这是|它|它是|这个|那个)?(?:对应|属于|是|归)?(?:哪个|哪一个|什么)(?:项目|科室?)(?:的|负责的?|管的?)?[？?呢啊]*$/.test(
+        q,
+      );
     // ("哪个项目的", "哪个科" after a sentence of a project's own form: that project, with its owner.)
     const own = prev.subjects.length === 1 ? this.entities.get(prev.subjects[0]!.id) : undefined;
     const form = whose ? l.entities.projectOf(own) : undefined;
@@ -5226,7 +5374,10 @@ export class BudgetEngine implements Engine {
     if (whose && /项目/.test(q)) {
       const text = read.map((p) => p.norm).join('。');
       const scored = l.ds.performance.projects
-        .map((x) => ({ x, run: longestRun(normalizeText(x.name).replace(/^西城区|(?:19|20)\d{2}年|项目$/g, ''), text) }))
+        .map((x) => ({
+          x,
+          run: longestRun(normalizeText(x.name).replace(/^西城区|(?:19|20)\d{2}年|项目$/g, ''), text),
+        }))
         .sort((a, b) => b.run - a.run);
       const best = scored[0];
       if (!best || best.run < 4 || scored[1]?.run === best.run) return null;
@@ -5234,12 +5385,25 @@ export class BudgetEngine implements Engine {
       const a = e ? this.owner(l, e, `按上文：与「${clip(read[0]?.text ?? '', 30)}」对应的项目`) : null;
       return a ? this.withQuery(a, { ...prev, op: 'owner', subjects: [{ id: e!.id, name: e!.name }] }) : null;
     }
+    // ("含外宾吗" after the definition of 公务接待费: the sentence just read that says so.)
+    const word =
+      /^(?:那|它|这个)?(?:含|包含|包括|含不含|包不包括|有没有|算不算)(\p{Script=Han}{2,6}?)(?:吗|么|嘛|不|没有)?[？?]*$/u.exec(
+        q,
+      )?.[1];
+    if (word && !org && !times) {
+      const hits = read.filter((p) => p.text.includes(word));
+      if (hits.length === 0 || hits.length > 3) return null;
+      return this.withQuery(
+        this.quotedLines(l, `刚才引用的原文里的「${word}」`, '刚才引用的原文这样写：', hits, word, []),
+        prev,
+      );
+    }
     if (!org && !times) return null;
-    const others = [...this.orgsNamed(l)].filter((o) => !abbreviates(o.replace(/^区/, ''), l.ds.meta.department));
+    const others = [...this.orgsNamed(l)].filter(
+      (o) => !abbreviates(o.replace(/^区/, ''), l.ds.meta.department),
+    );
     const hits = read.filter((p) =>
-      org
-        ? others.some((o) => p.text.includes(o))
-        : /(?:\d+|[一二两三四五六七八九十]+)次/.test(p.text),
+      org ? others.some((o) => p.text.includes(o)) : /(?:\d+|[一二两三四五六七八九十]+)次/.test(p.text),
     );
     if (hits.length === 0 || hits.length > 3) return null;
     const told = this.quotedLines(

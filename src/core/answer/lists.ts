@@ -496,7 +496,8 @@ export function answerBreakdown(
     let kids = under(depth);
     // (One 款 alone under a 类 — 201 has only 20103 — says nothing: the 项 under it are the parts.)
     let only: string | undefined;
-    if (!p.level && kids.length === 1 && depth < 7 && under(depth + 2).length > 1) {
+    // (…and a 项 alone under it is named too: 205 → 20508 进修及培训 → 2050803 培训支出.)
+    if (!p.level && kids.length === 1 && depth < 7 && under(depth + 2).length >= 1) {
       only = `${kids[0]!.cells[0]} ${kids[0]!.cells[1]}`;
       kids = under(depth + 2);
     }

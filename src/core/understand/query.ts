@@ -214,7 +214,11 @@ export function mergeQuery(previous: Query, next: PartialQuery): Query {
       ...previous,
       ...within,
       // ("公务接待费2019年预算数呢" after "表七是什么表"; "里面X那部分多少钱" after 负责人: the amount.)
-      ...(next.namesAmount && AMOUNTLESS_OPS.has(previous.op) ? { op: 'value' as const } : {}),
+      // ("尾款呢" after a project's 负责人: a part of that project has its owner, so its amount is asked.)
+      ...((next.namesAmount || q.subjects.every((x) => x.id.includes('/fact/part.'))) &&
+      AMOUNTLESS_OPS.has(previous.op)
+        ? { op: 'value' as const }
+        : {}),
       recent: recentOf(previous),
       subjects: q.subjects,
       combine: q.combine ?? (q.subjects.length > 1 ? 'each' : undefined),

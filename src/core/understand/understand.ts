@@ -1305,7 +1305,7 @@ const ENGLISH_FOLLOW_UPS: Readonly<Record<string, string>> = {
  * "名称"): the answer about that thing again, whose sentences and name say it.
  */
 const BARE_YEAR_OR_NAME =
-  /^(?:那|那么)?(?:它|这个|那个|这笔|那笔)?(?:评的是|说的是|是|在)?(?:哪一?年|哪个年度|什么年度)(?:的|付|付款|支付|开展|评的)?(?:预算)?(?:呢|啊)?[？?]?$|^(?:那|那么)?(?:它|这个|那个)?(?:叫啥名?|叫什么名?字?|名称|全称|名字)(?:是什么|是啥|呢)?[？?]?$/;
+  /^(?:那|那么)?(?:它|这个|那个|这笔|那笔)?(?:评的是|说的是|是|在)?(?:哪一?年|哪个年度|什么年度)(?:的|付|付款|支付|开展|评的)?(?:预算)?(?:呢|啊)?[？?]?$|^(?:那|那么)?(?:它|这个|那个)?(?:叫啥名?|叫什么名?字?|名称|全称|名字)(?:来着)?(?:是什么|是啥|呢)?[？?]?$/;
 
 const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -1481,7 +1481,9 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
       (next.entity.kind === 'functional' || next.entity.kind === 'economic') &&
       r.text.slice(mentions[i]!.end, next.start).trim() === '' &&
       // (The reading drops brackets; the question as typed still has them.)
-      new RegExp(`${escapeRegExp(mentions[i]!.text)}\\s*[（(]\\s*${escapeRegExp(next.text)}\\s*[）)]`).test(asked)
+      new RegExp(`${escapeRegExp(mentions[i]!.text)}\\s*[（(]\\s*${escapeRegExp(next.text)}\\s*[）)]`).test(
+        asked,
+      )
     );
   };
   const resolved = mentions.filter(
