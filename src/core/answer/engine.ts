@@ -234,6 +234,10 @@ function splitClauses(text: string): string[] {
     .filter((c) => c.replace(/[\s\p{P}]/gu, '').length >= 2);
 }
 
+/** A correction inside one message: "…多少，哦不对，我要的是…" */
+const CORRECTION =
+  /(?:哦|噢|啊|呃)?(?:不对不对|不对|说错了|打错了)[，,。！!：:\s]+(?=我是说|我说的是|我要的是|我要问的是|我想问的是|要的是|应该是|是)/g;
+
 const OTHER_DISTRICTS =
   /(东城|海淀|朝阳|丰台|石景山|门头沟|房山|通州|顺义|昌平|大兴|怀柔|平谷|密云|延庆|浦东|黄浦|徐汇|静安)区?/;
 const ORG =
@@ -321,6 +325,24 @@ export class BudgetEngine implements Engine {
     // "公用经费合计是不是2849834.10？": the figure given is checked, the question asked without it.
     // ("今年的" alone, after a subject: this year's figure of it, as "今年呢".)
     if (/^(?:那)?(?:今年|今年度)的?[？?]?$/.test(text.trim())) return this.answer('今年呢', options);
+    // "帮我查一下机要信息中心以前年度尾款多少，哦不对，我要的是通讯指挥中心的以前年度尾款，不是机要那个":
+    // the message as corrected — what follows the last 不对 — without the thing it says it is not.
+    const fix = [...text.matchAll(CORRECTION)].pop();
+    if (fix && fix.index! > 0) {
+      const corrected = text
+        .slice(fix.index! + fix[0].length)
+        .replace(/[，,]?\s*(?:而)?不是[^，,。！!？?]{1,20}?(?:那个|那笔|那项|那条)[，,。！!]?/g, '，')
+        .replace(/^(?:我|我是)?(?:要的是|要问的是|问的是|说的是|是说|想问的是|是)/, '');
+      // (Its first clause is the corrected question, asked as the one before it was: "…多少" carried over.)
+      const first = splitClauses(corrected)[0] ?? '';
+      const asked = /多少|几|啥|什么|哪|吗|呢|how|what/i.test(first)
+        ? ''
+        : (/(多少钱|多少万|多少|是多少|几个|是什么|是啥)[^，,。！!？?]*$/.exec(
+            text.slice(0, fix.index!),
+          )?.[1] ?? '');
+      if (first.replace(/[\s\p{P}]/gu, '').length >= 2)
+        return this.answer(`${first.replace(/[，,。！!\s]+$/, '')}${asked}`, options);
+    }
     const claim = CLAIM.exec(text);
     if (claim) {
       // (What is left is still a question: "…合计是不是X？" → "…合计？".)

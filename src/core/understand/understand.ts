@@ -320,6 +320,14 @@ function resolveChunk(
       // (A whole that reads as one thing is not split into pieces that each leave open which thing:
       // 机要的以前年度尾款 is 机要信息中心以前年度尾款, not 机要 (three things) + 以前年度尾款 (four).)
       !(whole?.entity && wholeCov >= 0.8 && good.every((x) => !x.f!.entity)) &&
+      // (Nor is a name said with a 的 inside it, when without the 的 it is a name exactly: 通讯指挥中心的以前
+      // 年度尾款 is 通讯指挥中心以前年度尾款, not the center's project and some 尾款.)
+      !(
+        bare !== chunk.text &&
+        whole?.entity &&
+        !whole.ambiguous &&
+        normalizeText(whole.entity.name) === normalizeText(bare)
+      ) &&
       // (A whole that reads well as the name one of its pieces reads as is that name, a typo inside:
       // 通讯指挥中新运维费 is not 通讯指挥 + 新运维费.)
       !(whole?.entity && wholeCov >= 0.8 && good.some((x) => x.f!.entity?.id === whole.entity!.id)) &&
