@@ -3677,6 +3677,12 @@ export class BudgetEngine implements Engine {
       // What the narrative says of the change in words ("与上年持平"), quoted — first, when it says it.
       const said = this.changeNotes(l, e);
       const prevYear = l.ds.meta.previousYear;
+      // ("为啥多了" of 公务用车购置费: the reason the document gives for the whole it is a part of.)
+      let whole = q.why ? this.topicParent(l, e) : undefined;
+      while (whole && !whole.view().reason) whole = this.topicParent(l, whole);
+      const wholeWhy = whole?.view().reason;
+      if (wholeWhy && q.op === 'change')
+        said.push(`文件对${whole!.view().title}的变化原因（原文）：${wholeWhy.text}。`);
       return makeAnswer({
         // No figure is given as the answer: the document has none for that year.
         kind: q.op === 'change' ? 'change' : 'fact',
@@ -3692,6 +3698,7 @@ export class BudgetEngine implements Engine {
                 `本年数：${formatFigureValue(v.primary)}（仅供参考）。`,
                 ...said,
               ],
+        ...(wholeWhy && q.op === 'change' ? { sources: [wholeWhy.source] } : {}),
         datasets: [datasetRef(l.ds)],
         suggestions: [`${v.title}是多少`, '三公比去年涨了多少'],
         subject: this.subjectOf(e),
