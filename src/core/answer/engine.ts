@@ -870,6 +870,7 @@ export class BudgetEngine implements Engine {
     // budget document publishes none of these; its figure is not the answer.
     // "表十一进度指标", "经济效益指标呢", "满意度指标" after a project: what the 绩效 form writes there, quoted.
     const indicator =
+      this.hasForm(l, u, question, prevQuery) ??
       this.goalsOf(l, u, question, prevQuery) ??
       this.yearOfName(l, u, question, prevQuery) ??
       this.percentInText(l, u, question) ??
@@ -5256,6 +5257,44 @@ export class BudgetEngine implements Engine {
   }
 
   /**
+   * "有绩效目标表吗" of the things named or just talked about: whether each has a 绩效 form in the document
+   * (a yes or a no for each; a no is not a figure).
+   */
+  private hasForm(l: LoadedDataset, u: Understood, question: string, prev: Query | null): Answer | null {
+    if (
+      !/有(?:没有)?(?:单独的?)?(?:项目)?(?:绩效目标(?:申报)?表|绩效表|绩效目标|绩效申报表)(?:吗|么|嘛|没有|不)?[？?]*$/.test(
+        question.trim(),
+      )
+    )
+      return null;
+    // (The 绩效 topic or a table the question names is what is asked about, not whose.)
+    const named = u.partial.query.subjects.filter((x) => !/\/topic\/performance$|\/table\/\d+$/.test(x.id));
+    const about = named.length ? named : (prev?.subjects ?? []);
+    const es = about
+      .map((x) => this.entities.get(x.id))
+      .filter((x): x is Entity => !!x && (!!x.item || !!x.project));
+    if (es.length === 0 || es.length !== about.length) return null;
+    const forms = kindName(l.ds, '项目绩效');
+    const listed = l.ds.performance.projects.map((x) => x.name);
+    const withForm = es.map((e) => ({ e, form: l.entities.projectOf(e) }));
+    const none = withForm.every((x) => !x.form);
+    const lines = withForm.map((x) =>
+      x.form
+        ? `${x.e.name}：有，${forms}中的“${x.form.name}”。`
+        : `${x.e.name}：没有，${forms}里没有它的绩效目标申报表。`,
+    );
+    return makeAnswer({
+      kind: none ? 'not_found' : 'fact',
+      title: none
+        ? `${forms}里没有这${es.length > 1 ? '些' : '个'}项目的绩效目标表`
+        : `${forms}里的绩效目标表`,
+      lines: [...lines, `（${forms}只附了 ${listed.length} 个项目：${listed.join('、')}。）`],
+      datasets: [datasetRef(l.ds)],
+      suggestions: listed.slice(0, 2).map((n) => `${n}的绩效指标`),
+    });
+  }
+
+  /**
    * "服务联络办经费目标有几个", "目标3是啥", "第二个目标" of a project with a 绩效 form (named, or the one
    * talked about): its 年度目标, quoted — all of them with how many, or the one of that number.
    */
@@ -6248,6 +6287,20 @@ export class BudgetEngine implements Engine {
     if (/^\d{3,}$/.test(p.subject)) {
       // A standard code the document does not list but a topic of it stands for (31013 公务用车购置费).
       const topic = l.entities.all.find((e) => e.topic?.code === p.subject);
+      // ("31013呢" alone: the document has no such line — said so first, with what the code stands for.)
+      if (topic && /^(?:那|那么)?\s*\d{3,}\s*(?:呢|是什么|是啥|是多少|多少)?[？?]*$/.test(question.trim())) {
+        const v = topic.view();
+        return makeAnswer({
+          kind: 'not_found',
+          title: `文件没有 ${p.subject} 这一科目`,
+          lines: [
+            `${l.ds.meta.department} ${l.ds.meta.fiscalYear}年部门预算的表里没有代码 ${p.subject}。`,
+            `按科目名称，${p.subject} 是${topic.name}${v.primary ? `；文件写明${topic.name}为 ${formatFigureValue(v.primary)}` : ''}，可问“${topic.name}多少”。`,
+          ],
+          datasets: [datasetRef(l.ds)],
+          suggestions: [`${topic.name}多少`],
+        });
+      }
       if (topic) {
         const a = this.lookup(l, topic, toParsed(question), undefined);
         return { ...a, lines: [`代码 ${p.subject} 文件中未单列，按其科目名称：${topic.name}。`, ...a.lines] };

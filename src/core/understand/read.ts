@@ -349,6 +349,12 @@ export function read(
         if (!ids) continue;
         // A longer lexicon phrase starting here outranks a shorter name ("绩效指标" is a measure, not 绩效).
         if (longestLexicon(text, i) > len) break;
+        // (…and so does one that began just before it and covers it whole: "差几分钱" is a difference, not
+        // the 几分 of a score.)
+        let covered = false;
+        for (let j = Math.max(0, i - 4); j < i && !covered; j++)
+          covered = !used[j] && j + longestLexicon(text, j) >= i + len;
+        if (covered) break;
         names.push({ start: i, end: i + len, text: form, ids });
         mark(i, i + len);
         i += len - 1;
