@@ -234,6 +234,10 @@ function splitClauses(text: string): string[] {
     .filter((c) => c.replace(/[\s\p{P}]/gu, '').length >= 2);
 }
 
+/** "是不是就一辆公务用车", "是不是只有3个项目": a count claimed of a thing named after it. */
+const COUNT_CLAIM =
+  /^(?:请问|想确认一下|确认下)?[，,\s]*(?:是不是|是否)(?:就|只有|只|一共|总共|共)?([一两二三四五六七八九十]|\d{1,3})(辆|个|人|项|台)(\p{Script=Han}{2,12}?)(?:吗|呢|啊)?[？?。]*$/u;
+
 /** A correction inside one message: "…多少，哦不对，我要的是…" */
 const CORRECTION =
   /(?:哦|噢|啊|呃)?(?:不对不对|不对|说错了|打错了)[，,。！!：:\s]+(?=我是说|我说的是|我要的是|我要问的是|我想问的是|要的是|应该是|是)/g;
@@ -321,7 +325,10 @@ export class BudgetEngine implements Engine {
   // No catch-all here: an expected miss is an answer (not_found, ambiguous, out_of_scope…); anything
   // thrown is a bug and goes up to the adapter's one error boundary, which logs it with its context.
   answer(question: string, options: AskOptions = {}): Answer {
-    const text = typeof question === 'string' ? question : '';
+    // ("200w", "几个w": w is how chat writes 万.)
+    const text = (typeof question === 'string' ? question : '')
+      .replace(/(\d(?:[\d,]*\d)?(?:\.\d+)?)\s*[wW](?![a-zA-Z])/g, '$1万')
+      .replace(/(几个|多少|几)\s*[wW](?![a-zA-Z])/g, '$1万');
     // "公用经费合计是不是2849834.10？": the figure given is checked, the question asked without it.
     // ("今年的" alone, after a subject: this year's figure of it, as "今年呢".)
     if (/^(?:那)?(?:今年|今年度)的?[？?]?$/.test(text.trim())) return this.answer('今年呢', options);
@@ -342,6 +349,20 @@ export class BudgetEngine implements Engine {
           )?.[1] ?? '');
       if (first.replace(/[\s\p{P}]/gu, '').length >= 2)
         return this.answer(`${first.replace(/[，,。！!\s]+$/, '')}${asked}`, options);
+    }
+    // "是不是就一辆公务用车？": a count claimed is checked against the count the document states.
+    const counted = COUNT_CLAIM.exec(text.trim());
+    if (counted) {
+      const [, n, unit, name] = counted as unknown as [string, string, string, string];
+      const a = this.answer(`${name}有几${unit}`, options);
+      const f = a.figures.find((x) => x.unit === unit);
+      if (f && a.kind !== 'not_found' && a.kind !== 'ambiguous') {
+        const given = /^\d+$/.test(n) ? n : String('零一二三四五六七八九十'.indexOf(n.replace('两', '二')));
+        const line = f.value.equals(given)
+          ? `是的：${f.label} ${formatFigureValue(f)}。`
+          : `不是：${f.label} 为 ${formatFigureValue(f)}（您说的是 ${given} ${unit}）。`;
+        return { ...a, lines: [line, ...a.lines] };
+      }
     }
     const claim = CLAIM.exec(text);
     if (claim) {

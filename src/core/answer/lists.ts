@@ -478,9 +478,20 @@ export function answerBreakdown(
   const t3 = table(ds, '支出总体');
   const tr = totalRow(ds, '支出总体');
   if (!t3 || !tr) return engine.answer('支出预算');
-  let rows = t3.rows.filter((r) => r.cells[0] && r.cells[0].length === (p.level ?? 3));
-  let title = `支出按功能分类（${p.level === 7 ? '项' : p.level === 5 ? '款' : '类'}）`;
-  let whole = cellFigure(ds, t3, tr, 2, '支出合计');
+  // ("项目支出的构成", "项目支出都花哪了": by function within that column of the table — never the whole
+  // budget's split given as 项目支出's.)
+  const part = /\/topic\/(project|basic)$/.exec(scope?.id ?? '')?.[1];
+  const partName = part === 'project' ? '项目支出' : part === 'basic' ? '基本支出' : undefined;
+  const col = partName ? t3.columns.findIndex((c) => c.name === partName) : 2;
+  if (col < 0) return engine.answer('支出预算');
+  let rows = t3.rows.filter(
+    (r) =>
+      r.cells[0] &&
+      r.cells[0].length === (p.level ?? 3) &&
+      (!partName || !cellFigure(ds, t3, r, col, partName)?.value.isZero()),
+  );
+  let title = `${partName ?? '支出'}按功能分类（${p.level === 7 ? '项' : p.level === 5 ? '款' : '类'}）`;
+  let whole = cellFigure(ds, t3, tr, col, partName ? `${partName}合计` : '支出合计');
   const extra: string[] = [];
   if (scope?.kind === 'functional') {
     const code = scope.codes[0]!;
@@ -513,7 +524,7 @@ export function answerBreakdown(
   const parts = rows
     .map((r) => ({
       name: `${r.cells[0]} ${r.cells[1]}`,
-      figure: cellFigure(ds, t3, r, 2, `${r.cells[0]} ${r.cells[1]}`)!,
+      figure: cellFigure(ds, t3, r, col, `${r.cells[0]} ${r.cells[1]}${partName ? ` ${partName}` : ''}`)!,
       id: `${ds.meta.id}/functional/${r.cells[0]}`,
     }))
     .filter((x) => x.figure);

@@ -690,7 +690,13 @@ export const TOPICS: Topic[] = [
   {
     id: 'stateCapital',
     name: '国有资本经营预算',
-    aliases: ['国有资本', '国有资本经营预算', '国资经营预算'],
+    aliases: [
+      '国有资本',
+      '国有资本经营预算',
+      '国资经营预算',
+      '国有资本经营预算财政拨款',
+      '国有资本经营预算拨款',
+    ],
     english: ['state capital'],
     tables: [],
     view(ds) {

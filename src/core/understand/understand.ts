@@ -1320,6 +1320,13 @@ const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The question → what it asks, before any follow-up merging. */
 export function understand(ctx: UnderstandContext, asked: string): Understood {
   if (BARE_YEAR_OR_NAME.test(asked.trim()) && (ctx.about?.length ?? 0) > 0) asked = '呢';
+  // ("两个无线网络租赁费（18年、19年）一共多少": the years in brackets after a name are the lines of those
+  // years — read as "2018年和2019年的无线网络租赁费".)
+  asked = asked.replace(
+    /(?:两个|两笔|这两个|那两个)?(\p{Script=Han}{2,20}?)[（(]\s*((?:20)?\d{2})年?\s*[、,，和与及/]\s*((?:20)?\d{2})年?\s*[）)]/u,
+    (_all, name: string, a: string, b: string) =>
+      `${a.length === 2 ? `20${a}` : a}年和${b.length === 2 ? `20${b}` : b}年的${name}`,
+  );
   // ("政府采购那8个项目一共多少万": how many projects there are, said in passing — no name.)
   asked = asked.replace(/(那|这)\d{1,3}个(?=项目)/g, '$1');
   // ("收入预算比19年多多少": against the document's previous year is its change against last year.)
@@ -1487,11 +1494,10 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     return (
       !!next?.entity &&
       (next.entity.kind === 'functional' || next.entity.kind === 'economic') &&
-      r.text.slice(mentions[i]!.end, next.start).trim() === '' &&
-      // (The reading drops brackets; the question as typed still has them.)
-      new RegExp(`${escapeRegExp(mentions[i]!.text)}\\s*[（(]\\s*${escapeRegExp(next.text)}\\s*[）)]`).test(
-        asked,
-      )
+      // (The reading drops brackets; the question as typed still has them — "离退休那块（2080501）".)
+      new RegExp(
+        `${escapeRegExp(mentions[i]!.text)}(?:那块|那部分|这块|那个|的)?\\s*[（(]\\s*${escapeRegExp(next.text)}\\s*[）)]`,
+      ).test(asked)
     );
   };
   const resolved = mentions.filter(
