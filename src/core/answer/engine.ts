@@ -41,6 +41,7 @@ import {
   QuerySchema,
   recentOf,
   rereadAs,
+  type EntityRef,
   type PartialQuery,
   type Query,
 } from '../understand/query.js';
@@ -793,6 +794,36 @@ export class BudgetEngine implements Engine {
         { subjects: [{ id: budget.id, name: budget.name }] },
         { hasSubjects: true },
       );
+    // "其余的呢" after a share of a whole: the whole less the part(s) — what the share leaves.
+    if (
+      prevQuery?.op === 'share' &&
+      prevQuery.whole &&
+      prevQuery.subjects.length >= 1 &&
+      !u.partial.hasSubjects &&
+      /^(?:那)?(?:其余|剩下|剩余|其他)(?:的|部分|那部分|那些)?(?:呢|多少|是多少|有多少)?[？?]*$/.test(
+        question.trim(),
+      )
+    ) {
+      const es = [prevQuery.whole, ...prevQuery.subjects].map((x) => this.entities.get(x.id));
+      if (es.every((x) => x?.view().primary)) {
+        const { whole: _w, ...rest } = prevQuery;
+        const minus: Query = {
+          ...rest,
+          op: 'value',
+          combine: 'minus',
+          subjects: es.map((x) => ({ id: x!.id, name: x!.name })),
+        };
+        return this.withQuery(
+          answerMulti(
+            l,
+            es as Entity[],
+            minus,
+            `按上文：${prevQuery.whole.name}中除${prevQuery.subjects.map((x) => x.name).join('、')}以外的部分`,
+          ),
+          minus,
+        );
+      }
+    }
     // "教育支出下面是什么", "下面两项" after 221: the codes under a functional code, not its definition nor
     // two things compared.
     const below =
@@ -1904,7 +1935,7 @@ export class BudgetEngine implements Engine {
       };
     // "这四项加起来" after a longer list: the last four things named.
     const n =
-      /(?:这|那)?([两二三四五六俩])(?:项|个|笔|块)/.exec(question)?.[1] ??
+      /(?:这|那)?([两二三四五六俩])(?:项|个|笔|块|种)/.exec(question)?.[1] ??
       (/仨/.test(question) ? '三' : /俩/.test(question) ? '俩' : undefined);
     const count = n ? '俩两二三四五六'.indexOf(n) : -1;
     const wanted = count < 0 ? 0 : Math.max(2, count);
@@ -2816,13 +2847,34 @@ export class BudgetEngine implements Engine {
    */
   /** `strict`: any clause that asks and finds nothing makes the whole unanswered (a fallback's reading). */
   private answerLong(question: string, options: AskOptions, strict = false): Answer | null {
-    const clauses = splitClauses(question);
-    if (clauses.length < 2) return null;
+    const split = splitClauses(question);
+    if (split.length < 2) return null;
     const l =
       (options.datasetId ? this.find(options.datasetId) : undefined) ??
       (options.previous ? this.find(options.previous.datasetId) : undefined) ??
       this.defaultDataset()!;
     const ctx = this.understandContext(l);
+    // ("项目支出都花哪了？列前五": a clause that names nothing and only says how — the top five, in 万元,
+    // largest first — is part of the question before it.)
+    const clauses: string[] = [];
+    for (const c of split) {
+      const r = understand(ctx, c);
+      const how =
+        clauses.length > 0 &&
+        [...c].length <= 8 &&
+        r.mentions.length === 0 &&
+        r.unresolved.length === 0 &&
+        !ASKS.test(c) &&
+        (r.reading.numbers.some((n) => n.kind === 'top') ||
+          r.reading.marks.some((m) => m.mark.cat === 'order' || m.mark.cat === 'unit'));
+      if (how)
+        clauses[clauses.length - 1] = `${clauses[clauses.length - 1]!.replace(/[？?。！!，,]+$/, '')}，${c}`;
+      else clauses.push(c);
+    }
+    if (clauses.length < 2) {
+      const a = this.answerInner(clauses[0]!, options, false);
+      return a.kind === 'not_found' ? null : a;
+    }
     let previous = options.previous;
     const answers: Answer[] = [];
     // (Whether the clause just before was a statement naming something.)
@@ -5168,8 +5220,20 @@ export class BudgetEngine implements Engine {
         : !u.partial.hasSubjects && withForm.length === 1
           ? withForm
           : null);
-    if (!about || [...question].length > (named ? 24 : 12)) return null;
-    const project = l.entities.projectOf(this.entities.get(about[0]!.id));
+    // (…or, when what was talked about has none, the form the sentences just quoted are from.)
+    const formsName = kindName(l.ds, '项目绩效');
+    const saidForm = () => {
+      const where = this.passages(l).find(
+        (p) => prev?.said?.includes(p.line) && p.where.startsWith(`${formsName} `),
+      )?.where;
+      return where
+        ? l.ds.performance.projects.find((x) => where.startsWith(`${formsName} ${x.name} `))
+        : undefined;
+    };
+    if ((!about && !prev?.said) || [...question].length > (named ? 24 : 12)) return null;
+    const project =
+      (about ? l.entities.projectOf(this.entities.get(about[0]!.id)) : undefined) ??
+      (!named && !u.partial.hasSubjects ? saidForm() : undefined);
     if (!project) return null;
     const words = u.unresolved
       .map((t) =>
@@ -5211,7 +5275,9 @@ export class BudgetEngine implements Engine {
       key,
       [`${project.name}的负责人`, `${project.name}多少钱`],
     );
-    return this.withQuery(told, { ...u.partial.query, op: 'value', subjects: about });
+    const own = this.entities.get(`${l.ds.meta.id}/project/${project.id}`);
+    const subjects = about ?? (own ? [{ id: own.id, name: own.name }] : []);
+    return subjects.length ? this.withQuery(told, { ...u.partial.query, op: 'value', subjects }) : told;
   }
 
   /**
@@ -5553,9 +5619,28 @@ export class BudgetEngine implements Engine {
     const near = new RegExp(`${word}[^，。；;]{0,8}?${count}|${count}[^，。；;]{0,3}?${word}`);
     const hits = this.passages(l).filter((p) => near.test(p.text));
     if (hits.length === 0 || hits.length > 3) return null;
-    return this.quotedLines(l, `原文中提到「${word}」几${unit}的地方`, '文件的文字里这样写：', hits, word, [
-      '绩效目标与评价',
-    ]);
+    const told = this.quotedLines(
+      l,
+      `原文中提到「${word}」几${unit}的地方`,
+      '文件的文字里这样写：',
+      hits,
+      word,
+      ['绩效目标与评价'],
+    );
+    // (Sentences of one project's form are about that project: "帮扶哪里" next asks its form again.)
+    const form = this.formOf(l, hits);
+    return form ? this.withQuery(told, { ...u.partial.query, op: 'value', subjects: [form] }) : told;
+  }
+
+  /** The project whose 绩效 form all these sentences are from, if one. */
+  private formOf(l: LoadedDataset, ps: readonly Passage[]): EntityRef | undefined {
+    const forms = kindName(l.ds, '项目绩效');
+    const names = new Set(
+      ps.map((p) => l.ds.performance.projects.find((x) => p.where.startsWith(`${forms} ${x.name} `))?.id),
+    );
+    const [id] = [...names];
+    const e = names.size === 1 && id ? this.entities.get(`${l.ds.meta.id}/project/${id}`) : undefined;
+    return e ? { id: e.id, name: e.name } : undefined;
   }
 
   /** "19年那笔多多少" after lines of one name with different years: the one named with that year. */

@@ -241,7 +241,7 @@ function resolveChunk(
   if (
     length < 2 ||
     /^(?:(?:19|20)\d{2}年度?|[和与及跟同、，,\s])+$/.test(chunk.text) ||
-    /^[一两二三四五六七八九十俩]个$/.test(chunk.text)
+    /^[一两二三四五六七八九十俩](?:个|种)$/.test(chunk.text)
   )
     return { mentions: [], consumed: [], unresolved: [] };
   if (length > (/[a-z]/.test(chunk.text) ? 40 : 30))
