@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/core/answer/types.js';
 import { ask, dialogue, has, text } from '../helpers/asking.js';
 
-const turns = (...qs: string[]) => dialogue(...qs) as Answer[];
+// (At most five turns: the tuple types each one as an answer.)
+const turns = (...qs: string[]) => dialogue(...qs) as [Answer, Answer, Answer, Answer, Answer];
 const last = (...qs: string[]) => turns(...qs).at(-1)!;
 
 describe('asked of the sentences the last answer quoted', () => {
