@@ -2,6 +2,7 @@
  * The answer engine: a question in, an Answer out. Built once from the loaded knowledge base; pure and
  * deterministic afterwards. Expected misses are answers; an exception is a bug and is not caught here.
  */
+import { Decimal } from 'decimal.js';
 import type { Check, Finding } from '../kb/audit.js';
 import { auditOf, ensureLoaded, LazyDataset, passagesOf } from '../kb/lazy.js';
 import type { Passage } from '../kb/passages.js';
@@ -966,6 +967,27 @@ export class BudgetEngine implements Engine {
         ? this.personnelOrPublic(l, asked1, question)
         : null;
     if (inColumn) return inColumn;
+    // "跟表三对得上吗", "表十一一致吗" after one thing: that thing as the table now named gives it, against
+    // the table it was read from (or, when that is the table named, another that gives it).
+    const checkIn = u.mentions.filter((m) => m.entity?.kind === 'table');
+    if (
+      asked1 === undefined &&
+      prevQuery?.subjects.length === 1 &&
+      checkIn.length === 1 &&
+      u.mentions.every((m) => m.entity?.kind === 'table') &&
+      [...question.trim()].length <= 14 &&
+      /对得上|对的上|一致|一样|相符|吻合|对不对|写的?多少|是多少/.test(question)
+    ) {
+      const was = this.entities.get(prevQuery.subjects[0]!.id);
+      const named = tableNoOf(checkIn[0]!.entity!.id);
+      const from = was?.view().primary?.source;
+      const base = from?.kind === 'table' ? from.table : 0;
+      const others = was ? this.tablesGiving(l, was).filter((t) => t !== named) : [];
+      const pair = base && base !== named ? [base, named] : others[0] ? [others[0], named] : [];
+      const checked =
+        was && pair.length === 2 ? this.acrossTables(l, { ...u, mentions: [] }, [was], pair) : null;
+      if (checked) return this.withQuery(checked, { ...prevQuery, op: 'value' });
+    }
     // "差多少" right after one thing was checked across two tables: that check again, with its difference.
     const across = /^across:([\d,]+)$/.exec(options.previous?.facet ?? '')?.[1];
     if (
@@ -4765,12 +4787,24 @@ export class BudgetEngine implements Engine {
     if (tables.length < 2 || things.length !== 1) return null;
     const e = things[0]!;
     const bare = bareName(e.name);
-    const kin = [e, ...l.entities.all.filter((x) => x.id !== e.id && bareName(x.name) === bare)];
+    // (…and the facts that carry that name as a table's column: 表十一's 基本支出 is 部门整体绩效基本支出.)
+    const kin = [
+      e,
+      ...l.entities.all.filter(
+        (x) => x.id !== e.id && (bareName(x.name) === bare || (x.kind === 'fact' && x.name.endsWith(bare))),
+      ),
+    ];
     const found = tables.map((t) => {
       for (const x of kin) {
         const v = x.view();
+        // (A detail is the thing's own figure only when it is labelled with its name: 人员经费（表六） beside
+        // 基本支出 is a part of it, never 表六's 基本支出.)
         const f = [v.primary, ...v.details].find(
-          (g) => g?.source?.kind === 'table' && g.source.table === t && isMoneyUnit(g.unit),
+          (g) =>
+            g?.source?.kind === 'table' &&
+            g.source.table === t &&
+            isMoneyUnit(g.unit) &&
+            (g === v.primary || g.label.includes(bare)),
         );
         if (f) return { t, f };
       }
@@ -4782,6 +4816,20 @@ export class BudgetEngine implements Engine {
       const pair = inCommonUnit(f, fs[0]!);
       return !!pair && pair.a.value.equals(pair.b.value);
     });
+    // (A table in 万元 to two places against one in 元: they agree when the 元 rounds to it.)
+    const rounded =
+      !same &&
+      fs.length === 2 &&
+      fs.some((f) => f.unit === '万元') &&
+      fs.some((f) => f.unit === '元') &&
+      (() => {
+        const wan = fs.find((f) => f.unit === '万元')!;
+        const yuan = fs.find((f) => f.unit === '元')!;
+        return yuan.value
+          .div(10000)
+          .toDecimalPlaces(wan.value.decimalPlaces(), Decimal.ROUND_HALF_UP)
+          .equals(wan.value);
+      })();
     // (Where they differ, by how much: "差多少" is answered before it is asked.)
     const pairOfTwo = !same && fs.length === 2 ? inCommonUnit(fs[1]!, fs[0]!) : null;
     const gap = pairOfTwo
@@ -4798,8 +4846,10 @@ export class BudgetEngine implements Engine {
         ...fs.map((f) => figureLine(f)),
         same
           ? `两表一致：${found.map((x) => tableName(x.t)).join('、')}都是 ${formatFigureValue(fs[0]!)}。`
-          : `两表不一致，数字均按原文，未作更正。`,
-        ...(gap ? [figureLine(gap)] : []),
+          : rounded
+            ? `两表一致（万元栏是元数四舍五入到两位小数）。`
+            : `两表不一致，数字均按原文，未作更正。`,
+        ...(gap && !rounded ? [figureLine(gap)] : []),
       ],
       figures: gap ? [...fs, gap] : fs,
       sources: collectSources(fs),
@@ -4807,6 +4857,30 @@ export class BudgetEngine implements Engine {
       suggestions: [`${bare}是多少`],
       subject: this.subjectOf(e, `across:${found.map((x) => x.t).join(',')}`),
     });
+  }
+
+  /** The tables that give a figure of this thing, or of a fact carrying its name as a column. */
+  private tablesGiving(l: LoadedDataset, e: Entity): number[] {
+    const bare = bareName(e.name);
+    const kin = [
+      e,
+      ...l.entities.all.filter(
+        (x) => x.id !== e.id && (bareName(x.name) === bare || (x.kind === 'fact' && x.name.endsWith(bare))),
+      ),
+    ];
+    const out: number[] = [];
+    for (const x of kin) {
+      const v = x.view();
+      for (const f of [v.primary, ...v.details])
+        if (
+          f?.source?.kind === 'table' &&
+          isMoneyUnit(f.unit) &&
+          (f === v.primary || f.label.includes(bare)) &&
+          !out.includes(f.source.table)
+        )
+          out.push(f.source.table);
+    }
+    return out;
   }
 
   /**
