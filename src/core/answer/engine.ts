@@ -967,6 +967,35 @@ export class BudgetEngine implements Engine {
         ? this.personnelOrPublic(l, asked1, question)
         : null;
     if (inColumn) return inColumn;
+    // "比正版化多多少" right after two things were added up: their sum against the one named now.
+    if (
+      prevQuery?.combine === 'sum' &&
+      prevQuery.subjects.length >= 2 &&
+      u.partial.query.subjects.length === 1 &&
+      /^(?:那|那么)?(?:合计|加起来|一共|总共)?比(.{1,20}?)(?:多多少|少多少|多了多少|少了多少|多几|差多少|高多少|低多少)[？?]*$/.test(
+        question.trim(),
+      )
+    ) {
+      const es = prevQuery.subjects.map((x) => this.entities.get(x.id));
+      const other = this.entities.get(u.partial.query.subjects[0]!.id);
+      const yuan = es.map((x) => (x?.view().primary ? inUnit(x.view().primary!, '元') : null));
+      const of = other?.view().primary ? inUnit(other.view().primary!, '元') : null;
+      if (of && yuan.every((f) => f) && !es.some((x) => x!.id === other!.id)) {
+        const names = es.map((x) => x!.name).join(' + ');
+        const sum = sumOf(`${names} 合计`, '元', yuan as Figure<'元'>[], '各项相加');
+        const pair = inCommonUnit(sum, of)!;
+        const gap = differenceOfPair(`合计 − ${other!.name}`, pair, `(${names}) − ${other!.name}`);
+        return makeAnswer({
+          kind: 'amount',
+          title: `${names} 合计 与 ${other!.name} 比较`,
+          lines: [...yuan.map((f) => figureLine(f!)), figureLine(sum), figureLine(of), figureLine(gap)],
+          figures: [gap, sum, of, ...(yuan as Figure[])],
+          datasets: [datasetRef(l.ds)],
+          suggestions: [`${other!.name}多少钱`],
+          interpretation: `按上文：${names} 的合计与 ${other!.name} 比较`,
+        });
+      }
+    }
     // "跟表三对得上吗", "表十一一致吗" after one thing: that thing as the table now named gives it, against
     // the table it was read from (or, when that is the table named, another that gives it).
     const checkIn = u.mentions.filter((m) => m.entity?.kind === 'table');
@@ -1611,7 +1640,43 @@ export class BudgetEngine implements Engine {
           op: 'value',
           subjects: [{ id: it.id, name: it.name }],
           ...(prevQuery ? { recent: recentOf(prevQuery) } : {}),
+          ranked: { subjects: [], order: 'desc' },
         });
+    }
+    // "前面一个是啥" / "后一个呢" after an item's place: the line ranked just above (below) it in 表九.
+    const step =
+      /^(?:那|那么)?(?:它|排在它)?(?:前面|前边|前头|上面)的?(?:一个|那个|一名|一位|一项|一笔)|^(?:那)?(?:前一个|上一个|前一名|上一名)/.test(
+        question.trim(),
+      )
+        ? -1
+        : /^(?:那|那么)?(?:它|排在它)?(?:后面|后边|下面)的?(?:一个|那个|一名|一位|一项|一笔)|^(?:那)?(?:后一个|下一个|后一名|下一名)/.test(
+              question.trim(),
+            )
+          ? 1
+          : 0;
+    if (step && before?.item && !u.partial.hasSubjects && prevQuery?.ranked) {
+      // (Among the lines of its own kind of spending — a project's neighbour is a project.)
+      const sorted = l.ds.lineItems
+        .filter((x) => x.spending === before.item!.spending)
+        .sort((a, b) => b.amount.comparedTo(a.amount));
+      const next = sorted[sorted.indexOf(before.item) + step];
+      const e = next ? l.entities.ofItem(next) : undefined;
+      if (e)
+        return this.withQuery(
+          this.lookup(
+            l,
+            e,
+            toParsed(question),
+            `按上文：${before.item.spending === 'project' ? '项目支出' : '基本支出'}明细中排在${before.name}${step < 0 ? '前面' : '后面'}的一项`,
+          ),
+          {
+            ...u.partial.query,
+            op: 'value',
+            subjects: [{ id: e.id, name: e.name }],
+            recent: [{ id: before.id, name: before.name }, ...recentOf(prevQuery)].slice(0, 4),
+            ranked: prevQuery.ranked,
+          },
+        );
     }
     if (before?.item && !u.partial.hasSubjects) {
       const rel = /比(?:它|这个|这项|这一项|其)(大|多|高|贵|小|少|低|便宜)的/.exec(question);

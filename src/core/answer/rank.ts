@@ -23,6 +23,7 @@ import {
 import { datasetRef, figureLine, makeAnswer } from './compose.js';
 import { listAnswer, type Part } from './lists.js';
 import type { Answer, Figure } from './types.js';
+import { formatFigureValue } from '../present.js';
 
 const LEVEL_DIGITS = { 类: 3, 款: 5, 项: 7 } as const;
 
@@ -401,8 +402,23 @@ export function answerRank(
       ? `${desc ? '最大' : '最小'}的`
       : `第 ${q.nth} ${desc ? '大' : '小'}的`
     : `${desc ? '最大' : '最小'}的 ${pick.length} 项`;
+  // (公务用车购置及运行维护费 among the 三公 parts is its two lines of 表七: named, so "哪项最大" reads as
+  // the line that holds the money.)
+  const vehicle = pick.find((x) => x.id?.endsWith('/topic/sangong.vehicle'));
+  const lines = vehicle
+    ? (engine.entities.get(vehicle.id!)?.view().details ?? []).filter(
+        (f) => /购置费$|运行维护费$/.test(f.label) && q.time !== 'previous',
+      )
+    : [];
   return listAnswer(l, `${c.what}中${place}`, pick, c.whole, c.tables, {
     kind: 'ranking',
+    ...(lines.length
+      ? {
+          extraLines: [
+            `其中${vehicle!.name}：${lines.map((f) => `${f.label.replace(/^\d{4}年(?:其中：)?/, '')} ${formatFigureValue(f)}`).join('，')}。`,
+          ],
+        }
+      : {}),
     intro: `共 ${sorted.length} 项${c.what}，按金额${desc ? '从大到小' : '从小到大'}${q.nth ? `，第 ${q.nth} 名` : ''}：`,
     suggestions: ['第一个呢？', desc ? '最小的呢' : '最大的呢', '按功能分类的支出构成'],
     ...(interpretation ? { interpretation } : {}),
