@@ -996,6 +996,25 @@ export class BudgetEngine implements Engine {
         });
       }
     }
+    // "算基本支出?" after a 表九 line: yes or no, with the line (whose answer says which it is).
+    const kindAsked = /^(?:那|它|这个|这笔)?(?:算|属于|是|归)(基本支出|项目支出)(?:吗|么|嘛|不)?[？?]*$/.exec(
+      question.trim(),
+    )?.[1];
+    const line = prevQuery?.subjects.length === 1 ? this.entities.get(prevQuery.subjects[0]!.id) : undefined;
+    if (kindAsked && line?.item) {
+      const is = (line.item.spending === 'project' ? '项目支出' : '基本支出') === kindAsked;
+      const a = this.lookup(l, line, toParsed(question), undefined);
+      return this.withQuery(
+        {
+          ...a,
+          lines: [
+            `${is ? '是' : '不是'}：${line.name}属于${line.item.spending === 'project' ? '项目支出' : '基本支出'}。`,
+            ...a.lines,
+          ],
+        },
+        prevQuery!,
+      );
+    }
     // "跟表三对得上吗", "表十一一致吗" after one thing: that thing as the table now named gives it, against
     // the table it was read from (or, when that is the table named, another that gives it).
     const checkIn = u.mentions.filter((m) => m.entity?.kind === 'table');
@@ -1284,7 +1303,8 @@ export class BudgetEngine implements Engine {
       tableNamed?.kind === 'table' &&
       prevOne &&
       prevOne.kind !== 'table' &&
-      /这个|这项|这笔|它|该/.test(question) &&
+      // (…or asked its code there: "表九挂哪个功能科目" after 公车运维.)
+      (/这个|这项|这笔|它|该/.test(question) || (u.partial.hasOp && u.partial.query.op === 'code')) &&
       u.mentions.filter((m) => m.entity).length === 1 &&
       [...question.trim()].length <= 12
     ) {
