@@ -64,3 +64,16 @@ export function clip(s: string, n: number): string {
   const cps = [...s];
   return cps.length <= n ? s : `${cps.slice(0, n).join('')}…`;
 }
+
+/** "区政府办" shortens "北京市西城区人民政府办公室": three or more of its characters, in its order. */
+export function abbreviates(text: string, name: string): boolean {
+  const cs = [...text];
+  if (cs.length < 3 || !/^\p{Script=Han}+$/u.test(text)) return false;
+  let at = 0;
+  for (const c of cs) {
+    const i = name.indexOf(c, at);
+    if (i < 0) return false;
+    at = i + 1;
+  }
+  return true;
+}

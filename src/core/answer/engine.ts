@@ -23,7 +23,7 @@ import {
   type Engine,
 } from '../engine.js';
 import { SearchIndex, type SearchHit } from '../search.js';
-import { clip, cleanQuestion, normalizeText } from '../text.js';
+import { abbreviates, clip, cleanQuestion, normalizeText } from '../text.js';
 import {
   answerAudit,
   answerColumnSum,
@@ -1304,7 +1304,12 @@ export class BudgetEngine implements Engine {
       prevOne &&
       prevOne.kind !== 'table' &&
       // (…or asked its code there: "表九挂哪个功能科目" after 公车运维.)
-      (/这个|这项|这笔|它|该/.test(question) || (u.partial.hasOp && u.partial.query.op === 'code')) &&
+      (/这个|这项|这笔|它|该/.test(question) ||
+        (u.partial.hasOp && u.partial.query.op === 'code') ||
+        // (…or counted in it: "表九里有几条" after 30213 — not "表十二列了几个", the table's own count.)
+        (u.partial.hasOp &&
+          u.partial.query.op === 'count' &&
+          /表[一二三四五六七八九十\d]+(?:里|中|上)/.test(question))) &&
       u.mentions.filter((m) => m.entity).length === 1 &&
       [...question.trim()].length <= 12
     ) {
@@ -3101,6 +3106,7 @@ export class BudgetEngine implements Engine {
       datasetId: l.ds.meta.id,
       fiscalYear: l.ds.meta.fiscalYear,
       previousYear: l.ds.meta.previousYear,
+      department: l.ds.meta.department,
       knownYears: this.years,
       entity: (id) => this.entities.get(id),
       search: (text, opts) => {
@@ -6827,19 +6833,6 @@ function withoutAmount(q: Query): Query {
   // (What was found by amount within — 基本支出 of "基本支出是4200多万" — is what it spoke of.)
   if (q.op === 'find_by_amount' && scope && q.subjects.length === 0) return { ...rest, subjects: [scope] };
   return { ...rest, ...(scope ? { scope } : {}) };
-}
-
-/** "区政府办" shortens "北京市西城区人民政府办公室": three or more of its characters, in its order. */
-function abbreviates(text: string, name: string): boolean {
-  const cs = [...text];
-  if (cs.length < 3 || !/^\p{Script=Han}+$/u.test(text)) return false;
-  let at = 0;
-  for (const c of cs) {
-    const i = name.indexOf(c, at);
-    if (i < 0) return false;
-    at = i + 1;
-  }
-  return true;
 }
 
 /** Words asking how the document puts something (提到, 怎么写的, 原文): its sentences are the answer. */

@@ -270,7 +270,7 @@ function numbersIn(text: string): NumberHit[] {
       year: 2000 + Number.parseInt(m[1]!, 10),
     });
   for (const m of text.matchAll(
-    /(?:前|top ?)([一二两三四五六七八九十]|\d{1,2})(?: ?(?:个|名|项|位|笔|大))?/g,
+    /(?:前|top ?)([一二两三四五六七八九十]|\d{1,2})(?: ?(?:个|名|项(?!目)|位|笔|大))?/g,
   )) {
     const n = smallNumber(m[1]!);
     if (n) push({ kind: 'top', start: m.index, end: m.index + m[0].length, n });

@@ -8,12 +8,14 @@ import type { SearchHit, SearchOptions } from '../search.js';
 import { marksOf, read, type MarkHit, type NameDictionary, type Reading } from './read.js';
 import { ENGLISH_TERMS, ENGLISH_WORDING, EVERYDAY_TERMS, type Measure } from './lexicon.js';
 import type { EntityRef, PartialQuery, Query } from './query.js';
-import { normalizeText } from '../text.js';
+import { abbreviates, normalizeText } from '../text.js';
 
 export interface UnderstandContext {
   datasetId: string;
   fiscalYear: number;
   previousYear: number;
+  /** The department whose document it is: its name, shortened, names no thing in it */
+  department?: string;
   /** Years some loaded document holds figures for */
   knownYears: ReadonlySet<number>;
   entity(id: string): Entity | undefined;
@@ -238,6 +240,10 @@ function resolveChunk(
         unresolved: [],
       };
   }
+  // ("西城区政府办2020年三公…": the department itself, named — whose budget, never a project matched by
+  // search on its words.)
+  if (length >= 4 && ctx.department && abbreviates(chunk.text, ctx.department))
+    return { mentions: [], consumed: [], unresolved: [chunk.text] };
   if (
     length < 2 ||
     /^(?:(?:19|20)\d{2}年度?|[和与及跟同、，,\s])+$/.test(chunk.text) ||
@@ -1301,6 +1307,10 @@ const ENGLISH_FOLLOW_UPS: Readonly<Record<string, string>> = {
   'the ratio': '两者比例呢',
   share: '占比呢',
   percentage: '占比呢',
+  '% of total': '占总支出多少',
+  'percent of total': '占总支出多少',
+  'share of total': '占总支出多少',
+  'of total': '占总支出多少',
   'last year': '去年呢',
   'and last year': '去年呢',
   code: '编码呢',
@@ -1327,6 +1337,12 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     (_all, name: string, a: string, b: string) =>
       `${a.length === 2 ? `20${a}` : a}年和${b.length === 2 ? `20${b}` : b}年的${name}`,
   );
+  // ("What fraction of the whole budget is basic expenditure?": the part first, then the whole — as
+  // "basic expenditure share of the whole budget".)
+  asked = asked.replace(
+    /what\s+(?:fraction|share|percentage|proportion|percent|part)\s+of\s+(?:the\s+)?(.+?)\s+(?:is|are|goes\s+to|does)\s+(.+?)(?=[?？.]|$)/i,
+    (_all, whole: string, part: string) => `${part} share of ${whole}`,
+  );
   // ("政府采购那8个项目一共多少万": how many projects there are, said in passing — no name.)
   asked = asked.replace(/(那|这)\d{1,3}个(?=项目)/g, '$1');
   // ("收入预算比19年多多少": against the document's previous year is its change against last year.)
@@ -1338,7 +1354,7 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     );
   // ("amount?", "total?", "ratio?" after something asked: the same words a Chinese follow-up uses.)
   if ((ctx.about?.length ?? 0) > 0) {
-    const bare = /^\s*(?:and\s+)?(?:the\s+|its\s+)?([a-z ]+?)\s*\??\s*$/i.exec(asked)?.[1]?.toLowerCase();
+    const bare = /^\s*(?:and\s+)?(?:the\s+|its\s+)?([a-z% ]+?)\s*\??\s*$/i.exec(asked)?.[1]?.toLowerCase();
     const said = bare ? ENGLISH_FOLLOW_UPS[bare] : undefined;
     if (said) asked = said;
   }
@@ -1767,10 +1783,12 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     amountHit &&
     amountHit.kind === 'amount' &&
     (has('approx') || has('bound')) &&
-    subjects.length === 0
-  )
+    // ("表九里超过1000万的项目有几个": the table says where to look; the lines are what is asked.)
+    subjects.every((x) => ctx.entity(x.id)?.kind === 'table')
+  ) {
     op = 'find_by_amount';
-  else if (measure('count') && subjects.length <= 1) op = 'count';
+    subjectsOut = subjects.filter((x) => ctx.entity(x.id)?.kind !== 'table');
+  } else if (measure('count') && subjects.length <= 1) op = 'count';
   // A code asked of a term (公务接待费 as its glossary entry): the thing of that name with a code.
   if (op === 'code' && subjectsOut.length === 1 && ctx.entity(subjectsOut[0]!.id)?.kind === 'glossary') {
     const name = subjectsOut[0]!.name;
