@@ -225,11 +225,20 @@ describe('corrections, claims and words staff type', () => {
     expect(text(a)).toMatch(/只附了 3 个项目/);
   });
 
-  it('30231 → 31013呢: no such line, said so with what the code stands for — no figure as the answer', () => {
-    const a = last('30231是什么', '31013呢');
-    expect(a.kind).toBe('not_found');
-    expect(a.figures).toHaveLength(0);
-    expect(text(a)).toMatch(/公务用车购置费/);
+  it('人均基本支出: 37,536,202.94 ÷ 实有人数 116 (L24); 按91人算人均 after 退休费: ÷ 退休人员 91; 按100人: not a count the document states', () => {
+    const a = ask('人均基本支出多少');
+    const perHead = (x: Answer) => x.figures.find((f) => f.computation?.op === 'per_person');
+    expect(perHead(a)?.value.toDecimalPlaces(2).toFixed(2)).toBe(
+      new Decimal('37536202.94').div(116).toDecimalPlaces(2).toFixed(2),
+    );
+    expect(text(a)).toMatch(/323,587\.96/);
+    const b = last('退休费多少', '按91人算人均');
+    expect(perHead(b)?.value.toDecimalPlaces(2).toFixed(2)).toBe(
+      new Decimal('441330.00').div(91).toDecimalPlaces(2).toFixed(2),
+    );
+    const c = last('基本支出', '按100人人均');
+    expect(c.kind).toBe('not_found');
+    expect(c.figures).toHaveLength(0);
   });
 
   it('公务接待费 → 算人员还是公用: its 表六 column, 公用经费', () => {

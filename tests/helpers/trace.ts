@@ -231,6 +231,11 @@ function recompute(f: Figure): { value: Rat; unit: string } | string {
     case 'to_wan':
       if (inputs.length !== 1 || one !== '元') return `to_wan from ${[...units].join(', ')}`;
       return { value: div(v[0]!, TEN_THOUSAND), unit: '万元' };
+    case 'per_person':
+      if (inputs.length !== 2 || inputs[0]!.unit !== '元' || inputs[1]!.unit !== '人')
+        return `per person needs 元 over 人: ${inputs.map((i) => i.unit).join(' ÷ ')}`;
+      if (v[1]!.n === 0n) return 'per person of nobody';
+      return { value: div(v[0]!, v[1]!), unit: '元' };
     case 'count':
       if (!COUNTS.has(f.unit)) return `a count in ${f.unit}`;
       return { value: { n: BigInt(inputs.length), d: 1n }, unit: f.unit };

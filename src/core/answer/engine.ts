@@ -83,6 +83,7 @@ import {
   inUnit,
   kindName,
   percentOfFigures,
+  perPersonOf,
   percentOfPair,
   sumOf,
   tableNo,
@@ -996,6 +997,8 @@ export class BudgetEngine implements Engine {
         });
       }
     }
+    const perHead = this.perPerson(l, u, question, prevQuery);
+    if (perHead) return perHead;
     // "算基本支出?" after a 表九 line: yes or no, with the line (whose answer says which it is).
     const kindAsked = /^(?:那|它|这个|这笔)?(?:算|属于|是|归)(基本支出|项目支出)(?:吗|么|嘛|不)?[？?]*$/.exec(
       question.trim(),
@@ -4950,6 +4953,69 @@ export class BudgetEngine implements Engine {
     });
   }
 
+  /**
+   * "人均基本支出", "按91人算人均" (after an amount): the amount over a head count the document states —
+   * 实有人数 unless the question gives one of its counts (91 退休人员). A simple division, said as such;
+   * a count the document does not state is not divided by.
+   */
+  private perPerson(l: LoadedDataset, u: Understood, question: string, prev: Query | null): Answer | null {
+    // (A person's pay is not published, per head or otherwise: 人均工资 is not this division.)
+    if (
+      !/人均|每人|每个人|per capita|per person|per head/i.test(question) ||
+      /工资|薪|待遇|收入|奖金/.test(question)
+    )
+      return null;
+    const counts = ['staffing', 'retirees']
+      .map((t) => this.entities.get(`${l.ds.meta.id}/topic/${t}`)?.view())
+      .flatMap((v) => (v ? [v.primary, ...v.details] : []))
+      .filter((f): f is Figure => !!f && f.unit === '人')
+      .filter((f, i, all) => all.findIndex((g) => g.label === f.label && g.value.equals(f.value)) === i);
+    const n = /(\d{1,5})\s*(?:个)?人/.exec(question)?.[1];
+    const people = n ? counts.find((f) => f.value.equals(n)) : counts[0];
+    const named = u.partial.query.subjects
+      .map((x) => this.entities.get(x.id))
+      .filter((e): e is Entity => !!e && !/\/topic\/(?:staffing|retirees)$/.test(e.id));
+    const about =
+      named[0] ?? (prev?.subjects.length === 1 ? this.entities.get(prev.subjects[0]!.id) : undefined);
+    const money = about?.view().primary ? inUnit(about.view().primary!, '元') : null;
+    if (!about || !money) return null;
+    if (!people)
+      return makeAnswer({
+        kind: 'not_found',
+        title: `文件没有 ${n} 人这个人数`,
+        lines: [
+          `${l.ds.meta.department} ${l.ds.meta.fiscalYear}年预算写明的人数有：${counts.map((f) => `${f.label} ${formatFigureValue(f)}`).join('、')}；没有 ${n} 人，所以不按它计算。`,
+        ],
+        datasets: [datasetRef(l.ds)],
+        suggestions: [`人均${about.name}`],
+      });
+    const per = perPersonOf(
+      `人均${about.name}（按${people.label}）`,
+      money,
+      people,
+      `${money.label} ÷ ${people.label}`,
+    );
+    if (!per) return null;
+    const a = makeAnswer({
+      kind: 'amount',
+      title: `人均${about.name}（按${people.label} ${formatFigureValue(people)}）`,
+      lines: [
+        figureLine(money),
+        figureLine(people),
+        `人均：${formatFigureValue({ ...per, value: per.value.toDecimalPlaces(2) })}（${money.label} ÷ ${people.label}，保留到分）。`,
+        '文件本身没有公布人均数，这是按文件数字做的简单除法。',
+      ],
+      figures: [per, money, people],
+      datasets: [datasetRef(l.ds)],
+      suggestions: [`${about.name}占多少`],
+    });
+    return this.withQuery(a, {
+      ...u.partial.query,
+      op: 'value',
+      subjects: [{ id: about.id, name: about.name }],
+    });
+  }
+
   /** The tables that give a figure of this thing, or of a fact carrying its name as a column. */
   private tablesGiving(l: LoadedDataset, e: Entity): number[] {
     const bare = bareName(e.name);
@@ -6558,20 +6624,6 @@ export class BudgetEngine implements Engine {
     if (/^\d{3,}$/.test(p.subject)) {
       // A standard code the document does not list but a topic of it stands for (31013 公务用车购置费).
       const topic = l.entities.all.find((e) => e.topic?.code === p.subject);
-      // ("31013呢" alone: the document has no such line — said so first, with what the code stands for.)
-      if (topic && /^(?:那|那么)?\s*\d{3,}\s*(?:呢|是什么|是啥|是多少|多少)?[？?]*$/.test(question.trim())) {
-        const v = topic.view();
-        return makeAnswer({
-          kind: 'not_found',
-          title: `文件没有 ${p.subject} 这一科目`,
-          lines: [
-            `${l.ds.meta.department} ${l.ds.meta.fiscalYear}年部门预算的表里没有代码 ${p.subject}。`,
-            `按科目名称，${p.subject} 是${topic.name}${v.primary ? `；文件写明${topic.name}为 ${formatFigureValue(v.primary)}` : ''}，可问“${topic.name}多少”。`,
-          ],
-          datasets: [datasetRef(l.ds)],
-          suggestions: [`${topic.name}多少`],
-        });
-      }
       if (topic) {
         const a = this.lookup(l, topic, toParsed(question), undefined);
         return { ...a, lines: [`代码 ${p.subject} 文件中未单列，按其科目名称：${topic.name}。`, ...a.lines] };

@@ -150,6 +150,24 @@ export function percentOf<U extends Unit>(
   return percent(label, unit, part, whole, derivation);
 }
 
+/** An amount in 元 over a number of people (人): 元 per person; null when there are none. */
+export function perPersonOf(
+  label: string,
+  amount: Figure<'元'>,
+  people: Figure,
+  derivation: string,
+): Figure<'元'> | null {
+  if (people.unit !== '人' || people.value.isZero()) return null;
+  return computedFigure(
+    label,
+    'per_person',
+    [amount, people],
+    '元',
+    amount.value.dividedBy(people.value),
+    derivation,
+  );
+}
+
 /** (current − previous) ÷ previous × 100, both in `unit`; null when previous is zero. */
 export function changePercentOf<U extends Unit>(
   label: string,

@@ -43,12 +43,12 @@ export interface Figure<U extends Unit = Unit> extends Quantity<U> {
 /**
  * sum: Σ inputs · difference: inputs[0] − inputs[1] · percent: inputs[0] ÷ inputs[1] × 100 ·
  * change_percent: (inputs[0] − inputs[1]) ÷ inputs[1] × 100 · to_wan: inputs[0] ÷ 10000 ·
- * to_yuan: inputs[0] × 10000 · count: the number of inputs.
+ * to_yuan: inputs[0] × 10000 · count: the number of inputs · per_person: inputs[0] (元) ÷ inputs[1] (人).
  * sum, difference, percent and change_percent take inputs of one unit; percent and change_percent
- * give '%'; to_wan takes 元, to_yuan takes 万元.
+ * give '%'; to_wan takes 元, to_yuan takes 万元; per_person gives 元.
  */
 export interface Computation {
-  op: 'sum' | 'difference' | 'percent' | 'change_percent' | 'to_wan' | 'to_yuan' | 'count';
+  op: 'sum' | 'difference' | 'percent' | 'change_percent' | 'to_wan' | 'to_yuan' | 'count' | 'per_person';
   inputs: Figure[];
 }
 
