@@ -6626,7 +6626,11 @@ export class BudgetEngine implements Engine {
       const topic = l.entities.all.find((e) => e.topic?.code === p.subject);
       if (topic) {
         const a = this.lookup(l, topic, toParsed(question), undefined);
-        return { ...a, lines: [`代码 ${p.subject} 文件中未单列，按其科目名称：${topic.name}。`, ...a.lines] };
+        // (…remembered as that topic, so "前两个加起来" next still counts what was asked before it.)
+        return this.withQuery(
+          { ...a, lines: [`代码 ${p.subject} 文件中未单列，按其科目名称：${topic.name}。`, ...a.lines] },
+          { ...u.partial.query, op: 'value', subjects: [{ id: topic.id, name: topic.name }] },
+        );
       }
       return this.codeNotFound(l, p.subject);
     }
