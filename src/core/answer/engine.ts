@@ -997,6 +997,56 @@ export class BudgetEngine implements Engine {
         });
       }
     }
+    // "提高了几个点" after a share (this year's or last year's): the share in each year and how many
+    // percentage points it moved.
+    if (
+      prevQuery?.op === 'share' &&
+      prevQuery.subjects.length === 1 &&
+      !u.partial.hasSubjects &&
+      /几个(?:百分)?点|多少个(?:百分)?点|百分点/.test(question)
+    ) {
+      const e = this.entities.get(prevQuery.subjects[0]!.id);
+      const whole =
+        (prevQuery.whole ? this.entities.get(prevQuery.whole.id) : undefined) ??
+        (e ? this.parentOf(l, e) : undefined) ??
+        this.entities.get(`${l.ds.meta.id}/topic/expenditure`);
+      const v = e?.view();
+      const w = whole?.view();
+      const now =
+        v?.primary && w?.primary
+          ? percentOfFigures(`${l.ds.meta.fiscalYear}年${v.title}占${w.title}的比例`, v.primary, {
+              ...w.primary,
+              label: w.title,
+            })
+          : null;
+      const before =
+        v?.previous && w?.previous
+          ? percentOfFigures(`${l.ds.meta.previousYear}年${v.title}占${w.title}的比例`, v.previous, {
+              ...w.previous,
+              label: `${w.title}（上年）`,
+            })
+          : null;
+      const pair = now && before ? inCommonUnit(now, before) : null;
+      if (pair && e && whole) {
+        const moved = differenceOfPair('占比变化（百分点）', pair, `${now!.label} − ${before!.label}`);
+        const pp = moved.value.toDecimalPlaces(2);
+        return this.withQuery(
+          makeAnswer({
+            kind: 'share',
+            title: `${v!.title}占${w!.title}的比例：与${l.ds.meta.previousYear}年比较`,
+            lines: [
+              figureLine(now!),
+              figureLine(before!),
+              `占比${pp.isNegative() ? '下降' : '提高'} ${pp.abs().toFixed(2)} 个百分点（${now!.label} − ${before!.label}）。`,
+            ],
+            figures: [moved, now!, before!],
+            datasets: [datasetRef(l.ds)],
+            suggestions: [`${v!.title}比去年`],
+          }),
+          prevQuery,
+        );
+      }
+    }
     const perHead = this.perPerson(l, u, question, prevQuery);
     if (perHead) return perHead;
     // "算基本支出?" after a 表九 line: yes or no, with the line (whose answer says which it is).
@@ -6229,6 +6279,11 @@ export class BudgetEngine implements Engine {
     // "去年呢" after a share: both figures of last year, as the document states them — or none.
     if (lastYear) {
       const part = v.previous;
+      // (No whole named: the natural one, else the whole budget — its last year is stated too.)
+      wholeEntity ??=
+        (e.id.endsWith('/topic/expenditure') ? undefined : this.parentOf(l, e)) ??
+        this.entities.get(`${l.ds.meta.id}/topic/expenditure`);
+      if (wholeEntity?.id === e.id) wholeEntity = undefined;
       const w = wholeEntity?.view().previous;
       const pair = part && w ? inCommonUnit(part, { ...w, label: `${wholeEntity!.name}（上年）` }) : null;
       const pct =
@@ -6811,7 +6866,7 @@ const ENGLISH_ASKS =
 
 /** Places in a list shown, two or three of them: "一和三", "第二个和第四个", "1、3". */
 const POSITIONS =
-  /^第?([一二三四五六七八九十\d]{1,2})(?:个|项|名|笔|条)?(?:和|与|跟|、|加上?|\+)第?([一二三四五六七八九十\d]{1,2})(?:个|项|名|笔|条)?(?:(?:和|与|跟|、|加上?|\+)第?([一二三四五六七八九十\d]{1,2})(?:个|项|名|笔|条)?)?(?![\d万元亿%])/;
+  /^第?([一二三四五六七八九十\d]{1,2})(?:个|项|名|笔|条)?(?:和|与|跟|、|加上?|\+|比)第?([一二三四五六七八九十\d]{1,2})(?:个|项|名|笔|条)?(?:(?:和|与|跟|、|加上?|\+)第?([一二三四五六七八九十\d]{1,2})(?:个|项|名|笔|条)?)?(?![\d万元亿%])/;
 
 /** A clause asks with a question word (not with 好几, which counts nothing). */
 /** A figure the question gives to be checked: "是不是2849834.10", "是否为 284.98万". */

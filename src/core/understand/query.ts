@@ -283,6 +283,20 @@ export function mergeQuery(previous: Query, next: PartialQuery): Query {
         if (previous.level && !q.level) carried.level = previous.level;
         if (previous.dimension && !q.dimension) carried.dimension = previous.dimension;
         if (previous.noun && !q.noun) carried.noun = previous.noun;
+        // ("下面有哪几项" listed the 项 codes under 208 → "哪个最多": among those codes, not its lines.)
+        const codes = (previous.listed ?? []).map((id) => /\/functional\/(\d+)$/.exec(id)?.[1]?.length);
+        const level = ({ 5: '款', 7: '项' } as const)[codes[0] as 5 | 7];
+        if (
+          previous.op === 'detail' &&
+          !q.level &&
+          !q.noun &&
+          !q.subjects.length &&
+          !carried.level &&
+          level &&
+          codes.length > 1 &&
+          codes.every((n) => n === codes[0])
+        )
+          carried.level = level;
       } else if (previous.ranked && previous.subjects.length === 1 && q.order && !q.level && !q.noun) {
         // ("最少的呢" after "哪项最多" → "第二呢" → "占多少": that ranking, the other way.)
         const { subjects: among, ...ranking } = previous.ranked;
