@@ -241,6 +241,62 @@ describe('corrections, claims and words staff type', () => {
     expect(c.figures).toHaveLength(0);
   });
 
+  it('基本支出占比 → 不对 我要项目支出的 → 19年的呢 → 提高了几个点: 69.96%, 64.85%, +5.11 points', () => {
+    const [, now, before, moved] = turns('基本支出占比', '不对 我要项目支出的', '19年的呢', '提高了几个点');
+    const pct = (a: string, b: string) => new Decimal(a).div(b).times(100);
+    // 表三 总计 项目支出 87408947.32 / 124945150.26; 2019: L44 77,533,327.03 / L34 119,566,657.39
+    const thisYear = pct('87408947.32', '124945150.26');
+    const lastYear = pct('77533327.03', '119566657.39');
+    expect(text(now)).toMatch(new RegExp(`${thisYear.toDecimalPlaces(2).toFixed(2)}%`));
+    expect(text(before)).toMatch(new RegExp(`${lastYear.toDecimalPlaces(2).toFixed(2)}%`));
+    expect(text(moved)).toMatch(
+      new RegExp(`提高 ${thisYear.minus(lastYear).toDecimalPlaces(2).toFixed(2)} 个百分点`),
+    );
+  });
+
+  it('功能分类按类排个序top3 → 第三个多少 → 第一比第二多多少: 206 − 201 = 39,606,791.60', () => {
+    const a = last('功能分类按类排个序top3', '第三个多少', '第一比第二多多少');
+    expect(has(a, new Decimal('76411771.98').minus('36804980.38').toString())).toBe(true);
+  });
+
+  it('社会保障和就业支出下面有哪几项 → 哪个最多 → 最少的呢: among its three 项, 2080501 at 720,089.80', () => {
+    const [, most, least] = turns('社会保障和就业支出下面有哪几项', '哪个最多', '最少的呢');
+    expect(text(most)).toMatch(/2080505/);
+    expect(text(least)).toMatch(/^1\. 2080501/m);
+    expect(has(least, '720089.8')).toBe(true);
+  });
+
+  it('30213 → 表九里有几条: its 6 lines of 表九, not the table’s 60', () => {
+    const a = last('30213是啥', '表九里有几条');
+    expect(text(a)).toMatch(/共 6 项/);
+  });
+
+  it('top3 项目是哪些: the three largest projects — 尾款 third, never a 基本支出 line', () => {
+    const a = ask('top3 项目是哪些');
+    expect(text(a)).toMatch(/机要信息中心以前年度尾款/);
+    expect(text(a)).not.toMatch(/津贴补贴/);
+  });
+
+  it('请问西城区政府办2020年三公经费一共安排了多少: 三公 47,320.24 — the department named is no project', () => {
+    const a = ask('请问西城区政府办2020年三公经费一共安排了多少');
+    expect(has(a, '47320.24')).toBe(true);
+    expect(text(a)).not.toMatch(/绩效管理项目/);
+  });
+
+  it('What fraction of the whole budget is basic expenditure?: 30.04%', () => {
+    const a = ask('What fraction of the whole budget is basic expenditure? pls give a %');
+    expect(a.kind).toBe('share');
+    expect(text(a)).toMatch(
+      new RegExp(
+        `${new Decimal('37536202.94').div('124945150.26').times(100).toDecimalPlaces(2).toFixed(2)}%`,
+      ),
+    );
+  });
+
+  it('通讯指挥中心运维费是新增项目吗: its form says 延续性项目', () => {
+    expect(text(ask('通讯指挥中心运维费是新增项目吗'))).toMatch(/延续性项目/);
+  });
+
   it('公务接待费 → 算人员还是公用: its 表六 column, 公用经费', () => {
     const a = last('公务接待费', '部门经济分类', '算人员还是公用');
     expect(text(a)).toMatch(/属于公用经费/);
