@@ -297,6 +297,18 @@ describe('corrections, claims and words staff type', () => {
     expect(text(ask('通讯指挥中心运维费是新增项目吗'))).toMatch(/延续性项目/);
   });
 
+  it('表六有几列 → 哪几列是金额 → 一共几行: 7 columns, 合计/人员经费/公用经费, 33 rows without the total', () => {
+    const [cols, money, rows] = turns('表六有几列', '哪几列是金额', '一共几行');
+    expect(text(cols)).toMatch(/共 7 列/);
+    expect(text(money)).toMatch(/金额列（单位：元）：合计、人员经费、公用经费/);
+    expect(text(rows)).toMatch(/共 33 行数据/);
+    expect(text(ask('表九有多少行数据'))).toMatch(/共 60 行数据/);
+  });
+
+  it('表二是收入表还是支出表: 部门收入总体情况表', () => {
+    expect(text(ask('表二是收入表还是支出表'))).toMatch(/表二是「部门收入总体情况表」/);
+  });
+
   it('公务接待费 → 算人员还是公用: its 表六 column, 公用经费', () => {
     const a = last('公务接待费', '部门经济分类', '算人员还是公用');
     expect(text(a)).toMatch(/属于公用经费/);

@@ -1047,6 +1047,8 @@ export class BudgetEngine implements Engine {
         );
       }
     }
+    const shape = this.tableShape(l, u, question, prevQuery);
+    if (shape) return shape;
     const perHead = this.perPerson(l, u, question, prevQuery);
     if (perHead) return perHead;
     // "算基本支出?" after a 表九 line: yes or no, with the line (whose answer says which it is).
@@ -5001,6 +5003,62 @@ export class BudgetEngine implements Engine {
       suggestions: [`${bare}是多少`],
       subject: this.subjectOf(e, `across:${found.map((x) => x.t).join(',')}`),
     });
+  }
+
+  /**
+   * "表六有几列", "哪几列是金额", "表九有多少行数据", "表二是收入表还是支出表": how a table is laid out, read off
+   * the table itself (the table named, or the one talked about).
+   */
+  private tableShape(l: LoadedDataset, u: Understood, question: string, prev: Query | null): Answer | null {
+    const cols = /几列|多少列|哪几列|哪些列|列有哪些|有哪些列|表头|几栏|哪几栏/.test(question);
+    const rows = /几行|多少行/.test(question);
+    const kind = /收入表还是支出表|支出表还是收入表/.test(question);
+    if (!cols && !rows && !kind) return null;
+    const named = u.mentions.filter((m) => m.entity?.kind === 'table');
+    // (收入/支出 in "收入表还是支出表" are what the table might be, not things asked about.)
+    const other = !kind && u.mentions.some((m) => m.entity && m.entity.kind !== 'table');
+    const id =
+      (named.length === 1 || (kind && named.length > 0)) && !other
+        ? named[0]!.entity!.id
+        : named.length === 0 &&
+            !other &&
+            prev?.subjects.length === 1 &&
+            /\/table\/\d+$/.test(prev.subjects[0]!.id)
+          ? prev.subjects[0]!.id
+          : undefined;
+    const n = id ? tableNoOf(id) : 0;
+    const t = n ? tableByNumber(l.ds, n) : undefined;
+    if (!t) return null;
+    const label = `${tableName(n)} ${t.title}`;
+    const amountCols = t.columns.filter(
+      (c) => !/代码|编码|名称|类别|项目$|^项目|^收入项目|^支出项目|文号/.test(c.name),
+    );
+    const data = t.rows.filter((r) => !r.cells.some((c) => /^\s*(?:合计|总计)/.test(c ?? '')));
+    const lines = [
+      ...(kind ? [`${tableName(n)}是「${t.title}」。`] : []),
+      ...(cols
+        ? [
+            `${label}共 ${t.columns.length} 列：${t.columns.map((c) => c.name).join('、')}。`,
+            `其中金额列（单位：${t.unit ?? '元'}）：${amountCols.map((c) => c.name).join('、')}。`,
+          ]
+        : []),
+      ...(rows ? [`${label}共 ${data.length} 行数据（不含合计行）。`] : []),
+    ];
+    const e = this.entities.get(id!);
+    // (Which kind of table it is: its own answer, the title said first.)
+    const whole = kind && !cols && !rows && e ? this.lookup(l, e, toParsed(question), undefined) : null;
+    const a = whole
+      ? { ...whole, lines: [...lines, ...whole.lines] }
+      : makeAnswer({
+          kind: 'table',
+          title: label,
+          lines,
+          datasets: [datasetRef(l.ds)],
+          suggestions: [`${tableName(n)}合计多少`],
+        });
+    return e
+      ? this.withQuery(a, { ...u.partial.query, op: 'value', subjects: [{ id: e.id, name: e.name }] })
+      : a;
   }
 
   /**
