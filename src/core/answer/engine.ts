@@ -831,7 +831,9 @@ export class BudgetEngine implements Engine {
     const below =
       /(?:下面|下边|底下|下级|下属)(?:的)?(?:有)?(?:[一两二三四五六七八九十\d]+(?:个|项|款|条)|哪些|哪几[个项款]|是什么|是啥|都是啥|有啥|有什么|科目)(?:呢|是什么|是啥|分别多少|各多少|多少|分别是)?[？?]*$/.test(
         question.trim(),
-      );
+      ) ||
+      // ("教育支出是啥内容": what a class is made of is its codes below.)
+      /(?:是|有)?(?:啥|什么|哪些)内容[？?呢]*$/.test(question.trim());
     const functionalRef = (x: { id: string } | undefined) => !!x && /\/functional\/\d{3,5}$/.test(x.id);
     if (
       below &&
@@ -924,6 +926,7 @@ export class BudgetEngine implements Engine {
     // budget document publishes none of these; its figure is not the answer.
     // "表十一进度指标", "经济效益指标呢", "满意度指标" after a project: what the 绩效 form writes there, quoted.
     const indicator =
+      this.whoseThing(l, question) ??
       this.hasForm(l, u, question, prevQuery) ??
       this.goalsOf(l, u, question, prevQuery) ??
       this.yearOfName(l, u, question, prevQuery) ??
@@ -5838,7 +5841,7 @@ export class BudgetEngine implements Engine {
     const said = prev?.said;
     if (!prev || !said?.length || u.partial.hasSubjects || [...question].length > 14) return null;
     const q = question.trim();
-    const org = /哪家|哪一家|哪个单位|哪个机构|什么单位|啥单位|谁家/.test(q);
+    const org = /哪家|哪一家|哪个单位|哪个机构|什么单位|啥单位|谁家|是谁的|谁的/.test(q);
     const times = /^(?:一年|每年)?(?:分|要|共|一共|总共)?(?:几|多少)次[？?吗呢]*$/.test(q);
     // (…the 名称解释 entries quoted among them too: they are sentences of the document as well.)
     const read: Passage[] = [
@@ -5912,6 +5915,27 @@ export class BudgetEngine implements Engine {
   }
 
   /**
+   * "大篷车是谁的", "那辆车是哪个单位的": a thing the text names, asked whose — the sentences naming it with
+   * an organisation other than the department, quoted. Null when the text has none (or too many).
+   */
+  private whoseThing(l: LoadedDataset, question: string): Answer | null {
+    const m =
+      /^(?:那个|那辆|这个|这辆)?(\p{Script=Han}{2,8}?)(?:是|归|属于)?(?:谁的|哪家的|哪一家的|哪个单位的|哪个机构的|什么单位的|啥单位的)[？?呢啊]*$/u.exec(
+        question.trim(),
+      );
+    const thing = m?.[1];
+    if (!thing) return null;
+    const others = [...this.orgsNamed(l)].filter(
+      (o) => !abbreviates(o.replace(/^区/, ''), l.ds.meta.department),
+    );
+    const hits = this.passages(l).filter(
+      (p) => p.text.includes(thing) && others.some((o) => p.text.includes(o)),
+    );
+    if (hits.length === 0 || hits.length > 3) return null;
+    return this.quotedLines(l, `原文中提到「${thing}」的地方`, '文件的文字里这样写：', hits, undefined, []);
+  }
+
+  /**
    * A fact answer quoting the document's sentences, each with where it is and its line — cut around the
    * words asked (`key`) when given, else from its start. No figure is presented as the answer.
    */
@@ -5952,7 +5976,10 @@ export class BudgetEngine implements Engine {
         question.trim(),
       );
     if (!m) return null;
-    const [, word, unit] = m as unknown as [string, string, string];
+    const [, said, unit] = m as unknown as [string, string, string];
+    // ("专项的几次": the word without its 的.)
+    const word = said.replace(/的$/, '');
+    if ([...word].length < 2) return null;
     // (The number after the word — 培训2次 — or just before it: 实施2次专项工作.)
     const count = `(?:\\d+(?:-\\d+)?|[一二两三四五六七八九十]+)${unit}`;
     const near = new RegExp(`${word}[^，。；;]{0,8}?${count}|${count}[^，。；;]{0,3}?${word}`);
