@@ -4936,13 +4936,7 @@ export class BudgetEngine implements Engine {
     if (tables.length < 2 || things.length !== 1) return null;
     const e = things[0]!;
     const bare = bareName(e.name);
-    // (…and the facts that carry that name as a table's column: 表十一's 基本支出 is 部门整体绩效基本支出.)
-    const kin = [
-      e,
-      ...l.entities.all.filter(
-        (x) => x.id !== e.id && (bareName(x.name) === bare || (x.kind === 'fact' && x.name.endsWith(bare))),
-      ),
-    ];
+    const kin = this.kinOf(l, e);
     const found = tables.map((t) => {
       for (const x of kin) {
         const v = x.view();
@@ -5127,17 +5121,25 @@ export class BudgetEngine implements Engine {
     });
   }
 
-  /** The tables that give a figure of this thing, or of a fact carrying its name as a column. */
-  private tablesGiving(l: LoadedDataset, e: Entity): number[] {
+  /**
+   * A thing and the things of its name: lines and codes of the same bare name, and the facts that carry it
+   * as a table's column (表十一's 基本支出 is 部门整体绩效基本支出).
+   */
+  private kinOf(l: LoadedDataset, e: Entity): Entity[] {
     const bare = bareName(e.name);
-    const kin = [
+    return [
       e,
       ...l.entities.all.filter(
         (x) => x.id !== e.id && (bareName(x.name) === bare || (x.kind === 'fact' && x.name.endsWith(bare))),
       ),
     ];
+  }
+
+  /** The tables that give a figure of this thing, or of a fact carrying its name as a column. */
+  private tablesGiving(l: LoadedDataset, e: Entity): number[] {
+    const bare = bareName(e.name);
     const out: number[] = [];
-    for (const x of kin) {
+    for (const x of this.kinOf(l, e)) {
       const v = x.view();
       for (const f of [v.primary, ...v.details])
         if (
@@ -5669,6 +5671,11 @@ export class BudgetEngine implements Engine {
     );
   }
 
+  /** The organisations the text names other than the department itself (科协, 外联办). */
+  private otherOrgs(l: LoadedDataset): string[] {
+    return [...this.orgsNamed(l)].filter((o) => !abbreviates(o.replace(/^区/, ''), l.ds.meta.department));
+  }
+
   /** The organisations the document's text names (区科协 and 科协, 区外联办 and 外联办). */
   private orgsNamed(l: LoadedDataset): Set<string> {
     const passages = this.passages(l);
@@ -5896,9 +5903,7 @@ export class BudgetEngine implements Engine {
       );
     }
     if (!org && !times) return null;
-    const others = [...this.orgsNamed(l)].filter(
-      (o) => !abbreviates(o.replace(/^区/, ''), l.ds.meta.department),
-    );
+    const others = this.otherOrgs(l);
     const hits = read.filter((p) =>
       org ? others.some((o) => p.text.includes(o)) : /(?:\d+|[一二两三四五六七八九十]+)次/.test(p.text),
     );
@@ -5925,9 +5930,7 @@ export class BudgetEngine implements Engine {
       );
     const thing = m?.[1];
     if (!thing) return null;
-    const others = [...this.orgsNamed(l)].filter(
-      (o) => !abbreviates(o.replace(/^区/, ''), l.ds.meta.department),
-    );
+    const others = this.otherOrgs(l);
     const hits = this.passages(l).filter(
       (p) => p.text.includes(thing) && others.some((o) => p.text.includes(o)),
     );
