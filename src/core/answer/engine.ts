@@ -3027,8 +3027,11 @@ export class BudgetEngine implements Engine {
     // ("项目支出都花哪了？列前五": a clause that names nothing and only says how — the top five, in 万元,
     // largest first — is part of the question before it.)
     const clauses: string[] = [];
+    // (Each clause read once: kept for the reading below when it stands as it is.)
+    const readings = new Map<string, Understood>();
     for (const c of split) {
       const r = understand(ctx, c);
+      readings.set(c, r);
       const how =
         clauses.length > 0 &&
         [...c].length <= 8 &&
@@ -3050,7 +3053,7 @@ export class BudgetEngine implements Engine {
     // (Whether the clause just before was a statement naming something.)
     let namedBefore = false;
     for (const clause of clauses) {
-      const u = understand(ctx, clause);
+      const u = readings.get(clause) ?? understand(ctx, clause);
       const named = u.mentions.some((m) => m.entity || m.ambiguous);
       const statedBefore = namedBefore;
       namedBefore = false;
@@ -3143,6 +3146,16 @@ export class BudgetEngine implements Engine {
       ? answers.filter((a) => a.kind !== 'audit')
       : answers;
     return asked.length === 1 ? asked[0]! : mergeAnswers(asked, l);
+  }
+
+  /**
+   * The answer remembered as a value asked of one thing, when there is one ("X的负责人", "去年呢" next are
+   * asked of it); as it stands otherwise.
+   */
+  private aboutOne(a: Answer, u: Understood, e: EntityRef | undefined): Answer {
+    return e
+      ? this.withQuery(a, { ...u.partial.query, op: 'value', subjects: [{ id: e.id, name: e.name }] })
+      : a;
   }
 
   /** The answer with the query it answered, so the next question can follow on from it. */
@@ -5053,9 +5066,7 @@ export class BudgetEngine implements Engine {
           datasets: [datasetRef(l.ds)],
           suggestions: [`${tableName(n)}合计多少`],
         });
-    return e
-      ? this.withQuery(a, { ...u.partial.query, op: 'value', subjects: [{ id: e.id, name: e.name }] })
-      : a;
+    return this.aboutOne(a, u, e);
   }
 
   /**
@@ -5538,13 +5549,7 @@ export class BudgetEngine implements Engine {
       datasets: [datasetRef(l.ds)],
       suggestions: ['绩效目标与评价'],
     });
-    return subject
-      ? this.withQuery(a, {
-          ...u.partial.query,
-          op: 'value',
-          subjects: [{ id: subject.id, name: subject.name }],
-        })
-      : a;
+    return this.aboutOne(a, u, subject);
   }
 
   /**
@@ -5767,9 +5772,7 @@ export class BudgetEngine implements Engine {
       [`${project.name}的负责人`, `${project.name}多少钱`],
     );
     const e = this.entities.get(`${l.ds.meta.id}/project/${project.id}`);
-    return e
-      ? this.withQuery(told, { ...u.partial.query, op: 'value', subjects: [{ id: e.id, name: e.name }] })
-      : told;
+    return this.aboutOne(told, u, e);
   }
 
   /**
@@ -5850,6 +5853,12 @@ export class BudgetEngine implements Engine {
     const q = question.trim();
     const org = /哪家|哪一家|哪个单位|哪个机构|什么单位|啥单位|谁家|是谁的|谁的/.test(q);
     const times = /^(?:一年|每年)?(?:分|要|共|一共|总共)?(?:几|多少)次[？?吗呢]*$/.test(q);
+    // ("含外宾吗" after the definition of 公务接待费: the sentence just read that says so.)
+    const word =
+      /^(?:那|它|这个)?(?:含|包含|包括|含不含|包不包括|有没有|算不算)(\p{Script=Han}{2,6}?)(?:吗|么|嘛|不|没有)?[？?]*$/u.exec(
+        q,
+      )?.[1];
+    if (!whoseAsked(q) && !word && !org && !times) return null;
     // (…the 名称解释 entries quoted among them too: they are sentences of the document as well.)
     const read: Passage[] = [
       ...this.passages(l).filter((p) => said.includes(p.line)),
@@ -5864,10 +5873,7 @@ export class BudgetEngine implements Engine {
     ];
     // "对应哪个项目" after a duty or a sentence that is no project's: the one project whose name shares the
     // longest run of characters (four or more) with what was read — 绩效管理 in 政府绩效管理项目.
-    const whose =
-      /^(?:这|这是|它|它是|这个|那个)?(?:对应|属于|是|归)?(?:哪个|哪一个|什么)(?:项目|科室?)(?:的|负责的?|管的?)?[？?呢啊]*$/.test(
-        q,
-      );
+    const whose = whoseAsked(q);
     // ("哪个项目的", "哪个科" after a sentence of a project's own form: that project, with its owner.)
     const own = prev.subjects.length === 1 ? this.entities.get(prev.subjects[0]!.id) : undefined;
     const form = whose ? l.entities.projectOf(own) : undefined;
@@ -5889,11 +5895,6 @@ export class BudgetEngine implements Engine {
       const a = e ? this.owner(l, e, `按上文：与「${clip(read[0]?.text ?? '', 30)}」对应的项目`) : null;
       return a ? this.withQuery(a, { ...prev, op: 'owner', subjects: [{ id: e!.id, name: e!.name }] }) : null;
     }
-    // ("含外宾吗" after the definition of 公务接待费: the sentence just read that says so.)
-    const word =
-      /^(?:那|它|这个)?(?:含|包含|包括|含不含|包不包括|有没有|算不算)(\p{Script=Han}{2,6}?)(?:吗|么|嘛|不|没有)?[？?]*$/u.exec(
-        q,
-      )?.[1];
     if (word && !org && !times) {
       const hits = read.filter((p) => p.text.includes(word));
       if (hits.length === 0 || hits.length > 3) return null;
@@ -5997,8 +5998,7 @@ export class BudgetEngine implements Engine {
       ['绩效目标与评价'],
     );
     // (Sentences of one project's form are about that project: "帮扶哪里" next asks its form again.)
-    const form = this.formOf(l, hits);
-    return form ? this.withQuery(told, { ...u.partial.query, op: 'value', subjects: [form] }) : told;
+    return this.aboutOne(told, u, this.formOf(l, hits));
   }
 
   /** The project whose 绩效 form all these sentences are from, if one. */
@@ -6749,13 +6749,7 @@ export class BudgetEngine implements Engine {
       datasets: [datasetRef(l.ds)],
       suggestions: ['绩效目标与评价', '帮助'],
     });
-    return project
-      ? this.withQuery(told, {
-          ...u.partial.query,
-          op: 'value',
-          subjects: [{ id: project.id, name: project.name }],
-        })
-      : told;
+    return this.aboutOne(told, u, project);
   }
 
   private notFound(l: LoadedDataset, question: string, u: Understood, tooLong: boolean): Answer {
@@ -7064,6 +7058,12 @@ function passageSource(p: Passage): SourceRef {
 }
 
 /** The organisations a dataset's text names (区科协, 科协…), read once per set of passages. */
+/** "哪个项目的", "对应哪个项目", "哪个科负责": which project (or section) something is of. */
+const whoseAsked = (q: string) =>
+  /^(?:这|这是|它|它是|这个|那个)?(?:对应|属于|是|归)?(?:哪个|哪一个|什么)(?:项目|科室?)(?:的|负责的?|管的?)?[？?呢啊]*$/.test(
+    q,
+  );
+
 /** The length of the longest run of characters of `a` found in `b`. */
 function longestRun(a: string, b: string): number {
   let best = 0;
