@@ -545,17 +545,7 @@ export class BudgetEngine implements Engine {
         undefined
       );
     };
-    const base: Query = {
-      op: 'value',
-      subjects: [],
-      time: 'current',
-      percent: false,
-      why: false,
-      phone: false,
-      unit: '元',
-      english: false,
-      datasetId: id,
-    };
+    const base = valueQuery(id, []);
     const about = (e: Entity | undefined): Query['subjects'] => (e ? [{ id: e.id, name: e.name }] : []);
     let q: Query;
     let named: string | undefined;
@@ -4703,17 +4693,7 @@ export class BudgetEngine implements Engine {
         suggestions: ['公用经费多少', '人员经费多少'],
         subject: this.subjectOf(e, 'personnel-or-public'),
       }),
-      {
-        op: 'value',
-        subjects: [{ id: e.id, name: e.name }],
-        time: 'current',
-        percent: false,
-        why: false,
-        phone: false,
-        unit: '元',
-        english: false,
-        datasetId: l.ds.meta.id,
-      } as Query,
+      valueQuery(l.ds.meta.id, [{ id: e.id, name: e.name }]),
     );
   }
 
@@ -7058,6 +7038,21 @@ function passageSource(p: Passage): SourceRef {
 }
 
 /** The organisations a dataset's text names (区科协, 科协…), read once per set of passages. */
+/** The plainest query: this year's amount of the things named, in 元. */
+function valueQuery(datasetId: string, subjects: EntityRef[]): Query {
+  return {
+    op: 'value',
+    subjects,
+    time: 'current',
+    percent: false,
+    why: false,
+    phone: false,
+    unit: '元',
+    english: false,
+    datasetId,
+  };
+}
+
 /** "哪个项目的", "对应哪个项目", "哪个科负责": which project (or section) something is of. */
 const whoseAsked = (q: string) =>
   /^(?:这|这是|它|它是|这个|那个)?(?:对应|属于|是|归)?(?:哪个|哪一个|什么)(?:项目|科室?)(?:的|负责的?|管的?)?[？?呢啊]*$/.test(
