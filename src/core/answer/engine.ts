@@ -754,6 +754,28 @@ export class BudgetEngine implements Engine {
       const column = was ? this.personnelOrPublic(l, was, question) : null;
       if (column) return column;
     }
+    // "一般公共服务支出的基本支出" → "项目呢" / "项目里一共呢": the same code's other column (表三's
+    // 基本支出 / 项目支出), asked as the code and that column.
+    const otherColumn = prevQuery ? this.otherColumn(prevQuery, question, options.previous?.facet) : null;
+    if (otherColumn) {
+      const a = this.answerInner(otherColumn.question, { ...options, previous: undefined }, whole);
+      // (Remembered as the code, as the column asked after it is: "占总预算多少" next is the code's share.)
+      const asked = a.subject?.query;
+      return asked && otherColumn.code.kind === 'functional'
+        ? {
+            ...a,
+            subject: {
+              ...a.subject!,
+              query: {
+                ...asked,
+                subjects: [{ id: otherColumn.code.id, name: otherColumn.code.name }],
+                combine: undefined,
+              },
+              facet: `column:${otherColumn.column}`,
+            },
+          }
+        : a;
+    }
     const u = understand(this.understandContext(l, prevQuery), this.yearSwapped(l, prevQuery, question));
     // "咱们区政府办预算里…": the department's own name, shortened, says whose budget — not a subject.
     // (咱办公室, 我们区政府办: the same, said as one of its staff.)
@@ -2194,7 +2216,11 @@ export class BudgetEngine implements Engine {
         `按上文：${prevCode.name}`,
         /(?:全|都|全部)是.*吗/.test(question),
       );
-      if (cell) return this.withQuery(cell, { ...q, subjects: [{ id: prevCode.id, name: prevCode.name }] });
+      if (cell) {
+        const a = this.withQuery(cell, { ...q, subjects: [{ id: prevCode.id, name: prevCode.name }] });
+        // (Which column it was: "项目呢" next asks the other one of the same code — see otherColumn.)
+        return { ...a, subject: { ...a.subject!, facet: `column:${column.name}` } };
+      }
     }
     // ("一般公共服务支出多少" → "基本和项目各多少": both columns of that code.)
     const columns = q.subjects.map((x) => this.entities.get(x.id));
@@ -3801,7 +3827,8 @@ export class BudgetEngine implements Engine {
       (within ||
         !u.reading.marks.some((k) => k.mark.cat === 'conj') ||
         // ("科学技术支出的基本支出合计多少": the total said after "X的Y" is that cell's — no 和 between them.)
-        (lastAt(code) <= (at(part)?.start ?? -1) &&
+        (at(part) !== undefined &&
+          lastAt(code) <= at(part)!.start &&
           code.name
             .replace(/[（）()]/g, '')
             .includes(
@@ -4698,6 +4725,30 @@ export class BudgetEngine implements Engine {
   }
 
   /** A functional code's 基本支出 or 项目支出, read off its row of 部门支出总体情况表 by the column's name. */
+  /**
+   * After a code's column (a code and 基本支出 or 项目支出 asked together), a bare word of the other column
+   * ("项目呢", "其中项目的", "项目里一共呢") is the question of that code and that column.
+   */
+  private otherColumn(
+    prev: Query,
+    question: string,
+    facet: string | undefined,
+  ): { question: string; code: Entity; column: string } | null {
+    const asked =
+      /^(?:那|那么)?(?:其中)?(项目|基本)(?:支出|经费)?(?:里|里面|里头|中|部分|这块|那块|那部分)?的?(?:一共|合计|总共|共)?(?:呢|多少|是多少|有多少|多少钱)?[？?。]*$/.exec(
+        question.trim(),
+      )?.[1];
+    if (!asked || prev.subjects.length > 2 || prev.op !== 'value') return null;
+    const es = prev.subjects.map((x) => this.entities.get(x.id));
+    const part = es.find((e) => ['basic', 'project'].includes(e?.topic?.id ?? ''))?.name ?? facet?.slice(7);
+    const code = es.find((e) => e && (e.kind === 'functional' || e.kind === 'economic'));
+    if (!part || !code?.codes[0] || (es.length === 1 && !facet?.startsWith('column:'))) return null;
+    const want = asked === '项目' ? '项目支出' : '基本支出';
+    return part === want
+      ? null
+      : { question: `${code.codes[0]}${code.name}的${want}多少`, code, column: want };
+  }
+
   private spendingCell(
     l: LoadedDataset,
     code: Entity,
