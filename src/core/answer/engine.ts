@@ -55,6 +55,7 @@ import {
   type Understood,
 } from '../understand/understand.js';
 import { tourStep } from './tour.js';
+import { TOPICS } from './topics.js';
 import {
   bound,
   changeOf,
@@ -2292,6 +2293,29 @@ export class BudgetEngine implements Engine {
       // ("这三个哪个最多": among them — not within the last one.)
       if (q.op === 'rank') delete q.scope;
     }
+    // "三个加起来" after the top three were listed and one of them asked ("第二个多少钱"): the three listed.
+    // ("合计" after "31099下面有几个项目" → "最大的" → "最小的呢": every one ranked.)
+    const sumAsked = u.reading.marks.some((k) => k.mark.cat === 'conj' && k.mark.value === 'sum');
+    const carried = prevQuery?.listed ?? [];
+    // (The things a ranking was among, as asked — prevQuery is the one it found when it listed one.)
+    const rankedAmong =
+      previous?.success && previous.data.op === 'rank' && previous.data.datasetId === l.ds.meta.id
+        ? previous.data.subjects
+        : [];
+    if (merged && sumAsked && !u.partial.hasSubjects && ['value', 'share'].includes(u.partial.query.op)) {
+      const pool =
+        wanted >= 2 &&
+        carried.length === wanted &&
+        prevQuery!.subjects.length >= 1 &&
+        prevQuery!.subjects.every((x) => carried.includes(x.id))
+          ? carried
+          : wanted === 0 && rankedAmong.length >= 3
+            ? rankedAmong.map((x) => x.id)
+            : [];
+      const es = pool.map((id) => this.entities.get(id)).filter((e): e is Entity => !!e?.view().primary);
+      if (es.length >= 2 && es.length === pool.length)
+        q = { ...q, subjects: es.map((e) => ({ id: e.id, name: e.name })), combine: 'sum' };
+    }
     // "和软件正版化比呢" / "加上软件正版化呢" after one subject: it and the new one, compared or summed.
     // (What the turn before was about: a code whose 基本/项目 columns it gave is that code.)
     const scopeBefore = prevQuery?.scope ? this.entities.get(prevQuery.scope.id) : undefined;
@@ -4330,6 +4354,27 @@ export class BudgetEngine implements Engine {
         lines: [`${e.name}：${codes}`, ...(item ? [figureLine(l.entities.itemFigure(item))] : [])],
         figures: item ? [l.entities.itemFigure(item)] : [],
         sources: item ? [toSourceRef(l.ds, item.source)] : [],
+        datasets: [datasetRef(l.ds)],
+        subject: this.subjectOf(e, 'code'),
+        ...(interp ? { interpretation: interp } : {}),
+      });
+    // ("公车的经济科目", "三公经费的经济分类码": a whole of several parts has no code of its own — each part's.)
+    const parts = e.topic
+      ? TOPICS.filter((t) => t.code && t.id.startsWith(`${e.topic!.id}.`)).flatMap((t) => {
+          const pe = this.entities.get(`${l.ds.meta.id}/economic/${t.code!}`);
+          return pe?.view().primary ? [{ t, pe }] : [];
+        })
+      : [];
+    if (parts.length > 0)
+      return makeAnswer({
+        kind: 'code',
+        title: `${e.name} 的科目编码`,
+        lines: [
+          `${e.name}没有单独的科目编码；其中安排了预算的部分，部门经济分类是：${parts.map(({ pe }) => `${pe.codes[0]} ${pe.name}`).join('、')}。`,
+          ...parts.map(({ pe }) => figureLine(pe.view().primary!)),
+        ],
+        figures: parts.map(({ pe }) => pe.view().primary!),
+        sources: parts.flatMap(({ pe }) => (pe.view().primary!.source ? [pe.view().primary!.source!] : [])),
         datasets: [datasetRef(l.ds)],
         subject: this.subjectOf(e, 'code'),
         ...(interp ? { interpretation: interp } : {}),
