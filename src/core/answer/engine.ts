@@ -755,6 +755,10 @@ export class BudgetEngine implements Engine {
       const column = was ? this.personnelOrPublic(l, was, question) : null;
       if (column) return column;
     }
+    // "公共安全图像尾款" → "通讯指挥的呢" / "机要的": the same kind of thing (the name's ending) of another
+    // owner — the one line whose name holds the words and ends as the one before did.
+    const swapped = prevQuery ? this.ofAnotherOwner(l, prevQuery, question) : null;
+    if (swapped) return this.answerInner(swapped.name, options, whole);
     // "一般公共服务支出的基本支出" → "项目呢" / "项目里一共呢": the same code's other column (表三's
     // 基本支出 / 项目支出), asked as the code and that column.
     const otherColumn = prevQuery ? this.otherColumn(prevQuery, question, options.previous?.facet) : null;
@@ -4770,6 +4774,30 @@ export class BudgetEngine implements Engine {
   }
 
   /** A functional code's 基本支出 or 项目支出, read off its row of 部门支出总体情况表 by the column's name. */
+  /** See answerInner: "通讯指挥的呢" after 公共安全图像以前年度尾款 is 通讯指挥中心以前年度尾款. */
+  private ofAnotherOwner(l: LoadedDataset, prev: Query, question: string): Entity | null {
+    const x = /^(?:那|那么)?(\p{Script=Han}{2,8}?)的(?:呢|多少|是多少|多少钱)?[？?]*$/u.exec(
+      question.trim(),
+    )?.[1];
+    if (!x || prev.subjects.length !== 1) return null;
+    const p = this.entities.get(prev.subjects[0]!.id);
+    if (!p?.item || p.name.includes(x) || l.entities.byId.has(`${l.ds.meta.id}/topic/${x}`)) return null;
+    const common = (a: string, b: string) => {
+      let k = 0;
+      while (k < a.length && k < b.length && a[a.length - 1 - k] === b[b.length - 1 - k]) k++;
+      return k;
+    };
+    const scored = [...l.entities.byId.values()]
+      .filter((e) => e.item && e.id !== p.id && e.name.includes(x))
+      .map((e) => ({ e, k: common(e.name, p.name) }))
+      .filter(
+        ({ e, k }) =>
+          k >= 2 && !e.name.slice(0, e.name.length - k).includes(p.name.slice(0, p.name.length - k)),
+      )
+      .sort((a, b) => b.k - a.k);
+    return scored.length > 0 && (scored.length === 1 || scored[0]!.k > scored[1]!.k) ? scored[0]!.e : null;
+  }
+
   /**
    * After a code's column (a code and 基本支出 or 项目支出 asked together), a bare word of the other column
    * ("项目呢", "其中项目的", "项目里一共呢") is the question of that code and that column.

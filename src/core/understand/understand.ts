@@ -334,6 +334,15 @@ function resolveChunk(
         !whole.ambiguous &&
         normalizeText(whole.entity.name) === normalizeText(bare)
       ) &&
+      // (…nor when one piece leaves open which of several things, and the whole, 的 dropped, is one of them:
+      // 通讯指挥中心的尾款 is 通讯指挥中心以前年度尾款 — one of the five 尾款 — not the center's project.)
+      !(
+        bare !== chunk.text &&
+        whole?.entity &&
+        !whole.ambiguous &&
+        wholeCov >= 0.75 &&
+        good.some((x) => !x.f!.entity && x.f!.ambiguous?.some((e) => e.id === whole.entity!.id))
+      ) &&
       // (A whole that reads well as the name one of its pieces reads as is that name, a typo inside:
       // 通讯指挥中新运维费 is not 通讯指挥 + 新运维费.)
       !(whole?.entity && wholeCov >= 0.8 && good.some((x) => x.f!.entity?.id === whole.entity!.id)) &&
