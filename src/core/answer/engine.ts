@@ -755,6 +755,10 @@ export class BudgetEngine implements Engine {
       const column = was ? this.personnelOrPublic(l, was, question) : null;
       if (column) return column;
     }
+    // "养老保险缴费多少" → "职业年金" → "正好一半?": the share of the one asked last in the one before it,
+    // with the answer to the claim (half, a third, double) before it.
+    const claimed = prevQuery ? this.fractionClaim(prevQuery, question, options) : null;
+    if (claimed) return claimed;
     // "公共安全图像尾款" → "通讯指挥的呢" / "机要的": the same kind of thing (the name's ending) of another
     // owner — the one line whose name holds the words and ends as the one before did.
     const swapped = prevQuery ? this.ofAnotherOwner(l, prevQuery, question) : null;
@@ -4774,6 +4778,28 @@ export class BudgetEngine implements Engine {
   }
 
   /** A functional code's 基本支出 or 项目支出, read off its row of 部门支出总体情况表 by the column's name. */
+  /** See answerInner: "是它一半？" after two things asked one after the other. */
+  private fractionClaim(prev: Query, question: string, options: AskOptions): Answer | null {
+    const m =
+      /^(?:那)?(?:是不是|是否|正好|刚好|恰好|差不多)?(?:是|就是)?(?:它|前者|前一个|上一个|上面那个)?的?(一半|三分之一|四分之一|两倍|二倍|一倍)(?:吗|么|吧|嘛|不|啊)?[？?。]*$/.exec(
+        question.trim(),
+      );
+    if (!m || prev.op !== 'value' || prev.subjects.length !== 1) return null;
+    const [cur, before] = recentOf(prev).map((x) => this.entities.get(x.id));
+    const a = cur?.view().primary;
+    const b = before?.view().primary;
+    if (!cur || !before || !a || !b || a.unit !== b.unit || b.value.isZero()) return null;
+    const ratio = { 一半: '0.5', 三分之一: '1/3', 四分之一: '0.25', 两倍: '2', 二倍: '2', 一倍: '2' }[m[1]!]!;
+    const want = ratio === '1/3' ? new Decimal(1).dividedBy(3) : new Decimal(ratio);
+    const share = this.answerInner(`${cur.name}占${before.name}的比例`, { ...options, previous: undefined });
+    if (share.kind !== 'share') return null;
+    const exact = a.value.dividedBy(b.value).equals(want);
+    const line = exact
+      ? `是，正好${m[1]}：${cur.name} ${formatFigureValue(a)} ÷ ${before.name} ${formatFigureValue(b)}。`
+      : `不是正好${m[1]}：${cur.name} ${formatFigureValue(a)}，${before.name} ${formatFigureValue(b)}。`;
+    return { ...share, lines: [line, ...share.lines] };
+  }
+
   /** See answerInner: "通讯指挥的呢" after 公共安全图像以前年度尾款 is 通讯指挥中心以前年度尾款. */
   private ofAnotherOwner(l: LoadedDataset, prev: Query, question: string): Entity | null {
     const x = /^(?:那|那么)?(\p{Script=Han}{2,8}?)的(?:呢|多少|是多少|多少钱)?[？?]*$/u.exec(

@@ -1593,6 +1593,12 @@ export const EVERYDAY_TERMS: readonly (readonly [string, string, string?])[] = [
   // ("一般公共服务支出" → "项目部分": a code's 项目支出 column, said as its part.)
   ['项目部分', '其中项目支出'],
   ['基本部分', '其中基本支出'],
+  // ("项目这块多少万": the 项目支出 of the budget, said as one of its blocks — "项目那块" after a code is
+  // its 项目 column, read as 项目 and the code.)
+  ['项目这块', '其中项目支出'],
+  ['项目这部分', '其中项目支出'],
+  ['基本这块', '其中基本支出'],
+  ['基本这部分', '其中基本支出'],
   ['公务用车购置及运维费', '公务用车购置及运行维护费'],
   ['公车购置及运维费', '公务用车购置及运行维护费'],
   ['公车购置和运维费', '公务用车购置及运行维护费'],
