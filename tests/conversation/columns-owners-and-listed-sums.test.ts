@@ -1,0 +1,110 @@
+/**
+ * Follow-ups that change one part of what was asked: the other column of the same code (基本 → 项目), the
+ * same kind of line of another owner (公共安全图像尾款 → 通讯指挥的呢), everything listed summed (三个加起来
+ * after the top three), a claimed fraction checked (正好一半?), and code words staff type (经济码, 功能码).
+ * Expected figures are read off data/bjsxcqrmzfbgs-2020/source.txt (line numbers below); sums and ratios
+ * worked by hand with decimal.js.
+ */
+import { Decimal } from 'decimal.js';
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/core/answer/types.js';
+import { ask, dialogue, has, text } from '../helpers/asking.js';
+
+const turns = (...qs: string[]) => dialogue(...qs) as [Answer, Answer, Answer, Answer, Answer];
+const last = (...qs: string[]) => turns(...qs).at(-1)!;
+const sum = (...xs: string[]) => xs.reduce((a, x) => a.plus(x), new Decimal(0)).toFixed(2);
+
+describe('the other column of the code asked before', () => {
+  it('表三 201 基本支出 → 项目呢: 201 项目支出 10,997,175.34 (L609), not 基本支出 again', () => {
+    const a = last('表三一般公共服务支出基本支出多少', '项目呢');
+    expect(has(a, '10997175.34')).toBe(true);
+    expect(has(a, '25807805.04')).toBe(false);
+  });
+
+  it('201类多少 → 其中基本 → 项目 → 占总预算多少: the column, then 201’s own share 29.46%', () => {
+    const [, , project, share] = turns('201类多少', '其中基本', '项目', '占总预算多少');
+    expect(has(project, '10997175.34')).toBe(true);
+    // 36,804,980.38 (L114) ÷ 124,945,150.26 (L31) × 100
+    const want = new Decimal('36804980.38').dividedBy('124945150.26').times(100).toFixed(2);
+    expect(want).toBe('29.46');
+    expect(text(share)).toContain(`${want}%`);
+  });
+
+  it('30213 是啥 → 基本支出里多少 → 项目里一共呢: the five 30213 lines of 项目支出, summed (was a crash)', () => {
+    const a = last('30213 是啥', '基本支出里多少', '项目里一共呢');
+    // L1835, L1844, L1853, L1862, L1871
+    const want = sum('5750000.00', '1784000.00', '22175821.60', '350000.00', '375000.00');
+    expect(want).toBe('30434821.60');
+    expect(has(a, want)).toBe(true);
+    expect(text(a)).not.toMatch(/基本支出 合计/);
+  });
+});
+
+describe('the same kind of line of another owner', () => {
+  it('通讯指挥中心的尾款: 通讯指挥中心以前年度尾款 3,128,281.07 (L1897–1898), not the center’s project', () => {
+    const a = ask('通讯指挥中心的尾款');
+    expect(has(a, '3128281.07')).toBe(true);
+    expect(has(a, '1784000.00')).toBe(false);
+  });
+
+  it('公共安全图像尾款 → 通讯指挥的呢 → 机要的 → 政府办的: each owner’s 以前年度尾款', () => {
+    const [first, comm, jiyao, office] = turns('公共安全图像尾款', '通讯指挥的呢', '机要的', '政府办的');
+    expect(has(first, '492910.75')).toBe(true); // L1880
+    expect(has(comm, '3128281.07')).toBe(true); // L1898
+    expect(has(jiyao, '11988577.66')).toBe(true); // L1889
+    expect(has(office, '954000.00')).toBe(true); // L1781
+  });
+});
+
+describe('what was listed, summed', () => {
+  it('项目支出前三大 → 第二个多少钱 → 三个加起来: all three listed, 49,783,742.26', () => {
+    const a = last('项目支出前三大是哪几个', '第二个多少钱', '三个加起来');
+    // L1853, L1952, L1889
+    const want = sum('22175821.60', '15619343.00', '11988577.66');
+    expect(want).toBe('49783742.26');
+    expect(has(a, want)).toBe(true);
+  });
+
+  it('31099下面有几个项目 → 最大的 → 最小的呢 → 合计: the nine 31099 lines, not the two picked', () => {
+    const a = last('31099下面有几个项目', '最大的', '最小的呢', '合计');
+    expect(has(a, '25740815.80')).toBe(true);
+    expect(has(a, '15917343.00')).toBe(false);
+  });
+});
+
+describe('a fraction claimed of the two asked', () => {
+  it('养老保险缴费多少 → 职业年金 → 正好一半?: yes, 1,370,247.20 ÷ 2,740,494.40 (L448, L435)', () => {
+    const a = last('养老保险缴费多少', '职业年金', '正好一半?');
+    expect(new Decimal('1370247.20').dividedBy('2740494.40').equals('0.5')).toBe(true);
+    expect(a.kind).toBe('share');
+    expect(text(a)).toMatch(/^是，正好一半/m);
+    expect(text(a)).toContain('50.00%');
+  });
+
+  it('公务接待费 → 公务用车运行维护费 → 是它一半吗: no, and the two figures', () => {
+    const a = last('公务接待费多少', '公务用车运行维护费呢', '是它一半吗');
+    expect(text(a)).toMatch(/不是正好一半/);
+  });
+});
+
+describe('code words', () => {
+  it('800M终端更新多少钱 → 部门经济码: 31099', () => {
+    expect(text(last('800M终端更新多少钱', '部门经济码'))).toMatch(/31099/);
+  });
+
+  it('职业年金 → 年金的功能码: 2080506', () => {
+    expect(text(last('职业年金', '年金的功能码'))).toMatch(/2080506/);
+  });
+
+  it('公车的经济科目: the part with money, 30231 公务用车运行维护费 (L1696–1699), not the amount alone', () => {
+    const a = ask('公车的经济科目');
+    expect(a.kind).toBe('code');
+    expect(text(a)).toMatch(/30231 公务用车运行维护费/);
+  });
+
+  it('项目这块多少万: 项目支出 8,740.89 万元 (L44: 87408947.32元)', () => {
+    const a = ask('项目这块多少万？');
+    expect(has(a, '87408947.32')).toBe(true);
+    expect(text(a)).toMatch(/8,740\.89 万元/);
+  });
+});
