@@ -429,10 +429,17 @@ export class BudgetEngine implements Engine {
     const listed = shown ?? (before?.success ? before.data.listed : undefined);
     // (…and what the conversation was about before, whatever path the answer took: "它的以前年度尾款呢"
     // → "两笔加起来" adds it to the 运维费 asked first.)
-    const recent =
-      !q.recent && before?.success
-        ? recentOf(before.data).filter((x) => !q.subjects.some((s) => s.id === x.id))
+    // (A ranking that found one thing — "最大一块" — was about that thing: "两个加起来" next adds it.)
+    const found =
+      before?.success && before.data.op === 'rank' && options.previous?.list?.length === 1
+        ? this.entities.get(options.previous.list[0]!)
         : undefined;
+    const earlier = q.recent ? null : before?.success ? recentOf(before.data) : null;
+    const notAsked = (x: { id: string }) => !q.subjects.some((s) => s.id === x.id);
+    const recent =
+      found && notAsked(found) && !(q.recent ?? []).some((x) => x.id === found.id)
+        ? [{ id: found.id, name: found.name }, ...(q.recent ?? earlier ?? [])].filter(notAsked)
+        : earlier?.filter(notAsked);
     // (A list this answer shows replaces one carried in its query from before.)
     const fresh = shown && q.listed && shown.join() !== q.listed.join();
     // (The sentences this answer quoted, and only this answer's: what "哪家的" is asked of next.)

@@ -277,7 +277,7 @@ function numbersIn(text: string): NumberHit[] {
   }
   // "最大的三个项目", "最少的两项": a superlative and then how many
   for (const m of text.matchAll(
-    /(?<=(?:最大|最多|最高|最贵|最小|最少|最低|最便宜)的?)([一两二三四五六七八九十]|\d{1,2}) ?(?:个|项|笔|条|名)/g,
+    /(?<=(?:最大|最多|最高|最贵|最小|最少|最低|最便宜)的?)([一两二三四五六七八九十]|\d{1,2}) ?(?:个|项|笔|条|名|块)/g,
   )) {
     const n = smallNumber(m[1]!);
     if (n) push({ kind: 'top', start: m.index, end: m.index + m[0].length, n });
