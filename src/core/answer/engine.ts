@@ -2623,7 +2623,8 @@ export class BudgetEngine implements Engine {
       q.nth &&
       (!u.partial.query.order || u.partial.query.order === (again.order ?? 'desc'))
     ) {
-      const { whole: _whole, n: _n, ...rest } = q;
+      // (What that ranking was among or within is all of where: not the one it found, the scope merged in.)
+      const { whole: _whole, n: _n, scope: _scope, ...rest } = q;
       q = { ...rest, ...again, op: 'rank', nth: q.nth, order: again.order ?? 'desc' };
     } else if (
       q.op === 'rank' &&
