@@ -766,6 +766,16 @@ export class BudgetEngine implements Engine {
     // with the answer to the claim (half, a third, double) before it.
     const claimed = prevQuery ? this.fractionClaim(prevQuery, question, options) : null;
     if (claimed) return claimed;
+    // "办公设备购置多少" → "哪个项目": the 表九 lines of that code, as "哪些项目" lists them.
+    const ofCode =
+      prevQuery?.subjects.length === 1 ? this.entities.get(prevQuery.subjects[0]!.id) : undefined;
+    if (
+      (ofCode?.kind === 'economic' || ofCode?.kind === 'functional') &&
+      /^(?:那|那么)?(?:是|属于|用在|花在|对应)?(?:哪个|哪一个|什么|啥)项目(?:的|上)?(?:呢|啊)?[？?]*$/.test(
+        question.trim(),
+      )
+    )
+      return this.answerInner('哪些项目', options, whole);
     // "公共安全图像尾款" → "通讯指挥的呢" / "机要的": the same kind of thing (the name's ending) of another
     // owner — the one line whose name holds the words and ends as the one before did.
     const swapped = prevQuery ? this.ofAnotherOwner(l, prevQuery, question) : null;
