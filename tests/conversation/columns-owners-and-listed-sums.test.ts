@@ -108,3 +108,41 @@ describe('code words', () => {
     expect(text(a)).toMatch(/8,740\.89 万元/);
   });
 });
+
+describe('a place in the ranking a thing was picked from', () => {
+  it('功能分类有哪几类 → 哪个最多 → 第二呢 → 最少的: 201 (L114), then 205 教育支出 116,280.00 (L119)', () => {
+    const [, top, second, least] = turns('功能分类有哪几类', '哪个最多', '第二呢', '最少的');
+    expect(has(top, '76411771.98')).toBe(true);
+    expect(has(second, '36804980.38')).toBe(true);
+    expect(has(least, '116280.00')).toBe(true);
+    expect(text(second)).not.toMatch(/科学技术支出下的明细/);
+  });
+
+  it('办公设备购置多少 → 哪个项目: its one 表九 line, 政府办更新、新购办公设备 1,778.00', () => {
+    const a = last('办公设备购置多少', '哪个项目');
+    expect(text(a)).toMatch(/政府办更新、新购办公设备/);
+    expect(has(a, '1778.00')).toBe(true);
+  });
+});
+
+describe('questions typed in pinyin, words and name', () => {
+  it('gongche yunweifei duoshao: 公务用车运行维护费 25,000.00 (L58)', () => {
+    expect(has(ask('gongche yunweifei duoshao'), '25000.00')).toBe(true);
+  });
+
+  it('xmzc bi qunian zeng le duoshao: 项目支出 up 9,875,620.29 on 2019 (L44)', () => {
+    const a = ask('xmzc bi qunian zeng le duoshao');
+    expect(new Decimal('87408947.32').minus('77533327.03').toFixed(2)).toBe('9875620.29');
+    expect(has(a, '9875620.29')).toBe(true);
+  });
+
+  it('xmzc zhan zong zhichu ji cheng: 项目支出 ÷ 支出合计 = 69.96%', () => {
+    const want = new Decimal('87408947.32').dividedBy('124945150.26').times(100).toFixed(2);
+    expect(want).toBe('69.96');
+    expect(text(ask('xmzc zhan zong zhichu ji cheng'))).toContain(`${want}%`);
+  });
+
+  it('English that happens to spell pinyin syllables is still English: "how much is the reception budget"', () => {
+    expect(has(ask('how much is the reception budget'), '22320.24')).toBe(true);
+  });
+});

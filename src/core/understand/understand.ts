@@ -1108,9 +1108,105 @@ const SYLLABLE =
   '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ue|ui|ve|er|a|o|e|i|u|v)';
 const PINYIN_WORD = new RegExp(`^(?:${SYLLABLE})+$`);
 
+/**
+ * The words of a question typed in pinyin that are not names ("gongche yunweifei duoshao", "xmzc bi qunian
+ * zeng le duoshao"): read as their characters, so that only the name is left in pinyin. Two-word forms
+ * first (bi qunian, ji cheng, zong zhichu).
+ */
+const PINYIN_FUNCTION_WORDS: ReadonlyMap<string, string> = new Map([
+  ['bi qunian', '比去年'],
+  ['bi shangnian', '比上年'],
+  ['ji cheng', '几成'],
+  ['zong zhichu', '总支出'],
+  ['zong yusuan', '总预算'],
+  ['zong shouru', '总收入'],
+  ['jia qilai', '加起来'],
+  ['duo shao', '多少'],
+  ['duoshaoqian', '多少钱'],
+  ['duoshao', '多少'],
+  ['qunian', '去年'],
+  ['jinnian', '今年'],
+  ['shangnian', '上年'],
+  ['zengjia', '增加'],
+  ['jianshao', '减少'],
+  ['zengfu', '增幅'],
+  ['shenme', '什么'],
+  ['weishenme', '为什么'],
+  ['yuanyin', '原因'],
+  ['yigong', '一共'],
+  ['zonggong', '总共'],
+  ['heji', '合计'],
+  ['jiaqilai', '加起来'],
+  ['zhanbi', '占比'],
+  ['baifenbi', '百分比'],
+  ['jicheng', '几成'],
+  ['fuzeren', '负责人'],
+  ['dianhua', '电话'],
+  ['daima', '代码'],
+  ['bianma', '编码'],
+  ['nage', '哪个'],
+  ['naxie', '哪些'],
+  ['zuida', '最大'],
+  ['zuixiao', '最小'],
+  ['zuiduo', '最多'],
+  ['zuishao', '最少'],
+  ['fenbie', '分别'],
+  ['zhan', '占'],
+  ['zeng', '增'],
+  ['jian', '减'],
+  ['zhang', '涨'],
+  ['jiang', '降'],
+  ['bi', '比'],
+  ['shi', '是'],
+  ['de', '的'],
+  ['le', '了'],
+  ['ma', '吗'],
+  ['ne', '呢'],
+  ['he', '和'],
+  ['ji', '几'],
+  ['wan', '万'],
+]);
+/** Function words long enough that a question holding one is pinyin, not English. */
+const PINYIN_TELLS =
+  /^(?:duoshao|duoshaoqian|qunian|jinnian|shangnian|zengjia|jianshao|zengfu|shenme|weishenme|yuanyin|yigong|zonggong|heji|jiaqilai|zhanbi|baifenbi|jicheng|fuzeren|dianhua|daima|bianma|nage|naxie|zuida|zuixiao|zuiduo|zuishao|fenbie)$/;
+/** Pinyin initials typed for a name (xmzc: 项目支出): consonants only. */
+const INITIALS_WORD = /^[bcdfghjklmnpqrstwxyz]{2,8}$/;
+
+function pinyinFunctionWords(words: readonly string[]): string | null {
+  if (
+    words.length < 2 ||
+    !words.some(
+      (w, i) => PINYIN_TELLS.test(w) || (i > 0 && PINYIN_FUNCTION_WORDS.has(`${words[i - 1]} ${w}`)),
+    ) ||
+    !words.every((w) => PINYIN_WORD.test(w) || INITIALS_WORD.test(w))
+  )
+    return null;
+  const out: string[] = [];
+  for (let i = 0; i < words.length;) {
+    const two = i + 1 < words.length ? PINYIN_FUNCTION_WORDS.get(`${words[i]} ${words[i + 1]}`) : undefined;
+    const one = PINYIN_FUNCTION_WORDS.get(words[i]!);
+    if (two) {
+      out.push(two);
+      i += 2;
+    } else if (one) {
+      out.push(one);
+      i += 1;
+    } else {
+      // (The words of a name, side by side, are one name: "gongche yunweifei" → gongcheyunweifei.)
+      const last = out[out.length - 1];
+      if (last !== undefined && /[a-z]$/.test(last)) out[out.length - 1] = last + words[i]!;
+      else out.push(words[i]!);
+      i += 1;
+    }
+  }
+  return out.join(' ').replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');
+}
+
 /** "jiyao yunwei fei": a question written wholly in pinyin words is one name, spelt without the spaces. */
 function joinPinyin(text: string, mixed = /\p{Script=Han}/u.test(text)): string {
   const words = text.trim().toLowerCase().split(/\s+/);
+  const read = mixed ? null : pinyinFunctionWords(words);
+  if (read !== null) return read;
   if (words.length >= 2 && words.length <= 8 && words.every((w) => PINYIN_WORD.test(w)))
     return words.join('');
   // ("wuxian wangluo zulin fei 有几笔": a run of pinyin words inside Chinese is one name.)
