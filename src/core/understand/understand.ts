@@ -1251,13 +1251,14 @@ function splitCompounds(ctx: UnderstandContext, text: string): string {
   // "2018年和2019年无线网络租赁费": two years said before one name, when the data names both
   // (2018年无线网络租赁费, 2019年无线网络租赁费), are those two things.
   text = text.replace(
-    /((?:19|20)\d{2}年)(和|与|及|跟|、|还有|以及)((?:19|20)\d{2}年)(?:的)?(\p{Script=Han}{2,30})/gu,
-    (whole, y1: string, and: string, y2: string, rest: string) => {
+    // ("18年19年两笔无线网络租赁费": the years side by side, and how many, say the same.)
+    /((?:19|20)\d{2}年)(和|与|及|跟|、|还有|以及)?((?:19|20)\d{2}年)(?:的)?(?:这|那)?(?:两笔|两个|两项|俩)?(?:的)?(\p{Script=Han}{2,30})/gu,
+    (whole, y1: string, and: string | undefined, y2: string, rest: string) => {
       const forms = ctx.dictionary.forms;
       for (let n = rest.length; n >= 2; n--) {
         const name = rest.slice(0, n);
         if (forms.has(y1 + name) && forms.has(y2 + name))
-          return `${y1}${name}${and}${y2}${name}${rest.slice(n)}`;
+          return `${y1}${name}${and ?? '和'}${y2}${name}${rest.slice(n)}`;
       }
       return whole;
     },
