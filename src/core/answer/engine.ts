@@ -3574,6 +3574,28 @@ export class BudgetEngine implements Engine {
           each,
         );
       }
+      // "政务外网的两个项目", "2710会议室的项目": the projects of that name asked as several — each of them
+      // (as many as the question says, when it says how many).
+      const plural = ambiguous
+        ? new RegExp(
+            `${escapeRegExp(ambiguous.text)}(?:的|相关的?|有关的?|那|这)?(?:(几|[两二三四五六七八九十])(?:个|笔|项))?(?:项目|明细)(?:有哪些|是哪些|都有哪些|都有啥|分别多少|各多少|分别是多少|呢)?[？?。]*$`,
+          ).exec(u.reading.text)
+        : null;
+      if (
+        ambiguous &&
+        plural &&
+        q.op === 'value' &&
+        ambiguous.ambiguous!.every((x) => x.item || x.project) &&
+        (!plural[1] || plural[1] === '几' || smallNumber(plural[1]) === ambiguous.ambiguous!.length)
+      ) {
+        const es = ambiguous.ambiguous!;
+        const each: Query = { ...q, combine: 'each', subjects: es.map((x) => ({ id: x.id, name: x.name })) };
+        const a = answerMulti(l, es, each, interp);
+        return this.withQuery(
+          { ...a, lines: [`名称含「${ambiguous.text}」的有 ${es.length} 项：`, ...a.lines] },
+          each,
+        );
+      }
       if (ambiguous) return this.ambiguous(l, ambiguous.text, ambiguous.ambiguous!);
       if (q.op === 'count' && q.noun === 'project' && !/(?:几|多少)[次场回天]/.test(u.reading.text)) {
         const e = this.entities.get(`${l.ds.meta.id}/topic/projectCount`);
@@ -7386,3 +7408,7 @@ export function createEngine(kb: KnowledgeBase, opts: EngineOptions = {}): Budge
 }
 
 export { Money, changeOf };
+
+function escapeRegExp(t: string): string {
+  return t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
