@@ -4879,6 +4879,20 @@ export class BudgetEngine implements Engine {
       )?.[1];
     if (!asked || prev.subjects.length > 2 || prev.op !== 'value') return null;
     const es = prev.subjects.map((x) => this.entities.get(x.id));
+    // ("表九30213全加" → "那基本的呢": one code asked whole, then one column of it said with 的.)
+    const one = es.length === 1 ? es[0] : undefined;
+    if (
+      one &&
+      !facet?.startsWith('column:') &&
+      (one.kind === 'functional' || one.kind === 'economic') &&
+      one.codes[0] &&
+      /^(?:那|那么)?(?:其中)?(?:项目|基本)(?:支出)?的(?:部分|那部分)?(?:呢|多少|是多少)?[？?。]*$/.test(
+        question.trim(),
+      )
+    ) {
+      const want = asked === '项目' ? '项目支出' : '基本支出';
+      return { question: `${one.codes[0]}${one.name}的${want}多少`, code: one, column: want };
+    }
     const part = es.find((e) => ['basic', 'project'].includes(e?.topic?.id ?? ''))?.name ?? facet?.slice(7);
     const code = es.find((e) => e && (e.kind === 'functional' || e.kind === 'economic'));
     if (!part || !code?.codes[0] || (es.length === 1 && !facet?.startsWith('column:'))) return null;
