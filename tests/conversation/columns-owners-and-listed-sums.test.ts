@@ -146,3 +146,47 @@ describe('questions typed in pinyin, words and name', () => {
     expect(has(ask('how much is the reception budget'), '22320.24')).toBe(true);
   });
 });
+
+describe('the lines of one name asked as several', () => {
+  it('政务外网的两个项目 → 各多少: both lines, 2,456,417.60 (L1979) and 861,750.00 (L1961), not a choice', () => {
+    const [list, each] = turns('政务外网的两个项目', '各多少');
+    expect(list.kind).not.toBe('ambiguous');
+    for (const a of [list, each]) {
+      expect(has(a, '2456417.60')).toBe(true);
+      expect(has(a, '861750.00')).toBe(true);
+    }
+  });
+
+  it('2710会议室的项目 → 平板那个功能科目 → 加起来: 369,850.00 + 395,200.00 (L1925, L1934)', () => {
+    const a = last('2710会议室的项目', '平板那个功能科目', '加起来');
+    const want = sum('369850.00', '395200.00');
+    expect(want).toBe('765050.00');
+    expect(has(a, want)).toBe(true);
+  });
+
+  it('18年19年两笔无线网络租赁费分别多少: both years’ lines, 5,210,515.10 (L1907) and 5,750,000.00 (L1835)', () => {
+    const a = ask('18年19年两笔无线网络租赁费分别多少');
+    expect(has(a, '5210515.10')).toBe(true);
+    expect(has(a, '5750000.00')).toBe(true);
+  });
+
+  it('表九30213全加 → 那基本的呢: the 基本支出 line of 30213, 22,800.00 (L1655)', () => {
+    const a = last('表九30213全加', '那基本的呢');
+    expect(has(a, '22800.00')).toBe(true);
+    expect(has(a, '37536202.94')).toBe(false);
+  });
+});
+
+describe('English names of lines', () => {
+  it('Xunfei meeting system purchase → 购置讯飞听见会议系统, code 31099', () => {
+    const a = ask('Which department economic code is the Xunfei meeting system purchase booked under?');
+    expect(text(a)).toMatch(/购置讯飞听见会议系统/);
+    expect(text(a)).toMatch(/31099/);
+    expect(text(a)).not.toMatch(/会议费 的科目编码/);
+  });
+
+  it('the cloud platform project from 2018: 1,398,600.00 (L1916), a line named after 2018, not a 2018 budget', () => {
+    const a = ask('hey how much for the cloud platform integrated management project from 2018?');
+    expect(has(a, '1398600.00')).toBe(true);
+  });
+});
