@@ -2614,7 +2614,9 @@ export class BudgetEngine implements Engine {
     const sameOrder =
       otherPicked ||
       !u.partial.query.order ||
-      (prevQuery?.op === 'rank' && (prevQuery.order ?? 'desc') === u.partial.query.order);
+      (prevQuery?.op === 'rank' && (prevQuery.order ?? 'desc') === u.partial.query.order) ||
+      // ("超过500万的项目有哪些" → "第四大的": those found are listed largest first.)
+      (prevQuery?.op === 'find_by_amount' && u.partial.query.order === 'desc');
     // ("第二呢" after "哪个最多" and "占多少": the second of that ranking, ranked again for that place.)
     const again = prevQuery?.op === 'rank' ? rankingOf(prevQuery) : prevQuery?.ranked;
     const beyond =
