@@ -766,6 +766,19 @@ export class BudgetEngine implements Engine {
     // with the answer to the claim (half, a third, double) before it.
     const claimed = prevQuery ? this.fractionClaim(prevQuery, question, options) : null;
     if (claimed) return claimed;
+    // "表七是什么表" → "里面出国费" → "公车购置费" → "总计": the total of the table the conversation is in.
+    // (Not after a list: "合计多少" then adds what was listed.)
+    const inTable =
+      prevQuery && (options.previous?.list?.length ?? 0) < 2
+        ? recentOf(prevQuery).find((x) => /\/table\/\d+$/.test(x.id))
+        : undefined;
+    if (
+      inTable &&
+      /^(?:那|那么)?(?:这张表|这个表|表里|整张表)?的?(?:总计|合计|总数|合计数)(?:呢|多少|是多少|数)?[？?]*$/.test(
+        question.trim(),
+      )
+    )
+      return this.answerInner(`表${inTable.id.slice(inTable.id.lastIndexOf('/') + 1)}总计`, options, whole);
     // "办公设备购置多少" → "哪个项目": the 表九 lines of that code, as "哪些项目" lists them.
     const ofCode =
       prevQuery?.subjects.length === 1 ? this.entities.get(prevQuery.subjects[0]!.id) : undefined;
