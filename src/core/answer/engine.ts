@@ -766,6 +766,22 @@ export class BudgetEngine implements Engine {
     // with the answer to the claim (half, a third, double) before it.
     const claimed = prevQuery ? this.fractionClaim(prevQuery, question, options) : null;
     if (claimed) return claimed;
+    // "预留机动费多少" → "功能科目" → "占那一项比例": its share of the code it was just said to be under.
+    const underCode =
+      prevQuery?.op === 'code' && prevQuery.subjects.length === 1
+        ? this.entities.get(prevQuery.subjects[0]!.id)
+        : undefined;
+    const codeOfIt =
+      underCode?.item &&
+      /^(?:那|那么)?(?:它)?占(?:那一?项|这一?项|那个科目|这个科目|该科目|那个项|所在(?:的)?科目|所在(?:的)?项)的?(?:比例|比重|多少|几成|百分之几)?[？?]*$/.test(
+        question.trim(),
+      )
+        ? prevQuery!.dimension === 'economic'
+          ? underCode.item.departmentEconomic
+          : (underCode.item.functional ?? undefined)
+        : undefined;
+    if (underCode && codeOfIt)
+      return this.answerInner(`${underCode.name}占${codeOfIt.code}${codeOfIt.name}的比例`, options, whole);
     // "表七是什么表" → "里面出国费" → "公车购置费" → "总计": the total of the table the conversation is in.
     // (Not after a list: "合计多少" then adds what was listed.)
     const inTable =
