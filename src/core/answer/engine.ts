@@ -6064,7 +6064,7 @@ export class BudgetEngine implements Engine {
    */
   private askedOfSaid(l: LoadedDataset, u: Understood, question: string, prev: Query | null): Answer | null {
     const said = prev?.said;
-    if (!prev || !said?.length || u.partial.hasSubjects || [...question].length > 14) return null;
+    if (!prev || !said?.length || [...question].length > 14) return null;
     const q = question.trim();
     const org = /哪家|哪一家|哪个单位|哪个机构|什么单位|啥单位|谁家|是谁的|谁的/.test(q);
     const times = /^(?:一年|每年)?(?:分|要|共|一共|总共)?(?:几|多少)次[？?吗呢]*$/.test(q);
@@ -6074,6 +6074,9 @@ export class BudgetEngine implements Engine {
         q,
       )?.[1];
     if (!whoseAsked(q) && !word && !org && !times) return null;
+    // (A thing named is asked of the sentences only when it is "含X吗": "含差旅费吗" after the definition of
+    // 行政运行经费 — the definition lists it — keeps to that subject.)
+    if (u.partial.hasSubjects && (!word || org || times)) return null;
     // (…the 名称解释 entries quoted among them too: they are sentences of the document as well.)
     const read: Passage[] = [
       ...this.passages(l).filter((p) => said.includes(p.line)),
@@ -6114,7 +6117,20 @@ export class BudgetEngine implements Engine {
       const hits = read.filter((p) => p.text.includes(word));
       if (hits.length === 0 || hits.length > 3) return null;
       return this.withQuery(
-        this.quotedLines(l, `刚才引用的原文里的「${word}」`, '刚才引用的原文这样写：', hits, word, []),
+        this.quotedLines(
+          l,
+          `刚才引用的原文里的「${word}」`,
+          !/含|包括/.test(q)
+            ? '刚才引用的原文这样写：'
+            : hits.some((p) =>
+                  new RegExp(`(?:不含|不包含|不包括|除|不属于)[^，。；]{0,8}${word}`).test(p.text),
+                )
+              ? `刚才引用的原文写到「${word}」时有“不含／除外”的说法，请看原文：`
+              : `是，刚才引用的原文写到了「${word}」：`,
+          hits,
+          word,
+          [],
+        ),
         prev,
       );
     }

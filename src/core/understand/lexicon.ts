@@ -1574,6 +1574,7 @@ export const LEXICON: readonly Entry[] = [
       'figure',
       'agencies',
       'agency',
+      'here',
       'hey',
       'check',
       'year',

@@ -6,7 +6,7 @@
 import { KIND_RANK, type Entity, type EntityKind } from '../answer/entities.js';
 import type { SearchHit, SearchOptions } from '../search.js';
 import { marksOf, read, type MarkHit, type NameDictionary, type Reading } from './read.js';
-import { ENGLISH_TERMS, ENGLISH_WORDING, EVERYDAY_TERMS, type Measure } from './lexicon.js';
+import { ENGLISH_TERMS, ENGLISH_WORDING, EVERYDAY_TERMS, LEXICON, type Measure } from './lexicon.js';
 import type { EntityRef, PartialQuery, Query } from './query.js';
 import { abbreviates, normalizeText } from '../text.js';
 
@@ -1202,6 +1202,9 @@ function pinyinFunctionWords(words: readonly string[]): string | null {
   return out.join(' ').replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');
 }
 
+/** Words of the English lexicon, one by one (built on first use). */
+let ENGLISH_WORDS: Set<string> | undefined;
+
 /** "jiyao yunwei fei": a question written wholly in pinyin words is one name, spelt without the spaces. */
 function joinPinyin(text: string, mixed = /\p{Script=Han}/u.test(text)): string {
   const words = text.trim().toLowerCase().split(/\s+/);
@@ -1211,9 +1214,16 @@ function joinPinyin(text: string, mixed = /\p{Script=Han}/u.test(text)): string 
     return words.join('');
   // ("wuxian wangluo zulin fei 有几笔": a run of pinyin words inside Chinese is one name.)
   if (!mixed) return text;
+  // (…but not English words that happen to spell syllables: "What does 行政运行经费 mean here?".)
+  ENGLISH_WORDS ??= new Set(
+    [...LEXICON.flatMap(([, forms]) => forms), ...ENGLISH_TERMS.map(([en]) => en)]
+      .filter((f) => /^[a-z' ]+$/i.test(f))
+      .flatMap((f) => f.toLowerCase().split(' ')),
+  );
+  const english = ENGLISH_WORDS;
   return text.replace(/[a-z]+(?:\s+[a-z]+){1,7}/gi, (run) => {
     const ws = run.toLowerCase().split(/\s+/);
-    return ws.every((w) => PINYIN_WORD.test(w)) ? ws.join('') : run;
+    return ws.every((w) => PINYIN_WORD.test(w)) && !ws.some((w) => english.has(w)) ? ws.join('') : run;
   });
 }
 
