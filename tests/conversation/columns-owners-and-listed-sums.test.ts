@@ -190,3 +190,30 @@ describe('English names of lines', () => {
     expect(has(a, '1398600.00')).toBe(true);
   });
 });
+
+describe('what the conversation is in', () => {
+  it('表七是什么表 → 里面出国费 → 公车购置费 → 总计: 表七’s total 47,320.24 (L1417), not the two parts', () => {
+    const a = last('表七是什么表', '里面出国费', '公车购置费', '总计');
+    expect(has(a, '47320.24')).toBe(true);
+  });
+
+  it('…but 合计多少 after a list adds the list: 50201 办公经费’s eight lines 2,689,814.80', () => {
+    const a = last('表六里政府经济分类50201办公经费下有哪些部门经济科目', '合计多少');
+    expect(has(a, '2689814.80')).toBe(true);
+  });
+
+  it('预留机动费多少 → 功能科目 → 占那一项比例: 498,647.34 ÷ 2010302’s 500,425.34 = 99.64%', () => {
+    const want = new Decimal('498647.34').dividedBy('500425.34').times(100).toFixed(2);
+    expect(want).toBe('99.64');
+    expect(text(last('预留机动费多少', '功能科目', '占那一项比例'))).toContain(`${want}%`);
+  });
+
+  it('What does 行政运行经费 mean here? → 含差旅费吗 → 今年多少: the L87 sentence, then 2,351,333.10 (L65)', () => {
+    const [def, travel, amount] = turns('What does 行政运行经费 mean here?', '含差旅费吗', '今年多少');
+    expect(def.kind).toBe('glossary');
+    expect(text(travel)).toMatch(/^是，/m);
+    expect(travel.sources.some((s) => s.kind === 'narrative' && s.line === 87)).toBe(true);
+    expect(has(amount, '2351333.10')).toBe(true);
+    expect(has(amount, '129960.00')).toBe(false);
+  });
+});
