@@ -77,3 +77,8 @@ export function abbreviates(text: string, name: string): boolean {
   }
   return true;
 }
+
+/** The text as a regular expression matching it literally. */
+export function escapeRegExp(t: string): string {
+  return t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

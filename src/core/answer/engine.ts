@@ -23,7 +23,7 @@ import {
   type Engine,
 } from '../engine.js';
 import { SearchIndex, type SearchHit } from '../search.js';
-import { abbreviates, clip, cleanQuestion, normalizeText } from '../text.js';
+import { abbreviates, clip, cleanQuestion, escapeRegExp, normalizeText } from '../text.js';
 import {
   answerAudit,
   answerColumnSum,
@@ -4852,7 +4852,7 @@ export class BudgetEngine implements Engine {
   /** See answerInner: "是它一半？" after two things asked one after the other. */
   private fractionClaim(prev: Query, question: string, options: AskOptions): Answer | null {
     const m =
-      /^(?:那)?(?:是不是|是否|正好|刚好|恰好|差不多)?(?:是|就是)?(?:它|前者|前一个|上一个|上面那个)?的?(一半|三分之一|四分之一|两倍|二倍|一倍)(?:吗|么|吧|嘛|不|啊)?[？?。]*$/.exec(
+      /^(?:那)?(?:是不是|是否|正好|刚好|恰好|差不多)?(?:是|就是)?(?:它|前者|前一个|上一个|上面那个)?的?(一半|三分之一|四分之一|两倍|二倍)(?:吗|么|吧|嘛|不|啊)?[？?。]*$/.exec(
         question.trim(),
       );
     if (!m || prev.op !== 'value' || prev.subjects.length !== 1) return null;
@@ -4860,7 +4860,7 @@ export class BudgetEngine implements Engine {
     const a = cur?.view().primary;
     const b = before?.view().primary;
     if (!cur || !before || !a || !b || a.unit !== b.unit || b.value.isZero()) return null;
-    const ratio = { 一半: '0.5', 三分之一: '1/3', 四分之一: '0.25', 两倍: '2', 二倍: '2', 一倍: '2' }[m[1]!]!;
+    const ratio = { 一半: '0.5', 三分之一: '1/3', 四分之一: '0.25', 两倍: '2', 二倍: '2' }[m[1]!]!;
     const want = ratio === '1/3' ? new Decimal(1).dividedBy(3) : new Decimal(ratio);
     const share = this.answerInner(`${cur.name}占${before.name}的比例`, { ...options, previous: undefined });
     if (share.kind !== 'share') return null;
@@ -7469,7 +7469,3 @@ export function createEngine(kb: KnowledgeBase, opts: EngineOptions = {}): Budge
 }
 
 export { Money, changeOf };
-
-function escapeRegExp(t: string): string {
-  return t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -8,7 +8,7 @@ import type { SearchHit, SearchOptions } from '../search.js';
 import { marksOf, read, type MarkHit, type NameDictionary, type Reading } from './read.js';
 import { ENGLISH_TERMS, ENGLISH_WORDING, EVERYDAY_TERMS, LEXICON, type Measure } from './lexicon.js';
 import type { EntityRef, PartialQuery, Query } from './query.js';
-import { abbreviates, normalizeText } from '../text.js';
+import { abbreviates, escapeRegExp, normalizeText } from '../text.js';
 
 export interface UnderstandContext {
   datasetId: string;
@@ -1440,8 +1440,6 @@ const ENGLISH_FOLLOW_UPS: Readonly<Record<string, string>> = {
  */
 const BARE_YEAR_OR_NAME =
   /^(?:那|那么)?(?:它|这个|那个|这笔|那笔)?(?:评的是|说的是|是|在)?(?:哪一?年|哪个年度|什么年度)(?:的|付|付款|支付|开展|评的)?(?:预算)?(?:呢|啊)?[？?]?$|^(?:那|那么)?(?:它|这个|那个)?(?:叫啥名?|叫什么名?字?|名称|全称|名字)(?:来着)?(?:是什么|是啥|呢)?[？?]?$/;
-
-const escapeRegExp = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The question → what it asks, before any follow-up merging. */
 export function understand(ctx: UnderstandContext, asked: string): Understood {
