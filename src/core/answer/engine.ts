@@ -750,6 +750,9 @@ export class BudgetEngine implements Engine {
       options.previous?.list?.length === 1 ? this.entities.get(options.previous.list[0]!) : undefined;
     if (prevQuery && only?.item && ['detail', 'find_by_amount', 'rank'].includes(prevQuery.op))
       prevQuery = { ...prevQuery, subjects: [{ id: only.id, name: only.name }] };
+    // The one thing the turn before was about, when it was about one (read by many of the follow-ups below).
+    const prevOne =
+      prevQuery?.subjects.length === 1 ? this.entities.get(prevQuery.subjects[0]!.id) : undefined;
     // "算人员还是公用" after a line: its column in the 基本支出 table (人员/公用 are the columns asked of,
     // not things named).
     if (
@@ -767,10 +770,7 @@ export class BudgetEngine implements Engine {
     const claimed = prevQuery ? this.fractionClaim(prevQuery, question, options) : null;
     if (claimed) return claimed;
     // "预留机动费多少" → "功能科目" → "占那一项比例": its share of the code it was just said to be under.
-    const underCode =
-      prevQuery?.op === 'code' && prevQuery.subjects.length === 1
-        ? this.entities.get(prevQuery.subjects[0]!.id)
-        : undefined;
+    const underCode = prevQuery?.op === 'code' ? prevOne : undefined;
     const codeOfIt =
       underCode?.item &&
       /^(?:那|那么)?(?:它)?占(?:那一?项|这一?项|那个科目|这个科目|该科目|那个项|所在(?:的)?科目|所在(?:的)?项)的?(?:比例|比重|多少|几成|百分之几)?[？?]*$/.test(
@@ -796,10 +796,8 @@ export class BudgetEngine implements Engine {
     )
       return this.answerInner(`表${inTable.id.slice(inTable.id.lastIndexOf('/') + 1)}总计`, options, whole);
     // "办公设备购置多少" → "哪个项目": the 表九 lines of that code, as "哪些项目" lists them.
-    const ofCode =
-      prevQuery?.subjects.length === 1 ? this.entities.get(prevQuery.subjects[0]!.id) : undefined;
     if (
-      (ofCode?.kind === 'economic' || ofCode?.kind === 'functional') &&
+      (prevOne?.kind === 'economic' || prevOne?.kind === 'functional') &&
       /^(?:那|那么)?(?:是|属于|用在|花在|对应)?(?:哪个|哪一个|什么|啥)项目(?:的|上)?(?:呢|啊)?[？?]*$/.test(
         question.trim(),
       )
@@ -1125,7 +1123,7 @@ export class BudgetEngine implements Engine {
     const kindAsked = /^(?:那|它|这个|这笔)?(?:算|属于|是|归)(基本支出|项目支出)(?:吗|么|嘛|不)?[？?]*$/.exec(
       question.trim(),
     )?.[1];
-    const line = prevQuery?.subjects.length === 1 ? this.entities.get(prevQuery.subjects[0]!.id) : undefined;
+    const line = prevOne;
     if (kindAsked && line?.item) {
       const is = (line.item.spending === 'project' ? '项目支出' : '基本支出') === kindAsked;
       const a = this.lookup(l, line, toParsed(question), undefined);
@@ -1249,8 +1247,7 @@ export class BudgetEngine implements Engine {
     // "维修费多少钱" after 公务用车购置费: a name the data does not have is a new subject not found — never
     // the previous subject's figure again.
     // "这笔占整个项目年度资金的比例" after a part of a project's form: its share of that project's 年度资金总额.
-    const lastOne =
-      prevQuery?.subjects.length === 1 ? this.entities.get(prevQuery.subjects[0]!.id) : undefined;
+    const lastOne = prevOne;
     const partOf = lastOne && /\/fact\/part\./.test(lastOne.id) ? l.entities.projectOf(lastOne) : undefined;
     const projectWhole = partOf ? this.entities.get(`${l.ds.meta.id}/project/${partOf.id}`) : undefined;
     if (
@@ -1393,16 +1390,13 @@ export class BudgetEngine implements Engine {
     const onlyPerf =
       u.partial.query.subjects.length === 1 &&
       this.entities.get(u.partial.query.subjects[0]!.id)?.topic?.id === 'performance';
-    const prevOne =
-      prevQuery?.subjects.length === 1 ? this.entities.get(prevQuery.subjects[0]!.id) : undefined;
     if (onlyPerf && prevOne && (l.entities.projectOf(prevOne) || prevOne.item) && /目标|指标/.test(question))
       u.partial = rereadAs(u.partial, {
         op: 'value',
         subjects: [{ id: prevOne.id, name: prevOne.name }, u.partial.query.subjects[0]!],
       });
     // "项目" / "项目占比" after 基本支出 (or the whole): 项目支出, the other part — not 基本支出 again.
-    const prevTopic =
-      prevQuery?.subjects.length === 1 ? this.entities.get(prevQuery.subjects[0]!.id)?.topic?.id : undefined;
+    const prevTopic = prevOne?.topic?.id;
     if (
       !u.partial.hasSubjects &&
       u.partial.query.noun === 'project' &&
@@ -1602,7 +1596,7 @@ export class BudgetEngine implements Engine {
     const merged = prevQuery !== null && follows(u.partial);
     // "帮扶的是哪两个地方" after 服务联络办工作经费: words the data has no figure for, asked of the subject
     // before — its form's and the narrative's own sentences about them.
-    const about = prevQuery?.subjects.length === 1 ? this.entities.get(prevQuery.subjects[0]!.id) : undefined;
+    const about = prevOne;
     if (
       merged &&
       about &&
@@ -1774,8 +1768,7 @@ export class BudgetEngine implements Engine {
     }
     // "比它大的是哪个": the line items above (or below) the one asked about before; "比第一名少多少": it and
     // the item in that place, compared.
-    const before =
-      prevQuery?.subjects.length === 1 ? this.entities.get(prevQuery.subjects[0]!.id) : undefined;
+    const before = prevOne;
     // "排第几": the place of the item asked about (this turn or the one before) among the lines of 表九.
     if (/排第几|第几名|第几大|排名第几|排在第几|排多少位/.test(question)) {
       const named =
@@ -2253,8 +2246,7 @@ export class BudgetEngine implements Engine {
       else if (own.length > 1) return this.ambiguous(l, shared.text, own);
     }
     // "科学技术支出多少" → "基本支出有吗": that code's column, not the whole 基本支出.
-    const prevCode =
-      prevQuery?.subjects.length === 1 ? this.entities.get(prevQuery.subjects[0]!.id) : undefined;
+    const prevCode = prevOne;
     const column = q.subjects.length === 1 ? this.entities.get(q.subjects[0]!.id) : undefined;
     if (
       (merged || /有吗|有没有|其中|里面|里头|全是|都是|全部|吗/.test(question)) &&
@@ -4909,6 +4901,7 @@ export class BudgetEngine implements Engine {
         question.trim(),
       )?.[1];
     if (!asked || prev.subjects.length > 2 || prev.op !== 'value') return null;
+    const want = asked === '项目' ? '项目支出' : '基本支出';
     const es = prev.subjects.map((x) => this.entities.get(x.id));
     // ("表九30213全加" → "那基本的呢": one code asked whole, then one column of it said with 的.)
     const one = es.length === 1 ? es[0] : undefined;
@@ -4921,13 +4914,11 @@ export class BudgetEngine implements Engine {
         question.trim(),
       )
     ) {
-      const want = asked === '项目' ? '项目支出' : '基本支出';
       return { question: `${one.codes[0]}${one.name}的${want}多少`, code: one, column: want };
     }
     const part = es.find((e) => ['basic', 'project'].includes(e?.topic?.id ?? ''))?.name ?? facet?.slice(7);
     const code = es.find((e) => e && (e.kind === 'functional' || e.kind === 'economic'));
     if (!part || !code?.codes[0] || (es.length === 1 && !facet?.startsWith('column:'))) return null;
-    const want = asked === '项目' ? '项目支出' : '基本支出';
     return part === want
       ? null
       : { question: `${code.codes[0]}${code.name}的${want}多少`, code, column: want };
