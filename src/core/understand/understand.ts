@@ -6,7 +6,14 @@
 import { KIND_RANK, type Entity, type EntityKind } from '../answer/entities.js';
 import type { SearchHit, SearchOptions } from '../search.js';
 import { marksOf, read, type MarkHit, type NameDictionary, type Reading } from './read.js';
-import { ENGLISH_TERMS, ENGLISH_WORDING, EVERYDAY_TERMS, LEXICON, type Measure } from './lexicon.js';
+import {
+  ENGLISH_TERMS,
+  ENGLISH_WORDING,
+  EVERYDAY_TERMS,
+  LEXICON,
+  PINYIN_FUNCTION_WORDS,
+  type Measure,
+} from './lexicon.js';
 import type { EntityRef, PartialQuery, Query } from './query.js';
 import { abbreviates, escapeRegExp, normalizeText } from '../text.js';
 
@@ -1109,66 +1116,12 @@ const SYLLABLE =
 const PINYIN_WORD = new RegExp(`^(?:${SYLLABLE})+$`);
 
 /**
- * The words of a question typed in pinyin that are not names ("gongche yunweifei duoshao", "xmzc bi qunian
- * zeng le duoshao"): read as their characters, so that only the name is left in pinyin. Two-word forms
- * first (bi qunian, ji cheng, zong zhichu).
+ * Function words long enough (two characters or more, one word) that a question holding one is pinyin,
+ * not English: duoshao, qunian, heji — not zhan, de or he.
  */
-const PINYIN_FUNCTION_WORDS: ReadonlyMap<string, string> = new Map([
-  ['bi qunian', '比去年'],
-  ['bi shangnian', '比上年'],
-  ['ji cheng', '几成'],
-  ['zong zhichu', '总支出'],
-  ['zong yusuan', '总预算'],
-  ['zong shouru', '总收入'],
-  ['jia qilai', '加起来'],
-  ['duo shao', '多少'],
-  ['duoshaoqian', '多少钱'],
-  ['duoshao', '多少'],
-  ['qunian', '去年'],
-  ['jinnian', '今年'],
-  ['shangnian', '上年'],
-  ['zengjia', '增加'],
-  ['jianshao', '减少'],
-  ['zengfu', '增幅'],
-  ['shenme', '什么'],
-  ['weishenme', '为什么'],
-  ['yuanyin', '原因'],
-  ['yigong', '一共'],
-  ['zonggong', '总共'],
-  ['heji', '合计'],
-  ['jiaqilai', '加起来'],
-  ['zhanbi', '占比'],
-  ['baifenbi', '百分比'],
-  ['jicheng', '几成'],
-  ['fuzeren', '负责人'],
-  ['dianhua', '电话'],
-  ['daima', '代码'],
-  ['bianma', '编码'],
-  ['nage', '哪个'],
-  ['naxie', '哪些'],
-  ['zuida', '最大'],
-  ['zuixiao', '最小'],
-  ['zuiduo', '最多'],
-  ['zuishao', '最少'],
-  ['fenbie', '分别'],
-  ['zhan', '占'],
-  ['zeng', '增'],
-  ['jian', '减'],
-  ['zhang', '涨'],
-  ['jiang', '降'],
-  ['bi', '比'],
-  ['shi', '是'],
-  ['de', '的'],
-  ['le', '了'],
-  ['ma', '吗'],
-  ['ne', '呢'],
-  ['he', '和'],
-  ['ji', '几'],
-  ['wan', '万'],
-]);
-/** Function words long enough that a question holding one is pinyin, not English. */
-const PINYIN_TELLS =
-  /^(?:duoshao|duoshaoqian|qunian|jinnian|shangnian|zengjia|jianshao|zengfu|shenme|weishenme|yuanyin|yigong|zonggong|heji|jiaqilai|zhanbi|baifenbi|jicheng|fuzeren|dianhua|daima|bianma|nage|naxie|zuida|zuixiao|zuiduo|zuishao|fenbie)$/;
+const PINYIN_TELLS: ReadonlySet<string> = new Set(
+  [...PINYIN_FUNCTION_WORDS].filter(([py, zh]) => !py.includes(' ') && [...zh].length >= 2).map(([py]) => py),
+);
 /** Pinyin initials typed for a name (xmzc: 项目支出): consonants only. */
 const INITIALS_WORD = /^[bcdfghjklmnpqrstwxyz]{2,8}$/;
 
@@ -1176,7 +1129,7 @@ function pinyinFunctionWords(words: readonly string[]): string | null {
   if (
     words.length < 2 ||
     !words.some(
-      (w, i) => PINYIN_TELLS.test(w) || (i > 0 && PINYIN_FUNCTION_WORDS.has(`${words[i - 1]} ${w}`)),
+      (w, i) => PINYIN_TELLS.has(w) || (i > 0 && PINYIN_FUNCTION_WORDS.has(`${words[i - 1]} ${w}`)),
     ) ||
     !words.every((w) => PINYIN_WORD.test(w) || INITIALS_WORD.test(w))
   )
