@@ -414,6 +414,15 @@ export class BudgetEngine implements Engine {
   private remember(a: Answer, options: AskOptions): Answer {
     const asked = a.subject?.query;
     if (!asked) return a;
+    // (Asked in English — "English please?" after a share — every answer leads with its figures in English.)
+    // (Not of a name, a code or a source asked: its figures are not what was asked.)
+    if (
+      asked.english &&
+      a.figures.length > 0 &&
+      FIGURE_OPS.has(asked.op) &&
+      !a.lines.some((x) => x.startsWith('In English'))
+    )
+      a = { ...a, lines: [englishLead(a.figures), ...a.lines] };
     // (A 名称解释 term with figures of its own — "三公经费指什么" → "去年呢" — is remembered as those figures.)
     const l = this.find(asked.datasetId);
     const q = l
@@ -795,6 +804,39 @@ export class BudgetEngine implements Engine {
       )
     )
       return this.answerInner(`表${inTable.id.slice(inTable.id.lastIndexOf('/') + 1)}总计`, options, whole);
+    // "智能机要文件交换箱多少钱" → "这个算资本性支出吗": whether its classification is the one named, with
+    // its codes (a yes or no of the document's own classification, never a guess).
+    const classed = prevOne?.item ? this.classifiedAs(l, prevOne, question) : null;
+    if (classed) return classed;
+    // ("区领导慰问经费" → "同一个分类下项目支出一共多少", "这俩挂什么经济科目" → "这个科目项目支出一共多少":
+    // the code the lines before share, asked of by its number.)
+    const sameCode =
+      /(?:同一|同一个|同个|相同|一样的|这个|该|这一)(经济科目|功能科目|经济分类|功能分类|部门经济分类|政府经济分类|科目|分类|代码|编码)(?=下|下面|里|里面|中|的|项目|基本|一共|合计|总共|有|最)/.exec(
+        question,
+      );
+    const sameCodeLines = sameCode
+      ? (prevQuery?.subjects ?? []).map((x) => this.entities.get(x.id)?.item)
+      : [];
+    // (…"这个科目" of one line is the code its answer named — see below; of two, the code they share.)
+    const these =
+      sameCode && /^(?:这个|该|这一)$/.test(sameCode[0].slice(0, sameCode[0].length - sameCode[1]!.length));
+    if (sameCode && sameCodeLines.length > (these ? 1 : 0) && sameCodeLines.every((x) => !!x)) {
+      const which = sameCode[1]!;
+      const codeOf = (i: LineItem) =>
+        /功能/.test(which)
+          ? i.functional?.code
+          : /政府/.test(which)
+            ? i.governmentEconomic.code
+            : i.departmentEconomic.code;
+      const codes = new Set(sameCodeLines.map((i) => codeOf(i!)));
+      const [code] = codes;
+      if (codes.size === 1 && code)
+        return this.answerInner(
+          question.replace(sameCode[0], code),
+          { ...options, previous: undefined },
+          whole,
+        );
+    }
     // "办公设备购置多少" → "哪个项目": the 表九 lines of that code, as "哪些项目" lists them.
     if (
       (prevOne?.kind === 'economic' || prevOne?.kind === 'functional') &&
@@ -2021,6 +2063,19 @@ export class BudgetEngine implements Engine {
         .find((x) => !!x && !!part && contains(x, part));
       if (holder && !prevQuery.subjects.some((x) => x.id === holder.id && x.id !== part?.id))
         q = { ...q, whole: { id: holder.id, name: holder.name } };
+    }
+    // "接待费占公用经费比重" → "差旅费的占比呢": another part of the same whole, when it is one.
+    if (
+      q.op === 'share' &&
+      !q.whole &&
+      q.subjects.length === 1 &&
+      prevQuery?.op === 'share' &&
+      prevQuery.whole
+    ) {
+      const part = this.entities.get(q.subjects[0]!.id);
+      const whole = this.entities.get(prevQuery.whole.id);
+      if (part && whole && part.id !== whole.id && contains(whole, part))
+        q = { ...q, whole: prevQuery.whole };
     }
     // "三公一共多少" → "接待费占多少": a share asked of a part of the thing before is a share of that thing.
     if (q.op === 'share' && !q.whole && q.subjects.length === 1 && prevQuery?.subjects.length === 1) {
@@ -3450,7 +3505,12 @@ export class BudgetEngine implements Engine {
           how.merged && !p.breakdown && scope?.topic?.id === 'expenditure'
             ? { ...p, breakdown: 'basic_project' as const }
             : p;
-        return answerBreakdown(this, l, split, scope, interp);
+        // ("201多少" → "项目那块由哪两个项构成": the code's parts in that column of 表三.)
+        const column =
+          scope?.kind === 'functional'
+            ? ents.find((e) => /\/topic\/(?:basic|project)$/.test(e.id) && e.id !== scope.id)
+            : undefined;
+        return answerBreakdown(this, l, split, scope, interp, column);
       }
       case 'rank': {
         const inSpending = this.codeWithinSpending(l, q, ents, p, interp);
@@ -3913,6 +3973,13 @@ export class BudgetEngine implements Engine {
           k.start >= (at(code)?.end ?? Infinity) &&
           k.end <= (at(part)?.start ?? -1),
       );
+    // ("30213维修（护）费在项目支出中合计多少", "30299下项目支出一共多少": the code, then the part with
+    // no 和 between them — the code within the part; a code and a part overlap, so are never added up.)
+    const inPart =
+      code &&
+      at(part) !== undefined &&
+      lastAt(code) <= at(part)!.start &&
+      !/[和与及、跟同加]|以及/.test(u.reading.text.slice(lastAt(code), at(part)!.start));
     if (
       ents.length === 2 &&
       code &&
@@ -3920,6 +3987,7 @@ export class BudgetEngine implements Engine {
       !q.scope &&
       q.op === 'value' &&
       (within ||
+        inPart ||
         !u.reading.marks.some((k) => k.mark.cat === 'conj') ||
         // ("科学技术支出的基本支出合计多少": the total said after "X的Y" is that cell's — no 和 between them.)
         (at(part) !== undefined &&
@@ -4888,6 +4956,53 @@ export class BudgetEngine implements Engine {
   }
 
   /**
+   * "这个算资本性支出吗", "属于一般公共服务吗": a line's classifications (its functional code and the codes
+   * above it, its two economic codes and their classes, 基本支出 / 项目支出) against the name asked. Null
+   * when the words name no classification of the dataset.
+   */
+  private classifiedAs(l: LoadedDataset, e: Entity, question: string): Answer | null {
+    const m =
+      /^(?:那|那么)?(?:这个|这笔|这项|这一项|它|该项目|这个项目|这笔钱)?(?:也)?(?:算|算是|属于|是不是|是否属于|归|归到|归入|计入|列入|列在|放在)(?:在)?(\p{Script=Han}{2,16}?)(?:里|里面|下|下面|范围)?(?:的)?(?:吗|么|嘛|不|没|呢|吧)?[？?]*$/u.exec(
+        question.trim(),
+      );
+    const item = e.item;
+    if (!m || !item) return null;
+    const asked = m[1]!.replace(/^(?:不是|不算)/, '');
+    const ds = l.ds;
+    const named = (kind: string, code: string) => this.entities.get(`${ds.meta.id}/${kind}/${code}`);
+    const own: { code: string; name: string }[] = [];
+    const add = (kind: string, code: string | undefined, name?: string) => {
+      if (!code) return;
+      const x = named(kind, code);
+      if (x || name) own.push({ code, name: x?.name ?? name! });
+    };
+    const f = item.functional?.code;
+    if (f) for (const n of [3, 5, 7]) if (f.length >= n) add('functional', f.slice(0, n));
+    const d = item.departmentEconomic.code;
+    add('economic', d.slice(0, 3));
+    add('economic', d, item.departmentEconomic.name);
+    const g = item.governmentEconomic.code;
+    add('economic', g.slice(0, 3));
+    add('economic', g, item.governmentEconomic.name);
+    const part = item.spending === 'basic' ? '基本支出' : '项目支出';
+    const core = asked.replace(/(?:支出|经费|科目|类)$/, '');
+    if (core.length < 2) return null;
+    const hit =
+      own.find((x) => x.name.includes(core)) ?? (part.includes(core) ? { code: '', name: part } : undefined);
+    // (A name that is no classification of this dataset — "算大项目吗" — is not answered here.)
+    const known =
+      hit ||
+      /^(?:基本|项目)$/.test(core) ||
+      [...ds.classifications.economic, ...ds.classifications.functional].some((c) => c.name.includes(core));
+    if (!known) return null;
+    const codes = this.answerInner(`${e.name}的科目编码`, {}, false);
+    const verdict = hit
+      ? `是：${e.name}${hit.code ? `归在 ${hit.code} ${hit.name}` : `属于${hit.name}`}（${part}）。`
+      : `不是：${e.name}的分类里没有「${asked}」——它是${part}，分类如下。`;
+    return { ...codes, lines: [verdict, ...codes.lines] };
+  }
+
+  /**
    * After a code's column (a code and 基本支出 or 项目支出 asked together), a bare word of the other column
    * ("项目呢", "其中项目的", "项目里一共呢") is the question of that code and that column.
    */
@@ -4910,9 +5025,11 @@ export class BudgetEngine implements Engine {
       !facet?.startsWith('column:') &&
       (one.kind === 'functional' || one.kind === 'economic') &&
       one.codes[0] &&
-      /^(?:那|那么)?(?:其中)?(?:项目|基本)(?:支出)?的(?:部分|那部分)?(?:呢|多少|是多少)?[？?。]*$/.test(
+      (/^(?:那|那么)?(?:其中)?(?:项目|基本)(?:支出)?的(?:部分|那部分)?(?:呢|多少|是多少)?[？?。]*$/.test(
         question.trim(),
-      )
+      ) ||
+        // ("30213多少" → "项目那块呢", "其中项目支出多少", "项目里一共呢": a part of the code said as a part.)
+        /其中|里|中|部分|块/.test(question))
     ) {
       return { question: `${one.codes[0]}${one.name}的${want}多少`, code: one, column: want };
     }
@@ -6411,11 +6528,7 @@ export class BudgetEngine implements Engine {
 
   private english(p: Parsed, e: Entity, f: Figure | null): string[] {
     if (!p.english) return [];
-    const value = f
-      ? f.unit === '元'
-        ? `${formatYuan(f.value).replace(' 元', '')} yuan`
-        : `${formatFigureValue(f)}`
-      : null;
+    const value = f ? englishValue(f) : null;
     return [
       value
         ? `In English: ${e.name} — ${value}. Figures are exact to the fen; sources below.`
@@ -7187,9 +7300,39 @@ const ASKS =
 const bareName = (name: string) => name.replace(/^\d+\s*/, '').replace(/^.*_/, '');
 
 /** `whole` holds `part`: a topic and its sub-topic (三公 ⊃ 公务接待费), a code and a code or line under it. */
+/** Ops whose answer is its figures. */
+const FIGURE_OPS: ReadonlySet<Query['op']> = new Set([
+  'value',
+  'share',
+  'change',
+  'rank',
+  'breakdown',
+  'count',
+  'find_by_amount',
+]);
+
+/** A figure as an English answer states it: 15,619,343.00 yuan, 17.87%. */
+function englishValue(f: Figure): string {
+  return f.unit === '元' ? `${formatYuan(f.value).replace(' 元', '')} yuan` : formatFigureValue(f);
+}
+
+/** The line an answer asked for in English leads with: its figures (at most four), each named. */
+function englishLead(figures: readonly Figure[]): string {
+  const named = figures.slice(0, 4).map((f) => `${f.label} — ${englishValue(f)}`);
+  return `In English: ${named.join('; ')}. Figures are exact to the fen; sources below.`;
+}
+
 function contains(whole: Entity, part: Entity): boolean {
   const w = whole.topic?.id;
   if (w && part.topic?.id?.startsWith(`${w}.`)) return true;
+  // 基本支出 / 项目支出 and 表六's columns hold the line items of their part.
+  const spending = part.item?.spending;
+  if (part.item && w && ['basic', 'project', 'personnel', 'public'].includes(w)) {
+    if (w === 'project') return spending === 'project';
+    if (spending !== 'basic') return false;
+    const personnel = /^30[13]/.test(part.item.departmentEconomic.code);
+    return w === 'basic' || (w === 'personnel') === personnel;
+  }
   const code = (whole.kind === 'functional' || whole.kind === 'economic') && whole.codes[0];
   if (!code) return false;
   if (part.kind === whole.kind && part.codes[0]!.startsWith(code) && part.codes[0] !== code) return true;

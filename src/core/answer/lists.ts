@@ -312,6 +312,8 @@ export function answerBreakdown(
   p: Parsed,
   scope: Entity | undefined,
   interpretation: string | undefined,
+  /** A functional code's column (基本支出 / 项目支出) split, not the whole code */
+  column?: Entity,
 ): Answer {
   const ds = l.ds;
   // Unsaid, a whole splits the way the tables split it: 三公 into its three, 基本支出 into 人员经费 and
@@ -480,7 +482,7 @@ export function answerBreakdown(
   if (!t3 || !tr) return engine.answer('支出预算');
   // ("项目支出的构成", "项目支出都花哪了": by function within that column of the table — never the whole
   // budget's split given as 项目支出's.)
-  const part = /\/topic\/(project|basic)$/.exec(scope?.id ?? '')?.[1];
+  const part = /\/topic\/(project|basic)$/.exec(column?.id ?? scope?.id ?? '')?.[1];
   const partName = part === 'project' ? '项目支出' : part === 'basic' ? '基本支出' : undefined;
   const col = partName ? t3.columns.findIndex((c) => c.name === partName) : 2;
   if (col < 0) return engine.answer('支出预算');
@@ -503,7 +505,13 @@ export function answerBreakdown(
           ? 7
           : code.length + 2;
     const under = (d: number) =>
-      t3.rows.filter((r) => r.cells[0] && r.cells[0].length === d && r.cells[0].startsWith(code));
+      t3.rows.filter(
+        (r) =>
+          r.cells[0] &&
+          r.cells[0].length === d &&
+          r.cells[0].startsWith(code) &&
+          (!partName || !cellFigure(ds, t3, r, col, partName)?.value.isZero()),
+      );
     let kids = under(depth);
     // (One 款 alone under a 类 — 201 has only 20103 — says nothing: the 项 under it are the parts.)
     let only: string | undefined;
@@ -515,9 +523,11 @@ export function answerBreakdown(
     if (kids.length) {
       rows = kids;
       if (only) extra.push(`（${code} ${scope.name}下只有一个款：${only}，以下是它下面的项。）`);
-      title = `${code} ${scope.name} 的构成`;
+      title = `${code} ${scope.name}${partName ? `的${partName}` : ''} 的构成`;
       const self = t3.rows.find((r) => r.cells[0] === code);
-      whole = self ? cellFigure(ds, t3, self, 2, `${scope.name}合计`) : whole;
+      whole = self
+        ? cellFigure(ds, t3, self, partName ? col : 2, `${scope.name}${partName ? `的${partName}` : ''}合计`)
+        : whole;
     } else if (!p.breakdown) return answerItemsUnder(engine, l, scope, interpretation);
     // (A code with no codes under it — 2010302 一般行政管理事务 — is made of its 表九 lines.)
   }

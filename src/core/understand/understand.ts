@@ -1235,6 +1235,10 @@ function splitCompounds(ctx: UnderstandContext, text: string): string {
   );
 }
 
+/** "in English", "English please", "用英文" …: the answer's language asked for. */
+const LANGUAGE_ASKED =
+  /(?:\b(?:in|into|to)\s+english\b|\benglish\s+(?:please|pls|plz|version)\b|^\s*english\b|\benglish\s*[?？!！.]*\s*$|(?:用|换成|换|翻译成|译成)?(?:英文|英语)(?:版|说|回答|讲)?(?:一下|吧)?)/gi;
+
 /** An English question with the domain's English names read as their Chinese names. */
 let englishPattern: { re: RegExp; zh: Map<string, string> } | null = null;
 
@@ -1396,6 +1400,20 @@ const BARE_YEAR_OR_NAME =
 
 /** The question → what it asks, before any follow-up merging. */
 export function understand(ctx: UnderstandContext, asked: string): Understood {
+  // ("English please?", "用英文说一下": the language of the answer, asked — never a name in the question;
+  // alone, it is the question before, in English.)
+  let inEnglish = false;
+  asked = asked.replace(LANGUAGE_ASKED, () => ((inEnglish = true), ' '));
+  if (
+    inEnglish &&
+    !/[\p{Script=Han}a-z0-9]/iu.test(
+      asked.replace(
+        /\b(?:please|pls|plz|again|it|that|the|answer|say|tell|me|can|could|you|give)\b|[吧呢吗一下再说回答给我请]/gi,
+        '',
+      ),
+    )
+  )
+    asked = (ctx.about?.length ?? 0) > 0 ? '呢' : asked;
   if (BARE_YEAR_OR_NAME.test(asked.trim()) && (ctx.about?.length ?? 0) > 0) asked = '呢';
   // ("两个无线网络租赁费（18年、19年）一共多少": the years in brackets after a name are the lines of those
   // years — read as "2018年和2019年的无线网络租赁费".)
@@ -1447,6 +1465,7 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   const r = read(question, ctx.dictionary, (y) => ctx.yearInName(y, question));
   const pinyin = joinPinyin(asked) !== asked;
   r.english = !pinyin && (r.english || (question !== asked && /^[^\p{Script=Han}]*$/u.test(asked)));
+  if (inEnglish) r.english = true;
   const measures = marksOf(r, 'measure').map((m) => m.mark.value);
   const has = (cat: MarkHit['mark']['cat']) => r.marks.some((m) => m.mark.cat === cat);
   const measure = (v: Measure) => measures.includes(v);

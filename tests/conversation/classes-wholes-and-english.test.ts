@@ -1,0 +1,144 @@
+/**
+ * Follow-ups that keep one slot of the turn before and change another: the whole of a share (差旅费的占比呢
+ * after a share of 公用经费), the language (English please?), a line's classification asked as yes or no
+ * (这个算资本性支出吗), the code the lines before share (同一科目下…), a code within a part (30213 在项目支出
+ * 中), a code's column split (项目那块由哪两个项构成) and a part said as a block (那项目那块呢).
+ * Expected figures are read off data/bjsxcqrmzfbgs-2020/source.txt (line numbers below); sums and ratios
+ * worked by hand with decimal.js.
+ */
+import { Decimal } from 'decimal.js';
+import { describe, expect, it } from 'vitest';
+import { ask, dialogue, has, text } from '../helpers/asking.js';
+
+const last = (...qs: string[]) => dialogue(...qs).at(-1)!;
+const sum = (...xs: string[]) => xs.reduce((a, x) => a.plus(x), new Decimal(0)).toFixed(2);
+const pct = (a: string, b: string) => new Decimal(a).dividedBy(b).times(100).toFixed(2);
+
+describe('a share asked of another part keeps the whole named before', () => {
+  it('接待费占公用经费 → 差旅费的占比呢: 差旅费 129,960.00 (L1222) of 公用经费 2,849,834.1 (L1385)', () => {
+    const a = last('公务接待费占公用经费比重', '差旅费的占比呢');
+    const want = pct('129960.00', '2849834.1');
+    expect(want).toBe('4.56');
+    expect(text(a)).toContain(`${want}%`);
+    expect(text(a)).not.toMatch(/占基本支出/);
+  });
+
+  it('…but not when the new part is not within it: 项目支出的占比呢 is of 支出合计', () => {
+    const a = last('公务接待费占公用经费比重', '项目支出的占比呢');
+    // 87,408,947.32 (L44) ÷ 124,945,150.26 (L31)
+    expect(text(a)).toContain(`${pct('87408947.32', '124945150.26')}%`);
+    expect(text(a)).not.toMatch(/占公用经费/);
+  });
+});
+
+describe('English please', () => {
+  it('软件正版化 → 占项目支出多少 → English please?: the amount and the share, in English', () => {
+    const a = last('软件正版化那个项目多少钱', '占项目支出多少', 'English please?');
+    const lead = a.lines.find((l) => l.startsWith('In English'));
+    expect(lead).toBeDefined();
+    expect(lead).toContain('15,619,343.00 yuan'); // L1952
+    expect(lead).toContain(`${pct('15619343.00', '87408947.32')}%`);
+  });
+
+  it('English alone names nothing: not an item whose name it resembles', () => {
+    const a = ask('English please');
+    expect(a.kind).toBe('not_found');
+    expect(a.figures).toHaveLength(0);
+  });
+
+  it('用英文说一下 after 公务接待费: the same figure, led in English', () => {
+    const a = last('公务接待费多少', '用英文说一下');
+    expect(a.lines[0]).toMatch(/^In English: .*22,320\.24 yuan/);
+  });
+
+  it('who is in charge, in English, leads with no amount as if it were the answer', () => {
+    const a = ask('Who is the project lead for the communications command center O&M project?');
+    expect(text(a)).toContain('荣昊岩');
+    expect(a.lines.some((l) => /^In English: .*178\.40/.test(l))).toBe(false);
+  });
+});
+
+describe('a line’s classification, asked as yes or no', () => {
+  it('智能机要文件交换箱 → 这个算资本性支出吗: yes, 31099 其他资本性支出 under 310 (L1807–1808)', () => {
+    const a = last('智能机要文件交换箱多少钱', '这个算资本性支出吗');
+    expect(a.lines[0]).toMatch(/^是：/);
+    expect(text(a)).toContain('31099');
+    expect(text(a)).toContain('310 资本性支出');
+    expect(text(a)).not.toContain('1,398,600.00');
+  });
+
+  it('…算基本支出吗: no, it is 项目支出', () => {
+    const a = last('智能机要文件交换箱多少钱', '算基本支出吗');
+    expect(a.lines[0]).toMatch(/^不是：.*项目支出/);
+  });
+
+  it('…算大项目吗: no classification is named, so no yes or no is made up', () => {
+    const a = last('智能机要文件交换箱多少钱', '算大项目吗');
+    expect(text(a)).not.toMatch(/^是：|^不是：/m);
+  });
+});
+
+describe('the code the lines before share', () => {
+  it('交换箱 → 算资本性支出吗 → 同一科目下最贵的是哪个: 软件正版化 15,619,343.00 (L1952) among 31099', () => {
+    const a = last('智能机要文件交换箱多少钱', '这个算资本性支出吗', '同一科目下最贵的是哪个');
+    expect(a.kind).toBe('ranking');
+    expect(
+      text(a)
+        .split('\n')
+        .find((l) => /^1\./.test(l.trim())),
+    ).toContain('软件正版化');
+  });
+
+  it('区领导慰问经费 → 哪个经济分类 → 同一个分类下项目支出一共多少: the eleven 30299 project lines', () => {
+    const a = last('区领导慰问经费多少', '这个走的哪个经济分类', '同一个分类下项目支出一共多少');
+    // L1736, L1754, L1763, L1772, L1781, L1790, L1799, L1880, L1889, L1898, L1907
+    const want = sum(
+      '498647.34',
+      '150000.00',
+      '1610000.00',
+      '1500000.00',
+      '954000.00',
+      '2000000.00',
+      '2300000.00',
+      '492910.75',
+      '11988577.66',
+      '3128281.07',
+      '5210515.10',
+    );
+    expect(want).toBe('29832931.92');
+    expect(has(a, want)).toBe(true);
+  });
+
+  it('IT设备运维 → 政府办运维费呢 → 这俩挂什么经济科目 → 这个科目项目支出一共多少: 30213 in 项目支出', () => {
+    const a = last(
+      'IT设备动态管理系统运维多少',
+      '政府办运维费呢',
+      '这俩挂什么经济科目',
+      '这个科目项目支出一共多少',
+    );
+    // L1835, L1844, L1853, L1862, L1871
+    expect(has(a, sum('5750000.00', '1784000.00', '22175821.60', '350000.00', '375000.00'))).toBe(true);
+  });
+});
+
+describe('a code within a part, and a code’s column split', () => {
+  it('30213维修（护）费在项目支出中合计多少: 30,434,821.60, never the code plus 项目支出', () => {
+    const a = ask('30213维修（护）费在项目支出中合计多少');
+    expect(has(a, '30434821.60')).toBe(true);
+    expect(has(a, '117866568.92')).toBe(false);
+  });
+
+  it('201 → 基本和项目各多少 → 项目那块由哪两个项构成: 2010399 and 2010302 of the 项目 column (L643, L634)', () => {
+    const a = last('一般公共服务支出多少', '基本和项目各多少', '项目那块由哪两个项构成');
+    expect(has(a, '10496750.00')).toBe(true);
+    expect(has(a, '500425.34')).toBe(true);
+    expect(has(a, '10997175.34')).toBe(true); // their total, L609
+    expect(text(a)).not.toContain('2010301'); // 行政运行 is all 基本支出
+  });
+
+  it('基本支出比去年少了多少 → 那项目那块呢: 项目支出’s change, no longer 基本支出’s (L44)', () => {
+    const a = last('基本支出多少', '比去年少了多少', '那项目那块呢');
+    expect(has(a, '87408947.32')).toBe(true);
+    expect(has(a, '37536202.94')).toBe(false);
+  });
+});
