@@ -142,3 +142,74 @@ describe('a code within a part, and a code’s column split', () => {
     expect(has(a, '37536202.94')).toBe(false);
   });
 });
+
+describe('a field of a project’s 表十二 form', () => {
+  it('通讯指挥中心运维费年度资金总额是多少: the form’s 178.4 万元 (L2907), not the department’s 12,494.51 万元', () => {
+    const a = ask('通讯指挥中心运维费年度资金总额是多少');
+    expect(text(a)).toContain('178.40 万元');
+    expect(text(a)).not.toContain('12,494.51');
+  });
+
+  it('通讯指挥中心运维费负责人 → 年度资金: that form’s 年度资金总额, after its owner 荣昊岩 (L2893)', () => {
+    const [owner, funding] = dialogue('通讯指挥中心运维费负责人', '年度资金');
+    expect(text(owner!)).toContain('荣昊岩');
+    expect(text(funding!)).toContain('178.40 万元');
+  });
+
+  it('机要信息中心运维费的绩效指标有哪些: it has no form — not published, and no amount given as the answer', () => {
+    const a = ask('机要信息中心运维费的绩效指标有哪些');
+    expect(a.kind).toBe('not_found');
+    expect(a.figures).toHaveLength(0);
+    expect(text(a)).toContain('通讯指挥中心运维费'); // the forms there are
+  });
+});
+
+describe('the lines of a shared name, within a code', () => {
+  it('2069999下面 以前年度尾款有几笔 → 哪个最多 → 加起来多少: three (not 政府办’s, under 2010399)', () => {
+    const [count, most, total] = dialogue('2069999下面 以前年度尾款有几笔', '哪个最多', '加起来多少');
+    expect(text(count!)).toMatch(/3 项/);
+    expect(has(count!, '954000.00')).toBe(false); // 政府办以前年度尾款, L1781
+    expect(text(most!).split('\n')[0]).toContain('机要信息中心以前年度尾款'); // 11,988,577.66, L1889
+    // L1880, L1889, L1898
+    const want = sum('492910.75', '11988577.66', '3128281.07');
+    expect(want).toBe('15609769.48');
+    expect(has(total!, want)).toBe(true);
+  });
+
+  it('讯飞听见会议系统 → 还有啥会议系统的项目 → 最贵的那个多少: 移动视频会议系统扩建 3,755,505.20 (L1943)', () => {
+    const [, others, dearest] = dialogue(
+      '购置讯飞听见会议系统多少钱',
+      '还有啥会议系统的项目',
+      '最贵的那个多少',
+    );
+    expect(has(others!, '369850.00')).toBe(true); // L1925
+    expect(has(others!, '3755505.20')).toBe(true);
+    expect(has(others!, '298000.00')).toBe(false); // the one asked before, L1817
+    expect(has(dearest!, '3755505.20')).toBe(true);
+    expect(has(dearest!, '369850.00')).toBe(false);
+  });
+});
+
+describe('where the money goes, and the second of it', () => {
+  it('今年总预算多少 → 最大头花在哪 → 老二呢 → 这俩加一块占多少: 206 then 201, together 90.61%', () => {
+    const [, top, second, both] = dialogue('今年总预算多少', '最大头花在哪', '老二呢', '这俩加一块占多少');
+    expect(text(top!)).toMatch(/1\. 206 科学技术支出/);
+    expect(has(second!, '36804980.38')).toBe(true); // L114
+    // (76,411,771.98 L124 + 36,804,980.38 L114) ÷ 124,945,150.26 L31
+    const want = new Decimal(sum('76411771.98', '36804980.38'))
+      .dividedBy('124945150.26')
+      .times(100)
+      .toFixed(2);
+    expect(want).toBe('90.61');
+    expect(text(both!)).toContain(`${want}%`);
+  });
+
+  it('bgf → sf df 呢 → 三个sum: 办公费, 水费 and 电费 by their initials, added (L1190, L1198, L1206)', () => {
+    const [, two, three] = dialogue('bgf多少 办公费', 'sf df 呢', '三个sum');
+    expect(has(two!, '45600.00')).toBe(true);
+    expect(has(two!, '307800.00')).toBe(true);
+    const want = sum('364800.00', '45600.00', '307800.00');
+    expect(want).toBe('718200.00');
+    expect(has(three!, want)).toBe(true);
+  });
+});

@@ -1310,6 +1310,52 @@ export class BudgetEngine implements Engine {
         { hasSubjects: true, hasOp: true },
       );
     }
+    // "通讯指挥中心运维费年度资金总额", "年度资金" after its 负责人, "机要信息中心运维费的绩效指标": a field of a
+    // project's 表十二 form — that form, or, for a line that has none, said so (never another form's field,
+    // nor the department's 整体绩效 form's).
+    // (Not a sum, a check or a share said of it: "三块加起来和年度资金总额对得上吗" is asked below.)
+    const field = FORM_FIELD.exec(question)?.[0];
+    if (field && !/加起来|合计|对得上|一致|相符|核对|占|比|差/.test(question)) {
+      const isLine = (e: Entity | undefined) =>
+        !!e && (!!e.item || !!e.project || /\/fact\/part\./.test(e.id));
+      // (The form's own rows — 财政拨款, 其他资金 — said beside the field are not things named.)
+      const named = u.mentions.flatMap((m) =>
+        m.entity && !/\/fact\/overall\./.test(m.entity.id) && !/^(?:年度)?(?:财政拨款|其他资金)$/.test(m.text)
+          ? [m.entity]
+          : [],
+      );
+      const target =
+        named.length === 1 && isLine(named[0])
+          ? named[0]
+          : named.length === 0 && isLine(prevOne) && !u.partial.hasSubjects
+            ? prevOne
+            : undefined;
+      const project = l.entities.projectOf(target);
+      const form = project ? this.entities.get(`${l.ds.meta.id}/project/${project.id}`) : undefined;
+      if (form)
+        return this.withQuery(
+          this.lookup(l, form, toParsed(question), `${form.name}（${kindName(l.ds, '项目绩效')}）`),
+          {
+            ...u.partial.query,
+            op: 'value',
+            subjects: [{ id: form.id, name: form.name }],
+          },
+        );
+      if (target && /指标|目标/.test(field))
+        return makeAnswer({
+          kind: 'not_found',
+          title: `文件没有公布${target.name}的${field}`,
+          lines: [
+            `只有填报了${kindName(l.ds, '项目绩效')}的项目才列出年度目标和绩效指标；${target.name}没有这张表。`,
+            `${kindName(l.ds, '项目绩效')}列出的项目：${l.ds.performance.projects.map((x) => x.name).join('、') || '无'}。`,
+          ],
+          datasets: [datasetRef(l.ds)],
+          suggestions: [
+            `${target.name}多少钱`,
+            ...l.ds.performance.projects.slice(0, 1).map((x) => `${x.name}的绩效指标`),
+          ],
+        });
+    }
     const namesThing = (t: string) => {
       const at = u.reading.text.indexOf(t);
       return NAME_HEAD.test(at < 0 ? t : u.reading.text.slice(at, at + t.length + 2));
@@ -1614,7 +1660,12 @@ export class BudgetEngine implements Engine {
         );
     }
     // "还有别的尾款吗" after some of them: the lines of that name the conversation has not had yet.
-    const more = /还有(?:别的|其他|其它|另外的?)(\p{Script=Han}{2,8}?)(?:吗|没有|没|么)/u.exec(question)?.[1];
+    // ("还有啥会议系统的项目" after 讯飞听见会议系统: the other lines whose names hold the words.)
+    const more =
+      /还有(?:别的|其他|其它|另外的?)(\p{Script=Han}{2,8}?)(?:吗|没有|没|么)/u.exec(question)?.[1] ??
+      /还有(?:啥|什么|哪些|哪几个|哪几笔|哪几项)(?:别的|其他|其它)?(\p{Script=Han}{2,8}?)的?(?:项目|明细)(?:吗|呢)?[？?]*$/u.exec(
+        question,
+      )?.[1];
     if (more && prevQuery) {
       const had = new Set(recentOf(prevQuery).map((x) => x.id));
       for (const x of options.previous?.list ?? []) had.add(x);
@@ -1631,6 +1682,40 @@ export class BudgetEngine implements Engine {
           },
           { hasSubjects: true },
         );
+      }
+    }
+    // "2069999下面以前年度尾款有几笔": the lines of a name several share, within the code named before it —
+    // those lines only, each (so "哪个最多", "加起来" next are of them).
+    const sharedName = u.mentions.find((m) => !m.entity && m.ambiguous?.every((x) => x.item));
+    const codeMention = sharedName
+      ? u.mentions.find(
+          (m) =>
+            m.end <= sharedName.start && (m.entity?.kind === 'functional' || m.entity?.kind === 'economic'),
+        )
+      : undefined;
+    if (
+      sharedName &&
+      codeMention &&
+      u.mentions.length === 2 &&
+      ['count', 'value', 'detail'].includes(u.partial.query.op)
+    ) {
+      const within = sharedName.ambiguous!.filter((x) => contains(codeMention.entity!, x));
+      if (within.length > 0) {
+        const each: Query = {
+          ...u.partial.query,
+          op: 'value',
+          combine: 'each',
+          subjects: within.map((x) => ({ id: x.id, name: x.name })),
+        };
+        const a = answerMulti(l, within, each, undefined);
+        const code = codeMention.entity!;
+        const n = countOf(
+          `${code.codes[0]} ${code.name}下名称含「${clip(sharedName.text, 30)}」的明细`,
+          '项',
+          a.figures.slice(0, within.length),
+          '逐项计数',
+        );
+        return this.withQuery({ ...a, lines: [figureLine(n), ...a.lines], figures: [n, ...a.figures] }, each);
       }
     }
     // (The readings above adjust what the question alone asks.)
@@ -7300,6 +7385,10 @@ const ASKS =
 const bareName = (name: string) => name.replace(/^\d+\s*/, '').replace(/^.*_/, '');
 
 /** `whole` holds `part`: a topic and its sub-topic (三公 ⊃ 公务接待费), a code and a code or line under it. */
+/** A field of a project's 表十二 form, asked by name. */
+const FORM_FIELD =
+  /(?:年度)?资金总额|年度资金|年度预算资金|其他资金|绩效指标|绩效目标|年度目标|中期目标|产出指标|效益指标|满意度指标/;
+
 /** Ops whose answer is its figures. */
 const FIGURE_OPS: ReadonlySet<Query['op']> = new Set([
   'value',

@@ -289,6 +289,13 @@ function numbersIn(text: string): NumberHit[] {
     const order = m[1] ? 'asc' : m[3] ? (/[大多高贵]/.test(m[3]) ? 'desc' : 'asc') : null;
     if (n) push({ kind: 'nth', start: m.index, end: m.index + m[0].length, n, order });
   }
+  // ("老二呢", "老三是哪个": the place in the ranking before, said as siblings are.)
+  for (const m of text.matchAll(
+    /(?<![\p{Script=Han}])老([二三四五六七八九十])(?=呢|是|的|多少|[？?，,。]|$)/gu,
+  )) {
+    const n = smallNumber(m[1]!);
+    if (n) push({ kind: 'nth', start: m.index, end: m.index + m[0].length, n, order: null });
+  }
   // Amounts in Chinese numerals: 一千万, 两千二百万, 五十万元, 一千五百多万 (多: a little more)
   for (const m of text.matchAll(/([一二两三四五六七八九十百千]+)(多)?(万元|亿元|万|亿)/g)) {
     const n = cnInteger(m[1]!);

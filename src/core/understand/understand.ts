@@ -164,6 +164,20 @@ export function fuzzy(
     const inside = [...hits, ...others].filter((h) => h.coverage >= 0.99 && h.via === best.via);
     const kinds = new Set(inside.map((h) => ent(h).kind));
     const amounts = new Set(inside.flatMap((h) => (ent(h).amount ? [ent(h).amount!.toFixed(2)] : [])));
+    // ("df" beside "sf": initials typed for a short name are the names whose own initials they are —
+    // 电费 and its one line, not 评价得分 or 邮电费, which merely hold them.)
+    if (inside.length > 1 && /^[a-z]{2,4}$/.test(text)) {
+      const initials = (name: string) =>
+        [...(name.split('_').pop() ?? name)]
+          .map((c) => (/\p{Script=Han}/u.test(c) ? ctx.pinyin(c)[0] : ''))
+          .join('');
+      const own = inside.filter((h) => initials(ent(h).name) === text);
+      const one = new Set(own.map((h) => ent(h).amount?.toFixed(2) ?? ''));
+      if (own.length > 0 && one.size === 1) {
+        const pick = own.find((h) => ent(h).kind === 'item') ?? own[0]!;
+        return { entity: ent(pick), coverage: pick.coverage };
+      }
+    }
     if (inside.length > 1 && kinds.size > 1 && amounts.size > 1)
       return { entity: null, ambiguous: inside.map(ent), coverage: best.coverage };
   }
@@ -1586,6 +1600,17 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   )
     levels.push('项');
   const noun = marksOf(r, 'noun')[0]?.mark.value;
+  // ("最大头花在哪", "钱主要用在哪方面": where the money goes is by function — its 类, when nothing else is
+  // said of what is ranked.)
+  if (
+    levels.length === 0 &&
+    !noun &&
+    /(?:最大头|大头|最多|主要|最大)[^，,。？?]{0,4}(?:花|用|投)在?(?:哪|什么(?:地方|方面))|(?:花|用|投)在?(?:哪|什么(?:地方|方面))[^，,。？?]{0,4}(?:最多|最大)/.test(
+      r.text,
+    ) &&
+    !mentions.some((m) => m.entity && m.entity.kind !== 'topic')
+  )
+    levels.push('类');
   const conj = marksOf(r, 'conj').map((m) => m.mark.value);
   const amountHit = r.numbers.find((n) => n.kind === 'amount');
   // "政府性基金预算支出合计": a total glued to a name is that name's total, not a subject of its own.
