@@ -213,3 +213,53 @@ describe('where the money goes, and the second of it', () => {
     expect(has(three!, want)).toBe(true);
   });
 });
+
+describe('the rest of a code, a pair after a table, an owner before a shared name', () => {
+  it('表六 30108 → 30109 呢 → 两者加起来: 2,740,494.40 (L1295) + 1,370,247.20 (L1303), not the table', () => {
+    const [, , both] = dialogue('表六 30108 多少', '30109 呢', '两者加起来');
+    const want = sum('2740494.40', '1370247.20');
+    expect(want).toBe('4110741.60');
+    expect(has(both!, want)).toBe(true);
+  });
+
+  it('2080501合计 → 离休费和退休费分别多少 → 其余的加一起呢: its other three lines, 95,100.00', () => {
+    const [, , rest] = dialogue('2080501合计多少', '离休费和退休费分别多少', '其余的加一起呢');
+    // 720,089.80 (L724) less 离休费 183,659.80 and 退休费 441,330.00 (L1311, L1327) is the other three:
+    // 3,960.00 (L1319) + 35,520.00 (L1335) + 55,620.00 (L1343)
+    const want = sum('3960.00', '35520.00', '55620.00');
+    expect(new Decimal('720089.80').minus('183659.80').minus('441330.00').toFixed(2)).toBe(want);
+    expect(has(rest!, want)).toBe(true);
+    expect(has(rest!, sum('183659.80', '441330.00'))).toBe(false);
+  });
+
+  it('表7 → 2020 total: that table’s 总计 47,320.24 (L1417), not the department’s', () => {
+    const [, total] = dialogue('表7是啥表', '2020 total');
+    expect(has(total!, '47320.24')).toBe(true);
+    expect(has(total!, '124945150.26')).toBe(false);
+  });
+
+  it('通讯指挥中心运维费负责人 → 通讯指挥中心还有一笔以前年度尾款 多少: 3,128,281.07 (L1898)', () => {
+    const [, owed] = dialogue('通讯指挥中心运维费负责人', '通讯指挥中心还有一笔以前年度尾款 多少');
+    expect(has(owed!, '3128281.07')).toBe(true);
+    expect(has(owed!, '1784000.00')).toBe(false);
+  });
+
+  it('机要信息中心今年运维费加上以前年度尾款: one owner for both names, 34,164,399.26', () => {
+    const a = ask('机要信息中心运维费加上以前年度尾款一共多少');
+    const want = sum('22175821.60', '11988577.66'); // L1853, L1889
+    expect(want).toBe('34164399.26');
+    expect(has(a, want)).toBe(true);
+  });
+
+  it('基本工资和津贴补贴（在职统发）: the two in the order asked, not an owner read backwards', () => {
+    const a = ask('基本工资和津贴补贴（在职统发）分别多少');
+    expect(a.figures.map((f) => f.value.toFixed(2))).toEqual(['4868040.00', '13215900.00']);
+  });
+
+  it('jdf then why: initials are not English, but "why" is', () => {
+    const [initials, why] = dialogue('jdf', 'why');
+    expect(has(initials!, '22320.24')).toBe(true); // L1403
+    expect(initials!.lines.some((l) => l.startsWith('In English'))).toBe(false);
+    expect(why!.lines.some((l) => l.startsWith('In English'))).toBe(true);
+  });
+});

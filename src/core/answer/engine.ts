@@ -799,7 +799,8 @@ export class BudgetEngine implements Engine {
         : undefined;
     if (
       inTable &&
-      /^(?:那|那么)?(?:这张表|这个表|表里|整张表)?的?(?:总计|合计|总数|合计数)(?:呢|多少|是多少|数)?[？?]*$/.test(
+      // ("2020 total": the same, said in English with the table's year.)
+      /^(?:那|那么)?(?:(?:20\d\d)年?\s*)?(?:这张表|这个表|表里|整张表)?的?(?:总计|合计|总数|合计数|(?:the\s+)?total)(?:呢|多少|是多少|数|\?)?[？?]*$/i.test(
         question.trim(),
       )
     )
@@ -837,6 +838,9 @@ export class BudgetEngine implements Engine {
           whole,
         );
     }
+    // "2080501一共多少" → "离休费退休费各多少" → "剩下那些加起来多少": the code's other lines, added up.
+    const rest = prevQuery ? this.theRest(l, prevQuery, question) : null;
+    if (rest) return rest;
     // "办公设备购置多少" → "哪个项目": the 表九 lines of that code, as "哪些项目" lists them.
     if (
       (prevOne?.kind === 'economic' || prevOne?.kind === 'functional') &&
@@ -5038,6 +5042,44 @@ export class BudgetEngine implements Engine {
       )
       .sort((a, b) => b.k - a.k);
     return scored.length > 0 && (scored.length === 1 || scored[0]!.k > scored[1]!.k) ? scored[0]!.e : null;
+  }
+
+  /**
+   * "剩下那些加起来多少", "其余的呢": after some lines of a code were asked, the code's other lines — each
+   * and their sum (which is the code's total less the lines asked).
+   */
+  private theRest(l: LoadedDataset, prev: Query, question: string): Answer | null {
+    if (
+      !/^(?:那|那么)?(?:剩下|剩余|其余|其他|其它|余下)(?:的|那些|那几笔|那几项|几笔|几项|部分)?(?:的)?(?:加起来|加一起|加在一起|加一块|一起|一共|合计|总共|共)?(?:是)?(?:多少|多少钱)?(?:呢)?[？?]*$/.test(
+        question.trim(),
+      )
+    )
+      return null;
+    const parts = prev.subjects.map((x) => this.entities.get(x.id));
+    if (parts.length === 0 || !parts.every((e) => !!e?.item)) return null;
+    const whole = (prev.recent ?? [])
+      .map((x) => this.entities.get(x.id))
+      .find(
+        (w) =>
+          !!w && (w.kind === 'functional' || w.kind === 'economic') && parts.every((e) => contains(w, e!)),
+      );
+    if (!whole) return null;
+    const asked = new Set(parts.map((e) => e!.item!.id));
+    const others = itemsInScope(l, whole).items.filter((i) => !asked.has(i.id));
+    const es = others.flatMap((i) => {
+      const e = l.entities.all.find((x) => x.item?.id === i.id);
+      return e ? [e] : [];
+    });
+    if (es.length === 0 || es.length !== others.length || es.length > 25) return null;
+    const q: Query = {
+      ...prev,
+      op: 'value',
+      combine: es.length > 1 ? 'sum' : undefined,
+      subjects: es.map((e) => ({ id: e.id, name: e.name })),
+    };
+    const a = answerMulti(l, es, q, undefined);
+    const lead = `${whole.codes[0]} ${whole.name}除去${parts.map((e) => e!.name).join('、')}，其余 ${es.length} 笔：`;
+    return this.withQuery({ ...a, lines: [lead, ...a.lines] }, q);
   }
 
   /**

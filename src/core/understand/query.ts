@@ -247,7 +247,10 @@ export function mergeQuery(previous: Query, next: PartialQuery): Query {
   }
   if (next.hasOp) {
     // "这俩加起来", "哪个多": two subjects, from this turn and the one before when the last had one.
-    const earlier = recentOf(previous).filter((s) => !previous.subjects.some((p) => p.id === s.id));
+    // (A table named with a code — "表六30108" — says where, and is no thing to add to it.)
+    const earlier = recentOf(previous).filter(
+      (s) => !previous.subjects.some((p) => p.id === s.id) && !s.id.includes('/table/'),
+    );
     const pairUp =
       (q.combine === 'sum' || q.combine === 'compare') && previous.subjects.length === 1 && earlier[0];
     const carried = {

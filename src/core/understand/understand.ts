@@ -1172,6 +1172,14 @@ function pinyinFunctionWords(words: readonly string[]): string | null {
 /** Words of the English lexicon, one by one (built on first use). */
 let ENGLISH_WORDS: Set<string> | undefined;
 
+function englishWords(): Set<string> {
+  return (ENGLISH_WORDS ??= new Set(
+    [...LEXICON.flatMap(([, forms]) => forms), ...ENGLISH_TERMS.map(([en]) => en)]
+      .filter((f) => /^[a-z' ]+$/i.test(f))
+      .flatMap((f) => f.toLowerCase().split(' ')),
+  ));
+}
+
 /** "jiyao yunwei fei": a question written wholly in pinyin words is one name, spelt without the spaces. */
 function joinPinyin(text: string, mixed = /\p{Script=Han}/u.test(text)): string {
   const words = text.trim().toLowerCase().split(/\s+/);
@@ -1182,12 +1190,7 @@ function joinPinyin(text: string, mixed = /\p{Script=Han}/u.test(text)): string 
   // ("wuxian wangluo zulin fei 有几笔": a run of pinyin words inside Chinese is one name.)
   if (!mixed) return text;
   // (…but not English words that happen to spell syllables: "What does 行政运行经费 mean here?".)
-  ENGLISH_WORDS ??= new Set(
-    [...LEXICON.flatMap(([, forms]) => forms), ...ENGLISH_TERMS.map(([en]) => en)]
-      .filter((f) => /^[a-z' ]+$/i.test(f))
-      .flatMap((f) => f.toLowerCase().split(' ')),
-  );
-  const english = ENGLISH_WORDS;
+  const english = englishWords();
   return text.replace(/[a-z]+(?:\s+[a-z]+){1,7}/gi, (run) => {
     const ws = run.toLowerCase().split(/\s+/);
     return ws.every((w) => PINYIN_WORD.test(w)) && !ws.some((w) => english.has(w)) ? ws.join('') : run;
@@ -1479,6 +1482,17 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   const r = read(question, ctx.dictionary, (y) => ctx.yearInName(y, question));
   const pinyin = joinPinyin(asked) !== asked;
   r.english = !pinyin && (r.english || (question !== asked && /^[^\p{Script=Han}]*$/u.test(asked)));
+  // ("jdf", "gc yunwei": initials and pinyin of names, typed — not English.)
+  const words = asked
+    .trim()
+    .toLowerCase()
+    .split(/[\s,，?？]+/)
+    .filter(Boolean);
+  if (
+    words.length > 0 &&
+    words.every((w) => !englishWords().has(w) && (INITIALS_WORD.test(w) || PINYIN_WORD.test(w)))
+  )
+    r.english = false;
   if (inEnglish) r.english = true;
   const measures = marksOf(r, 'measure').map((m) => m.mark.value);
   const has = (cat: MarkHit['mark']['cat']) => r.marks.some((m) => m.mark.cat === cat);
@@ -1499,6 +1513,31 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
       ] as const
     ).find(measure) ?? null;
   const found = findMentions(ctx, r, preferred(firstMeasure));
+  // ("通讯指挥中心还有笔以前年度尾款吧": a name several lines share, said after the words of one owner — the
+  // line of that owner, when exactly one of them has those words.)
+  // (The owner's words come first in the line's name: 通讯指挥中心以前年度尾款, not 在职统发_基本工资.)
+  const ownedBy = (e: Entity, m: Mention, o: Mention) => {
+    const i = e.name.indexOf(o.text);
+    const j = e.name.indexOf(m.text);
+    return i >= 0 && (j < 0 || j > i);
+  };
+  const owners = new Set<Mention>();
+  for (const m of found.mentions) {
+    if (m.entity || !m.ambiguous?.every((e) => e.kind === 'item')) continue;
+    const owner = found.mentions.find(
+      (o) =>
+        o !== m &&
+        o.end <= m.start &&
+        [...o.text].length >= 3 &&
+        m.ambiguous!.filter((e) => ownedBy(e, m, o)).length === 1,
+    );
+    if (!owner) continue;
+    m.entity = m.ambiguous.find((e) => ownedBy(e, m, owner))!;
+    m.ambiguous = undefined;
+    owners.add(owner);
+  }
+  // (机要信息中心今年运维费加上以前年度尾款: one owner for every name after it.)
+  found.mentions = found.mentions.filter((o) => !owners.has(o));
   // "How many administrative staff positions (行政编制)": a name written in Chinese in an English
   // question says what it is about; the English words beside it are its wording.
   const written = (m: Mention) => /\p{Script=Han}/u.test(m.text) && asked.includes(m.text);
