@@ -263,3 +263,112 @@ describe('the rest of a code, a pair after a table, an owner before a shared nam
     expect(why!.lines.some((l) => l.startsWith('In English'))).toBe(true);
   });
 });
+
+describe('a change with its rate, the other lines of a code, counts with their sum, written-style references', () => {
+  it('机构运行经费跟2019年比降了多少，金额和比例都要: the change and its rate (L65), not a share', () => {
+    const a = ask('机构运行经费跟2019年比降了多少，金额和比例都要');
+    const down = new Decimal('2858075.92').minus('2351333.1');
+    expect(down.toFixed(2)).toBe('506742.82');
+    expect(text(a)).toContain('506,742.82');
+    expect(text(a)).toContain(`${down.dividedBy('2858075.92').times(100).toFixed(2)}%`);
+    expect(text(a)).not.toMatch(/占支出合计/);
+  });
+
+  it('三公经费覆盖几个单位: 3 (L49), counted — no share of 三公', () => {
+    const a = ask('三公经费覆盖几个单位');
+    expect(a.kind).not.toBe('share');
+    expect(text(a)).toMatch(/3 个/);
+    expect(text(a)).not.toMatch(/100\.00%/);
+  });
+
+  it('2010302 → 除了机动费另一笔多少钱: 政府办更新、新购办公设备 1,778.00 (L1745)', () => {
+    const a = last('预留机动费挂在哪个功能科目', '这个科目合计多少', '除了机动费另一笔多少钱');
+    expect(text(a)).toContain('1,778.00');
+    expect(text(a)).toMatch(/政府办更新、新购办公设备：1,778\.00 元/);
+    expect(text(a)).toMatch(/除去预留机动费/);
+  });
+
+  it('行政单位医疗 → 同一款下另一项呢 → 它的编码: 2101199 其他行政事业单位医疗支出 90,000.00 (L498–500)', () => {
+    const [, other, code] = dialogue('行政单位医疗多少', '同一款下另一项呢', '它的编码');
+    expect(text(other!)).toContain('90,000.00');
+    expect(text(other!)).not.toContain('2,226,651.70');
+    expect(text(code!)).toContain('2101199');
+  });
+
+  it('表九里31099一共几行、合计多少: 9 lines (L1805–1979) and their sum, added by hand', () => {
+    const a = last('智能机要文件交换箱预算', '部门经济分类？', '表九里31099一共几行、合计多少');
+    const total = sum(
+      '1684750.00',
+      '298000.00',
+      '369850.00',
+      '395200.00',
+      '3755505.20',
+      '15619343.00',
+      '861750.00',
+      '300000.00',
+      '2456417.60',
+    );
+    expect(total).toBe('25740815.80');
+    expect(text(a)).toMatch(/共 9 项/);
+    expect(text(a)).toContain('25,740,815.80');
+  });
+
+  it('2080501 合计 → 表九里这个科目分几行: its 5 lines, not the rows of 表九', () => {
+    const a = last('2080501 合计', '表九里这个科目分几行');
+    expect(text(a)).toMatch(/共 5 项/);
+    expect(text(a)).not.toMatch(/60 行/);
+  });
+
+  it('206 → 该类下金额最大的项目 → 该类的基本支出是多少: 0.00 (表三 L124), not another ranking', () => {
+    const a = last(
+      '表三 206 科学技术支出 合计数是多少',
+      '该类下金额最大的项目是哪个',
+      '该类的基本支出是多少',
+    );
+    expect(a.kind).not.toBe('ranking');
+    expect(text(a)).toMatch(/科学技术支出的基本支出：0\.00 元/);
+  });
+
+  it('申报绩效目标的项目有几个 → 涉及多少当年拨款 → 文中说占项目支出多少: 8,322.36 万元 and 95.8% (L77)', () => {
+    const [count, money, share] = dialogue(
+      '今年申报绩效目标的项目有几个',
+      '涉及多少当年拨款',
+      '文中说占项目支出多少',
+    );
+    expect(text(count!)).toMatch(/16 项/);
+    expect(text(money!)).toContain('8,322.36 万元');
+    expect(text(money!)).not.toContain('124,945,150.26');
+    expect(text(share!)).toMatch(/95\.8/);
+  });
+
+  it('机要信息中心以前年度尾款 → 加上今年的运维费一共多少: its own 运维费, no choice list', () => {
+    const a = last('机要信息中心以前年度尾款多少', '加上今年的运维费一共多少');
+    expect(a.kind).not.toBe('ambiguous');
+    expect(text(a)).toContain(sum('11988577.66', '22175821.60').replace(/\B(?=(\d{3})+(?!\d))/g, ','));
+  });
+
+  it('政府办工作经费是230万，这个数没错吧: the figure given, checked (2,300,000.00 in 表九)', () => {
+    expect(text(ask('政府办工作经费是230万，这个数没错吧'))).toMatch(/您给的数 230万 与文件一致/);
+    expect(text(ask('政府办工作经费是230万，对吧'))).toMatch(/与文件一致/);
+  });
+
+  it('公务接待费多少，另外差旅费多少: both, 另外 being no name', () => {
+    const a = ask('公务接待费多少，另外差旅费多少');
+    expect(text(a)).toContain('22,320.24');
+    expect(text(a)).toContain('129,960.00');
+  });
+
+  it('English: the 2018 self-evaluation score 86.03 (L79); "and the 2nd?" after the biggest item', () => {
+    expect(
+      text(
+        ask('What score did the office get in its self-evaluation of the 2018 overall budget performance?'),
+      ),
+    ).toContain('86.03');
+    const a = last(
+      'How much goes to science and technology (科学技术支出) in 2020?',
+      'biggest item in it?',
+      'and the 2nd?',
+    );
+    expect(text(a)).toMatch(/软件正版化/);
+  });
+});

@@ -98,5 +98,8 @@ export const FACT_ALIASES: Readonly<Record<string, readonly string[]>> = {
     '一般公共预算当年拨款',
     '绩效项目当年拨款',
     '绩效目标项目当年拨款',
+    // ("涉及多少当年拨款" after the count: the sentence's verb with its money word.)
+    '涉及当年拨款',
+    '涉及的当年拨款',
   ],
 };

@@ -839,7 +839,9 @@ export class BudgetEngine implements Engine {
         );
     }
     // "2080501一共多少" → "离休费退休费各多少" → "剩下那些加起来多少": the code's other lines, added up.
-    const rest = prevQuery ? this.theRest(l, prevQuery, question) : null;
+    const rest = prevQuery
+      ? (this.theRest(l, prevQuery, question) ?? this.besides(l, prevQuery, question))
+      : null;
     if (rest) return rest;
     // "办公设备购置多少" → "哪个项目": the 表九 lines of that code, as "哪些项目" lists them.
     if (
@@ -1193,7 +1195,7 @@ export class BudgetEngine implements Engine {
       checkIn.length === 1 &&
       u.mentions.every((m) => m.entity?.kind === 'table') &&
       [...question.trim()].length <= 14 &&
-      /对得上|对的上|一致|一样|相符|吻合|对不对|写的?多少|是多少/.test(question)
+      /对得上|对的上|一致|一样|相符|吻合|对不对|写的?多少|是多少|(?:对|核|比对|核对)一?下/.test(question)
     ) {
       const was = this.entities.get(prevQuery.subjects[0]!.id);
       const named = tableNoOf(checkIn[0]!.entity!.id);
@@ -3354,7 +3356,13 @@ export class BudgetEngine implements Engine {
         continue;
       }
       // ("…项目支出大概八千七百多万，我想确认下精确数": an amount asked of what the clause before named.)
-      if (!named && !(u.partial.leans || op !== 'value' || u.partial.query.combine || u.partial.asksAmount))
+      // ("…我看到的是2,300,000，这个数没错吧": the figure of what the clause before named, to check.)
+      const confirms = /没错吧|对吧|对不对|是吧|没错吗|对吗/.test(clause);
+      if (
+        !named &&
+        !confirms &&
+        !(u.partial.leans || op !== 'value' || u.partial.query.combine || u.partial.asksAmount)
+      )
         continue;
       if (!named && !previous) continue;
       if (u.partial.query.op === 'help' || u.partial.query.op === 'tour') continue;
@@ -5083,6 +5091,59 @@ export class BudgetEngine implements Engine {
   }
 
   /**
+   * After one code: "除了机动费另一笔多少钱" — its lines other than the one named (by a part of its name);
+   * "同一款下另一项呢" after a 项 — the other 项 of its 款 (or 款 of its 类). Each, and their sum.
+   */
+  private besides(l: LoadedDataset, prev: Query, question: string): Answer | null {
+    const one = prev.subjects.length === 1 ? this.entities.get(prev.subjects[0]!.id) : undefined;
+    const code = one?.codes[0];
+    if (!one || !code || (one.kind !== 'functional' && one.kind !== 'economic')) return null;
+    const q = question.trim();
+    const OTHER = '(?:另一笔|另外一笔|另一项|另外一项|另一个|另外一个|另外那笔|其他的?|其余的?|剩下的?)';
+    const except = new RegExp(
+      `^(?:那|那么)?除了?(\\p{Script=Han}{2,12}?)(?:以外|之外)?(?:的)?${OTHER}`,
+      'u',
+    ).exec(q);
+    const level = new RegExp(`^(?:那|那么)?同一?个?(款|类)(?:下|里|下面|里面|中)?(?:的)?${OTHER}`).exec(q);
+    if (!except && !level) return null;
+    let picked: Entity[];
+    let lead: string;
+    if (except) {
+      const named = except[1]!;
+      const lines = itemsInScope(l, one).items.flatMap((i) => {
+        const e = l.entities.all.find((x) => x.item?.id === i.id);
+        return e ? [e] : [];
+      });
+      const dropped = lines.filter((e) => e.name.includes(named));
+      if (dropped.length !== 1 || lines.length < 2) return null;
+      picked = lines.filter((e) => e !== dropped[0]);
+      lead = `${code} ${one.name}除去${dropped[0]!.name}，其余 ${picked.length} 笔：`;
+    } else {
+      const width = level![1] === '款' ? code.length - 2 : 3;
+      if (one.kind !== 'functional' || code.length <= width) return null;
+      const parent = code.slice(0, width);
+      picked = l.entities.all.filter(
+        (e) =>
+          e.kind === 'functional' &&
+          e !== one &&
+          e.codes[0]?.length === code.length &&
+          e.codes[0].startsWith(parent),
+      );
+      const up = this.entities.get(`${l.ds.meta.id}/functional/${parent}`);
+      lead = `与 ${code} ${one.name}同属 ${parent}${up ? ` ${up.name}` : ''} 的其他科目（${picked.length} 个）：`;
+    }
+    if (picked.length === 0 || picked.length > 25) return null;
+    const q2: Query = {
+      ...prev,
+      op: 'value',
+      combine: picked.length > 1 ? 'sum' : undefined,
+      subjects: picked.map((e) => ({ id: e.id, name: e.name })),
+    };
+    const a = answerMulti(l, picked, q2, undefined);
+    return this.withQuery({ ...a, lines: [lead, ...a.lines] }, q2);
+  }
+
+  /**
    * "这个算资本性支出吗", "属于一般公共服务吗": a line's classifications (its functional code and the codes
    * above it, its two economic codes and their classes, 基本支出 / 项目支出) against the name asked. Null
    * when the words name no classification of the dataset.
@@ -5783,6 +5844,14 @@ export class BudgetEngine implements Engine {
       figs,
       `${kindName(l.ds, '部门预算明细')}中属于${e.name}的明细条数`,
     );
+    // ("表九里31099一共几行、合计多少": the count and, asked beside it, what the lines add up to.)
+    const yuan = figs.map((f) => inUnit(f, '元'));
+    const total =
+      figs.length > 1 &&
+      /合计|总计|加起来|加总|总额|一共多少钱|总共多少钱|共计多少|多少钱/.test(p.text) &&
+      yuan.every((f) => f)
+        ? sumOf(`${e.name}（${figs.length} 条明细之和）`, '元', yuan as Figure<'元'>[], '各条相加')
+        : null;
     return makeAnswer({
       kind: 'fact',
       title: `${e.name} 有几项`,
@@ -5790,9 +5859,10 @@ export class BudgetEngine implements Engine {
         items === under
           ? `${kindName(l.ds, '部门预算明细')}中属于「${e.name}」的明细共 ${n.value.toFixed(0)} 项。`
           : `${kindName(l.ds, '部门预算明细')}中属于「${e.name}」的项目支出明细共 ${n.value.toFixed(0)} 项（另有基本支出明细 ${basic.length} 项，不是项目）。`,
+        ...(total ? [`合计：${formatFigureValue(total)}`] : []),
         ...figs.slice(0, 10).map((f, i) => `${i + 1}. ${figureLine(f)}`),
       ],
-      figures: [n],
+      figures: total ? [n, total] : [n],
       sources: collectSources(figs.slice(0, 10)),
       datasets: [datasetRef(l.ds)],
       suggestions: [`${e.name}的明细`, `${e.name}里最大的`],
@@ -7415,13 +7485,13 @@ const POSITIONS =
 /** A clause asks with a question word (not with 好几, which counts nothing). */
 /** A figure the question gives to be checked: "是不是2849834.10", "是否为 284.98万". */
 const CLAIM =
-  /(?:是不是|是否是|是否为|是否等于|(?<![是哪])是(?=\s*\d[\d,.]*\s*(?:万元|万|元)?\s*(?:对吗|对不对|没错吧|没错吗|是吧|吗|吧)))\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|万|元)?(?:\s*(?:对吗|对不对|没错吧|没错吗|是吧|吗|吧)?[？?。！!]*\s*$)/;
+  /(?:是不是|是否是|是否为|是否等于|(?<![是哪])是(?=\s*\d[\d,.]*\s*(?:万元|万|元)?\s*(?:[，,]\s*(?:这个数字?|这数|这个)?)?\s*(?:对吗|对不对|没错吧|没错吗|是吧|对吧|吗|吧)))\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|万|元)?(?:\s*(?:[，,]\s*(?:这个数字?|这数|这个)?)?\s*(?:对吗|对不对|没错吧|没错吗|是吧|对吧|吗|吧)?[？?。！!]*\s*$)/;
 
 /** A number of events asked for (开了多少次, 几场): not money, not lines of the tables. */
 const EVENT_COUNT = /(?:多少|几)(次|场|批次|批|人次|回)/;
 
 const ASKS =
-  /[?？吗呢]|多少|(?<![好那这])几(?!乎)|(?<!什么)什么(?!什么)|哪|是否|有没有|占|比重|比例|排|最|变化|增|减|涨|降|构成|组成|金额|个数|顺便|也说|说一下|确认一?下|精确数|确切数|准确数|具体数/;
+  /[?？吗呢]|多少|(?<![好那这])几(?!乎)|(?<!什么)什么(?!什么)|哪|是否|有没有|占|比重|比例|排|最|变化|增|减|涨|降|构成|组成|金额|个数|顺便|也说|说一下|确认一?下|精确数|确切数|准确数|具体数|没错吧|对吧|对不对|是吧/;
 
 /** A name without its code or its line's prefix: "30113 住房公积金", "…_住房公积金" → 住房公积金. */
 const bareName = (name: string) => name.replace(/^\d+\s*/, '').replace(/^.*_/, '');

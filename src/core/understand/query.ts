@@ -215,8 +215,10 @@ export function mergeQuery(previous: Query, next: PartialQuery): Query {
       ...within,
       // ("公务接待费2019年预算数呢" after "表七是什么表"; "里面X那部分多少钱" after 负责人: the amount.)
       // ("尾款呢" after a project's 负责人: a part of that project has its owner, so its amount is asked.)
-      ...((next.namesAmount || q.subjects.every((x) => x.id.includes('/fact/part.'))) &&
-      AMOUNTLESS_OPS.has(previous.op)
+      ...(((next.namesAmount || q.subjects.every((x) => x.id.includes('/fact/part.'))) &&
+        AMOUNTLESS_OPS.has(previous.op)) ||
+      // ("该类的基本支出是多少" after the largest in 206: its amount now, not another ranking.)
+      (next.namesAmount && previous.op === 'rank')
         ? { op: 'value' as const }
         : {}),
       recent: recentOf(previous),

@@ -638,7 +638,10 @@ export function findMentions(
     lone?.ambiguous &&
     (((ctx.about?.length ?? 0) > 1 && /这个|那个|该|它的|它们的|其/.test(r.text)) ||
       // ("以前年度尾款也有吗" after 通讯指挥中心运维费: its own — not when all of them are asked for.)
-      (before && !/哪些|哪几|都有|分别|各|几[笔个项]|一共|合计|所有|全部|加起来/.test(r.text)))
+      // ("加上今年的运维费一共多少" after 机要信息中心以前年度尾款: one more added to it — its own again.)
+      (before &&
+        (!/哪些|哪几|都有|分别|各|几[笔个项]|一共|合计|所有|全部|加起来/.test(r.text) ||
+          /^(?:那|那么)?(?:再)?加上/.test(r.text.trim()))))
   ) {
     // ("那这个中心的以前年度尾款呢" after a part of 通讯指挥中心运维费: the candidate that begins like one of the
     // things the conversation is about — the same centre — when exactly one does.)
@@ -952,32 +955,54 @@ export function findMentions(
       mentions.splice(i, 1);
   }
   // "申报绩效目标的项目资金", "…的项目涉及当年拨款": a counted thing the narrative also gives money for,
-  // followed by a word for money, is that money figure (申报绩效目标项目的当年拨款).
+  // followed by a word for money, is that money figure (申报绩效目标项目的当年拨款). The thing may be its
+  // topic ("绩效项目涉及多少当年拨款": the one fact of it named by that money word), or, with the verb
+  // 涉及 and nothing else named, the fact the turn before was about ("有几个" → "涉及多少当年拨款").
+  const moneyOf = (a: Entity, word: string): Entity | undefined => {
+    const fam = family(a);
+    const stem = a.name.slice(0, 4);
+    const facts = [...ctx.dictionary.forms.values()]
+      .flat()
+      .map((id) => (id.includes('/fact/') ? ctx.entity(id) : undefined))
+      .filter((e): e is Entity => !!e && e !== a && family(e) === fam);
+    if (a.kind === 'fact') return facts.find((e) => e.name.startsWith(stem) && /拨款|资金|金额/.test(e.name));
+    const named = [...new Set(facts.filter((e) => /拨款|资金/.test(word) && e.name.includes(word)))];
+    return named.length === 1 ? named[0] : undefined;
+  };
+  const MONEY_WORD = /^(?:当年)?(?:资金|金额|经费|拨款|钱)$/;
   for (let i = mentions.length - 1; i > 0; i--) {
     const b = mentions[i]!;
     const a = mentions[i - 1]!;
+    const gap = r.text.slice(a.end, b.start);
     if (
-      !/^(?:资金|金额|经费|拨款|当年拨款|钱)$/.test(b.text) ||
-      a.entity?.kind !== 'fact' ||
-      b.start - a.end > 5
+      !MONEY_WORD.test(b.text) ||
+      (a.entity?.kind !== 'fact' && a.entity?.kind !== 'topic') ||
+      (gap.length > 5 && !/^的?项目?涉及(?:了|到)?(?:多少|几多|哪些)?(?:当年)?$/.test(gap))
     )
       continue;
-    const fam = family(a.entity);
-    const stem = a.entity.name.slice(0, 4);
-    const money = [...ctx.dictionary.forms.values()]
-      .flat()
-      .map((id) => (id.includes('/fact/') ? ctx.entity(id) : undefined))
-      .find(
-        (e) =>
-          e &&
-          e !== a.entity &&
-          family(e) === fam &&
-          e.name.startsWith(stem) &&
-          /拨款|资金|金额/.test(e.name),
-      );
+    const money = moneyOf(a.entity, b.text.replace(/^当年/, ''));
     if (money)
       mentions.splice(i - 1, 2, { ...a, end: b.end, text: r.text.slice(a.start, b.end), entity: money });
   }
+  const was = ctx.about?.length === 1 ? ctx.about[0] : undefined;
+  if (
+    was?.kind === 'fact' &&
+    mentions.length === 1 &&
+    MONEY_WORD.test(mentions[0]!.text) &&
+    /涉及/.test(r.text.slice(0, mentions[0]!.start))
+  ) {
+    const money = moneyOf(was, mentions[0]!.text.replace(/^当年/, ''));
+    if (money) mentions[0] = { ...mentions[0]!, entity: money };
+  }
+  // ("表九里这个科目分几行" after 2080501: the table says where to count, 这个科目 what — the code before.)
+  if (
+    ctx.about?.length === 1 &&
+    (ctx.about[0]!.kind === 'functional' || ctx.about[0]!.kind === 'economic') &&
+    /(?:这个|该|此|这一)(?:科目|编码|代码)/.test(r.text) &&
+    mentions.length > 0 &&
+    mentions.every((m) => m.entity?.kind === 'table')
+  )
+    mentions.splice(0, mentions.length);
   // "事业编制多少", "通用设备多少": a topic found by a name that is one of its own facts' names is that fact.
   for (const m of mentions) {
     if (m.entity?.kind !== 'topic') continue;
@@ -1838,7 +1863,15 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   } else if (
     shareMark &&
     // ("三公经费的构成，每一项多少钱，占比多少": a breakdown states each part's share; nothing after 占比.)
-    !(has('breakdown') && !resolved.some((m) => m.start >= shareMark.end))
+    !(has('breakdown') && !resolved.some((m) => m.start >= shareMark.end)) &&
+    // ("跟2019年比降了多少，金额和比例都要": a rate asked beside a change is the change's rate, not a share;
+    // "覆盖几个单位": what is covered, counted — no share.)
+    !(
+      /^(?:比例|比率|百分比)$/.test(shareMark.text) &&
+      has('change') &&
+      !marksOf(r, 'share').some((k) => k.text.startsWith('占'))
+    ) &&
+    !(shareMark.text === '覆盖' && (measure('count') || /几个|哪些|多少个|哪几/.test(r.text)))
   ) {
     op = 'share';
     const before = resolved.filter((m) => m.start < shareMark.start);
