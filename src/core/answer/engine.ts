@@ -5078,7 +5078,18 @@ export class BudgetEngine implements Engine {
       const e = l.entities.all.find((x) => x.item?.id === i.id);
       return e ? [e] : [];
     });
-    if (es.length === 0 || es.length !== others.length || es.length > 25) return null;
+    if (es.length !== others.length) return null;
+    return this.eachAndSum(
+      l,
+      prev,
+      es,
+      `${whole.codes[0]} ${whole.name}除去${parts.map((e) => e!.name).join('、')}，其余 ${es.length} 笔：`,
+    );
+  }
+
+  /** Things, each and (when several) their sum, led by a line saying what they are; null for none or too many. */
+  private eachAndSum(l: LoadedDataset, prev: Query, es: Entity[], lead: string): Answer | null {
+    if (es.length === 0 || es.length > 25) return null;
     const q: Query = {
       ...prev,
       op: 'value',
@@ -5086,7 +5097,6 @@ export class BudgetEngine implements Engine {
       subjects: es.map((e) => ({ id: e.id, name: e.name })),
     };
     const a = answerMulti(l, es, q, undefined);
-    const lead = `${whole.codes[0]} ${whole.name}除去${parts.map((e) => e!.name).join('、')}，其余 ${es.length} 笔：`;
     return this.withQuery({ ...a, lines: [lead, ...a.lines] }, q);
   }
 
@@ -5132,15 +5142,7 @@ export class BudgetEngine implements Engine {
       const up = this.entities.get(`${l.ds.meta.id}/functional/${parent}`);
       lead = `与 ${code} ${one.name}同属 ${parent}${up ? ` ${up.name}` : ''} 的其他科目（${picked.length} 个）：`;
     }
-    if (picked.length === 0 || picked.length > 25) return null;
-    const q2: Query = {
-      ...prev,
-      op: 'value',
-      combine: picked.length > 1 ? 'sum' : undefined,
-      subjects: picked.map((e) => ({ id: e.id, name: e.name })),
-    };
-    const a = answerMulti(l, picked, q2, undefined);
-    return this.withQuery({ ...a, lines: [lead, ...a.lines] }, q2);
+    return this.eachAndSum(l, prev, picked, lead);
   }
 
   /**
