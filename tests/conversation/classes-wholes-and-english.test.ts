@@ -372,3 +372,62 @@ describe('a change with its rate, the other lines of a code, counts with their s
     expect(text(a)).toMatch(/软件正版化/);
   });
 });
+
+describe('pinyin with its punctuation and particles, English sums, things about a name, levels counted', () => {
+  it('lixiu fei duoshao? → tuixiu fei ne → add them up: 183,659.80 (L1311) + 441,330.00 (L1327)', () => {
+    const [lixiu, tuixiu, both] = dialogue('lixiu fei duoshao?', 'tuixiu fei ne', 'add them up');
+    expect(text(lixiu!)).toContain('183,659.80');
+    expect(text(lixiu!)).not.toMatch(/92 人/);
+    expect(text(tuixiu!)).toContain('441,330.00');
+    expect(text(both!)).toContain(sum('183659.80', '441330.00').replace(/\B(?=(\d{3})+(?!\d))/g, ','));
+  });
+
+  it('以前年度尾款一共几笔 → total 多少: the four lines summed, not the department total', () => {
+    const a = last('以前年度尾款一共几笔', 'total 多少');
+    expect(text(a)).toContain(
+      sum('954000.00', '492910.75', '11988577.66', '3128281.07').replace(/\B(?=(\d{3})+(?!\d))/g, ','),
+    );
+    expect(text(a)).not.toMatch(/124,945,150\.26/);
+  });
+
+  it('政务外网相关的项目有哪些 → 分别多少 → heji ne: both 政务外网 projects (L1961, L1979), summed', () => {
+    const [list, each, total] = dialogue('政务外网相关的项目有哪些', '分别多少', 'heji ne');
+    expect(text(list!)).toMatch(/政务外网安全外包服务/);
+    expect(text(list!)).toMatch(/政务外网接入交换机采购项目/);
+    expect(text(each!)).toContain('861,750.00');
+    expect(text(total!)).toContain(sum('861750.00', '2456417.60').replace(/\B(?=(\d{3})+(?!\d))/g, ','));
+    // (…相关机构 in a name stays a name.)
+    expect(text(ask('其他政府办公厅（室）及相关机构事务支出多少'))).toContain('10,496,750.00');
+  });
+
+  it('社会保障和就业支出 → 下面几个项: 3 (2080501, 2080505, 2080506 — L420, L433, L446), counted', () => {
+    const a = last('社会保障和就业支出', '下面几个项');
+    expect(a.kind).not.toBe('ranking');
+    expect(text(a)).toMatch(/下有 3 个项级科目/);
+  });
+
+  it('2019年无线网络租赁费 → 2018年的呢 → 这两个的部门经济分类编码一样吗: 30213 and 30299, not the same', () => {
+    const a = last('2019年无线网络租赁费多少', '2018年的呢', '这两个的部门经济分类编码一样吗');
+    expect(text(a)).toMatch(/部门经济分类：不同/);
+    expect(text(a)).toContain('30213');
+    expect(text(a)).toContain('30299');
+  });
+
+  it('云平台…项目 → 部门经济分类编码 → 名称是: 30999 其他基本建设支出 (L1913)', () => {
+    const a = last('云平台综合管控一体化那个项目多少', '部门经济分类编码', '名称是');
+    expect(text(a)).toMatch(/30999 其他基本建设支出/);
+  });
+
+  it('申报绩效目标的项目涉及一般公共预算多少万: 8,322.36 万元 (L77); a 万元 figure never shown to six places', () => {
+    const a = ask('申报绩效目标的项目涉及一般公共预算多少万');
+    expect(text(a)).toContain('8,322.36 万元');
+    expect(text(a)).not.toMatch(/124,945,150\.26/);
+    const b = ask('申报绩效目标的项目和一般公共预算拨款各多少万');
+    expect(text(b)).not.toMatch(/\d\.\d{3,} 万元/);
+    expect(text(b)).toMatch(/约 12,494\.52 万元（即 124,945,150\.26 元）/);
+  });
+
+  it('社保就业那块四百八十多万 准确到分是多少: 4,830,831.40 (表三 208)', () => {
+    expect(text(ask('社保就业那块四百八十多万 准确到分是多少'))).toContain('4,830,831.40');
+  });
+});

@@ -100,6 +100,7 @@ export const FACT_ALIASES: Readonly<Record<string, readonly string[]>> = {
     '绩效目标项目当年拨款',
     // ("涉及多少当年拨款" after the count: the sentence's verb with its money word.)
     '涉及当年拨款',
+    '涉及一般公共预算',
     '涉及的当年拨款',
   ],
 };

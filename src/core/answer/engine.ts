@@ -676,7 +676,19 @@ export class BudgetEngine implements Engine {
     const cleaned = cleanQuestion(raw);
     if (cleaned === '') return answerHelp(this, { empty: true });
     const tooLong = [...cleaned].length > MAX_QUESTION_CHARS;
-    const question = tooLong ? [...cleaned].slice(0, MAX_QUESTION_CHARS).join('') : cleaned;
+    const cut = tooLong ? [...cleaned].slice(0, MAX_QUESTION_CHARS).join('') : cleaned;
+    // ("total 多少", "add them up" after several things: their sum — not the department's total.)
+    const several = options.previous?.query ? QuerySchema.safeParse(options.previous.query) : null;
+    const question =
+      several?.success &&
+      (several.data.subjects.length > 1 ||
+        (several.data.listed?.length ?? 0) > 1 ||
+        /add (?:them|those|these) up/i.test(cut))
+        ? cut.replace(
+            /^(?:and\s+)?(?:the\s+)?(?:total|sum|add (?:them|those|these|it) up|combined)(?=\s*(?:多少|是多少|呢|[?？]|$))/i,
+            '合计',
+          )
+        : cut;
     // (So is a shorter one of several sentences: "不好意思又打扰了。三公经费总数今年是多少？…我得填个对比表".)
     const sentences = question.split(/[。！？!?；;]+/).filter((x) => /\p{Script=Han}{2}/u.test(x)).length;
     if (whole && ([...question].length > LONG_MESSAGE || sentences >= 2) && this.loaded.length > 0) {
@@ -1238,7 +1250,7 @@ export class BudgetEngine implements Engine {
       prevQuery?.op === 'code' &&
       prevQuery.subjects.length === 1 &&
       !u.partial.hasSubjects &&
-      /^(?:那|它的|这个|那个)?(?:科目)?(?:名字|名称|全称)?(?:叫啥|叫什么|是啥|是什么)(?:名字|名称)?[？?]?$/.test(
+      /^(?:那|它的|这个|那个)?(?:科目)?(?:(?:名字|名称|全称)?(?:叫啥|叫什么|是啥|是什么)(?:名字|名称)?|(?:名字|名称|全称)(?:是|呢)?)[？?]?$/.test(
         question.trim(),
       ) &&
       /名|叫/.test(question)
@@ -4625,7 +4637,7 @@ export class BudgetEngine implements Engine {
   private sameCodes(l: LoadedDataset, u: Understood, question: string, prev: Query | null): Answer | null {
     if (
       !prev ||
-      !/^(?:那|它们|他们|两个|两者|俩|这俩|这两个|两笔)?(?:的)?(?:科目编码|科目代码|编码|代码|部门经济分类|政府经济分类|经济科目|功能科目|科目|code|codes|经济分类|功能分类)(?:是不是|是)?(?:一样|相同|一致|同一个)(?:的)?(?:吗|么|不|嘛|吧)?[？?]?$/i.test(
+      !/^(?:那|它们|他们|两个|两者|俩|这俩|这两个|两笔)?(?:的)?(?:(?:部门经济分类|政府经济分类|经济分类|功能分类|经济科目|功能科目)的?(?:科目编码|科目代码|编码|代码|科目)?|科目编码|科目代码|编码|代码|科目|code|codes)(?:是不是|是)?(?:一样|相同|一致|同一个)(?:的)?(?:吗|么|不|嘛|吧)?[？?]?$/i.test(
         question.trim(),
       )
     )

@@ -3,7 +3,7 @@
  * (compare). Each subject's figure is its own cited figure; the sum and the difference are computed
  * in 元 (a 万元 figure converted explicitly) and say so.
  */
-import { formatDecimal, Money } from '../money.js';
+import { formatDecimal, formatYuan, Money } from '../money.js';
 import { formatFigureValue } from '../present.js';
 import type { Query } from '../understand/query.js';
 import { collectSources, datasetRef, figureLine, makeAnswer } from './compose.js';
@@ -206,7 +206,15 @@ export function answerMulti(
   if (q.unit === '万元')
     for (const f of [...figures]) {
       const w = inUnit(f, '万元');
-      if (w && w !== f) lines.push(`${f.label}：${formatFigureValue(w)}`);
+      if (!w || w === f) continue;
+      // (Two places, half up; when that rounds, the exact amount in 元 beside it — never 12,494.515026 万元.)
+      const shown = w.value.toDecimalPlaces(2, Money.ROUND_HALF_UP);
+      const value = formatFigureValue({ ...w, value: shown });
+      lines.push(
+        shown.equals(w.value)
+          ? `${f.label}：${value}`
+          : `${f.label}：约 ${value}（即 ${f.unit === '元' ? formatYuan(f.value) : formatFigureValue(f)}）`,
+      );
     }
   return makeAnswer({
     kind: 'amount',

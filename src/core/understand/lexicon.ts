@@ -1183,6 +1183,12 @@ export const LEXICON: readonly Entry[] = [
       '另外',
       '此外',
       // (Where the figure is read: "文中说占项目支出多少".)
+      // (How exact, or how the money goes: "准确到分是多少", "项目支出用掉多少".)
+      '准确到分',
+      '精确到分',
+      '精确到分的',
+      '用掉',
+      '花掉',
       '文中说',
       '文中写',
       '文件说',

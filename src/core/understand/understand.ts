@@ -998,7 +998,8 @@ export function findMentions(
   if (
     ctx.about?.length === 1 &&
     (ctx.about[0]!.kind === 'functional' || ctx.about[0]!.kind === 'economic') &&
-    /(?:这个|该|此|这一)(?:科目|编码|代码)/.test(r.text) &&
+    // ("那表九里全部加起来呢" after 30213 in 基本支出: all of that code's lines in 表九.)
+    /(?:这个|该|此|这一)(?:科目|编码|代码)|全部|所有|全都/.test(r.text) &&
     mentions.length > 0 &&
     mentions.every((m) => m.entity?.kind === 'table')
   )
@@ -1205,13 +1206,24 @@ function englishWords(): Set<string> {
   ));
 }
 
+/** Sentence-final particles typed in pinyin. */
+const PARTICLES: Readonly<Record<string, string>> = { ne: '呢', ma: '吗', ba: '吧' };
+
 /** "jiyao yunwei fei": a question written wholly in pinyin words is one name, spelt without the spaces. */
 function joinPinyin(text: string, mixed = /\p{Script=Han}/u.test(text)): string {
-  const words = text.trim().toLowerCase().split(/\s+/);
+  // ("lixiu fei duoshao?": the question mark ends the question, it is no part of its last word.)
+  const words = text
+    .trim()
+    .toLowerCase()
+    .replace(/[?？!！。.]+$/u, '')
+    .split(/\s+/);
   const read = mixed ? null : pinyinFunctionWords(words);
   if (read !== null) return read;
-  if (words.length >= 2 && words.length <= 8 && words.every((w) => PINYIN_WORD.test(w)))
-    return words.join('');
+  if (words.length >= 2 && words.length <= 8 && words.every((w) => PINYIN_WORD.test(w))) {
+    // ("tuixiu fei ne": a particle at the end is the particle, not the name's last syllable.)
+    const particle = words.length >= 3 ? PARTICLES[words[words.length - 1]!] : undefined;
+    return particle ? words.slice(0, -1).join('') + particle : words.join('');
+  }
   // ("wuxian wangluo zulin fei 有几笔": a run of pinyin words inside Chinese is one name.)
   if (!mixed) return text;
   // (…but not English words that happen to spell syllables: "What does 行政运行经费 mean here?".)
@@ -1246,6 +1258,11 @@ function splitCompounds(ctx: UnderstandContext, text: string): string {
       /(?:前面的?(?:那个|那项|那笔)|前面|前一[个项])(?=是|的|呢|占|比|和|跟|与|多|少|编|代|换|改|折|$|\s)/g,
       '前者',
     );
+  // "政务外网相关的项目有哪些": the things about a name are the things of that name (not 及相关机构).
+  text = text.replace(
+    /(?<=\p{Script=Han}{2})(?:相关|有关)的?(?=项目|明细|支出|经费|费用|有哪些|都有|有几)/gu,
+    '的',
+  );
   // "三公经费覆盖哪些单位": covers = includes, not a share.
   text = text.replace(/覆盖(?:了)?(?=哪些|哪几个|什么)/g, '包括');
   // "19年基本加项目一共多少": 基本 and 项目 said together are 基本支出 and 项目支出.
@@ -1520,6 +1537,9 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     r.english = false;
   if (inEnglish) r.english = true;
   const measures = marksOf(r, 'measure').map((m) => m.mark.value);
+  // ("下面几个项": a level counted — how many, of that level.)
+  if (marksOf(r, 'level').some((k) => /^(?:几|多少)/.test(k.text)) && !measures.includes('count'))
+    measures.push('count');
   const has = (cat: MarkHit['mark']['cat']) => r.marks.some((m) => m.mark.cat === cat);
   const measure = (v: Measure) => measures.includes(v);
   const firstMeasure =
@@ -2025,7 +2045,10 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     ...(combine === 'compare' && conj.includes('sum') && subjectsOut.length > 1 ? { total: true } : {}),
     ...(whole ? { whole } : {}),
     ...(scope ? { scope } : {}),
-    ...(levels[0] ? { level: levels[0] } : {}),
+    // (A level counted — "下面几个项" — is what the count reads; the count is no ranking by level.)
+    ...(levels[0] && !(op === 'count' && marksOf(r, 'level').some((k) => /^(?:几|多少)/.test(k.text)))
+      ? { level: levels[0] }
+      : {}),
     ...(noun ? { noun } : {}),
     ...(dimension ? { dimension } : {}),
     ...(order ? { order } : {}),
