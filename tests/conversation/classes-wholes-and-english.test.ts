@@ -431,3 +431,24 @@ describe('pinyin with its punctuation and particles, English sums, things about 
     expect(text(ask('社保就业那块四百八十多万 准确到分是多少'))).toContain('4,830,831.40');
   });
 });
+
+describe('things in 元 and 万元 ranked together, a level by its digits, a column asked in full', () => {
+  it('表十二报了几个项目 → 分别是哪几个 → 哪个钱最多: 178.4 万元 (L2907) beats 1,610,000 元 (L2519) — in one unit', () => {
+    const a = last('表十二报了几个项目', '分别是哪几个', '哪个钱最多');
+    // 178.4 万元 = 1,784,000 元 > 1,610,000 元 > 1,500,000 元 (L2689)
+    expect(new Decimal('178.4').times(10000).greaterThan('1610000')).toBe(true);
+    expect(a.title).toMatch(/通讯指挥中心运维费/);
+  });
+
+  it('按功能分类的项（7位码）看，第二大的是哪个: 2010301 行政运行 25,807,805.04, ranked among 项', () => {
+    const a = ask('按功能分类的项（7位码）看，第二大的是哪个');
+    expect(text(a)).toMatch(/2010301 行政运行：25,807,805\.04/);
+  });
+
+  it('其他交通费用 → 表六里算人员经费还是公用经费 → 部门经济分类代码: 人员经费 979,200.00 (L1173), then 30239', () => {
+    const [, column, code] = dialogue('其他交通费用多少', '表六里算人员经费还是公用经费', '部门经济分类代码');
+    expect(text(column!)).toMatch(/属于人员经费/);
+    expect(text(column!)).toContain('979,200.00');
+    expect(text(code!)).toContain('30239');
+  });
+});

@@ -90,6 +90,7 @@ import {
   tableNo,
   tableTitle,
   toSourceRef,
+  ordering,
 } from './figures.js';
 import { emptyParsed, type Parsed } from './intent.js';
 import { STANDARD_DEFINITIONS } from './definitions.js';
@@ -1079,8 +1080,10 @@ export class BudgetEngine implements Engine {
     )
       return this.withQuery(this.lookup(l, factBefore, toParsed(question), undefined), prevQuery!);
     // "算人员还是公用" after 30239: the column of 表六 its money is in.
+    // ("表六里算人员经费还是公用经费": the two columns named in full are what is chosen between, not subjects.)
+    const eitherColumn = /人员(?:经费)?(?:还是|或者?)公用|公用(?:经费)?(?:还是|或者?)人员/.test(question);
     const asked1 =
-      prevQuery?.subjects.length === 1 && !u.partial.hasSubjects
+      prevQuery?.subjects.length === 1 && (!u.partial.hasSubjects || eitherColumn)
         ? this.entities.get(prevQuery.subjects[0]!.id)
         : undefined;
     // ("30239呢" right after: the same question of the code now named.)
@@ -2057,7 +2060,7 @@ export class BudgetEngine implements Engine {
       )
     ) {
       const two = prevQuery.subjects.map((x) => this.entities.get(x.id));
-      const [a, b] = two.map((x) => x?.view().primary?.value);
+      const [a, b] = two.map((x) => (x?.view().primary ? ordering(x.view().primary!) : undefined));
       if (a && b && two[0] && two[1] && !a.equals(b)) {
         const small = prevQuery.order === 'asc' ? -1 : 1;
         const won = a.comparedTo(b) * small > 0 ? two[0] : two[1];
@@ -2098,7 +2101,7 @@ export class BudgetEngine implements Engine {
       const es = listedIds.map((id) => this.entities.get(id)).filter((x): x is Entity => !!x?.view().primary);
       const asc = u.partial.query.order === 'asc';
       const pick = [...es].sort(
-        (a, b) => (asc ? 1 : -1) * a.view().primary!.value.comparedTo(b.view().primary!.value),
+        (a, b) => (asc ? 1 : -1) * ordering(a.view().primary!).comparedTo(ordering(b.view().primary!)),
       )[0];
       const share = u.reading.marks.some((k) => k.mark.cat === 'share');
       const asked = askedOfOne(u) ?? (share ? 'share' : 'value');
@@ -2467,7 +2470,9 @@ export class BudgetEngine implements Engine {
       prevQuery && prevQuery.subjects.length >= 2 && !u.partial.hasSubjects ? prevQuery.subjects : [];
     if (merged && side && pair.length >= 2) {
       const es = pair.map((x) => this.entities.get(x.id)).filter((e): e is Entity => !!e?.view().primary);
-      const sorted = [...es].sort((a, b) => b.view().primary!.value.comparedTo(a.view().primary!.value));
+      const sorted = [...es].sort((a, b) =>
+        ordering(b.view().primary!).comparedTo(ordering(a.view().primary!)),
+      );
       const pick = /多|大|高|贵/.test(side[0]!) ? sorted[0] : sorted[sorted.length - 1];
       if (pick && es.length === pair.length)
         q = askedOf(q, askedOfOne(u) ?? (q.op === 'rank' ? 'value' : q.op), [pick]);
@@ -3642,7 +3647,8 @@ export class BudgetEngine implements Engine {
           const figs = ents.filter((e) => e.view().primary);
           const sorted = [...figs].sort(
             (a, b) =>
-              (q.order === 'asc' ? 1 : -1) * a.view().primary!.value.comparedTo(b.view().primary!.value),
+              (q.order === 'asc' ? 1 : -1) *
+              ordering(a.view().primary!).comparedTo(ordering(b.view().primary!)),
           );
           // "养老、医疗、年金这三块从大到小排一下": all of them, in that order.
           if (
@@ -4714,7 +4720,9 @@ export class BudgetEngine implements Engine {
     if (!project || n === 0) return null;
     const figs = project.parts!.map((_, k) => l.entities.partFigure(project, k));
     const total = this.entities.get(`${l.ds.meta.id}/project/${project.id}`)?.view().primary ?? null;
-    const sorted = [...figs].sort((a, b) => (q.order === 'asc' ? 1 : -1) * a.value.comparedTo(b.value));
+    const sorted = [...figs].sort(
+      (a, b) => (q.order === 'asc' ? 1 : -1) * ordering(a).comparedTo(ordering(b)),
+    );
     const shown = mode === 'rank' ? sorted : figs;
     const top = mode === 'rank' ? sorted[(q.nth ?? 1) - 1] : undefined;
     if (mode === 'rank' && !top) return null;
@@ -4846,7 +4854,9 @@ export class BudgetEngine implements Engine {
     );
     if (facts.length < 2) return null;
     const figures = facts.map((f) => inUnit(factFigure(l.ds, f), '元')!).filter((f) => f);
-    const sorted = [...figures].sort((a, b) => (q.order === 'asc' ? 1 : -1) * a.value.comparedTo(b.value));
+    const sorted = [...figures].sort(
+      (a, b) => (q.order === 'asc' ? 1 : -1) * ordering(a).comparedTo(ordering(b)),
+    );
     const k = Math.min(q.nth ?? 1, sorted.length);
     const top = sorted[k - 1]!;
     const word = q.order === 'asc' ? '最小' : '最大';

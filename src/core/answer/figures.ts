@@ -190,6 +190,14 @@ export function countOf<U extends CountUnit>(
 }
 
 /**
+ * A figure's value to order by: money in 元 (a 万元 figure times 10,000), any other unit as it is. Things
+ * ranked side by side may come in both units (表十二 writes one project's funds in 万元, another's in 元).
+ */
+export function ordering(f: Figure): Money {
+  return f.unit === '万元' ? f.value.times(10000) : f.value;
+}
+
+/**
  * The figure in `unit`: itself when it already is; a money figure converted exactly (万元 ↔ 元, the
  * conversion recorded); null when it cannot be (a count or a percentage is not money).
  */

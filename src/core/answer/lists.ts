@@ -25,6 +25,7 @@ import {
   toSourceRef,
   totalRow,
   totalRowOf,
+  ordering,
 } from './figures.js';
 import { emptyParsed, type Parsed } from './intent.js';
 import { HELP_EXAMPLES } from '../questions.js';
@@ -456,7 +457,7 @@ export function answerBreakdown(
         ),
         id: `${ds.meta.id}/economic/${code}`,
       }))
-      .sort((a, b) => b.figure.value.comparedTo(a.figure.value));
+      .sort((a, b) => ordering(b.figure).comparedTo(ordering(a.figure)));
     const whole = sumFigure(
       `${label}合计（${kindName(ds, '部门预算明细')}明细之和）`,
       items.map((i) => itemFigure(l, i)),
@@ -539,7 +540,7 @@ export function answerBreakdown(
     }))
     .filter((x) => x.figure);
   // ("按表五的顺序…列一下": in the table's own order, as asked; else largest first.)
-  if (!IN_TABLE_ORDER.test(p.text)) parts.sort((a, b) => b.figure.value.comparedTo(a.figure.value));
+  if (!IN_TABLE_ORDER.test(p.text)) parts.sort((a, b) => ordering(b.figure).comparedTo(ordering(a.figure)));
   return listAnswer(l, title, parts, whole, tableNos(ds, '支出总体'), {
     kind: 'breakdown',
     suggestions: ['按经济分类的支出构成', '基本支出和项目支出各多少', '最大的几个项目'],
@@ -564,7 +565,7 @@ export function answerItemsUnder(
     return engine.lookup(l, scope, { ...emptyParsed(), detail: false }, interpretation);
   const parts = items
     .map((i) => ({ name: i.name, figure: itemFigure(l, i), id: `${l.ds.meta.id}/item/${i.id}` }))
-    .sort((a, b) => b.figure.value.comparedTo(a.figure.value));
+    .sort((a, b) => ordering(b.figure).comparedTo(ordering(a.figure)));
   const whole = sumFigure(
     `${label}合计（${kindName(l.ds, '部门预算明细')}明细之和）`,
     parts.map((x) => x.figure),

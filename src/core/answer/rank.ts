@@ -19,6 +19,7 @@ import {
   tableNos,
   toSourceRef,
   totalRow,
+  ordering,
 } from './figures.js';
 import { datasetRef, figureLine, makeAnswer } from './compose.js';
 import { listAnswer, type Part } from './lists.js';
@@ -79,7 +80,9 @@ function byAmount(parts: readonly Part[], desc: boolean): readonly Part[] {
   const known = memo?.[desc ? 'desc' : 'asc'];
   if (known) return known;
   const sorted = [...parts].sort((a, b) =>
-    desc ? b.figure.value.comparedTo(a.figure.value) : a.figure.value.comparedTo(b.figure.value),
+    desc
+      ? ordering(b.figure).comparedTo(ordering(a.figure))
+      : ordering(a.figure).comparedTo(ordering(b.figure)),
   );
   if (memo) memo[desc ? 'desc' : 'asc'] = sorted;
   return sorted;
@@ -459,14 +462,14 @@ export function answerByAmount(_engine: BudgetEngine, l: LoadedDataset, q: Query
     parts = items
       .filter((i) => i.amount.greaterThanOrEqualTo(target) && i.amount.lessThan(below))
       .map((i) => itemPart(ds, i))
-      .sort((a, b) => b.figure.value.comparedTo(a.figure.value));
+      .sort((a, b) => ordering(b.figure).comparedTo(ordering(a.figure)));
     what = `金额在 ${wan} 到 ${below.dividedBy(10000).toFixed()} 万元之间的${noun}`;
   } else if (q.amount.bound) {
     const above = q.amount.bound === 'above';
     parts = items
       .filter((i) => (above ? i.amount.greaterThan(target) : i.amount.lessThan(target)))
       .map((i) => itemPart(ds, i))
-      .sort((a, b) => (above ? -1 : 1) * a.figure.value.comparedTo(b.figure.value));
+      .sort((a, b) => (above ? -1 : 1) * ordering(a.figure).comparedTo(ordering(b.figure)));
     what = `金额${above ? '超过' : '低于'} ${wan} 的${noun}`;
   } else {
     const tolerance = target.times('0.1');

@@ -751,6 +751,8 @@ export const LEXICON: readonly Entry[] = [
       '哪些款',
       '几款',
       '5位科目',
+      '5位码',
+      '五位码',
       '五位科目',
     ],
   ],
@@ -758,6 +760,9 @@ export const LEXICON: readonly Entry[] = [
     { cat: 'level', value: '项' },
     [
       '七位功能科目',
+      '7位码',
+      '七位码',
+      '7位代码',
       '7位功能科目',
       '7位科目',
       '7位编码',
