@@ -452,3 +452,16 @@ describe('things in 元 and 万元 ranked together, a level by its digits, a col
     expect(text(code!)).toContain('30239');
   });
 });
+
+describe('具体是啥 after a class, 差几分 as money', () => {
+  it('教育支出多少 → 具体是啥: its 项 2050803 培训支出 116,280.00', () => {
+    const a = last('教育支出多少', '具体是啥');
+    expect(text(a)).toMatch(/2050803 培训支出：116,280\.00/);
+  });
+
+  it('表六总计写的多少 → 跟表三差几分: a difference of money, never the 86.03-point evaluation score', () => {
+    const a = last('表六总计写的多少', '跟表三差几分');
+    expect(text(a)).not.toMatch(/86\.03/);
+    expect(text(a)).toMatch(/比较|相差|多 /);
+  });
+});

@@ -1258,6 +1258,8 @@ function splitCompounds(ctx: UnderstandContext, text: string): string {
       /(?:前面的?(?:那个|那项|那笔)|前面|前一[个项])(?=是|的|呢|占|比|和|跟|与|多|少|编|代|换|改|折|$|\s)/g,
       '前者',
     );
+  // "跟表三差几分": how many fen apart — a difference, not a score (得分).
+  text = text.replace(/(?:差了|相差|差)几分(?!钱)/g, '差多少');
   // "政务外网相关的项目有哪些": the things about a name are the things of that name (not 及相关机构).
   text = text.replace(
     /(?<=\p{Script=Han}{2})(?:相关|有关)的?(?=项目|明细|支出|经费|费用|有哪些|都有|有几)/gu,
