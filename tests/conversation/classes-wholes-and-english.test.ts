@@ -465,3 +465,35 @@ describe('具体是啥 after a class, 差几分 as money', () => {
     expect(text(a)).toMatch(/比较|相差|多 /);
   });
 });
+
+describe('the two just listed, a column of a code by its verb', () => {
+  it('2010302 → 具体是哪几项 → 预留机动费多少 → 两个差多少: the two lines, 498,647.34 − 1,778.00', () => {
+    const a = last('2010302 一般行政管理事务多少', '具体是哪几项', '预留机动费多少', '两个差多少');
+    const gap = new Decimal('498647.34').minus('1778.00').toFixed(2);
+    expect(gap).toBe('496869.34');
+    expect(text(a)).toContain('496,869.34');
+    expect(text(a)).not.toMatch(/一般行政管理事务更多/);
+  });
+
+  it('表六 30299 → 表九里这个科目全部呢 → 那项目支出用掉多少: its 项目支出 lines, not the department’s 项目支出', () => {
+    const a = last('表六 30299 其他商品和服务支出 一共多少', '表九里这个科目全部呢', '那项目支出用掉多少');
+    expect(text(a)).toMatch(/项目支出中的其他商品和服务支出/);
+    expect(text(a)).not.toMatch(/2020年项目支出：87,408,947\.32/);
+    // The 11 project lines of 30299 in 表九 (L1729–…), added by hand; the total stands on a line of its own.
+    const total = sum(
+      '498647.34',
+      '150000.00',
+      '1610000.00',
+      '1500000.00',
+      '954000.00',
+      '2000000.00',
+      '2300000.00',
+      '492910.75',
+      '11988577.66',
+      '3128281.07',
+      '5210515.10',
+    );
+    expect(total).toBe('29832931.92');
+    expect(a.lines.some((l) => l.includes('以上 11 项合计：29,832,931.92 元'))).toBe(true);
+  });
+});

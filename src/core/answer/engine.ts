@@ -1765,6 +1765,21 @@ export class BudgetEngine implements Engine {
       if (told) return this.withQuery(told, { ...u.partial.query, subjects: prevQuery!.subjects });
     }
     if (merged && prevQuery) q = mergeQuery(prevQuery, u.partial);
+    // ("具体是哪几项" listed two lines → "预留机动费多少" → "两个差多少": the two listed, not the code above them.)
+    const listedTwo = prevQuery?.listed?.length === 2 ? prevQuery.listed : undefined;
+    if (
+      merged &&
+      listedTwo &&
+      !u.partial.hasSubjects &&
+      (q.combine === 'compare' || q.combine === 'sum') &&
+      q.subjects.length === 2 &&
+      prevQuery!.subjects.length === 1 &&
+      listedTwo.includes(prevQuery!.subjects[0]!.id) &&
+      q.subjects.some((x) => !listedTwo.includes(x.id))
+    ) {
+      const other = this.entities.get(listedTwo.find((id) => id !== prevQuery!.subjects[0]!.id)!);
+      if (other) q = { ...q, subjects: [{ id: other.id, name: other.name }, prevQuery!.subjects[0]!] };
+    }
     // "X在表九中的部门经济分类", "都是啥经济分类" after two lines: a classification said of lines — each is
     // one line of one code — asks their codes, not a breakdown of all spending.
     const lines = q.subjects.filter((x) => !x.id.includes('/table/'));
@@ -5224,7 +5239,7 @@ export class BudgetEngine implements Engine {
     facet: string | undefined,
   ): { question: string; code: Entity; column: string } | null {
     const asked =
-      /^(?:那|那么)?(?:其中)?(项目|基本)(?:支出|经费)?(?:里|里面|里头|中|部分|这块|那块|那部分)?的?(?:一共|合计|总共|共)?(?:呢|多少|是多少|有多少|多少钱)?[？?。]*$/.exec(
+      /^(?:那|那么)?(?:其中)?(项目|基本)(?:支出|经费)?(?:里|里面|里头|中|部分|这块|那块|那部分)?的?(?:一共|合计|总共|共)?(?:用掉|用了|花了|花掉|占了|安排了?)?(?:呢|多少|是多少|有多少|多少钱)?[？?。]*$/.exec(
         question.trim(),
       )?.[1];
     if (!asked || prev.subjects.length > 2 || prev.op !== 'value') return null;
@@ -5241,7 +5256,8 @@ export class BudgetEngine implements Engine {
         question.trim(),
       ) ||
         // ("30213多少" → "项目那块呢", "其中项目支出多少", "项目里一共呢": a part of the code said as a part.)
-        /其中|里|中|部分|块/.test(question))
+        // ("那项目支出用掉多少" after 30299: how much of it the column uses.)
+        /其中|里|中|部分|块|用掉|用了|花了|花掉|占了/.test(question))
     ) {
       return { question: `${one.codes[0]}${one.name}的${want}多少`, code: one, column: want };
     }

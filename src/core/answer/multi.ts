@@ -86,7 +86,7 @@ export function answerMulti(
     // (Not a whole with its own parts: 人员构成 beside 行政编制 is no sum.)
     q.combine === 'sum' && pairs.length >= 2 && pairs.every((p) => p.e.kind !== 'topic')
       ? sumOfCounts(
-          `${pairs.map((p) => p.e.name).join(' + ')} 合计`,
+          sumLabel(pairs.map((p) => p.e.name)),
           pairs.map((p) => p.f),
           '各项相加',
         )
@@ -98,7 +98,7 @@ export function answerMulti(
   } else if (q.combine === 'sum' && pairs.length >= 2) {
     const yuan = pairs.map((p) => inUnit(p.f, '元'));
     if (yuan.every((f) => f !== null)) {
-      const total = sumOf(`${pairs.map((p) => p.e.name).join(' + ')} 合计`, '元', yuan, '各项相加');
+      const total = sumOf(sumLabel(pairs.map((p) => p.e.name)), '元', yuan, '各项相加');
       figures.push(total);
       lines.push(figureLine(total));
       title = `${title} 合计`;
@@ -144,7 +144,7 @@ export function answerMulti(
       const less =
         rest.length === 1
           ? yuan[1]!
-          : sumOf(rest.map((p) => p.e.name).join(' + '), '元', yuan.slice(1), '各项相加');
+          : sumOf(sumLabel(rest.map((p) => p.e.name), ''), '元', yuan.slice(1), '各项相加');
       const name = `${first!.e.name} − ${rest.map((p) => p.e.name).join(' − ')}`;
       const left = differenceOfPair(name, inCommonUnit(yuan[0]!, less)!, name);
       figures.unshift(left);
@@ -232,4 +232,13 @@ export function answerMulti(
     },
     ...(interpretation ? { interpretation } : {}),
   });
+}
+
+/**
+ * The label of a sum: its names joined by + — or, when that would not fit on a line (eleven lines of one
+ * code), "以上 N 项合计", so the total itself is never cut off the line that states it.
+ */
+function sumLabel(names: readonly string[], suffix = ' 合计'): string {
+  const joined = `${names.join(' + ')}${suffix}`;
+  return [...joined].length <= 80 ? joined : `以上 ${names.length} 项合计`;
 }
