@@ -144,7 +144,15 @@ export function answerMulti(
       const less =
         rest.length === 1
           ? yuan[1]!
-          : sumOf(sumLabel(rest.map((p) => p.e.name), ''), '元', yuan.slice(1), '各项相加');
+          : sumOf(
+              sumLabel(
+                rest.map((p) => p.e.name),
+                '',
+              ),
+              '元',
+              yuan.slice(1),
+              '各项相加',
+            );
       const name = `${first!.e.name} − ${rest.map((p) => p.e.name).join(' − ')}`;
       const left = differenceOfPair(name, inCommonUnit(yuan[0]!, less)!, name);
       figures.unshift(left);
