@@ -497,3 +497,23 @@ describe('the two just listed, a column of a code by its verb', () => {
     expect(a.lines.some((l) => l.includes('以上 11 项合计：29,832,931.92 元'))).toBe(true);
   });
 });
+
+describe('the figure the text quotes, and an amount asked after a share', () => {
+  it('…占项目支出多少 → 这里说的项目支出是多少 → 表里的项目支出是多少万: 8,691.03 万元 (L77), then 8,740.89 万元 (表三)', () => {
+    const [, , said, table] = dialogue(
+      '申报绩效目标的项目涉及一般公共预算多少万',
+      '占项目支出多少',
+      '这里说的项目支出是多少',
+      '表里的项目支出是多少万',
+    );
+    expect(text(said!)).toContain('8,691.03 万元');
+    expect(said!.kind).not.toBe('not_found');
+    expect(text(table!)).toContain('8,740.89 万元');
+    expect(table!.kind).not.toBe('share');
+  });
+
+  it('文中用的项目支出是多少万: the quoted 8,691.03 万元, not the tables’ 8,740.89', () => {
+    const a = last('申报绩效目标的项目几个', '文中用的项目支出是多少万');
+    expect(text(a)).toContain('8,691.03 万元');
+  });
+});

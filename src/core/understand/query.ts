@@ -217,8 +217,8 @@ export function mergeQuery(previous: Query, next: PartialQuery): Query {
       // ("尾款呢" after a project's 负责人: a part of that project has its owner, so its amount is asked.)
       ...(((next.namesAmount || q.subjects.every((x) => x.id.includes('/fact/part.'))) &&
         AMOUNTLESS_OPS.has(previous.op)) ||
-      // ("该类的基本支出是多少" after the largest in 206: its amount now, not another ranking.)
-      (next.namesAmount && previous.op === 'rank')
+      // ("该类的基本支出是多少" after the largest in 206, "表里的项目支出是多少万" after a share: its amount now.)
+      (next.namesAmount && (previous.op === 'rank' || previous.op === 'share'))
         ? { op: 'value' as const }
         : {}),
       recent: recentOf(previous),

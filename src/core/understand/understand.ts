@@ -728,7 +728,10 @@ export function findMentions(
     if (!m.entity || m.entity.kind === 'fact') continue;
     const before = r.text.slice(Math.max(0, m.start - 12), m.start);
     if (
-      !/(?:说明|绩效那段|那段文字|文字里|文字说明)(?:里|中|上)?(?:的|写的|说的|提到的|所引的?)?$/.test(before)
+      // ("文中用的项目支出", "这里说的项目支出" while the sentence is being discussed: the same.)
+      !/(?:说明|绩效那段|那段文字|文字里|文字说明|文中|原文|文件里|这段|那段)(?:里|中|上)?(?:的|写的|说的|提到的|用的|所引的?)?$|这里(?:说|写|用)的?$/.test(
+        before,
+      )
     )
       continue;
     const ids = [...ctx.dictionary.forms.entries()]
