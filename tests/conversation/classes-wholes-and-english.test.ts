@@ -517,3 +517,17 @@ describe('the figure the text quotes, and an amount asked after a share', () => 
     expect(text(a)).toContain('8,691.03 万元');
   });
 });
+
+describe('分别 of the two just asked, a line of a code by a word of its name', () => {
+  it('住房保障支出 → 公积金 → 购房补贴呢 → 编码分别是: both codes, not only the last', () => {
+    const a = last('住房保障支出多少', '公积金是多少', '购房补贴呢', '编码分别是');
+    expect(text(a)).toContain('2210203');
+    expect(text(a)).toMatch(/30113|2210201/);
+  });
+
+  it('2080501 编码 → 金额呢 → 其中离休费 → 公用经费那条呢: 55,620.00 (L1343), not 公用经费 of the department', () => {
+    const a = last('归口管理的行政单位离退休 编码', '金额呢', '其中离休费', '公用经费那条呢');
+    expect(text(a)).toContain('55,620.00');
+    expect(text(a)).not.toContain('2,849,834.10');
+  });
+});

@@ -853,7 +853,9 @@ export class BudgetEngine implements Engine {
     }
     // "2080501一共多少" → "离休费退休费各多少" → "剩下那些加起来多少": the code's other lines, added up.
     const rest = prevQuery
-      ? (this.theRest(l, prevQuery, question) ?? this.besides(l, prevQuery, question))
+      ? (this.theRest(l, prevQuery, question) ??
+        this.besides(l, prevQuery, question) ??
+        this.lineByWord(l, prevQuery, question))
       : null;
     if (rest) return rest;
     // "办公设备购置多少" → "哪个项目": the 表九 lines of that code, as "哪些项目" lists them.
@@ -5121,6 +5123,36 @@ export class BudgetEngine implements Engine {
       prev,
       es,
       `${whole.codes[0]} ${whole.name}除去${parts.map((e) => e!.name).join('、')}，其余 ${es.length} 笔：`,
+    );
+  }
+
+  /**
+   * "公用经费那条呢" while one code's lines are talked about: the one line of that code whose name holds the
+   * word (日常公用支出（离退休人员）_其他商品和服务支出 of 2080501). Null unless exactly one does.
+   */
+  private lineByWord(l: LoadedDataset, prev: Query, question: string): Answer | null {
+    const m =
+      /^(?:那|那么)?(\p{Script=Han}{2,10}?)(?:的)?(?:那条|那笔|那行|那一条|那一笔|那一行)(?:呢|多少|是多少|多少钱)?[？?]*$/u.exec(
+        question.trim(),
+      );
+    if (!m) return null;
+    const code = [prev.scope, ...prev.subjects, ...(prev.recent ?? [])]
+      .map((x) => (x ? this.entities.get(x.id) : undefined))
+      .find((e) => e && (e.kind === 'functional' || e.kind === 'economic'));
+    if (!code) return null;
+    const word = m[1]!;
+    const stem = word.replace(/(?:经费|费用|支出)$/, '');
+    const lines = itemsInScope(l, code).items.flatMap((i) => {
+      const e = l.entities.all.find((x) => x.item?.id === i.id);
+      return e ? [e] : [];
+    });
+    const hit = lines.filter((e) => e.name.includes(word) || (stem.length >= 2 && e.name.includes(stem)));
+    if (hit.length !== 1 || lines.length < 2) return null;
+    return this.eachAndSum(
+      l,
+      prev,
+      hit,
+      `${code.codes[0]} ${code.name}中名称含「${stem.length >= 2 ? stem : word}」的一笔：`,
     );
   }
 

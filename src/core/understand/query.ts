@@ -253,8 +253,11 @@ export function mergeQuery(previous: Query, next: PartialQuery): Query {
     const earlier = recentOf(previous).filter(
       (s) => !previous.subjects.some((p) => p.id === s.id) && !s.id.includes('/table/'),
     );
+    // ("编码分别是" after 公积金 then 购房补贴: the two just asked, each.)
     const pairUp =
-      (q.combine === 'sum' || q.combine === 'compare') && previous.subjects.length === 1 && earlier[0];
+      (q.combine === 'sum' || q.combine === 'compare' || (q.combine === 'each' && q.op === 'code')) &&
+      previous.subjects.length === 1 &&
+      earlier[0];
     const carried = {
       ...q,
       subjects: q.subjects.length

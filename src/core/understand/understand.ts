@@ -2029,7 +2029,7 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
         ? 'compare'
         : conj.includes('sum') && subjectsOut.length !== 1
           ? 'sum'
-          : subjectsOut.length > 1
+          : subjectsOut.length > 1 || (conj.includes('each') && subjectsOut.length === 0)
             ? 'each'
             : undefined;
   // ("各多少万": 多少 read with 各, the 万 left after it is the unit.)
