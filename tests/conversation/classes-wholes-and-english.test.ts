@@ -531,3 +531,17 @@ describe('分别 of the two just asked, a line of a code by a word of its name',
     expect(text(a)).not.toContain('2,849,834.10');
   });
 });
+
+describe('names typed half in pinyin, half in characters', () => {
+  it('gongche运维费 and gc运维费: 公务用车运行维护费 25,000.00 (L58) — initials never read as gc + yunweifei', () => {
+    for (const q of ['gongche运维费多少', 'gc运维费']) {
+      const a = ask(q);
+      expect(text(a)).toContain('25,000.00');
+      expect(text(a)).not.toContain('22,175,821.60');
+    }
+  });
+
+  it('jyxx中心尾款多少: 机要信息中心以前年度尾款 11,988,577.66 (L1889)', () => {
+    expect(text(ask('jyxx中心尾款多少'))).toContain('11,988,577.66');
+  });
+});

@@ -134,6 +134,18 @@ export function fuzzy(
     const sound = ctx.search(spoken, { limit: 3, scope: ctx.datasetId, minCoverage: 0.95 }).filter(named);
     const top = sound[0];
     if (top && top.score <= 0.01) return { entity: ent(top), coverage: 0.9, sound: true };
+    // ("gongche运维费", "chailv费": half typed in pinyin is read as all of it in pinyin — gongche being the
+    // everyday word, not the name's exact syllables — when that alone finds the name.)
+    // ("gc运维费": initials with characters are all initials — gcywf — never gc + yunweifei.)
+    const latin = text.match(/[a-z]+/g) ?? [];
+    const initials = latin.some((w) => !PINYIN_WORD.test(w)) && latin.every((w) => INITIALS_WORD.test(w));
+    if (mixed && found.length === 0 && (initials || latin.every((w) => PINYIN_WORD.test(w)))) {
+      const typed = initials
+        ? text.replace(/\p{Script=Han}/gu, (c) => ctx.pinyin(c).slice(0, 1))
+        : spoken.replace(/\s+/g, '');
+      const all = fuzzy(ctx, typed, want, strict, asName);
+      if (all && all.coverage >= 0.6) return { ...all, sound: true };
+    }
   }
   const hits = found;
   if (hits.length === 0) return null;
