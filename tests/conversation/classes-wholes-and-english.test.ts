@@ -545,3 +545,29 @@ describe('names typed half in pinyin, half in characters', () => {
     expect(text(ask('jyxx中心尾款多少'))).toContain('11,988,577.66');
   });
 });
+
+describe('English words of the domain', () => {
+  it('genuine software licensing → 软件正版化 15,619,343.00 (L1952); expanding the mobile video conferencing system → 3,755,505.20 (L1943)', () => {
+    expect(text(ask('budget for the genuine software licensing procurement project in 2020?'))).toContain(
+      '15,619,343.00',
+    );
+    expect(text(ask('How much goes to expanding the mobile video conferencing system?'))).toContain(
+      '3,755,505.20',
+    );
+  });
+
+  it('went down … by how much: 基本支出 down 4,497,127.42 (L40); head of the department: 桑硼飞 (L2328)', () => {
+    const a = ask('basic expenditure went down compared to 2019 — by how much and what percent?');
+    expect(text(a)).toContain(
+      new Decimal('42033330.36')
+        .minus('37536202.94')
+        .toFixed(2)
+        .replace(/\B(?=(\d{3})+(?!\d))/g, ','),
+    );
+    expect(
+      text(ask('Who is listed as head of the department on the overall performance target form?')),
+    ).toContain('桑硼飞');
+    // (A word the lexicon does not know is still not guessed at: parking fees are not in the data.)
+    expect(ask('How much is budgeted for parking fees?').kind).toBe('not_found');
+  });
+});
