@@ -571,3 +571,27 @@ describe('English words of the domain', () => {
     expect(ask('How much is budgeted for parking fees?').kind).toBe('not_found');
   });
 });
+
+describe('预算 alone, 哪项 under a class, words around what is asked', () => {
+  it('今年预算比去年多了多少钱？涨了几个点: the whole budget, +5,378,492.87 (L31); 预算里 stays a place', () => {
+    const a = ask('今年预算比去年多了多少钱？涨了几个点');
+    expect(text(a)).toContain(
+      new Decimal('124945150.26')
+        .minus('119566657.39')
+        .toFixed(2)
+        .replace(/\B(?=(\d{3})+(?!\d))/g, ','),
+    );
+    expect(ask('预算里有停车费吗').kind).toBe('not_found');
+  });
+
+  it('卫生健康下面哪项大: 2101101 行政单位医疗 2,226,651.70 — a 项, not a line', () => {
+    expect(text(ask('卫生健康下面哪项大'))).toMatch(/1\. 2101101 行政单位医疗：2,226,651\.70/);
+  });
+
+  it('表九最后的合计数, 三公经费统计范围包括哪几个单位, 主任要三个数：…: answered, not "not found"', () => {
+    expect(text(ask('表九最后的合计数'))).toContain('124,945,150.26');
+    expect(text(ask('三公经费统计范围包括哪几个单位'))).toMatch(/3 个/);
+    const three = ask('主任要三个数：今年收入预算总额、基本支出、项目支出，麻烦一起报给我');
+    for (const v of ['124,945,150.26', '37,536,202.94', '87,408,947.32']) expect(text(three)).toContain(v);
+  });
+});

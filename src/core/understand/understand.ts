@@ -1689,6 +1689,13 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   // "最多的类是哪个": 类 or 款 left alone after the words around it were read is the level asked.
   for (const c of r.chunks)
     if ((c.text === '类' || c.text === '款') && !levels.includes(c.text)) levels.push(c.text);
+  // ("卫生健康下面哪项大": 哪项 said of a functional 类 or 款 asks among its 项.)
+  if (
+    !levels.includes('项') &&
+    marksOf(r, 'order').some((k) => /^哪一?项/.test(k.text)) &&
+    mentions.some((m) => m.entity?.kind === 'functional' && (m.entity.codes[0]?.length ?? 7) < 7)
+  )
+    levels.push('项');
   // ("功能分类中金额最小的项": 项 after 的, of a classification, is the level too.)
   if (
     !levels.includes('项') &&
@@ -2055,6 +2062,21 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
       : op === 'code' && /经济/.test(r.text)
         ? 'economic'
         : undefined);
+  // ("今年预算比去年多了多少": 预算 said alone, with nothing named and nothing before it to be about, is the
+  // whole budget — as a word beside a name, "公务接待费预算多少", it carries nothing.)
+  if (
+    subjectsOut.length === 0 &&
+    !scope &&
+    !ctx.about?.length &&
+    found.unresolved.length === 0 &&
+    (op === 'value' || op === 'change') &&
+    marksOf(r, 'filler').some((k) => k.text === '预算') &&
+    // ("2020年预算里一共安排了多少以前年度尾款": the budget as where to look, not what is asked.)
+    !/预算(?:里|中|内|表|上)/.test(r.text)
+  ) {
+    const whole = ctx.entity(`${ctx.datasetId}/topic/expenditure`);
+    if (whole) subjectsOut = [ref(whole)];
+  }
   const query: Query = {
     op,
     subjects: subjectsOut,
