@@ -595,3 +595,15 @@ describe('预算 alone, 哪项 under a class, words around what is asked', () =>
     for (const v of ['124,945,150.26', '37,536,202.94', '87,408,947.32']) expect(text(three)).toContain(v);
   });
 });
+
+describe('what a defined term covers', () => {
+  it('公务接待费包不包括外宾接待 / 公车购置费口径里含不含车辆购置税: yes, quoting 名称解释 (L89)', () => {
+    const a = ask('按名词解释，公务接待费包不包括外宾接待？');
+    expect(text(a)).toMatch(/^是。/m);
+    expect(text(a)).toMatch(/含外宾接待/);
+    expect(a.sources.some((s) => JSON.stringify(s).includes('89'))).toBe(true);
+    expect(text(ask('公车购置费口径里含不含车辆购置税'))).toMatch(/含车辆购置税/);
+    // (A word no definition writes is not said to be covered.)
+    expect(text(ask('公务接待费包括停车费吗'))).not.toMatch(/^是。/m);
+  });
+});

@@ -892,6 +892,9 @@ export class BudgetEngine implements Engine {
           }
         : a;
     }
+    // "公务接待费包不包括外宾接待": what a term of the 名称解释 covers, read off its definition.
+    const holds = this.definitionHolds(l, question);
+    if (holds) return holds;
     const u = understand(this.understandContext(l, prevQuery), this.yearSwapped(l, prevQuery, question));
     // "咱们区政府办预算里…": the department's own name, shortened, says whose budget — not a subject.
     // (咱办公室, 我们区政府办: the same, said as one of its staff.)
@@ -6551,6 +6554,49 @@ export class BudgetEngine implements Engine {
    * A fact answer quoting the document's sentences, each with where it is and its line — cut around the
    * words asked (`key`) when given, else from its start. No figure is presented as the answer.
    */
+  /**
+   * "公务接待费包不包括外宾接待", "公车购置费口径里含不含车辆购置税": whether a term the document defines
+   * (名称解释) covers a word — the one definition that writes the word, of a term sharing two characters
+   * running with the thing asked, quoted. Null when no definition, or more than one, fits.
+   */
+  private definitionHolds(l: LoadedDataset, question: string): Answer | null {
+    const q = question
+      .trim()
+      .replace(/^(?:按|根据|照)?(?:名词解释|名称解释|定义)(?:里|中|来看|看)?[，,、\s]*/, '');
+    const m =
+      /^(\p{Script=Han}{2,16}?)(?:的)?(?:口径|定义|范围|解释)?(?:里|中|上)?(?:面)?(?:包不包括|包括不包括|包不包含|含不含|包含|包括|含|算不算)(\p{Script=Han}{2,8}?)(?:吗|么|嘛|不|没有|在内)?[？?]*$/u.exec(
+        q,
+      );
+    if (!m) return null;
+    const [, thing, word] = m as unknown as [string, string, string];
+    const pairs = charPairs(normalizeText(thing.replace(/^.*?(?:定义|解释)(?:里|中)?/, '')));
+    const fits = l.ds.glossary.filter(
+      (g) => g.definition.includes(word) && [...charPairs(normalizeText(g.term))].some((x) => pairs.has(x)),
+    );
+    if (fits.length !== 1) return null;
+    const g = fits[0]!;
+    const not = new RegExp(`(?:不含|不包含|不包括|除|不属于)[^，。；]{0,8}${escapeRegExp(word)}`).test(
+      g.definition,
+    );
+    return this.quotedLines(
+      l,
+      `「${g.term}」的口径与「${word}」`,
+      not
+        ? `名称解释写到「${word}」时有“不含／除外”的说法，请看原文：`
+        : `是。按文件的名称解释，${g.term}包括「${word}」：`,
+      [
+        {
+          text: g.source.quote,
+          norm: normalizeText(g.source.quote),
+          line: g.source.line,
+          where: g.source.section,
+        },
+      ],
+      word,
+      [`${g.term}多少`],
+    );
+  }
+
   private quotedLines(
     l: LoadedDataset,
     title: string,
