@@ -607,3 +607,14 @@ describe('what a defined term covers', () => {
     expect(text(ask('公务接待费包括停车费吗'))).not.toMatch(/^是。/m);
   });
 });
+
+describe('an amount to the 分 as the tables print it', () => {
+  it('3755505.2 这个数是哪个项目的: 西城区移动视频会议系统扩建项目 (L1943), that amount exactly', () => {
+    const a = ask('3755505.2 这个数是哪个项目的');
+    expect(text(a)).toMatch(/金额为 3,755,505\.20 元/);
+    expect(text(a)).toMatch(/西城区移动视频会议系统扩建项目/);
+    // (One that no line has is said to be none — never the nearest.)
+    expect(ask('3755505.3是哪个项目').kind).toBe('not_found');
+    expect(text(ask('1778.00是哪一笔'))).toMatch(/1,778\.00 元 左右/);
+  });
+});

@@ -4,7 +4,7 @@
  * What is ranked is decided by the query (scope, level, noun), never by the question's wording.
  */
 import type { Dataset } from '../kb/loader.js';
-import { Money } from '../money.js';
+import { formatYuan, Money } from '../money.js';
 import type { LineItem } from '../kb/schema.js';
 import type { Query } from '../understand/query.js';
 import type { BudgetEngine, LoadedDataset } from './engine.js';
@@ -455,7 +455,8 @@ export function answerByAmount(_engine: BudgetEngine, l: LoadedDataset, q: Query
     (q.noun === 'project' || part === 'project' ? '项目' : part === 'basic' ? '基本支出明细' : '明细');
   let parts: Part[];
   let what: string;
-  const wan = `${target.dividedBy(10000).toFixed()} 万元`;
+  // (Under 1 万, in 元: "1,778.00 元 左右", not "0.1778 万元".)
+  const wan = target.lessThan(10000) ? formatYuan(target) : `${target.dividedBy(10000).toFixed()} 万元`;
   if (q.amount.upTo && !q.amount.bound) {
     // "两千多万的那个项目": from the amount up to the next step of its last digit.
     const below = new Money(q.amount.upTo);
@@ -471,6 +472,10 @@ export function answerByAmount(_engine: BudgetEngine, l: LoadedDataset, q: Query
       .map((i) => itemPart(ds, i))
       .sort((a, b) => (above ? -1 : 1) * ordering(a.figure).comparedTo(ordering(b.figure)));
     what = `金额${above ? '超过' : '低于'} ${wan} 的${noun}`;
+  } else if (!q.amount.approx && !target.isInteger()) {
+    // ("3755505.2 这个数是哪个项目的": an amount to the 分 as the tables print it is that amount, exactly.)
+    parts = items.filter((i) => i.amount.equals(target)).map((i) => itemPart(ds, i));
+    what = `金额为 ${formatYuan(target)} 的${noun}`;
   } else {
     const tolerance = target.times('0.1');
     parts = items

@@ -317,6 +317,12 @@ function numbersIn(text: string): NumberHit[] {
       m[2] && /^\d+$/.test(m[1]!) ? { upTo: nextStep(new Money(m[1]!)).times(UNIT_FACTOR[m[3]!]!) } : {};
     push({ kind: 'amount', start: m.index, end: m.index + m[0].length, yuan, ...more });
   }
+  // A bare amount as the tables print it, in 元: "3755505.2 这个数是哪个项目的" (four digits or more, and
+  // one or two decimals — never a code, a year or a percentage).
+  for (const m of text.matchAll(
+    /(?<![\d.,])(\d{4,}\.\d{1,2})(?![\d.%]| ?(?:万元|亿元|万|亿|元|块|分|人|个|辆))/g,
+  ))
+    push({ kind: 'amount', start: m.index, end: m.index + m[0].length, yuan: new Money(m[1]!) });
   // Classification codes: 2xx functional, 3xx/5xx economic, in 3, 5 or 7 digits
   for (const m of text.matchAll(/(?<![\d.a-z])([235]\d{2}(?:\d{2}){0,2})(?![\d.a-z])/g))
     push({ kind: 'code', start: m.index, end: m.index + m[0].length, code: m[1]! });
