@@ -618,3 +618,16 @@ describe('an amount to the 分 as the tables print it', () => {
     expect(text(ask('1778.00是哪一笔'))).toMatch(/1,778\.00 元 左右/);
   });
 });
+
+describe('a field not published is still about its thing', () => {
+  it('最大的项目 → 负责人是谁 (none published) → 那通讯指挥中心运维费呢: its 负责人 荣昊岩, not a ranking', () => {
+    const [, none, other] = dialogue(
+      "What's the biggest project in the budget?",
+      '负责人是谁',
+      '那通讯指挥中心运维费呢',
+    );
+    expect(none!.title).toMatch(/文件没有公布/);
+    expect(other!.kind).not.toBe('ranking');
+    expect(text(other!)).toMatch(/荣昊岩/);
+  });
+});

@@ -4347,8 +4347,9 @@ export class BudgetEngine implements Engine {
         // "通讯指挥中心运维费的实施单位是谁": the form leaves it blank — said as not published, not as a person.
         const form = l.entities.projectOf(e);
         if (form && /实施单位/.test(p.text) && !form.implementingUnit) {
+          // (A statement about this project — "那X呢" next asks X the same — so the conversation keeps it.)
           a = makeAnswer({
-            kind: 'not_found',
+            kind: 'fact',
             title: `文件没有填写${form.name}的实施单位`,
             lines: [
               `${kindName(l.ds, '项目绩效')}中${form.name}的“实施单位”一栏为空，文件没有公布。`,
@@ -4367,7 +4368,7 @@ export class BudgetEngine implements Engine {
             ? this.lookup(l, e, p, interp)
             : null) ??
           makeAnswer({
-            kind: 'not_found',
+            kind: 'fact',
             title: `文件没有公布${e.name}的${formField(p.text)}`,
             lines: [
               `只有填报了项目支出绩效目标申报表（${kindName(l.ds, '项目绩效')}）的项目才列出负责人、电话、实施期限等；${e.name}没有这张表。`,
