@@ -631,3 +631,18 @@ describe('a field not published is still about its thing', () => {
     expect(text(other!)).toMatch(/荣昊岩/);
   });
 });
+
+describe('the first thing named, against a sum', () => {
+  it('IT设备…运维 → 两个政务外网 加起来 → 比刚才第一个多多少: 3,318,167.60 − 350,000.00 (L1862, L1961, L1979)', () => {
+    const a = last(
+      'IT设备动态管理系统运维服务项目多少钱',
+      '政务外网安全外包服务呢',
+      '政务外网接入交换机采购',
+      '后两个都是政务外网的，加起来',
+      '比刚才第一个多多少',
+    );
+    const gap = new Decimal(sum('861750.00', '2456417.60')).minus('350000.00').toFixed(2);
+    expect(gap).toBe('2968167.60');
+    expect(text(a)).toContain('2,968,167.60');
+  });
+});

@@ -1105,16 +1105,21 @@ export class BudgetEngine implements Engine {
         : null;
     if (inColumn) return inColumn;
     // "比正版化多多少" right after two things were added up: their sum against the one named now.
+    // ("比刚才第一个多多少": the first thing the conversation named, not among the two added.)
+    const firstNamed =
+      /(?:刚才|最开始|一开始|最早)的?(?:第一个|那个|问的那个)|第一个问的/.test(question) && prevQuery
+        ? [...(prevQuery.recent ?? [])].reverse().find((x) => !prevQuery.subjects.some((s) => s.id === x.id))
+        : undefined;
     if (
       prevQuery?.combine === 'sum' &&
       prevQuery.subjects.length >= 2 &&
-      u.partial.query.subjects.length === 1 &&
+      (u.partial.query.subjects.length === 1 || firstNamed) &&
       /^(?:那|那么)?(?:合计|加起来|一共|总共)?比(.{1,20}?)(?:多多少|少多少|多了多少|少了多少|多几|差多少|高多少|低多少)[？?]*$/.test(
         question.trim(),
       )
     ) {
       const es = prevQuery.subjects.map((x) => this.entities.get(x.id));
-      const other = this.entities.get(u.partial.query.subjects[0]!.id);
+      const other = this.entities.get(firstNamed?.id ?? u.partial.query.subjects[0]!.id);
       const yuan = es.map((x) => (x?.view().primary ? inUnit(x.view().primary!, '元') : null));
       const of = other?.view().primary ? inUnit(other.view().primary!, '元') : null;
       if (of && yuan.every((f) => f) && !es.some((x) => x!.id === other!.id)) {
