@@ -646,3 +646,12 @@ describe('the first thing named, against a sum', () => {
     expect(text(a)).toContain('2,968,167.60');
   });
 });
+
+describe('a code’s line in one part of spending', () => {
+  it('30213 → 表九里有几条 → 最大那条 → 基本支出里那条多少: 22,800.00, its one 基本支出 line (L1230)', () => {
+    const a = last('30213是什么', '表九里有几条', '最大那条', '基本支出里那条多少');
+    expect(text(a)).toMatch(/30213 维修（护）费在基本支出中的一笔/);
+    expect(text(a)).toContain('22,800.00');
+    expect(text(a)).not.toContain('37,536,202.94');
+  });
+});

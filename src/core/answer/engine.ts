@@ -5141,7 +5141,7 @@ export class BudgetEngine implements Engine {
    */
   private lineByWord(l: LoadedDataset, prev: Query, question: string): Answer | null {
     const m =
-      /^(?:那|那么)?(\p{Script=Han}{2,10}?)(?:的)?(?:那条|那笔|那行|那一条|那一笔|那一行)(?:呢|多少|是多少|多少钱)?[？?]*$/u.exec(
+      /^(?:那|那么)?(\p{Script=Han}{2,10}?)(?:里|中|里面)?(?:的)?(?:那条|那笔|那行|那一条|那一笔|那一行)(?:呢|多少|是多少|多少钱)?[？?]*$/u.exec(
         question.trim(),
       );
     if (!m) return null;
@@ -5155,13 +5155,23 @@ export class BudgetEngine implements Engine {
       const e = l.entities.all.find((x) => x.item?.id === i.id);
       return e ? [e] : [];
     });
-    const hit = lines.filter((e) => e.name.includes(word) || (stem.length >= 2 && e.name.includes(stem)));
+    // ("基本支出里那条多少": the code's line in that part of spending.)
+    const part = /^基本(?:支出)?$/.test(word)
+      ? 'basic'
+      : /^项目(?:支出)?$/.test(word)
+        ? 'project'
+        : undefined;
+    const hit = part
+      ? lines.filter((e) => e.item?.spending === part)
+      : lines.filter((e) => e.name.includes(word) || (stem.length >= 2 && e.name.includes(stem)));
     if (hit.length !== 1 || lines.length < 2) return null;
     return this.eachAndSum(
       l,
       prev,
       hit,
-      `${code.codes[0]} ${code.name}中名称含「${stem.length >= 2 ? stem : word}」的一笔：`,
+      part
+        ? `${code.codes[0]} ${code.name}在${part === 'basic' ? '基本支出' : '项目支出'}中的一笔：`
+        : `${code.codes[0]} ${code.name}中名称含「${stem.length >= 2 ? stem : word}」的一笔：`,
     );
   }
 
