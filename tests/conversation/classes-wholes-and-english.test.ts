@@ -655,3 +655,11 @@ describe('a code’s line in one part of spending', () => {
     expect(text(a)).not.toContain('37,536,202.94');
   });
 });
+
+describe('a two-character word owning the shared name after it', () => {
+  it('绩效项目尾款多少万: 西城区2020年政府绩效管理项目尾款 69.00 万元 — not the 绩效 topic, not a choice of 尾款', () => {
+    const a = ask('绩效项目尾款多少万');
+    expect(a.kind).not.toBe('ambiguous');
+    expect(text(a)).toMatch(/政府绩效管理项目尾款：69\.00 万元/);
+  });
+});

@@ -1585,12 +1585,13 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   };
   const owners = new Set<Mention>();
   for (const m of found.mentions) {
-    if (m.entity || !m.ambiguous?.every((e) => e.kind === 'item')) continue;
+    if (m.entity || !m.ambiguous?.every((e) => e.kind === 'item' || e.kind === 'fact')) continue;
+    // ("绩效项目尾款": a word of two characters owns the name right after it — 项目 or 的 between.)
     const owner = found.mentions.find(
       (o) =>
         o !== m &&
         o.end <= m.start &&
-        [...o.text].length >= 3 &&
+        ([...o.text].length >= 3 || (!!o.entity && /^(?:项目)?的?$/.test(r.text.slice(o.end, m.start)))) &&
         m.ambiguous!.filter((e) => ownedBy(e, m, o)).length === 1,
     );
     if (!owner) continue;
