@@ -657,7 +657,7 @@ describe('a code’s line in one part of spending', () => {
 });
 
 describe('a two-character word owning the shared name after it', () => {
-  it('绩效项目尾款多少万: 西城区2020年政府绩效管理项目尾款 69.00 万元 — not the 绩效 topic, not a choice of 尾款', () => {
+  it('绩效项目尾款多少万: 西城区2020年政府绩效管理项目尾款 69.00 万元 (L2627) — not the 绩效 topic, not a choice of 尾款', () => {
     const a = ask('绩效项目尾款多少万');
     expect(a.kind).not.toBe('ambiguous');
     expect(text(a)).toMatch(/政府绩效管理项目尾款：69\.00 万元/);
