@@ -663,3 +663,12 @@ describe('a two-character word owning the shared name after it', () => {
     expect(text(a)).toMatch(/政府绩效管理项目尾款：69\.00 万元/);
   });
 });
+
+describe('pinyin words beside a word that is not pinyin', () => {
+  it('jigou yunxing jingfei yoy 多少: 机构运行经费 down 506,742.82 (L65) — the pinyin name kept whole, yoy a change', () => {
+    const a = ask('jigou yunxing jingfei yoy 多少');
+    expect(text(a)).toMatch(/机构运行经费/);
+    expect(text(a)).toContain('506,742.82');
+    expect(text(a)).not.toMatch(/内设科室/);
+  });
+});

@@ -1878,6 +1878,8 @@ export const ENGLISH_TERMS: readonly (readonly [string, string])[] = [
   ['include which line items', '有哪些明细'],
   ['which line items', '哪些明细'],
   ['second one', '第二个'],
+  ['yoy', '同比变化'],
+  ['y/y', '同比变化'],
   ['genuine software licensing', '软件正版化'],
   ['genuine software', '软件正版化'],
   ['software licensing', '软件正版化'],

@@ -1245,7 +1245,24 @@ function joinPinyin(text: string, mixed = /\p{Script=Han}/u.test(text)): string 
   const english = englishWords();
   return text.replace(/[a-z]+(?:\s+[a-z]+){1,7}/gi, (run) => {
     const ws = run.toLowerCase().split(/\s+/);
-    return ws.every((w) => PINYIN_WORD.test(w)) && !ws.some((w) => english.has(w)) ? ws.join('') : run;
+    if (ws.every((w) => PINYIN_WORD.test(w)) && !ws.some((w) => english.has(w))) return ws.join('');
+    // ("jigou yunxing jingfei yoy 多少": the pinyin words side by side are one name; a word that is not
+    // pinyin, or is English, stands apart.)
+    const out: string[] = [];
+    let name: string[] = [];
+    const flush = () => {
+      if (name.length) out.push(name.length >= 2 ? name.join('') : name[0]!);
+      name = [];
+    };
+    for (const w of ws) {
+      if (PINYIN_WORD.test(w) && !english.has(w)) name.push(w);
+      else {
+        flush();
+        out.push(w);
+      }
+    }
+    flush();
+    return out.join(' ');
   });
 }
 
