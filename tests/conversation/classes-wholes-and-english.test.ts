@@ -672,3 +672,16 @@ describe('pinyin words beside a word that is not pinyin', () => {
     expect(text(a)).not.toMatch(/内设科室/);
   });
 });
+
+describe('a bare 科目 is of the classification just asked', () => {
+  it('讯飞听见 → 智能机要文件交换箱呢 → 这两个在哪个功能科目下 → 这个科目合计多少: 2010399 10,496,750.00, not 31099', () => {
+    const a = last(
+      '讯飞听见会议系统多少钱',
+      '智能机要文件交换箱呢',
+      '这两个在哪个功能科目下',
+      '这个科目合计多少',
+    );
+    expect(text(a)).toContain('10,496,750.00');
+    expect(text(a)).not.toMatch(/31099/);
+  });
+});

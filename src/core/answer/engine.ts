@@ -835,7 +835,13 @@ export class BudgetEngine implements Engine {
     const these =
       sameCode && /^(?:这个|该|这一)$/.test(sameCode[0].slice(0, sameCode[0].length - sameCode[1]!.length));
     if (sameCode && sameCodeLines.length > (these ? 1 : 0) && sameCodeLines.every((x) => !!x)) {
-      const which = sameCode[1]!;
+      // ("这两个在哪个功能科目下" → "这个科目合计多少": a bare 科目 is of the classification just asked.)
+      const which =
+        /^(?:科目|分类|代码|编码)$/.test(sameCode[1]!) && prevQuery?.dimension === 'functional'
+          ? '功能科目'
+          : /^(?:科目|分类|代码|编码)$/.test(sameCode[1]!) && prevQuery?.dimension === 'government_economic'
+            ? '政府经济分类'
+            : sameCode[1]!;
       const codeOf = (i: LineItem) =>
         /功能/.test(which)
           ? i.functional?.code
