@@ -685,3 +685,18 @@ describe('a bare 科目 is of the classification just asked', () => {
     expect(text(a)).not.toMatch(/31099/);
   });
 });
+
+describe('a ranking among the things just asked one by one', () => {
+  it('无纸化改造 → 平板电脑那个呢 → 哪个贵，贵多少: 395,200.00 − 369,850.00 (L1925, L1934)', () => {
+    const a = last('2710会议室无纸化改造多少钱', '平板电脑那个呢', '哪个贵，贵多少');
+    expect(new Decimal('395200.00').minus('369850.00').toFixed(2)).toBe('25350.00');
+    expect(text(a)).toContain('25,350.00');
+    expect(a.kind).not.toBe('ranking');
+  });
+
+  it('差旅费 → 会议费 → 培训费 → 最多的是: 差旅费 129,960.00 (L1222), not the largest line of the budget', () => {
+    const a = last('差旅费', '会议费', '培训费', '最多的是');
+    expect(a.title).toMatch(/差旅费/);
+    expect(text(a)).not.toMatch(/机要信息中心运维费/);
+  });
+});

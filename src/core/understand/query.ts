@@ -314,6 +314,27 @@ export function mergeQuery(previous: Query, next: PartialQuery): Query {
         // (…over the things named, when it was "哪笔最多" of them: the same things, the other way.)
         carried.subjects = among.length > 1 ? among : [];
         return carried;
+      } else if (
+        previous.subjects.length === 1 &&
+        !q.level &&
+        !q.noun &&
+        !q.subjects.length &&
+        /\/(?:item|project)\//.test(previous.subjects[0]!.id)
+      ) {
+        // ("差旅费" → "会议费" → "培训费" → "最多的是": among the things asked one by one, of one kind;
+        // "无纸化改造" → "平板电脑那个呢" → "哪个贵，贵多少": the two, compared.)
+        const kind = /\/(item|project)\//.exec(previous.subjects[0]!.id)![1];
+        const things = [...previous.subjects, ...(previous.recent ?? [])]
+          .filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i)
+          .filter((x) => x.id.includes(`/${kind}/`))
+          .slice(0, 6);
+        if (things.length === 2 && q.combine === 'compare')
+          return { ...carried, op: 'value', combine: 'compare', subjects: [things[1]!, things[0]!] } as Query;
+        if (things.length >= 2) {
+          carried.subjects = things;
+          return carried;
+        }
+        carried.scope = previous.subjects[0]!;
       } else if (previous.subjects.length === 1) {
         // ("哪个类第二大" after 206: among the 类, not within 206 — a level of the code's own rank.)
         const code = /\/functional\/(\d+)$/.exec(previous.subjects[0]!.id)?.[1];
