@@ -700,3 +700,17 @@ describe('a ranking among the things just asked one by one', () => {
     expect(text(a)).not.toMatch(/机要信息中心运维费/);
   });
 });
+
+describe('English: a kind of post, and the total of the three just asked', () => {
+  it('How many 行政编制 positions? → 事业编制? → 工勤? → total of all three?: 74 + 25 + 17 = 116 人 (L24)', () => {
+    const [first, , , total] = dialogue(
+      'How many 行政编制 positions?',
+      '事业编制?',
+      '工勤?',
+      'total of all three?',
+    );
+    expect(text(first!)).toMatch(/行政编制：74 人/);
+    expect(74 + 25 + 17).toBe(116);
+    expect(text(total!)).toMatch(/合计：116 人/);
+  });
+});

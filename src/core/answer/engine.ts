@@ -684,10 +684,18 @@ export class BudgetEngine implements Engine {
       several?.success &&
       (several.data.subjects.length > 1 ||
         (several.data.listed?.length ?? 0) > 1 ||
-        /add (?:them|those|these) up/i.test(cut))
+        /add (?:them|those|these) up|(?:total|sum) of (?:all |the )?(?:two|three|four|five|both|them)/i.test(
+          cut,
+        ))
         ? cut.replace(
-            /^(?:and\s+)?(?:the\s+)?(?:total|sum|add (?:them|those|these|it) up|combined)(?=\s*(?:多少|是多少|呢|[?？]|$))/i,
-            '合计',
+            /^(?:and\s+)?(?:the\s+)?(?:total|sum|add (?:them|those|these|it) up|combined)(?: of (?:all |the |these |those )?(two|three|four|five|both|them|these|those))?(?=\s*(?:多少|是多少|呢|[?？]|$))/i,
+            (_all, n?: string) => {
+              // ("total of all three?": the three just asked, added — as 三个加起来 says it.)
+              const k = { two: '两', both: '两', three: '三', four: '四', five: '五' }[
+                n?.toLowerCase() ?? ''
+              ];
+              return k ? `${k}个加起来` : '合计';
+            },
           )
         : cut;
     // (So is a shorter one of several sentences: "不好意思又打扰了。三公经费总数今年是多少？…我得填个对比表".)

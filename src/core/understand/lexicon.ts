@@ -1999,6 +1999,9 @@ export const ENGLISH_TERMS: readonly (readonly [string, string])[] = [
  * not have ("weather"): the answer is "not found", never a guess.
  */
 export const ENGLISH_WORDING: ReadonlySet<string> = new Set([
+  // (A kind of post written in Chinese beside its English word: "How many 行政编制 positions?".)
+  'positions',
+  'position',
   // (Who does what: "phone number of whoever runs…", "which 7-digit code is used for…".)
   'whoever',
   'govt',
