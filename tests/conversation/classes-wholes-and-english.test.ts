@@ -714,3 +714,11 @@ describe('English: a kind of post, and the total of the three just asked', () =>
     expect(text(total!)).toMatch(/合计：116 人/);
   });
 });
+
+describe('English: a code’s lines in a table', () => {
+  it('What does 30299 mean? → How much in total under it in 表九?: its 13 lines, 30,807,171.02 — not 表九’s total', () => {
+    const a = last('What does 30299 mean?', 'How much in total under it in 表九?');
+    expect(text(a)).toContain('30,807,171.02');
+    expect(text(a)).not.toMatch(/表九 合计：124,945,150\.26/);
+  });
+});

@@ -1014,7 +1014,7 @@ export function findMentions(
     ctx.about?.length === 1 &&
     (ctx.about[0]!.kind === 'functional' || ctx.about[0]!.kind === 'economic') &&
     // ("那表九里全部加起来呢" after 30213 in 基本支出: all of that code's lines in 表九.)
-    /(?:这个|该|此|这一)(?:科目|编码|代码)|全部|所有|全都/.test(r.text) &&
+    /(?:这个|该|此|这一)(?:科目|编码|代码)|全部|所有|全都|\bunder it\b|\bin total\b/i.test(r.text) &&
     mentions.length > 0 &&
     mentions.every((m) => m.entity?.kind === 'table')
   )
