@@ -13,6 +13,20 @@ import { ask, dialogue, has, text } from '../helpers/asking.js';
 const last = (...qs: string[]) => dialogue(...qs).at(-1)!;
 const sum = (...xs: string[]) => xs.reduce((a, x) => a.plus(x), new Decimal(0)).toFixed(2);
 const pct = (a: string, b: string) => new Decimal(a).dividedBy(b).times(100).toFixed(2);
+/** The eleven 项目支出 lines of 30299 in 表九 (L1736, L1754, L1763, L1772, L1781, L1790, L1799, L1880, L1889, L1898, L1907). */
+const PROJECT_LINES_30299 = [
+  '498647.34',
+  '150000.00',
+  '1610000.00',
+  '1500000.00',
+  '954000.00',
+  '2000000.00',
+  '2300000.00',
+  '492910.75',
+  '11988577.66',
+  '3128281.07',
+  '5210515.10',
+] as const;
 
 describe('a share asked of another part keeps the whole named before', () => {
   it('接待费占公用经费 → 差旅费的占比呢: 差旅费 129,960.00 (L1222) of 公用经费 2,849,834.1 (L1385)', () => {
@@ -92,19 +106,7 @@ describe('the code the lines before share', () => {
   it('区领导慰问经费 → 哪个经济分类 → 同一个分类下项目支出一共多少: the eleven 30299 project lines', () => {
     const a = last('区领导慰问经费多少', '这个走的哪个经济分类', '同一个分类下项目支出一共多少');
     // L1736, L1754, L1763, L1772, L1781, L1790, L1799, L1880, L1889, L1898, L1907
-    const want = sum(
-      '498647.34',
-      '150000.00',
-      '1610000.00',
-      '1500000.00',
-      '954000.00',
-      '2000000.00',
-      '2300000.00',
-      '492910.75',
-      '11988577.66',
-      '3128281.07',
-      '5210515.10',
-    );
+    const want = sum(...PROJECT_LINES_30299);
     expect(want).toBe('29832931.92');
     expect(has(a, want)).toBe(true);
   });
@@ -479,20 +481,8 @@ describe('the two just listed, a column of a code by its verb', () => {
     const a = last('表六 30299 其他商品和服务支出 一共多少', '表九里这个科目全部呢', '那项目支出用掉多少');
     expect(text(a)).toMatch(/项目支出中的其他商品和服务支出/);
     expect(text(a)).not.toMatch(/2020年项目支出：87,408,947\.32/);
-    // The 11 project lines of 30299 in 表九 (L1729–…), added by hand; the total stands on a line of its own.
-    const total = sum(
-      '498647.34',
-      '150000.00',
-      '1610000.00',
-      '1500000.00',
-      '954000.00',
-      '2000000.00',
-      '2300000.00',
-      '492910.75',
-      '11988577.66',
-      '3128281.07',
-      '5210515.10',
-    );
+    // The 11 project lines of 30299 in 表九, added by hand; the total stands on a line of its own.
+    const total = sum(...PROJECT_LINES_30299);
     expect(total).toBe('29832931.92');
     expect(a.lines.some((l) => l.includes('以上 11 项合计：29,832,931.92 元'))).toBe(true);
   });
