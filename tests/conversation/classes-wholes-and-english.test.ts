@@ -712,3 +712,18 @@ describe('English: a code’s lines in a table', () => {
     expect(text(a)).not.toMatch(/表九 合计：124,945,150\.26/);
   });
 });
+
+describe('the rest of a code after a comma, English implementing unit and dept', () => {
+  it('31099下有几个项目 → 除了软件正版化，剩下的加一起多少: the other 8 lines (L1805–1979 less L1952)', () => {
+    const a = last('31099其他资本性支出下有几个项目', '除了软件正版化，剩下的加一起多少');
+    const rest = new Decimal('25740815.80').minus('15619343.00').toFixed(2);
+    expect(rest).toBe('10121472.80');
+    expect(text(a)).toContain('10,121,472.80');
+  });
+
+  it('implementing unit? after a 表十二 project: 西城区服务联络和扶贫协作办公室 (L2672); the dept’s retirees: 92 人 (L26)', () => {
+    const a = last('Who is the contact for the 服务联络办工作经费 project?', 'phone?', 'implementing unit?');
+    expect(text(a)).toMatch(/西城区服务联络和扶贫协作办公室/);
+    expect(text(ask('how many retirees does the dept have'))).toMatch(/92 人/);
+  });
+});

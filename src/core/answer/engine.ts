@@ -5213,7 +5213,7 @@ export class BudgetEngine implements Engine {
     const q = question.trim();
     const OTHER = '(?:另一笔|另外一笔|另一项|另外一项|另一个|另外一个|另外那笔|其他的?|其余的?|剩下的?)';
     const except = new RegExp(
-      `^(?:那|那么)?除了?(\\p{Script=Han}{2,12}?)(?:以外|之外)?(?:的)?${OTHER}`,
+      `^(?:那|那么)?除了?(\\p{Script=Han}{2,12}?)(?:以外|之外)?(?:的)?[，,\\s]*${OTHER}`,
       'u',
     ).exec(q);
     const level = new RegExp(`^(?:那|那么)?同一?个?(款|类)(?:下|里|下面|里面|中)?(?:的)?${OTHER}`).exec(q);
