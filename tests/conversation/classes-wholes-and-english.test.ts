@@ -13,6 +13,8 @@ import { ask, dialogue, has, text } from '../helpers/asking.js';
 const last = (...qs: string[]) => dialogue(...qs).at(-1)!;
 const sum = (...xs: string[]) => xs.reduce((a, x) => a.plus(x), new Decimal(0)).toFixed(2);
 const pct = (a: string, b: string) => new Decimal(a).dividedBy(b).times(100).toFixed(2);
+/** A decimal string with thousands separators, as answers write amounts. */
+const grouped = (x: string) => x.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 /** The eleven 项目支出 lines of 30299 in 表九 (L1736, L1754, L1763, L1772, L1781, L1790, L1799, L1880, L1889, L1898, L1907). */
 const PROJECT_LINES_30299 = [
   '498647.34',
@@ -346,7 +348,7 @@ describe('a change with its rate, the other lines of a code, counts with their s
   it('机要信息中心以前年度尾款 → 加上今年的运维费一共多少: its own 运维费, no choice list', () => {
     const a = last('机要信息中心以前年度尾款多少', '加上今年的运维费一共多少');
     expect(a.kind).not.toBe('ambiguous');
-    expect(text(a)).toContain(sum('11988577.66', '22175821.60').replace(/\B(?=(\d{3})+(?!\d))/g, ','));
+    expect(text(a)).toContain(grouped(sum('11988577.66', '22175821.60')));
   });
 
   it('政府办工作经费是230万，这个数没错吧: the figure given, checked (2,300,000.00 in 表九)', () => {
@@ -381,14 +383,12 @@ describe('pinyin with its punctuation and particles, English sums, things about 
     expect(text(lixiu!)).toContain('183,659.80');
     expect(text(lixiu!)).not.toMatch(/92 人/);
     expect(text(tuixiu!)).toContain('441,330.00');
-    expect(text(both!)).toContain(sum('183659.80', '441330.00').replace(/\B(?=(\d{3})+(?!\d))/g, ','));
+    expect(text(both!)).toContain(grouped(sum('183659.80', '441330.00')));
   });
 
   it('以前年度尾款一共几笔 → total 多少: the four lines summed, not the department total', () => {
     const a = last('以前年度尾款一共几笔', 'total 多少');
-    expect(text(a)).toContain(
-      sum('954000.00', '492910.75', '11988577.66', '3128281.07').replace(/\B(?=(\d{3})+(?!\d))/g, ','),
-    );
+    expect(text(a)).toContain(grouped(sum('954000.00', '492910.75', '11988577.66', '3128281.07')));
     expect(text(a)).not.toMatch(/124,945,150\.26/);
   });
 
@@ -397,7 +397,7 @@ describe('pinyin with its punctuation and particles, English sums, things about 
     expect(text(list!)).toMatch(/政务外网安全外包服务/);
     expect(text(list!)).toMatch(/政务外网接入交换机采购项目/);
     expect(text(each!)).toContain('861,750.00');
-    expect(text(total!)).toContain(sum('861750.00', '2456417.60').replace(/\B(?=(\d{3})+(?!\d))/g, ','));
+    expect(text(total!)).toContain(grouped(sum('861750.00', '2456417.60')));
     // (…相关机构 in a name stays a name.)
     expect(text(ask('其他政府办公厅（室）及相关机构事务支出多少'))).toContain('10,496,750.00');
   });
@@ -548,12 +548,7 @@ describe('English words of the domain', () => {
 
   it('went down … by how much: 基本支出 down 4,497,127.42 (L40); head of the department: 桑硼飞 (L2328)', () => {
     const a = ask('basic expenditure went down compared to 2019 — by how much and what percent?');
-    expect(text(a)).toContain(
-      new Decimal('42033330.36')
-        .minus('37536202.94')
-        .toFixed(2)
-        .replace(/\B(?=(\d{3})+(?!\d))/g, ','),
-    );
+    expect(text(a)).toContain(grouped(new Decimal('42033330.36').minus('37536202.94').toFixed(2)));
     expect(
       text(ask('Who is listed as head of the department on the overall performance target form?')),
     ).toContain('桑硼飞');
@@ -565,12 +560,7 @@ describe('English words of the domain', () => {
 describe('预算 alone, 哪项 under a class, words around what is asked', () => {
   it('今年预算比去年多了多少钱？涨了几个点: the whole budget, +5,378,492.87 (L31); 预算里 stays a place', () => {
     const a = ask('今年预算比去年多了多少钱？涨了几个点');
-    expect(text(a)).toContain(
-      new Decimal('124945150.26')
-        .minus('119566657.39')
-        .toFixed(2)
-        .replace(/\B(?=(\d{3})+(?!\d))/g, ','),
-    );
+    expect(text(a)).toContain(grouped(new Decimal('124945150.26').minus('119566657.39').toFixed(2)));
     expect(ask('预算里有停车费吗').kind).toBe('not_found');
   });
 

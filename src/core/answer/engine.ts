@@ -679,7 +679,9 @@ export class BudgetEngine implements Engine {
     const tooLong = [...cleaned].length > MAX_QUESTION_CHARS;
     const cut = tooLong ? [...cleaned].slice(0, MAX_QUESTION_CHARS).join('') : cleaned;
     // ("total 多少", "add them up" after several things: their sum — not the department's total.)
-    const several = options.previous?.query ? QuerySchema.safeParse(options.previous.query) : null;
+    const sumWords = /^(?:and\s+)?(?:the\s+)?(?:total|sum|add |combined)/i.test(cut);
+    const several =
+      sumWords && options.previous?.query ? QuerySchema.safeParse(options.previous.query) : null;
     const question =
       several?.success &&
       (several.data.subjects.length > 1 ||
@@ -5135,12 +5137,9 @@ export class BudgetEngine implements Engine {
       );
     if (!whole) return null;
     const asked = new Set(parts.map((e) => e!.item!.id));
-    const others = itemsInScope(l, whole).items.filter((i) => !asked.has(i.id));
-    const es = others.flatMap((i) => {
-      const e = l.entities.all.find((x) => x.item?.id === i.id);
-      return e ? [e] : [];
-    });
-    if (es.length !== others.length) return null;
+    const all = this.linesOf(l, whole);
+    const es = all.filter((e) => !asked.has(e.item!.id));
+    if (all.length !== itemsInScope(l, whole).items.length) return null;
     return this.eachAndSum(
       l,
       prev,
@@ -5165,10 +5164,7 @@ export class BudgetEngine implements Engine {
     if (!code) return null;
     const word = m[1]!;
     const stem = word.replace(/(?:经费|费用|支出)$/, '');
-    const lines = itemsInScope(l, code).items.flatMap((i) => {
-      const e = l.entities.all.find((x) => x.item?.id === i.id);
-      return e ? [e] : [];
-    });
+    const lines = this.linesOf(l, code);
     // ("基本支出里那条多少": the code's line in that part of spending.)
     const part = /^基本(?:支出)?$/.test(word)
       ? 'basic'
@@ -5187,6 +5183,14 @@ export class BudgetEngine implements Engine {
         ? `${code.codes[0]} ${code.name}在${part === 'basic' ? '基本支出' : '项目支出'}中的一笔：`
         : `${code.codes[0]} ${code.name}中名称含「${stem.length >= 2 ? stem : word}」的一笔：`,
     );
+  }
+
+  /** The 表九 lines of a code, as entities (looked up by id, as the rest of the engine does). */
+  private linesOf(l: LoadedDataset, code: Entity): Entity[] {
+    return itemsInScope(l, code).items.flatMap((i) => {
+      const e = this.entities.get(`${l.ds.meta.id}/item/${i.id}`);
+      return e ? [e] : [];
+    });
   }
 
   /** Things, each and (when several) their sum, led by a line saying what they are; null for none or too many. */
@@ -5222,10 +5226,7 @@ export class BudgetEngine implements Engine {
     let lead: string;
     if (except) {
       const named = except[1]!;
-      const lines = itemsInScope(l, one).items.flatMap((i) => {
-        const e = l.entities.all.find((x) => x.item?.id === i.id);
-        return e ? [e] : [];
-      });
+      const lines = this.linesOf(l, one);
       const dropped = lines.filter((e) => e.name.includes(named));
       if (dropped.length !== 1 || lines.length < 2) return null;
       picked = lines.filter((e) => e !== dropped[0]);
