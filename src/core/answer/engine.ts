@@ -2131,6 +2131,8 @@ export class BudgetEngine implements Engine {
       ((u.partial.query.op === 'rank' &&
         // (After a count that listed them — "下面有几个项" → "最大的是哪个" — among those too.)
         (prevQuery.op === 'count' ||
+          // (…or after the lines found by an amount or a word of their name: "哪个最少" is one of those.)
+          prevQuery.op === 'find_by_amount' ||
           // (…or after a breakdown: "分成哪几块" → "哪块最大" is one of its parts.)
           (prevQuery.op === 'breakdown' && !u.partial.query.noun && !u.partial.query.level) ||
           u.reading.marks.some(

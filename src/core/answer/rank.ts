@@ -5,6 +5,7 @@
  */
 import type { Dataset } from '../kb/loader.js';
 import { formatYuan, Money } from '../money.js';
+import { normalizeText } from '../text.js';
 import type { LineItem } from '../kb/schema.js';
 import type { Query } from '../understand/query.js';
 import type { BudgetEngine, LoadedDataset } from './engine.js';
@@ -435,10 +436,10 @@ export function answerRank(
  * first) or above / below it (largest first).
  */
 export function answerByAmount(_engine: BudgetEngine, l: LoadedDataset, q: Query): Answer | null {
-  if (!q.amount) return null;
+  if (!q.amount && !q.named) return null;
   const ds = l.ds;
-  const target = new Money(q.amount.yuan);
   const part = /\/topic\/(basic|project)$/.exec(q.scope?.id ?? '')?.[1];
+  const named = q.named ? normalizeText(q.named) : '';
   // (Within a code: "2010399下面有哪些项目超过200万".)
   const code = /\/(functional|economic)\/(\d+)$/.exec(q.scope?.id ?? '');
   const items = ds.lineItems.filter(
@@ -448,11 +449,16 @@ export function answerByAmount(_engine: BudgetEngine, l: LoadedDataset, q: Query
       (!code ||
         (code[1] === 'functional' ? (i.functional?.code ?? '') : i.departmentEconomic.code).startsWith(
           code[2]!,
-        )),
+        )) &&
+      // ("名字里带“运维”的项目": the word in the name as published, width and case aside.)
+      (!named || normalizeText(i.name).includes(named)),
   );
   const noun =
     (code ? `${q.scope!.name}下的` : '') +
+    (named ? `名称含“${q.named}”的` : '') +
     (q.noun === 'project' || part === 'project' ? '项目' : part === 'basic' ? '基本支出明细' : '明细');
+  if (!q.amount) return answerByName(l, q, items, noun);
+  const target = new Money(q.amount.yuan);
   let parts: Part[];
   let what: string;
   // (Under 1 万, in 元: "1,778.00 元 左右", not "0.1778 万元".)
@@ -519,4 +525,59 @@ export function answerByAmount(_engine: BudgetEngine, l: LoadedDataset, q: Query
     };
   }
   return { ...a, figures: [n, ...a.figures].slice(0, 40) };
+}
+
+/**
+ * "项目名里带“运维”的有哪些", "名称含尾款的加起来", "带运维的项目哪个最便宜": the lines whose name contains
+ * the word, largest first (or the one or n at the end asked), counted, and summed when asked.
+ */
+function answerByName(l: LoadedDataset, q: Query, items: readonly LineItem[], what: string): Answer {
+  const ds = l.ds;
+  const asc = q.order === 'asc';
+  const all = items
+    .map((i) => itemPart(ds, i))
+    .sort((a, b) => (asc ? 1 : -1) * ordering(a.figure).comparedTo(ordering(b.figure)));
+  if (all.length === 0)
+    return makeAnswer({
+      kind: 'not_found',
+      title: `没有${what}`,
+      lines: [`${ds.meta.department} ${ds.meta.fiscalYear}年预算的表九中没有${what}。`],
+      datasets: [datasetRef(ds)],
+      suggestions: ['最大的几个项目', '项目支出是多少'],
+    });
+  // (An end asked — 最大的, 最便宜的两个, 第二大的 — is that place of the list; otherwise all of it.)
+  const ranked = q.order !== undefined;
+  const place = q.nth ?? 1;
+  const parts = ranked ? (q.nth ? all.slice(place - 1, place) : all.slice(0, q.n ?? 1)) : all;
+  const label = ranked
+    ? `${what}中${asc ? '最小' : '最大'}的${q.nth ? `第 ${place} 项` : (q.n ?? 1) > 1 ? ` ${q.n} 项` : ''}`
+    : what;
+  const a = listAnswer(l, label, parts.slice(0, 25), null, tableNos(ds, '部门预算明细'), {
+    kind: 'ranking',
+    intro: ranked
+      ? `表九中${what}共 ${all.length} 项，按金额从${asc ? '小到大' : '大到小'}：`
+      : `表九中${what}共 ${all.length} 项${all.length > 25 ? '（列出前 25 项）' : ''}，按金额从大到小：`,
+    suggestions: ['加起来多少', '哪个最少'],
+  });
+  const n = countOf(
+    `${what}的个数`,
+    '项',
+    all.map((p) => p.figure),
+    `表九中${what}的条数`,
+  );
+  if (q.combine === 'sum' && parts.length > 1) {
+    const total = sumOf(
+      `${what}合计`,
+      '元',
+      parts.map((p) => p.figure as Figure<'元'>),
+      `表九中${what}逐项相加`,
+    );
+    return {
+      ...a,
+      title: `${what}合计 · ${ds.meta.fiscalYear}年`,
+      lines: [figureLine(total), ...a.lines],
+      figures: [total, n, ...a.figures].slice(0, 40),
+    };
+  }
+  return { ...a, figures: ranked ? a.figures : [n, ...a.figures].slice(0, 40) };
 }

@@ -83,6 +83,8 @@ export const QuerySchema = RankingSchema.extend({
       upTo: z.string().optional(),
     })
     .optional(),
+  /** find_by_amount: a word each line's name contains ("名字里带“运维”的项目"), with or without an amount */
+  named: z.string().min(1).max(20).optional(),
   english: z.boolean(),
   /**
    * The ranking a question about one ranked thing came from ("哪个最多" → "占多少" → "第二呢": the second

@@ -1911,7 +1911,14 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     }),
   );
 
-  if ((has('help') || has('greeting')) && subjects.length === 0 && measures.length === 0) op = 'help';
+  // "项目名里带“运维”两个字的有哪些", "名称含尾款的加起来多少": lines by a word of their name.
+  const named = namedWord(r.text);
+  if (named) {
+    op = 'find_by_amount';
+    order = orderMark?.mark.value ?? (nth?.kind === 'nth' ? (nth.order ?? 'desc') : top ? 'desc' : undefined);
+    if (subjects[0] && SPENDING_TOPICS.test(subjects[0].id)) scope = subjects[0];
+    subjectsOut = [];
+  } else if ((has('help') || has('greeting')) && subjects.length === 0 && measures.length === 0) op = 'help';
   else if (has('tour')) op = 'tour';
   // ("要核对负责人的联系电话": what is to be checked is asked; 核对 alone asks for the audit.)
   else if (has('audit') && !measure('owner') && !measure('phone') && !measure('amount')) op = 'audit';
@@ -2126,6 +2133,7 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
           },
         }
       : {}),
+    ...(named ? { named } : {}),
     english: r.english,
     datasetId: ctx.datasetId,
   };
@@ -2153,4 +2161,23 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     unresolved: found.unresolved,
     ...(missingYear !== undefined ? { missingYear } : {}),
   };
+}
+
+/**
+ * The word a question asks names to contain: 名字里带“运维”(两个字)的, 名称中含有尾款的, 带“运维”字样的, 含
+ * 交换机字眼的 — quoted, or said with 名/字样 around it. Null when it asks no such thing.
+ */
+export function namedWord(text: string): string | null {
+  const t = text.normalize('NFKC');
+  const m =
+    /(?:名字|名称|项目名称?|名)(?:里|中|当中|里面|里头)?(?:带|带有|有|含|含有|包含|包括)(?:了)?[“"'「『]?(\p{Script=Han}{1,10}?)[”"'」』]?(?:这?(?:两|三|四|几)个字|这个词|字样|字眼|二字|三字|字)?的/u.exec(
+      t,
+    ) ??
+    /(?:带|带有|含|含有|包含|有)[“"「『](\p{Script=Han}{1,10})[”"」』](?:这?(?:两|三|四|几)个字|这个词|字样|字眼|二字|三字|字)?的?/u.exec(
+      t,
+    ) ??
+    /(?:带|带有|含|含有|包含)(\p{Script=Han}{1,6}?)(?:这?(?:两|三|四|几)个字|字样|字眼|二字|三字)的?/u.exec(
+      t,
+    );
+  return m?.[1] ?? null;
 }
