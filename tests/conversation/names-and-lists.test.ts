@@ -57,3 +57,61 @@ describe('what is asked of a list found by amount', () => {
     expect(text(least!)).not.toMatch(/1,778\.00/);
   });
 });
+
+describe('a level said among English words, kept by the ranking it came from', () => {
+  it('208 → which 项 is largest? → its amount in 万元 → and the smallest 项?: 2080501, 720,089.80 (L1016)', () => {
+    const a = dialogue(
+      "What's 社会保障和就业支出?",
+      'which 项 is largest?',
+      'its amount in 万元',
+      'and the smallest 项?',
+    ).at(-1)!;
+    expect(text(a)).toMatch(/2080501/);
+    expect(text(a)).toContain('720,089.80');
+    // (Not the smallest line of 208: 离休统发 其他对个人和家庭的补助 3,960.00.)
+    expect(text(a)).not.toContain('3,960.00');
+  });
+
+  it('the same in Chinese: 哪个项最大 → 金额多少万 → 最小的项呢 is within 208', () => {
+    const a = dialogue('社会保障和就业支出是什么', '哪个项最大', '金额多少万', '最小的项呢').at(-1)!;
+    expect(text(a)).toContain('720,089.80');
+    expect(text(a)).toMatch(/社会保障和就业支出/);
+  });
+});
+
+describe('the total an asset is a share of', () => {
+  it('固定资产总额 → 通用设备 → share of total?: of the assets, 13870 ÷ 15753.22 = 88.05% (L84), not of spending', () => {
+    const a = dialogue("What's the 固定资产总额 as of 2019?", 'how much is 通用设备?', 'share of total?').at(
+      -1,
+    )!;
+    const want = new Decimal('13870').dividedBy('15753.22').times(100).toFixed(2);
+    expect(want).toBe('88.05');
+    expect(text(a)).toContain(`${want}%`);
+    expect(text(a)).not.toMatch(/支出预算|124,945,150\.26/);
+  });
+});
+
+describe('what a code holds, asked 包括啥', () => {
+  it('一般行政管理事务多少 → 包括啥: its two lines, 预留机动费 498,647.34 (L1736) and 新购办公设备 1,778.00 (L1745)', () => {
+    const a = dialogue('一般行政管理事务多少', '包括啥').at(-1)!;
+    expect(text(a)).toContain('预留机动费：498,647.34');
+    expect(text(a)).toContain('政府办更新、新购办公设备：1,778.00');
+  });
+
+  it('a term’s 包括啥 is still its 名称解释: 出国费含啥', () => {
+    expect(ask('出国费含啥').kind).toBe('glossary');
+  });
+});
+
+describe('a message that lists and then picks one', () => {
+  it('2010302 → 下面都有哪些项目？最大那个多少 → 另一笔呢: the other of the two listed, 1,778.00 (L1745)', () => {
+    const [, both, other] = dialogue(
+      '2010302一般行政管理事务合计多少',
+      '下面都有哪些项目？最大那个多少',
+      '另一笔呢',
+    );
+    expect(text(both!)).toContain('498,647.34');
+    expect(other!.kind).not.toBe('not_found');
+    expect(text(other!)).toContain('1,778.00');
+  });
+});

@@ -4426,7 +4426,16 @@ export class BudgetEngine implements Engine {
               ? answerBreakdown(this, l, { ...p, breakdown: 'sangong' }, whole, interp)
               : this.partsAnswer(l, whole, 'list', q, interp)
             : null;
-        if (said && parted) {
+        // ("一般行政管理事务多少" → "包括啥": what a code holds are its lines — it has no 名称解释 of its own.)
+        const lines =
+          (!said || said.kind === 'code') &&
+          enumerates &&
+          (e.kind === 'functional' || e.kind === 'economic') &&
+          (itemsUnder(l, e)?.length ?? 0) > 1
+            ? (this.partsAnswer(l, e, 'list', q, interp) ?? answerItemsUnder(this, l, e, interp))
+            : null;
+        if (lines) a = lines;
+        else if (said && parted) {
           const told = said.lines.filter((x) => !parted.lines.includes(x) && !/：[\d,.]+ 元/.test(x));
           a = {
             ...parted,
@@ -7098,6 +7107,17 @@ export class BudgetEngine implements Engine {
         suggestions: [`${e.name}是多少`],
       });
     let whole = this.naturalWhole(l, e);
+    // ("share of total?" after 通用设备: an asset's value is a share of the assets it is stated among, never
+    // of the year's spending — the total meant is the assets'.)
+    if (
+      wholeEntity?.id === `${l.ds.meta.id}/topic/expenditure` &&
+      e.kind === 'fact' &&
+      e.id.includes('/fact/assets.') &&
+      v.whole
+    ) {
+      interpretation = interpretation?.replace(`占${wholeEntity.name}`, `占${v.whole.label}`);
+      wholeEntity = undefined;
+    }
     if (wholeEntity) {
       const wv = wholeEntity.view();
       if (wv.primary) whole = { ...wv.primary, label: wv.title };
@@ -7877,6 +7897,21 @@ function mergeAnswers(parts: Answer[], l: LoadedDataset): Answer {
   const ids = new Set(parts.map((a) => a.subject?.id));
   const queried = [...parts].reverse().find((a) => a.subject?.query);
   const same = ids.size === 1 && !ids.has(undefined) && queried ? queried.subject : undefined;
+  // ("下面都有哪些项目？最大那个多少": the last clause picked one of the list the clause before showed — the
+  // next question goes on with that one, and "另一笔" is another of that list.)
+  const last = parts.at(-1)!;
+  const from = parts
+    .slice(0, -1)
+    .reverse()
+    .find((a) => !!last.subject?.id && a.subject?.list?.includes(last.subject.id));
+  const picked =
+    last.subject?.query && from?.subject?.list
+      ? {
+          ...last.subject,
+          list: from.subject.list,
+          query: { ...last.subject.query, listed: from.subject.list.slice(0, 50) },
+        }
+      : undefined;
   return makeAnswer({
     kind: parts[0]!.kind,
     title: parts.map((a) => a.title.replace(/ · \d{4}年$/, '')).join('；'),
@@ -7885,12 +7920,13 @@ function mergeAnswers(parts: Answer[], l: LoadedDataset): Answer {
     sources: parts.flatMap((a) => a.sources),
     datasets: [datasetRef(l.ds)],
     suggestions: parts.flatMap((a) => a.suggestions).slice(0, 3),
-    subject: same ?? {
-      kind: 'item',
-      name: parts.map((a) => a.subject?.name ?? a.title).join('、'),
-      datasetId: l.ds.meta.id,
-      list: parts.flatMap((a) => (a.subject?.id ? [a.subject.id] : [])),
-    },
+    subject: same ??
+      picked ?? {
+        kind: 'item',
+        name: parts.map((a) => a.subject?.name ?? a.title).join('、'),
+        datasetId: l.ds.meta.id,
+        list: parts.flatMap((a) => (a.subject?.id ? [a.subject.id] : [])),
+      },
   });
 }
 

@@ -307,7 +307,14 @@ export function mergeQuery(previous: Query, next: PartialQuery): Query {
           codes.every((n) => n === codes[0])
         )
           carried.level = level;
-      } else if (previous.ranked && previous.subjects.length === 1 && q.order && !q.level && !q.noun) {
+      } else if (
+        previous.ranked &&
+        previous.subjects.length === 1 &&
+        q.order &&
+        // ("最小的项呢" after "哪个项最大" and its amount: the same ranking's level, said again.)
+        (!q.level || q.level === previous.ranked.level) &&
+        !q.noun
+      ) {
         // ("最少的呢" after "哪项最多" → "第二呢" → "占多少": that ranking, the other way.)
         const { subjects: among, ...ranking } = previous.ranked;
         Object.assign(carried, ranking, { order: q.order });

@@ -408,6 +408,17 @@ export function read(
     }
   }
 
+  // (A level said alone among English words — "the smallest 项?", "which 款 is largest" — is that level.)
+  for (const m of text.matchAll(/(?<![\p{Script=Han}\d])([类款项])(?![\p{Script=Han}\d])/gu)) {
+    const i = m.index;
+    if (used[i] || !isFree(i, i + 1) || !/[a-z]/.test(text)) continue;
+    const level = lex.forms.get(`${m[1]} level`);
+    if (!level) continue;
+    marks.push({ start: i, end: i + 1, text: m[1]!, mark: level });
+    mark(i, i + 1);
+  }
+  marks.sort((a, b) => a.start - b.start);
+
   // 3. Chunks: maximal runs of free characters. A one-character Han mark (和, 中, 占, 的…) does not end a
   // chunk: it may be part of a name ("对个人和家庭的补助", "机要信息中心"); the query stage decides.
   const soft = new Uint8Array(text.length);
