@@ -50,7 +50,7 @@ describe('lines by a word of their name', () => {
 });
 
 describe('what is asked of a list found by amount', () => {
-  it('超过100万的项目有哪些 → 哪个最少: the smallest of the 15, 1,398,600.00 (L1909), not of all 60 lines', () => {
+  it('超过100万的项目有哪些 → 哪个最少: the smallest of the 15, 1,398,600.00 (L1916), not of all 60 lines', () => {
     const [, least] = dialogue('超过100万的项目有哪些', '哪个最少');
     expect(least!.title).toMatch(/云平台综合管控/);
     expect(text(least!)).toContain('1,398,600.00');
@@ -113,5 +113,39 @@ describe('a message that lists and then picks one', () => {
     expect(text(both!)).toContain('498,647.34');
     expect(other!.kind).not.toBe('not_found');
     expect(text(other!)).toContain('1,778.00');
+  });
+});
+
+describe('a name as written before a name said short', () => {
+  it('资本性支出 is 310 (its own name), not 309 资本性支出（基本建设） said without its bracket', () => {
+    expect(ask('资本性支出多少').title).toMatch(/^310 资本性支出/);
+  });
+
+  it('资本性支出的项目里哪个金额最高: 软件正版化 15,619,343.00 (L1952), not the one line of 309', () => {
+    const a = ask('资本性支出的项目里哪个金额最高');
+    expect(text(a)).toMatch(/1\. 2020年西城区软件正版化采购项目：15,619,343\.00/);
+  });
+});
+
+describe('a name that says what the next one is', () => {
+  it('云平台 → 同样是资本性支出的智能机要文件交换箱多少 → 两个差多少: 1,684,750.00 − 1,398,600.00 (L1808, L1916)', () => {
+    const [, box, diff] = dialogue(
+      '云平台综合管控一体化项目多少钱',
+      '同样是资本性支出的智能机要文件交换箱多少',
+      '两个差多少',
+    );
+    expect(box!.title).toMatch(/^智能机要文件交换箱/);
+    const want = new Decimal('1684750.00').minus('1398600.00').toFixed(2);
+    expect(want).toBe('286150.00');
+    expect(text(diff!)).toContain(grouped(want));
+  });
+
+  it('a long message: two 无线网络租赁费 “都挂在科学技术支出下面”, 两笔加一起: 5,750,000.00 + 5,210,515.10 (L1835, L1907)', () => {
+    const a = ask(
+      '那个，上周开会说到无线网络租赁费好像有两笔，一笔是2019年的一笔是2018年的，都挂在科学技术支出下面，我这边想合起来报个数，能帮我算算两笔加一起是多少吗，急用，谢谢',
+    );
+    const want = sum('5750000.00', '5210515.10');
+    expect(text(a)).toContain(`合计：${grouped(want)}`);
+    expect(text(a)).not.toMatch(/76,411,771\.98/);
   });
 });

@@ -3393,6 +3393,17 @@ export class BudgetEngine implements Engine {
         // about: the subject before it stays.)
         const onlyTables = u.mentions.every((m) => m.entity?.kind === 'table');
         if (onlyTables && before?.success && before.data.subjects.length > 0) continue;
+        // (Nor does one that says where the things before are filed — "都挂在科学技术支出下面".)
+        const filed =
+          /(?:挂在|列在|记在|归在|放在|都在|属于)[^，,。]{0,16}(?:下面|下边|名下|之下|下|里面|里)/.test(
+            clause,
+          );
+        if (
+          filed &&
+          before?.success &&
+          (before.data.subjects.length > 0 || (before.data.recent?.length ?? 0) > 0)
+        )
+          continue;
         const earlier = [...open, ...kept];
         const recent = earlier.filter((s, i) => earlier.findIndex((x) => x.id === s.id) === i).slice(0, 6);
         namedBefore = named;

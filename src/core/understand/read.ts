@@ -85,12 +85,15 @@ export function buildDictionary(
   const lex = lexiconWords(normalize);
   const generic = new Set(GENERIC.map(normalize));
   // A qualifier in brackets is optional in speech: 维修（护）费 is said 维修费, 因公出国（境）费 因公出国费.
+  // (…after every name as written: 资本性支出 is 310's own name before it is 资本性支出（基本建设） said short.)
   const spoken = function* (es: Iterable<{ form: string; id: string }>) {
+    const bares: { form: string; id: string }[] = [];
     for (const e of es) {
       yield e;
       const bare = e.form.replace(/[（(][^（）()]{1,4}[）)]/g, '');
-      if (bare !== e.form && bare) yield { form: bare, id: e.id };
+      if (bare !== e.form && bare) bares.push({ form: bare, id: e.id });
     }
+    yield* bares;
   };
   for (const { form, id } of spoken(entries)) {
     const key = normalize(form);

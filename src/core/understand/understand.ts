@@ -1846,6 +1846,13 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   };
   // ("讯飞听见会议系统采购预算是多少": 采购 right after a line's name says what the line is, not 政府采购.)
   const describing = resolved.filter((m) => {
+    // ("同样是资本性支出的智能机要文件交换箱", "也属于30213的IT运维": what the thing after it is, not a subject.)
+    if (
+      /(?:同样是|同样属于|也是|也属于|同属|同为|一样是)$/.test(r.text.slice(0, m.start)) &&
+      /^(?:类|科目|款|项)?的/.test(r.text.slice(m.end)) &&
+      resolved.some((o) => o.start > m.end && o.entity?.kind !== 'table')
+    )
+      return true;
     if (
       !m.entity!.id.endsWith('/topic/procurement') ||
       !(r.english ? /^(?:政府)?采购/ : /^(?:的)?采购(?:预算|项目|经费|金额)?$/).test(m.text)
