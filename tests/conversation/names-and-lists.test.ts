@@ -149,3 +149,46 @@ describe('a name that says what the next one is', () => {
     expect(text(a)).not.toMatch(/76,411,771\.98/);
   });
 });
+
+describe('parts the document does not split', () => {
+  it('政府采购里货物类和服务类各多少: not found — not the procurement total in their place', () => {
+    const a = ask('政府采购里货物类和服务类各多少');
+    expect(a.kind).toBe('not_found');
+    expect(a.figures).toHaveLength(0);
+  });
+
+  it('…while 办公费、印刷费、咨询费各安排了多少 still answers 办公费 and names the two it lacks', () => {
+    const a = ask('办公费、印刷费、咨询费各安排了多少');
+    expect(text(a)).toMatch(/文件中没有：印刷费、咨询费/);
+    expect(text(a)).toContain('364,800.00');
+  });
+});
+
+describe('a year after vs is the year compared with', () => {
+  it('公务用车运行维护费 budget? → how many vehicles? → why the increase vs 2019?: the stated reason (L60)', () => {
+    const a = dialogue('公务用车运行维护费 budget?', 'how many vehicles?', 'why the increase vs 2019?').at(
+      -1,
+    )!;
+    expect(a.kind).toBe('change');
+    expect(text(a)).toMatch(/科普大篷车/);
+  });
+});
+
+describe('the purchases the narrative plans (L85)', () => {
+  it('2020年安排购置车辆几台: 0 台, not “the number is not published”', () => {
+    const a = ask('2020年安排购置车辆几台');
+    expect(a.kind).not.toBe('not_found');
+    expect(text(a)).toMatch(/计划购置车辆：0 台/);
+  });
+
+  it('今年预算里买车吗，安排几台 → 那100万以上的专用设备呢: the planned 0 台（套）, not the 1,721.90 万元 held (L84)', () => {
+    const a = dialogue('今年预算里买车吗，安排几台', '那100万以上的专用设备呢').at(-1)!;
+    expect(text(a)).toMatch(/计划购置单价100万元以上专用设备：0 台/);
+    expect(text(a)).not.toMatch(/1,721\.90/);
+  });
+
+  it('…but 现有专用设备价值多少 after it is what is held: 1,721.90 万元 (L84)', () => {
+    const a = dialogue('今年预算里买车吗，安排几台', '现有专用设备价值多少').at(-1)!;
+    expect(text(a)).toMatch(/专用设备：1,721\.90 万元/);
+  });
+});

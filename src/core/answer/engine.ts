@@ -3939,7 +3939,22 @@ export class BudgetEngine implements Engine {
       if (words) return words;
     }
     // "今年要买单价50万以上的通用设备吗", "专用设备安排了几台": the purchases the narrative plans.
-    const planned = this.plannedPurchase(l, ents, u.reading.text, q.op === 'count');
+    // ("那100万以上的专用设备呢" after the cars planned: the planned purchase of that kind.)
+    const before = how.options.previous;
+    // (Not of what is held now: "现有专用设备价值多少", "固定资产里现在有几辆车".)
+    const afterPlan =
+      /呢[？?]?$/.test(u.reading.text) &&
+      !/现有|现在|固定资产|截至|截止|资产|价值/.test(u.reading.text) &&
+      (!!before?.id?.includes('/fact/assets.planned.') ||
+        !!(before?.query as Query | undefined)?.subjects?.some((x) =>
+          x.id.includes('/fact/assets.planned.'),
+        ));
+    const planned = this.plannedPurchase(
+      l,
+      ents,
+      afterPlan ? `购置${u.reading.text}` : u.reading.text,
+      q.op === 'count' || (afterPlan && /\.count$/.test(before?.id ?? '')),
+    );
     if (planned) return this.lookup(l, planned, p, interp);
     // (English words left over are its wording unless they name something: "weather", "iflytek".)
     // (In a clause of a long chat message, words no name of the document shares a pair of characters
@@ -3984,7 +3999,15 @@ export class BudgetEngine implements Engine {
       return this.notFound(l, how.question, u, how.tooLong);
     // "办公费、印刷费、咨询费各安排了多少": each one found is answered, and the ones the data lacks are named.
     const lacking = missing.filter((t) => NAME_HEAD.test(t));
+    // ("政府采购里货物类和服务类各多少": what was found is only where to look — the parts asked are none of it.)
+    const onlyWhere = ents.every((e) => {
+      const m = u.mentions.find((x) => x.entity?.id === e.id);
+      return (
+        !!m && u.reading.marks.some((k) => k.mark.cat === 'scope' && k.start >= m.end && k.start <= m.end + 1)
+      );
+    });
     if (
+      !onlyWhere &&
       lacking.length > 0 &&
       lacking.length === missing.length &&
       ents.length >= 1 &&
@@ -5897,7 +5920,11 @@ export class BudgetEngine implements Engine {
     text: string,
     count: boolean,
   ): Entity | undefined {
-    if (!/买|购|安排/.test(text) || !ents.some((e) => family(e) === 'assets')) return undefined;
+    // ("安排购置车辆几台": 公务用车购置费 names no number of cars — the planned purchase of cars does.)
+    const carsBought =
+      count && /台|辆/.test(text) && ents.some((e) => /\/topic\/sangong\.vehicle/.test(e.id));
+    if (!/买|购|安排/.test(text) || !(carsBought || ents.some((e) => family(e) === 'assets')))
+      return undefined;
     const plans = l.ds.narrative.facts.filter((f) => f.id.startsWith('assets.planned.'));
     const kinds = ['通用设备', '专用设备', '车辆'].filter(
       (k) => text.includes(k) || (k === '车辆' && /车/.test(text)),
