@@ -192,3 +192,47 @@ describe('the purchases the narrative plans (L85)', () => {
     expect(text(a)).toMatch(/专用设备：1,721\.90 万元/);
   });
 });
+
+/**
+ * 表六 (基本支出 by economic code) and 表九 (the lines) disagree on some codes in this document: 表六 30103
+ * 奖金 is 507,480.00 (L1133) where 表九's 奖金 line is 1,710,000.00; 表六 30113 is 1,862,064.00 (L1375)
+ * where 表九's 住房公积金 line is 2,602,570.80. A code read in 表六 stays read there in the follow-ups.
+ */
+describe('a code read in 表六, compared with 表九', () => {
+  it('表六 30103 奖金 → 表九里奖金那行呢 → 差多少: 1,710,000.00 − 507,480.00, never “两者相等”', () => {
+    const a = dialogue('表六 30103 奖金 金额', '表九里奖金那行呢', '差多少').at(-1)!;
+    const want = new Decimal('1710000.00').minus('507480.00').toFixed(2);
+    expect(want).toBe('1202520.00');
+    expect(text(a)).toContain(grouped(want));
+    expect(text(a)).not.toMatch(/相等/);
+  });
+
+  it('表六里1862064这个数挂在哪个科目: 30113 住房公积金 (L1373–1375); English: which code carries 2602570.80 in 表六 → 30102', () => {
+    expect(text(ask('表六里1862064这个数挂在哪个科目'))).toMatch(/30113 住房公积金：1,862,064\.00/);
+    expect(text(ask('And in 表六, which code carries 2602570.80?'))).toMatch(/30102 津贴补贴：2,602,570\.80/);
+  });
+
+  it('1710000挂在哪个科目 (no table named): the 表九 line of exactly that amount, not lines near it', () => {
+    const a = ask('1710000挂在哪个科目');
+    expect(text(a)).toMatch(/共 1 项/);
+    expect(text(a)).toContain('人员支出（在职统发）_奖金：1,710,000.00');
+  });
+
+  it('表六的30102 → 表九的30102合计呢 → 差多少: 13,215,900 + 312,000 + 2,602,570.80 against 表九’s 15,585,444.00', () => {
+    const six = sum('13215900.00', '312000.00', '2602570.80');
+    const nine = sum('13215900.00', '507480.00', '1862064.00');
+    const a = dialogue('那表六的30102津贴补贴合计多少', '表九的30102合计呢', '差多少').at(-1)!;
+    const want = new Decimal(six).minus(nine).toFixed(2);
+    expect(want).toBe('545026.80');
+    expect(text(a)).toContain(grouped(want));
+    expect(text(a)).toMatch(/表六津贴补贴 与 表九津贴补贴/);
+  });
+
+  it('住房公积金表五多少 → 表六呢 → 跟表九一致吗 → 差多少: 表六 1,862,064.00 against 2,602,570.80', () => {
+    const [, six, , gap] = dialogue('住房公积金表五多少', '表六呢', '跟表九一致吗', '差多少');
+    expect(text(six!)).toMatch(/表六 30113 住房公积金：1,862,064\.00/);
+    const want = new Decimal('2602570.80').minus('1862064.00').toFixed(2);
+    expect(want).toBe('740506.80');
+    expect(text(gap!)).toContain(grouped(want));
+  });
+});

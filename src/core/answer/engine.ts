@@ -3078,6 +3078,21 @@ export class BudgetEngine implements Engine {
         datasets: [datasetRef(l.ds)],
         suggestions: ['三公经费分别多少'],
       });
+    // (Codes read in 表六 — "表六 30103 奖金" — are remembered as read there, for "差多少" after 表九's line.)
+    const sixNo = tableNo(l.ds, '基本支出');
+    const sixNamed = u.mentions.some((m) => m.entity?.id === `${l.ds.meta.id}/table/${sixNo}`);
+    // ("住房公积金表五多少" → "表六呢": 表六 has no lines — the line's economic code, as 表六's row gives it.)
+    const oneLine = q.subjects.length === 1 ? this.entities.get(q.subjects[0]!.id) : undefined;
+    if (sixNamed && merged && !u.partial.hasSubjects && oneLine?.item?.spending === 'basic') {
+      const code = this.entities.get(`${l.ds.meta.id}/economic/${oneLine.item.departmentEconomic.code}`);
+      if (code && l.entities.basicTableFigure(code.codes[0]!))
+        q = { ...q, subjects: [{ id: code.id, name: code.name }] };
+    }
+    if (sixNamed)
+      q = {
+        ...q,
+        subjects: q.subjects.map((x) => (x.id.includes('/economic/') ? { ...x, table: sixNo } : x)),
+      };
     const answer = this.execute(l, q, u, { question, merged, tooLong, options, clause: !whole });
     const answered = answer.subject?.query?.subjects ?? q.subjects;
     const dropped = u.mentions.find(
@@ -3324,8 +3339,25 @@ export class BudgetEngine implements Engine {
     const clauses: string[] = [];
     // (Each clause read once: kept for the reading below when it stands as it is.)
     const readings = new Map<string, Understood>();
-    for (const c of split) {
+    // ("And in 表六, which code carries 2602570.80?": a clause that only says which table is where the
+    // next one looks — the two are read as one.)
+    let where = '';
+    for (const raw of split) {
+      const c = where ? `${where}${raw}` : raw;
+      where = '';
       const r = understand(ctx, c);
+      if (
+        r.mentions.length > 0 &&
+        r.mentions.every((m) => m.entity?.kind === 'table') &&
+        // (Nothing but the table and where-words: "And in 表六", "在表六里" — not "我在核对表五和表九".)
+        /^(?:and|also|so|in|on|within|from|the|在|那张|这张|看|里|中|上|面|的|\s|[,，:：])*$/i.test(
+          r.mentions.reduce((t, m) => t.replace(m.text, ''), c),
+        ) &&
+        raw !== split.at(-1)
+      ) {
+        where = c.replace(/[。！!]+$/, '');
+        continue;
+      }
       readings.set(c, r);
       const how =
         clauses.length > 0 &&
@@ -3522,9 +3554,14 @@ export class BudgetEngine implements Engine {
     how: { question: string; merged: boolean; tooLong: boolean; options: AskOptions; clause?: boolean },
   ): Answer {
     // (One thing named twice is one subject.)
-    let ents = q.subjects
-      .map((s) => this.entities.get(s.id))
-      .filter((e, i, all): e is Entity => !!e && all.findIndex((x) => x?.id === e.id) === i);
+    // (…unless it is read in two tables: "表六的30102" and "表九的30102" are two figures.)
+    const refs = q.subjects
+      .filter((s, i, all) => all.findIndex((x) => x.id === s.id && x.table === s.table) === i)
+      .flatMap((s) => {
+        const e = this.entities.get(s.id);
+        return e ? [{ e, table: s.table }] : [];
+      });
+    let ents = refs.map((r) => r.e);
     // "说明里的项目支出和表三差多少": a table compared with a thing is that thing as the table gives it —
     // the entity of the same name read from that table.
     if (q.combine === 'compare' && ents.length === 2 && ents.filter((e) => e.kind === 'table').length === 1) {
@@ -3546,21 +3583,31 @@ export class BudgetEngine implements Engine {
     }
     // "表六中30213维修（护）费与30215会议费分别多少": codes read in 表六 — its rows, which may differ from the
     // sum of their 表九 lines (the audit lists where they do).
-    const six = `${l.ds.meta.id}/table/${tableNo(l.ds, '基本支出')}`;
+    const sixNo = tableNo(l.ds, '基本支出');
+    const six = `${l.ds.meta.id}/table/${sixNo}`;
     const inSix =
       q.subjects.some((x) => x.id === six) ||
       q.scope?.id === six ||
       u.mentions.some((m) => m.entity?.id === six);
-    if (inSix && ents.some((e) => e.kind === 'economic')) {
-      ents = ents.flatMap((e) => {
+    // (…and read there again when a follow-up carries it: "表六 30103" → "表九里奖金那行呢" → "差多少".)
+    const readInSix = (i: number) => refs[i]?.table === sixNo;
+    if ((inSix || refs.some((_, i) => readInSix(i))) && ents.some((e) => e.kind === 'economic')) {
+      // (Each kept with whether it is read in 表六, for naming it below.)
+      const read = ents.flatMap((e, i) => {
         if (e.kind === 'table') return [];
+        if (!inSix && !readInSix(i)) return [{ e, six: false }];
         const f = e.kind === 'economic' ? l.entities.basicTableFigure(e.codes[0]!) : null;
-        if (!f) return [e];
+        if (!f) return [{ e, six: false }];
         const v = e.view();
         const primary = { ...f, label: `${kindName(l.ds, '基本支出')} ${e.codes[0]} ${e.name}` };
         const details = v.details.filter((d) => d.label !== f.label);
-        return [{ ...e, view: () => ({ ...v, primary, details }) }];
+        return [{ e: { ...e, view: () => ({ ...v, primary, details }) }, six: true }];
       });
+      // (The same code read in both tables is named by its table: "表六津贴补贴 与 表九津贴补贴".)
+      const twice = (e: Entity) => read.filter((x) => x.e.id === e.id).length > 1;
+      ents = read.map(({ e, six }) =>
+        twice(e) ? { ...e, name: `${kindName(l.ds, six ? '基本支出' : '部门预算明细')}${e.name}` } : e,
+      );
     }
     const p = toParsed(how.question, q, u);
     const interp = how.merged ? followUpText(q, ents, l.ds) : undefined;

@@ -41,7 +41,10 @@ export function answerMulti(
   whole?: Entity,
 ): Answer {
   // One thing named twice is one subject: never added to itself.
-  const subjects = named.filter((e, i) => named.findIndex((x) => x.id === e.id) === i);
+  // (The same code read in two tables — 表六's row and 表九's lines — is two figures: two objects.)
+  const subjects = named.filter(
+    (e, i) => named.findIndex((x) => x === e || (x.id === e.id && sameView(x, e))) === i,
+  );
   const lines: string[] = [];
   const figures: Figure[] = [];
   const missing: string[] = [];
@@ -249,4 +252,11 @@ export function answerMulti(
 function sumLabel(names: readonly string[], suffix = ' 合计'): string {
   const joined = `${names.join(' + ')}${suffix}`;
   return [...joined].length <= 80 ? joined : `以上 ${names.length} 项合计`;
+}
+
+/** Two entity objects of one id that show the same figure (not one of them read in another table). */
+function sameView(a: Entity, b: Entity): boolean {
+  const fa = a.view().primary;
+  const fb = b.view().primary;
+  return !fa || !fb || (fa.unit === fb.unit && fa.value.equals(fb.value) && fa.label === fb.label);
 }

@@ -6,7 +6,8 @@
 import type { Dataset } from '../kb/loader.js';
 import { formatYuan, Money } from '../money.js';
 import { normalizeText } from '../text.js';
-import type { LineItem } from '../kb/schema.js';
+import type { LineItem, Table } from '../kb/schema.js';
+import { tableOfKind } from '../kb/kinds.js';
 import type { Query } from '../understand/query.js';
 import type { BudgetEngine, LoadedDataset } from './engine.js';
 import type { Entity } from './entities.js';
@@ -18,6 +19,7 @@ import {
   table,
   tableByNumber,
   tableNos,
+  kindName,
   toSourceRef,
   totalRow,
   ordering,
@@ -25,7 +27,7 @@ import {
 import { datasetRef, figureLine, makeAnswer } from './compose.js';
 import { listAnswer, type Part } from './lists.js';
 import type { Answer, Figure } from './types.js';
-import { formatFigureValue } from '../present.js';
+import { formatFigureValue, tableName } from '../present.js';
 
 const LEVEL_DIGITS = { 类: 3, 款: 5, 项: 7 } as const;
 
@@ -459,6 +461,10 @@ export function answerByAmount(_engine: BudgetEngine, l: LoadedDataset, q: Query
     (q.noun === 'project' || part === 'project' ? '项目' : part === 'basic' ? '基本支出明细' : '明细');
   if (!q.amount) return answerByName(l, q, items, noun);
   const target = new Money(q.amount.yuan);
+  // "表六里1862064这个数挂在哪个科目": 表六's rows with that amount — its codes may differ from 表九's.
+  const six = tableOfKind(ds, '基本支出');
+  if (six && q.scope?.id === `${ds.meta.id}/table/${six.number}` && !q.amount.approx && !q.amount.bound)
+    return rowsWithAmount(l, six, target);
   let parts: Part[];
   let what: string;
   // (Under 1 万, in 元: "1,778.00 元 左右", not "0.1778 万元".)
@@ -478,7 +484,7 @@ export function answerByAmount(_engine: BudgetEngine, l: LoadedDataset, q: Query
       .map((i) => itemPart(ds, i))
       .sort((a, b) => (above ? -1 : 1) * ordering(a.figure).comparedTo(ordering(b.figure)));
     what = `金额${above ? '超过' : '低于'} ${wan} 的${noun}`;
-  } else if (!q.amount.approx && !target.isInteger()) {
+  } else if (!q.amount.approx && (!target.isInteger() || q.amount.exact)) {
     // ("3755505.2 这个数是哪个项目的": an amount to the 分 as the tables print it is that amount, exactly.)
     parts = items.filter((i) => i.amount.equals(target)).map((i) => itemPart(ds, i));
     what = `金额为 ${formatYuan(target)} 的${noun}`;
@@ -580,4 +586,41 @@ function answerByName(l: LoadedDataset, q: Query, items: readonly LineItem[], wh
     };
   }
   return { ...a, figures: ranked ? a.figures : [n, ...a.figures].slice(0, 40) };
+}
+
+/** A table's rows whose amount (its first money column) is `target`, each with its codes and name. */
+function rowsWithAmount(l: LoadedDataset, t: Table, target: Money): Answer {
+  const ds = l.ds;
+  const col = t.columns.findIndex((c, i) => i > 0 && /合计|金额|预算数/.test(c.name));
+  const at = col >= 0 ? col : 4;
+  const name = `${kindName(ds, '基本支出')}中金额为 ${formatYuan(target)} 的行`;
+  const found = t.rows.flatMap((r) => {
+    const c = r.cells[at];
+    if (c === null || c === undefined || !new Money(c).equals(target)) return [];
+    const label = `${tableName(t.number)} ${r.cells
+      .slice(0, at)
+      .filter((x) => x && x.trim())
+      .join(' ')}`;
+    const f = cellFigure(ds, t, r, at, label.trim());
+    return f ? [f] : [];
+  });
+  if (found.length === 0)
+    return makeAnswer({
+      kind: 'not_found',
+      title: `没有${name}`,
+      lines: [
+        `${ds.meta.department} ${ds.meta.fiscalYear}年预算的${tableName(t.number)}中没有金额为 ${formatYuan(target)} 的行。`,
+      ],
+      datasets: [datasetRef(ds)],
+      suggestions: [`${tableName(t.number)}是什么`],
+    });
+  return makeAnswer({
+    kind: 'code',
+    title: `${name} · ${ds.meta.fiscalYear}年`,
+    lines: found.map((f) => figureLine(f)),
+    figures: found,
+    sources: found.flatMap((f) => (f.source ? [f.source] : [])),
+    datasets: [datasetRef(ds)],
+    suggestions: [`${tableName(t.number)}是什么`],
+  });
 }

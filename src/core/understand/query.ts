@@ -24,7 +24,12 @@ export const OPS = [
 ] as const;
 export type Op = (typeof OPS)[number];
 
-export const EntityRefSchema = z.object({ id: z.string().min(1), name: z.string() });
+export const EntityRefSchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  /** The table the thing's figure is read in, when the conversation named one ("表六 30103" is its 表六 row) */
+  table: z.number().int().positive().optional(),
+});
 export type EntityRef = z.infer<typeof EntityRefSchema>;
 
 /** What is ranked, and how: the slots a ranking and a question remembering it share. */
@@ -81,6 +86,8 @@ export const QuerySchema = RankingSchema.extend({
       bound: z.enum(['above', 'below']).optional(),
       /** "两千多万": below this (yuan), at least `yuan` */
       upTo: z.string().optional(),
+      /** Written to the 元 as the tables print it ("1862064", "3755505.2"): that amount exactly */
+      exact: z.boolean().optional(),
     })
     .optional(),
   /** find_by_amount: a word each line's name contains ("名字里带“运维”的项目"), with or without an amount */
@@ -156,7 +163,8 @@ export function describeQuery(q: Query): string {
 /** The subjects of a query and of the turns before it, latest first, at most four. */
 export function recentOf(q: Query): EntityRef[] {
   const out: EntityRef[] = [];
-  for (const s of [...q.subjects, ...(q.recent ?? [])]) if (!out.some((o) => o.id === s.id)) out.push(s);
+  for (const s of [...q.subjects, ...(q.recent ?? [])])
+    if (!out.some((o) => o.id === s.id && o.table === s.table)) out.push(s);
   return out.slice(0, 4);
 }
 
@@ -253,7 +261,8 @@ export function mergeQuery(previous: Query, next: PartialQuery): Query {
     // "这俩加起来", "哪个多": two subjects, from this turn and the one before when the last had one.
     // (A table named with a code — "表六30108" — says where, and is no thing to add to it.)
     const earlier = recentOf(previous).filter(
-      (s) => !previous.subjects.some((p) => p.id === s.id) && !s.id.includes('/table/'),
+      (s) =>
+        !previous.subjects.some((p) => p.id === s.id && p.table === s.table) && !s.id.includes('/table/'),
     );
     // ("编码分别是" after 公积金 then 购房补贴: the two just asked, each.)
     const pairUp =

@@ -53,7 +53,7 @@ export type NumberHit =
   | { kind: 'nth'; start: number; end: number; n: number; order: 'desc' | 'asc' | null }
   /** An amount in 元 ("2200万" = 22,000,000 元) */
   /** `upTo`: "两千多万" — at least the amount, less than the next step of its last digit (3000万) */
-  | { kind: 'amount'; start: number; end: number; yuan: Money; upTo?: Money };
+  | { kind: 'amount'; start: number; end: number; yuan: Money; upTo?: Money; exact?: boolean };
 
 export interface Reading {
   /** The normalised text all positions refer to */
@@ -325,7 +325,20 @@ function numbersIn(text: string): NumberHit[] {
   for (const m of text.matchAll(
     /(?<![\d.,])(\d{4,}\.\d{1,2})(?![\d.%]| ?(?:万元|亿元|万|亿|元|块|分|人|个|辆))/g,
   ))
-    push({ kind: 'amount', start: m.index, end: m.index + m[0].length, yuan: new Money(m[1]!) });
+    push({ kind: 'amount', start: m.index, end: m.index + m[0].length, yuan: new Money(m[1]!), exact: true });
+  // A bare whole amount asked of as a figure — "表六里1862064这个数", "1710000挂在哪个科目" — five digits or
+  // more that are no code (2xx, 3xx, 5xx in 3, 5 or 7 digits) and no year.
+  for (const m of text.matchAll(
+    /(?<![\d.,])(\d{5,10})(?![\d.%]| ?(?:万元|亿元|万|亿|元|块|分|人|个|辆|年))(?=\s*(?:这个数|这笔|这个金额|这一?行|挂在|对应|是哪|是什么|是啥|在哪|属于|which|is|$|[？?，,]))/g,
+  ))
+    if (!/^[235]\d{2}(?:\d{2}){0,2}$/.test(m[1]!))
+      push({
+        kind: 'amount',
+        start: m.index,
+        end: m.index + m[0].length,
+        yuan: new Money(m[1]!),
+        exact: true,
+      });
   // Classification codes: 2xx functional, 3xx/5xx economic, in 3, 5 or 7 digits
   for (const m of text.matchAll(/(?<![\d.a-z])([235]\d{2}(?:\d{2}){0,2})(?![\d.a-z])/g))
     push({ kind: 'code', start: m.index, end: m.index + m[0].length, code: m[1]! });

@@ -1925,6 +1925,23 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     order = orderMark?.mark.value ?? (nth?.kind === 'nth' ? (nth.order ?? 'desc') : top ? 'desc' : undefined);
     if (subjects[0] && SPENDING_TOPICS.test(subjects[0].id)) scope = subjects[0];
     subjectsOut = [];
+  } else if (
+    // "表六里1862064这个数挂在哪个科目", "which code carries 2602570.80 in 表六": the row with that amount
+    // (exactly), within the table named.
+    amountHit?.kind === 'amount' &&
+    amountHit.exact &&
+    !has('approx') &&
+    !has('bound') &&
+    !amountHit.upTo &&
+    /哪个|哪一|哪条|哪行|是啥|是什么|挂在|对应|which|what/.test(r.text) &&
+    subjects.every((x) => ctx.entity(x.id)?.kind === 'table') &&
+    subjects.length <= 1
+  ) {
+    op = 'find_by_amount';
+    // (The table may have been set aside as where to look: it is where the row is looked for.)
+    const inTable = subjects[0] ?? (tables.length === 1 ? ref(tables[0]!.entity!) : undefined);
+    if (inTable) scope = inTable;
+    subjectsOut = [];
   } else if ((has('help') || has('greeting')) && subjects.length === 0 && measures.length === 0) op = 'help';
   else if (has('tour')) op = 'tour';
   // ("要核对负责人的联系电话": what is to be checked is asked; 核对 alone asks for the audit.)
@@ -2135,6 +2152,7 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
           amount: {
             yuan: amountHit.yuan.toFixed(),
             approx: has('approx') || !!amountHit.upTo,
+            ...(amountHit.exact && !has('approx') ? { exact: true } : {}),
             ...(amountHit.upTo ? { upTo: amountHit.upTo.toFixed() } : {}),
             ...(marksOf(r, 'bound')[0] ? { bound: marksOf(r, 'bound')[0]!.mark.value } : {}),
           },
