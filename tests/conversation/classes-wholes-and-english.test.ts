@@ -595,7 +595,8 @@ describe('an amount to the 分 as the tables print it', () => {
     expect(text(a)).toMatch(/西城区移动视频会议系统扩建项目/);
     // (One that no line has is said to be none — never the nearest.)
     expect(ask('3755505.3是哪个项目').kind).toBe('not_found');
-    expect(text(ask('1778.00是哪一笔'))).toMatch(/1,778\.00 元 左右/);
+    // (Written to the 分 as the table prints it, a whole amount is that amount too: L1745.)
+    expect(text(ask('1778.00是哪一笔'))).toMatch(/金额为 1,778\.00 元 的明细共 1 项/);
   });
 });
 

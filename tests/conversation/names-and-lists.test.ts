@@ -236,3 +236,18 @@ describe('a code read in 表六, compared with 表九', () => {
     expect(text(gap!)).toContain(grouped(want));
   });
 });
+
+describe('the owner of a shared name, said with the words a mark took', () => {
+  it('离休统发的那笔其他对个人和家庭的补助是多少: 3,960.00 (L2017) — not a choice of three, not 离休费', () => {
+    const a = ask('离休统发的那笔其他对个人和家庭的补助是多少');
+    expect(a.title).toMatch(/（离休统发）_其他对个人和家庭的补助/);
+    expect(text(a)).toContain('3,960.00');
+    const b = dialogue(
+      '2080501 合计',
+      '表九里这个科目分几行',
+      '离休统发的那笔其他对个人和家庭的补助是多少',
+    ).at(-1)!;
+    expect(text(b)).toContain('3,960.00');
+    expect(text(b)).not.toMatch(/183,659\.80/);
+  });
+});

@@ -1595,8 +1595,18 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   // ("通讯指挥中心还有笔以前年度尾款吧": a name several lines share, said after the words of one owner — the
   // line of that owner, when exactly one of them has those words.)
   // (The owner's words come first in the line's name: 通讯指挥中心以前年度尾款, not 在职统发_基本工资.)
+  // ("离休统发的那笔其他对个人和家庭的补助": the owner's words as said, with the characters glued before them
+  // that a mark took — 离休 — when the name has them.)
+  // (The longest such words some candidate's name has: "那个绩效" is 绩效.)
+  const ownerWords = (m: Mention, o: Mention) => {
+    for (let k = Math.min(4, o.start); k > 0; k--) {
+      const w = r.text.slice(o.start - k, o.end);
+      if (/^\p{Script=Han}+$/u.test(w) && m.ambiguous!.some((e) => e.name.includes(w))) return w;
+    }
+    return o.text;
+  };
   const ownedBy = (e: Entity, m: Mention, o: Mention) => {
-    const i = e.name.indexOf(o.text);
+    const i = e.name.indexOf(ownerWords(m, o));
     const j = e.name.indexOf(m.text);
     return i >= 0 && (j < 0 || j > i);
   };
@@ -1608,7 +1618,8 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
       (o) =>
         o !== m &&
         o.end <= m.start &&
-        ([...o.text].length >= 3 || (!!o.entity && /^(?:项目)?的?$/.test(r.text.slice(o.end, m.start)))) &&
+        ([...o.text].length >= 3 ||
+          (!!o.entity && /^(?:项目)?的?(?:那笔|那个|那项|那一笔)?$/.test(r.text.slice(o.end, m.start)))) &&
         m.ambiguous!.filter((e) => ownedBy(e, m, o)).length === 1,
     );
     if (!owner) continue;
