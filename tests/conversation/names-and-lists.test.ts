@@ -238,7 +238,7 @@ describe('a code read in 表六, compared with 表九', () => {
 });
 
 describe('the owner of a shared name, said with the words a mark took', () => {
-  it('离休统发的那笔其他对个人和家庭的补助是多少: 3,960.00 (L2017) — not a choice of three, not 离休费', () => {
+  it('离休统发的那笔其他对个人和家庭的补助是多少: 3,960.00 (L2024) — not a choice of three, not 离休费', () => {
     const a = ask('离休统发的那笔其他对个人和家庭的补助是多少');
     expect(a.title).toMatch(/（离休统发）_其他对个人和家庭的补助/);
     expect(text(a)).toContain('3,960.00');
