@@ -251,3 +251,21 @@ describe('the owner of a shared name, said with the words a mark took', () => {
     expect(text(b)).not.toMatch(/183,659\.80/);
   });
 });
+
+describe('a code over the whole table after one part of it', () => {
+  it('30213 → 基本支出里安排了多少 → 那表九里全部加起来呢 → 项目里用这个科目的有几个: its six lines, then five projects', () => {
+    const [, , all, projects] = dialogue(
+      '30213是什么',
+      '基本支出里安排了多少',
+      '那表九里全部加起来呢',
+      '项目里用这个科目的有几个',
+    );
+    // 表九's 30213 lines: 22,800.00 (L1648) basic; 5,750,000.00, 1,784,000.00, 22,175,821.60, 350,000.00,
+    // 375,000.00 (L1835–1873) projects.
+    const want = sum('22800.00', '5750000.00', '1784000.00', '22175821.60', '350000.00', '375000.00');
+    expect(want).toBe('30457621.60');
+    expect(text(all!)).toContain(grouped(want));
+    expect(text(all!)).not.toMatch(/124,945,150\.26/);
+    expect(text(projects!)).toMatch(/项目支出明细共 5 项/);
+  });
+});

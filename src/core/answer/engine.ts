@@ -3081,6 +3081,18 @@ export class BudgetEngine implements Engine {
     // (Codes read in 表六 — "表六 30103 奖金" — are remembered as read there, for "差多少" after 表九's line.)
     const sixNo = tableNo(l.ds, '基本支出');
     const sixNamed = u.mentions.some((m) => m.entity?.id === `${l.ds.meta.id}/table/${sixNo}`);
+    // ("30213" → "基本支出里安排了多少" → "那表九里全部加起来呢": the code over the whole table — every
+    // part of spending — not the table's own total.)
+    const codeOfPart = prevQuery?.subjects.find((x) => /\/(?:economic|functional)\//.test(x.id));
+    if (
+      codeOfPart &&
+      (prevQuery?.subjects.length ?? 0) > 1 &&
+      u.mentions.length > 0 &&
+      u.mentions.every((m) => m.entity?.kind === 'table') &&
+      /全部|所有|一共|总共|加起来|加一起|合计|总的/.test(question) &&
+      q.subjects.every((x) => x.id.includes('/table/'))
+    )
+      q = { ...q, op: 'value', subjects: [codeOfPart], combine: undefined, scope: undefined };
     // ("住房公积金表五多少" → "表六呢": 表六 has no lines — the line's economic code, as 表六's row gives it.)
     const oneLine = q.subjects.length === 1 ? this.entities.get(q.subjects[0]!.id) : undefined;
     if (sixNamed && merged && !u.partial.hasSubjects && oneLine?.item?.spending === 'basic') {
