@@ -269,3 +269,15 @@ describe('a code over the whole table after one part of it', () => {
     expect(text(projects!)).toMatch(/项目支出明细共 5 项/);
   });
 });
+
+describe('the assets held, by the short names said in a list (L84)', () => {
+  it('固定资产总额 → 通用设备 → 专用设备 → 车辆、通用、专用加起来多少: 182.83 + 13,870 + 1,721.9 万元', () => {
+    const a = dialogue('固定资产总额多少', '通用设备呢', '专用设备', '车辆、通用、专用加起来多少').at(-1)!;
+    const want = sum('182.83', '13870', '1721.9');
+    expect(want).toBe('15774.73');
+    expect(text(a)).toContain(`${grouped(want)} 万元`);
+    // (车辆 is added by its value, not its 5 辆; 通用 is the equipment held, not a purchase planned.)
+    expect(text(a)).not.toMatch(/5 辆/);
+    expect(text(a)).not.toMatch(/计划购置/);
+  });
+});

@@ -4320,7 +4320,17 @@ export class BudgetEngine implements Engine {
         : q.op === 'share' && q.combine === 'sum'
           ? this.commonWhole(l, ents)
           : undefined;
-      return answerMulti(l, ents, q, interp, whole);
+      // ("车辆、通用、专用加起来": beside money, a thing the narrative counts and values — 车辆 5 辆,
+      // 182.83 万元 — is added by its value.)
+      const money = ents.some((e) => {
+        const f = e.view().primary;
+        return !!f && isMoneyUnit(f.unit);
+      });
+      const added =
+        money && (q.combine === 'sum' || q.combine === 'compare')
+          ? ents.map((e) => this.valuedFact(l, e) ?? e)
+          : ents;
+      return answerMulti(l, added, q, interp, whole);
     }
     if (ents.length > 1 && q.op !== 'share') {
       // Each subject asked the same way, one after another.
@@ -7220,16 +7230,8 @@ export class BudgetEngine implements Engine {
       if (wv.primary) whole = { ...wv.primary, label: wv.title };
     }
     // "车辆占固定资产总额": a thing the narrative counts (5 辆) and values (182.83 万元) is shared by its value.
-    const valued =
-      v.primary && !isMoneyUnit(v.primary.unit) && e.kind === 'fact'
-        ? l.ds.narrative.facts.find(
-            (f) =>
-              isMoneyUnit(f.unit) &&
-              f.id.slice(0, f.id.lastIndexOf('.')) ===
-                e.id.slice(e.id.indexOf('/fact/') + 6, e.id.lastIndexOf('.')),
-          )
-        : undefined;
-    const part = valued ? factFigure(l.ds, valued) : v.primary;
+    const valued = this.valuedFact(l, e);
+    const part = valued ? valued.view().primary : v.primary;
     // A share is a ratio of two figures in one unit: a 万元 figure is converted to 元 first, never divided
     // by a 元 one as it stands.
     const pair = part && whole ? inCommonUnit(part, whole) : null;
@@ -7374,6 +7376,17 @@ export class BudgetEngine implements Engine {
    * The whole several things' sum is a share of when none is named ("前两名" → "合计多少" → "占比"): the
    * parent they all have, else the expenditure total.
    */
+  /** A fact the narrative counts (车辆 5 辆) and values beside it (182.83 万元): the value's entity. */
+  private valuedFact(l: LoadedDataset, e: Entity): Entity | undefined {
+    const v = e.view();
+    if (e.kind !== 'fact' || !v.primary || isMoneyUnit(v.primary.unit)) return undefined;
+    const stem = e.id.slice(e.id.indexOf('/fact/') + 6, e.id.lastIndexOf('.'));
+    const f = l.ds.narrative.facts.find(
+      (x) => isMoneyUnit(x.unit) && x.id.slice(0, x.id.lastIndexOf('.')) === stem,
+    );
+    return f ? this.entities.get(`${l.ds.meta.id}/fact/${f.id}`) : undefined;
+  }
+
   private commonWhole(l: LoadedDataset, es: Entity[]): Entity | undefined {
     const parents = es.map((e) => this.parentOf(l, e)?.id);
     const one = parents.every((p) => p && p === parents[0]) ? parents[0] : undefined;

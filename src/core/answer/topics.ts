@@ -713,7 +713,7 @@ export const TOPICS: Topic[] = [
   {
     id: 'assets',
     name: '国有资产占用',
-    aliases: ['国有资产', '固定资产', '资产', '资产总额', '通用设备', '专用设备', '设备', '车辆资产'],
+    aliases: ['国有资产', '固定资产', '资产', '资产总额', '设备'],
     english: ['assets', 'fixed assets', 'equipment'],
     tables: [],
     view(ds, findings) {

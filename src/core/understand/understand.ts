@@ -1627,6 +1627,17 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     m.ambiguous = undefined;
     owners.add(owner);
   }
+  // ("车辆、通用、专用加起来": 通用 is the equipment held — a purchase planned is meant only when the
+  // question speaks of buying or planning.)
+  if (!/计划|购置|购买|买|安排|拟/.test(r.text))
+    for (const m of found.mentions) {
+      if (m.entity || !m.ambiguous) continue;
+      const held = m.ambiguous.filter((e) => !e.id.includes('/fact/assets.planned.'));
+      if (held.length === 1 && held.length < m.ambiguous.length) {
+        m.entity = held[0]!;
+        m.ambiguous = undefined;
+      }
+    }
   // (机要信息中心今年运维费加上以前年度尾款: one owner for every name after it.)
   found.mentions = found.mentions.filter((o) => !owners.has(o));
   // "How many administrative staff positions (行政编制)": a name written in Chinese in an English
