@@ -281,3 +281,16 @@ describe('the assets held, by the short names said in a list (L84)', () => {
     expect(text(a)).not.toMatch(/计划购置/);
   });
 });
+
+describe('a level asked of the two things just asked (它们)', () => {
+  it('政府办工作经费 → 政府办以前年度尾款呢 → 加一起 → 它们属于哪个款: both 20103 (表九 L1790, L1781: 2010399)', () => {
+    const a = dialogue('政府办工作经费', '政府办以前年度尾款呢', '加一起', '它们属于哪个款').at(-1)!;
+    expect(text(a)).toMatch(/都属于款：20103 政府办公厅（室）及相关机构事务/);
+  });
+
+  it('差旅费 → 软件正版化呢 → 它们属于哪个类: each its own, 201 and 206', () => {
+    const a = dialogue('差旅费', '软件正版化呢', '它们属于哪个类').at(-1)!;
+    expect(text(a)).toMatch(/差旅费 属于类：201 一般公共服务支出/);
+    expect(text(a)).toMatch(/软件正版化采购项目 属于类：206 科学技术支出/);
+  });
+});

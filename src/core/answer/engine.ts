@@ -2989,6 +2989,47 @@ export class BudgetEngine implements Engine {
         return this.withQuery({ ...a, lines: [said, ...a.lines] }, askedOf(q, 'value', [above]));
       }
     }
+    // "它们属于哪个款" after two lines: the 款 above each — said once when they share it.
+    if (
+      upTo &&
+      q.subjects.length > 1 &&
+      q.subjects.length <= 6 &&
+      !/经济分类|政府经济|部门经济|经济科目/.test(question)
+    ) {
+      const codes = q.subjects.map((x) => {
+        const e = this.entities.get(x.id);
+        return e?.item?.functional
+          ? this.entities.get(`${l.ds.meta.id}/functional/${e.item.functional.code}`)
+          : e;
+      });
+      const aboves = codes.map((c) =>
+        c && (c.kind === 'functional' || c.kind === 'economic') && (c.codes[0]?.length ?? 0) > width
+          ? this.entities.get(`${l.ds.meta.id}/${c.kind}/${c.codes[0]!.slice(0, width)}`)
+          : undefined,
+      );
+      if (aboves.every((x) => !!x)) {
+        const distinct = aboves.filter((x, i) => aboves.findIndex((y) => y!.id === x!.id) === i) as Entity[];
+        const said = q.subjects.map(
+          (x, i) => `${x.name} 属于${upTo}：${aboves[i]!.codes[0]} ${aboves[i]!.name}。`,
+        );
+        if (distinct.length === 1) {
+          const a = this.lookup(
+            l,
+            distinct[0]!,
+            toParsed(question),
+            `${q.subjects.map((x) => x.name).join('、')} 所属的${upTo}`,
+          );
+          const both = `${q.subjects.map((x) => x.name).join('、')} 都属于${upTo}：${distinct[0]!.codes[0]} ${distinct[0]!.name}。`;
+          return this.withQuery({ ...a, lines: [both, ...a.lines] }, askedOf(q, 'value', distinct));
+        }
+        const subjects = distinct.map((e) => ({ id: e.id, name: e.name }));
+        const a = answerMulti(l, distinct, { ...q, op: 'value', combine: 'each', subjects }, `所属的${upTo}`);
+        return this.withQuery(
+          { ...a, lines: [...said, ...a.lines] },
+          { ...q, op: 'value', combine: 'each', subjects },
+        );
+      }
+    }
     // "这是首笔款吧，占项目总预算多少" after a project whose form puts part of its money off (尾款): this
     // year's money (or the 尾款) as a share of the two together — never of 项目支出.
     const ofTotal =

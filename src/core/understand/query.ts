@@ -189,6 +189,8 @@ export interface PartialQuery {
   asksAmount?: boolean;
   /** It asks for an amount (多少, 预算数), whether or not it names its subject */
   namesAmount?: boolean;
+  /** It points at several things (它们, 这俩, 两者, both, them) */
+  plural?: boolean;
 }
 
 /**
@@ -265,8 +267,12 @@ export function mergeQuery(previous: Query, next: PartialQuery): Query {
         !previous.subjects.some((p) => p.id === s.id && p.table === s.table) && !s.id.includes('/table/'),
     );
     // ("编码分别是" after 公积金 then 购房补贴: the two just asked, each.)
+    // ("它们属于哪个类" after 差旅费 then 软件正版化呢: the two, whatever is asked of them.)
     const pairUp =
-      (q.combine === 'sum' || q.combine === 'compare' || (q.combine === 'each' && q.op === 'code')) &&
+      (q.combine === 'sum' ||
+        q.combine === 'compare' ||
+        (q.combine === 'each' && q.op === 'code') ||
+        (next.plural && !q.combine)) &&
       previous.subjects.length === 1 &&
       earlier[0];
     const carried = {
@@ -384,9 +390,16 @@ export function mergeQuery(previous: Query, next: PartialQuery): Query {
       return { ...carried, op: 'change', combine: undefined, time: 'current' };
     return carried;
   }
+  // ("它们属于哪个类", "这俩去年呢" after 差旅费 then 软件正版化呢: the two things asked one after the other.)
+  const other = recentOf(previous).find(
+    (s) => !previous.subjects.some((p) => p.id === s.id && p.table === s.table) && !s.id.includes('/table/'),
+  );
+  const both =
+    next.plural && previous.subjects.length === 1 && other ? { subjects: [other, ...previous.subjects] } : {};
   // Only a time, a unit, 百分比, or nothing but 呢: the same question, re-asked.
   return {
     ...previous,
+    ...both,
     time: next.hasTime ? q.time : previous.op === 'change' ? previous.time : previous.time,
     unit: next.hasUnit ? q.unit : previous.unit,
     percent: previous.percent || q.percent,

@@ -2200,6 +2200,7 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     scoped: scopeMarks.some((s) => resolved.every((m) => s.end <= m.start)) && resolved.length > 0,
     asksAmount: subjectsOut.length === 0 && !scope && measures.includes('amount'),
     namesAmount: measures.includes('amount'),
+    plural: /它们|这俩|那俩|这两个|那两个|这两项|这两笔|二者|两者|\bthem\b|\bboth\b|\bthey\b/i.test(r.text),
   };
   return {
     reading: r,
