@@ -294,3 +294,17 @@ describe('a level asked of the two things just asked (它们)', () => {
     expect(text(a)).toMatch(/软件正版化采购项目 属于类：206 科学技术支出/);
   });
 });
+
+describe('money asked of what is no money', () => {
+  it('how many projects reported 绩效目标 in 2020? → amount covered?: 16 项 and 8,322.36 万元 (L77)', () => {
+    const [count, amount] = dialogue('how many projects reported 绩效目标 in 2020?', 'amount covered?');
+    expect(text(count!)).toMatch(/16 项/);
+    expect(text(amount!)).toMatch(/8,322\.36 万元/);
+  });
+
+  it('绩效自评得分 (86.03 分, L79) → 金额多少: not found — never the score as an amount', () => {
+    const a = dialogue('2018年绩效自评得分多少', '金额多少').at(-1)!;
+    expect(a.kind).toBe('not_found');
+    expect(a.figures).toHaveLength(0);
+  });
+});

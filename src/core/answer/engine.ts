@@ -3119,6 +3119,33 @@ export class BudgetEngine implements Engine {
         datasets: [datasetRef(l.ds)],
         suggestions: ['三公经费分别多少'],
       });
+    // ("amount covered?" after a score, "多少钱" after a number of people: money asked of something that
+    // is no money and has none stated beside it — said so, never the score or the count in its place.)
+    if (
+      merged &&
+      !u.partial.hasSubjects &&
+      q.op === 'value' &&
+      q.subjects.length > 0 &&
+      /钱|金额|资金|万元|amount|money|how much|cost|funding/i.test(question)
+    ) {
+      const es = q.subjects.map((x) => this.entities.get(x.id));
+      const moneyless = es.every((e) => {
+        const f = e?.view().primary;
+        return !!e && e.kind === 'fact' && !!f && !isMoneyUnit(f.unit) && !this.valuedFact(l, e);
+      });
+      if (moneyless)
+        return makeAnswer({
+          kind: 'not_found',
+          title: `${q.subjects.map((x) => x.name).join('、')} 没有金额`,
+          lines: [
+            `上文说的是${q.subjects.map((x) => x.name).join('、')}（${es
+              .map((e) => formatFigureValue(e!.view().primary!))
+              .join('、')}），不是一笔钱；文件没有写它的金额。请说出要问的支出名称。`,
+          ],
+          datasets: [datasetRef(l.ds)],
+          suggestions: ['项目支出多少', '三公经费多少'],
+        });
+    }
     // (Codes read in 表六 — "表六 30103 奖金" — are remembered as read there, for "差多少" after 表九's line.)
     const sixNo = tableNo(l.ds, '基本支出');
     const sixNamed = u.mentions.some((m) => m.entity?.id === `${l.ds.meta.id}/table/${sixNo}`);

@@ -2015,6 +2015,13 @@ export const ENGLISH_TERMS: readonly (readonly [string, string])[] = [
  * not have ("weather"): the answer is "not found", never a guess.
  */
 export const ENGLISH_WORDING: ReadonlySet<string> = new Set([
+  // (What a form states: "how many projects reported 绩效目标", "the amount covered".)
+  'reported',
+  'reports',
+  'submitted',
+  'declared',
+  'covered',
+  'covers',
   // (A kind of post written in Chinese beside its English word: "How many 行政编制 positions?".)
   'positions',
   'position',
