@@ -308,3 +308,25 @@ describe('money asked of what is no money', () => {
     expect(a.figures).toHaveLength(0);
   });
 });
+
+describe('the rest of a code, said with how many', () => {
+  it('30399 → 其中在职统发那笔 → 剩下两笔各多少 → 总额换算成万元: 35,520.00 and 3,960.00, then 944,160.00 = 94.42 万元 (L2015, L2024)', () => {
+    const [, , rest, total] = dialogue(
+      '其他对个人和家庭的补助一共多少',
+      '其中在职统发那笔',
+      '剩下两笔各多少',
+      '总额换算成万元',
+    );
+    expect(text(rest!)).toContain('35,520.00');
+    expect(text(rest!)).toContain('3,960.00');
+    // (Not the one asked just before: 904,680.00, L1727.)
+    expect(rest!.figures.some((f) => f.value.equals('904680.00'))).toBe(false);
+    expect(sum('904680.00', '35520.00', '3960.00')).toBe('944160.00');
+    expect(text(total!)).toMatch(/94\.42 万元/);
+  });
+
+  it('剩下三笔 when two are left is not read as the rest', () => {
+    const a = dialogue('其他对个人和家庭的补助一共多少', '其中在职统发那笔', '剩下三笔各多少').at(-1)!;
+    expect(text(a)).not.toMatch(/其余 2 笔/);
+  });
+});

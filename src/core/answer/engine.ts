@@ -3119,6 +3119,17 @@ export class BudgetEngine implements Engine {
         datasets: [datasetRef(l.ds)],
         suggestions: ['三公经费分别多少'],
       });
+    // ("剩下两笔各多少" → "总额换算成万元": the total of the code they are the rest of, not their sum.)
+    if (
+      merged &&
+      !u.partial.hasSubjects &&
+      /总额|总数|总计/.test(question) &&
+      prevQuery?.scope &&
+      /\/(?:economic|functional)\//.test(prevQuery.scope.id) &&
+      q.subjects.length > 1 &&
+      q.subjects.every((x) => x.id.includes('/item/'))
+    )
+      q = { ...q, op: 'value', subjects: [prevQuery.scope], combine: undefined, scope: undefined };
     // ("amount covered?" after a score, "多少钱" after a number of people: money asked of something that
     // is no money and has none stated beside it — said so, never the score or the count in its place.)
     if (
@@ -5303,12 +5314,12 @@ export class BudgetEngine implements Engine {
    * and their sum (which is the code's total less the lines asked).
    */
   private theRest(l: LoadedDataset, prev: Query, question: string): Answer | null {
-    if (
-      !/^(?:那|那么)?(?:剩下|剩余|其余|其他|其它|余下)(?:的|那些|那几笔|那几项|几笔|几项|部分)?(?:的)?(?:加起来|加一起|加在一起|加一块|一起|一共|合计|总共|共)?(?:是)?(?:多少|多少钱)?(?:呢)?[？?]*$/.test(
+    // ("剩下两笔各多少": how many are left may be said — and must be how many there are.)
+    const m =
+      /^(?:那|那么)?(?:剩下|剩余|其余|其他|其它|余下)(?:的)?(?:那些|那几笔|那几项|几笔|几项|部分|那?([两二三四五六七八九]|\d{1,2})(?:笔|项|个|条))?(?:的)?(?:加起来|加一起|加在一起|加一块|一起|一共|合计|总共|共|各|分别|各自)?(?:是)?(?:多少|多少钱)?(?:呢)?[？?]*$/.exec(
         question.trim(),
-      )
-    )
-      return null;
+      );
+    if (!m) return null;
     const parts = prev.subjects.map((x) => this.entities.get(x.id));
     if (parts.length === 0 || !parts.every((e) => !!e?.item)) return null;
     const whole = (prev.recent ?? [])
@@ -5322,6 +5333,7 @@ export class BudgetEngine implements Engine {
     const all = this.linesOf(l, whole);
     const es = all.filter((e) => !asked.has(e.item!.id));
     if (all.length !== itemsInScope(l, whole).items.length) return null;
+    if (m[1] && smallNumber(m[1]) !== es.length) return null;
     return this.eachAndSum(
       l,
       prev,
