@@ -2053,8 +2053,14 @@ export class BudgetEngine implements Engine {
       prevQuery !== null &&
       !u.partial.hasSubjects &&
       listedIds.length >= 2 &&
-      (prevQuery.op === 'rank' || prevQuery.op === 'count' || prevQuery.subjects.length === 0) &&
-      u.reading.marks.some((k) => k.mark.cat === 'conj' && k.mark.value === 'sum') &&
+      (prevQuery.op === 'rank' ||
+        prevQuery.op === 'count' ||
+        // ("哪些项目用的这个编码" → "这几个项目加起来": the lines listed, which may be some of the code's.)
+        prevQuery.op === 'detail' ||
+        prevQuery.subjects.length === 0) &&
+      (u.reading.marks.some((k) => k.mark.cat === 'conj' && k.mark.value === 'sum') ||
+        // ("所有“以前年度尾款”项目合计多少" → "占项目支出比例": the share of the sum just given.)
+        (u.partial.query.op === 'share' && prevQuery.combine === 'sum')) &&
       ['value', 'share'].includes(u.partial.query.op)
     ) {
       const listed = listedIds.map((id) => this.entities.get(id)).filter((x): x is Entity => !!x);
@@ -3819,6 +3825,9 @@ export class BudgetEngine implements Engine {
         return answerBreakdown(this, l, split, scope, interp, column);
       }
       case 'rank': {
+        // ("三公经费三个组成部分里…最高的": a term's 名称解释 as the scope is the figures it names.)
+        const termScope = q.scope ? l.entities.topicOfGlossary(this.entities.get(q.scope.id)) : undefined;
+        if (termScope) q = { ...q, scope: { id: termScope.id, name: termScope.name } };
         const inSpending = this.codeWithinSpending(l, q, ents, p, interp);
         if (inSpending) return inSpending;
         // "尾款里最小的是哪笔": the items whose names hold the word, when the word is no container.
@@ -4657,6 +4666,15 @@ export class BudgetEngine implements Engine {
             a = bounded;
             break;
           }
+        }
+        // ("哪些项目用的这个编码": the code's 项目支出 lines, when it has 基本支出 lines too.)
+        const lines =
+          (e.kind === 'economic' || e.kind === 'functional') && q.noun === 'project'
+            ? itemsUnder(l, e)
+            : null;
+        if (lines?.some((i) => i.spending === 'project') && lines.some((i) => i.spending === 'basic')) {
+          a = answerItemsUnder(this, l, e, interp, true);
+          break;
         }
         // What a code or a part of spending holds are its line items; what a term covers is its definition.
         const parted = this.partsAnswer(l, e, 'list', q, interp);
@@ -5892,6 +5910,17 @@ export class BudgetEngine implements Engine {
       /工资|薪|待遇|收入|奖金/.test(question)
     )
       return null;
+    // ("每人每月多少": the budget is for the year; a month's share is no figure the document gives.)
+    if (/每月|月均|每个月|一个月|per month|monthly/i.test(question))
+      return makeAnswer({
+        kind: 'not_found',
+        title: '文件没有按月的数',
+        lines: [
+          `${l.ds.meta.department} ${l.ds.meta.fiscalYear}年预算按全年安排，没有公布每月或每人每月的数。可以问全年的金额或按人数算的全年人均。`,
+        ],
+        datasets: [datasetRef(l.ds)],
+        suggestions: ['实有人数多少', '基本支出多少'],
+      });
     const counts = ['staffing', 'retirees']
       .map((t) => this.entities.get(`${l.ds.meta.id}/topic/${t}`)?.view())
       .flatMap((v) => (v ? [v.primary, ...v.details] : []))

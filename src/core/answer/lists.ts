@@ -559,10 +559,14 @@ export function answerItemsUnder(
   l: LoadedDataset,
   scope: Entity,
   interpretation: string | undefined,
+  projects = false,
 ): Answer {
-  const { items, label } = itemsInScope(l, scope);
-  if (items.length === 0 || (items.length === l.ds.lineItems.length && !scope.topic))
+  const { items: all, label } = itemsInScope(l, scope);
+  if (all.length === 0 || (all.length === l.ds.lineItems.length && !scope.topic))
     return engine.lookup(l, scope, { ...emptyParsed(), detail: false }, interpretation);
+  // ("哪些项目用的这个编码": its 项目支出 lines — a 基本支出 line of the code is no project, and is said so.)
+  const items = projects ? all.filter((i) => i.spending === 'project') : all;
+  const basic = all.length - items.length;
   const parts = items
     .map((i) => ({ name: i.name, figure: itemFigure(l, i), id: `${l.ds.meta.id}/item/${i.id}` }))
     .sort((a, b) => ordering(b.figure).comparedTo(ordering(a.figure)));
@@ -573,7 +577,9 @@ export function answerItemsUnder(
   );
   return listAnswer(l, `${label} 的明细`, parts.slice(0, 25), whole, tableNos(l.ds, '部门预算明细'), {
     kind: 'ranking',
-    intro: `${kindName(l.ds, '部门预算明细')}中属于「${label}」的明细共 ${parts.length} 条，按金额从大到小${parts.length > 25 ? '（列出前 25 条）' : ''}：`,
+    intro: projects
+      ? `${kindName(l.ds, '部门预算明细')}中属于「${label}」的项目支出明细共 ${parts.length} 条${basic > 0 ? `（另有基本支出明细 ${basic} 条，不是项目）` : ''}，按金额从大到小${parts.length > 25 ? '（列出前 25 条）' : ''}：`
+      : `${kindName(l.ds, '部门预算明细')}中属于「${label}」的明细共 ${parts.length} 条，按金额从大到小${parts.length > 25 ? '（列出前 25 条）' : ''}：`,
     suggestions: ['第一个呢？', `${label}占多少`],
     scopeId: scope.id,
     ...(interpretation ? { interpretation } : {}),

@@ -230,7 +230,12 @@ export function mergeQuery(previous: Query, next: PartialQuery): Query {
       ...(((next.namesAmount || q.subjects.every((x) => x.id.includes('/fact/part.'))) &&
         AMOUNTLESS_OPS.has(previous.op)) ||
       // ("该类的基本支出是多少" after the largest in 206, "表里的项目支出是多少万" after a share: its amount now.)
-      (next.namesAmount && (previous.op === 'rank' || previous.op === 'share'))
+      (next.namesAmount &&
+        (previous.op === 'rank' ||
+          previous.op === 'share' ||
+          // ("由哪几项构成" → "办公设备那个多少": its amount, not a breakdown of it.)
+          previous.op === 'breakdown' ||
+          previous.op === 'detail'))
         ? { op: 'value' as const }
         : {}),
       recent: recentOf(previous),

@@ -434,11 +434,13 @@ export function read(
     mark(i, i + 1);
   }
   // ("why the increase vs 2019?": vs before a year compares with that year — a change, not two things.)
-  for (const m of text.matchAll(/\b(?:vs\.?|versus|against)(?= (?:fy ?)?20\d{2}\b)/g)) {
+  for (const m of text.matchAll(
+    /\b(?:vs\.?|versus|against|compared? (?:with|to)|compares? (?:with|to))(?= (?:fy ?)?20\d{2}\b)/g,
+  )) {
     const i = m.index;
     const change = lex.forms.get('vs last year');
     if (!change) break;
-    const at = marks.findIndex((k) => k.start === i && k.end === i + m[0].length);
+    const at = marks.findIndex((k) => k.start === i && k.end <= i + m[0].length);
     if (at >= 0) marks[at] = { ...marks[at]!, mark: change };
   }
   marks.sort((a, b) => a.start - b.start);

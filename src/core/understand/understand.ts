@@ -1570,7 +1570,18 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   )
     r.english = false;
   if (inEnglish) r.english = true;
-  const measures = marksOf(r, 'measure').map((m) => m.mark.value);
+  // ("表九里挂这个编码的项目有几个": 这个编码 points at the code talked about — it is not asked for.)
+  const measures = marksOf(r, 'measure')
+    .filter(
+      (m) =>
+        !(
+          m.mark.value === 'code' &&
+          /^(?:编码|代码|科目|编号|科目编码|码)$/.test(m.text) &&
+          /(?:这个|该|此|那个|这一|同一|这|那)$/.test(r.text.slice(0, m.start)) &&
+          /几|多少|哪些|哪几|有谁|加起来|合计/.test(r.text)
+        ),
+    )
+    .map((m) => m.mark.value);
   // ("下面几个项": a level counted — how many, of that level.)
   if (marksOf(r, 'level').some((k) => /^(?:几|多少)/.test(k.text)) && !measures.includes('count'))
     measures.push('count');
@@ -1635,6 +1646,27 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
       const held = m.ambiguous.filter((e) => !e.id.includes('/fact/assets.planned.'));
       if (held.length === 1 && held.length < m.ambiguous.length) {
         m.entity = held[0]!;
+        m.ambiguous = undefined;
+      }
+    }
+  // ("机要运维那个项目多少" → "还有个尾款是多少来着": a name several lines share, after a thing of one
+  // owner — the line of that owner, when exactly one shares four characters or more of its name.)
+  const about = (ctx.about ?? []).filter((a) => !!a.item);
+  if (about.length > 0)
+    for (const m of found.mentions) {
+      if (m.entity || !m.ambiguous || !m.ambiguous.every((e) => !!e.item)) continue;
+      const shared = m.ambiguous.map((e) =>
+        Math.max(...about.map((a) => commonRun(a.name.replace(m.text, ''), e.name.replace(m.text, '')))),
+      );
+      const best = Math.max(...shared);
+      const pick = m.ambiguous[shared.indexOf(best)]!;
+      // (Not the thing just asked again — "这俩都是无线网络租赁" names it among others.)
+      if (
+        best >= 4 &&
+        shared.filter((x) => x === best).length === 1 &&
+        !about.some((a) => a.id === pick.id)
+      ) {
+        m.entity = pick;
         m.ambiguous = undefined;
       }
     }
@@ -1935,13 +1967,15 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
         (between.length <= 1 ||
           /^(?:这个|这一|该)[类款项]?$/.test(between) ||
           // ("三公总额里": a name and its total, then 里.)
-          /^的?(?:总额|总数|合计|总计)$/.test(between))
+          /^的?(?:总额|总数|合计|总计)$/.test(between) ||
+          // ("三公经费三个组成部分里": a name and its parts, then 里.)
+          /^的?(?:[两三四五六七八九几\d]个|各)?(?:组成部分|构成部分|部分|组成|子项|分项|明细)$/.test(between))
       );
     }),
   );
 
   // "项目名里带“运维”两个字的有哪些", "名称含尾款的加起来多少": lines by a word of their name.
-  const named = namedWord(r.text);
+  const named = namedWord(r.text) ?? namedWord(question);
   if (named) {
     op = 'find_by_amount';
     order = orderMark?.mark.value ?? (nth?.kind === 'nth' ? (nth.order ?? 'desc') : top ? 'desc' : undefined);
@@ -2221,11 +2255,31 @@ export function namedWord(text: string): string | null {
     /(?:名字|名称|项目名称?|名)(?:里|中|当中|里面|里头)?(?:带|带有|有|含|含有|包含|包括)(?:了)?[“"'「『]?(\p{Script=Han}{1,10}?)[”"'」』]?(?:这?(?:两|三|四|几)个字|这个词|字样|字眼|二字|三字|字)?的/u.exec(
       t,
     ) ??
-    /(?:带|带有|含|含有|包含|有)[“"「『](\p{Script=Han}{1,10})[”"」』](?:这?(?:两|三|四|几)个字|这个词|字样|字眼|二字|三字|字)?的?/u.exec(
+    /(?:带|带有|含|含有|包含|(?<![所没])有)[“"「『](\p{Script=Han}{2,10})[”"」』](?:这?(?:两|三|四|几)个字|这个词|字样|字眼|二字|三字|字)?的?/u.exec(
       t,
     ) ??
     /(?:带|带有|含|含有|包含)(\p{Script=Han}{1,6}?)(?:这?(?:两|三|四|几)个字|字样|字眼|二字|三字)的?/u.exec(
       t,
+    ) ??
+    // ("表九里所有“以前年度尾款”项目", "叫“尾款”的那些": a quoted word the lines are called by.)
+    /(?:所有|全部|凡是|叫|名为|名叫|称为)的?[“"「『](\p{Script=Han}{2,10})[”"」』](?:的)?(?:项目|明细|那些|几笔|几项|这类|类)/u.exec(
+      t,
     );
   return m?.[1] ?? null;
+}
+
+/** The length of the longest run of characters two names share ("机要信息中心" of two of its lines). */
+function commonRun(a: string, b: string): number {
+  let best = 0;
+  const prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!;
+      prev[j] = a[i - 1] === b[j - 1] ? diag + 1 : 0;
+      if (prev[j]! > best) best = prev[j]!;
+      diag = up;
+    }
+  }
+  return best;
 }

@@ -1,0 +1,106 @@
+/**
+ * Readings found in two evaluation sets after their one measurement (a ranking within 三公's parts, a
+ * shared name after a thing of one owner, 这个编码 as a pointer, the project lines of a code, English
+ * "compare with 2019", money per month, a new subject after a breakdown, the lines called by a quoted
+ * word). Expected figures are read off data/bjsxcqrmzfbgs-2020/source.txt (line numbers below); sums and
+ * ratios worked by hand with decimal.js.
+ */
+import { Decimal } from 'decimal.js';
+import { describe, expect, it } from 'vitest';
+import { ask, dialogue, text } from '../helpers/asking.js';
+
+const sum = (...xs: string[]) => xs.reduce((a, x) => a.plus(x), new Decimal(0)).toFixed(2);
+const grouped = (x: string) => x.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+describe('a ranking within the parts of 三公', () => {
+  it('三公经费三个组成部分里，2020年预算最高的是哪项？: 公务用车 25,000.00 (表七), not the largest line of 表九', () => {
+    const a = ask('三公经费三个组成部分里，2020年预算最高的是哪项？');
+    expect(a.title).toMatch(/“三公”经费的组成部分中最大/);
+    expect(a.lines.find((x) => x.startsWith('1. '))).toMatch(/公务用车.*25,000\.00/);
+    expect(text(a)).not.toMatch(/机要信息中心运维费/);
+  });
+});
+
+describe('a name several lines share, after a thing of one owner', () => {
+  it('机要运维 → 占项目支出多少 → 还有个尾款是多少来着 → 两个加起来: 11,988,577.66 (L1889), then + 22,175,821.60', () => {
+    const [, , tail, both] = dialogue(
+      '机要运维那个项目是不是两千二百万左右 具体多少',
+      '占项目支出多少',
+      '还有个尾款是多少来着',
+      '两个加起来',
+    );
+    expect(tail!.title).toMatch(/^机要信息中心以前年度尾款/);
+    const want = sum('22175821.60', '11988577.66');
+    expect(want).toBe('34164399.26');
+    expect(text(both!)).toContain(grouped(want));
+  });
+});
+
+describe('这个编码 points at the code talked about', () => {
+  it('31099是什么 → 表九里挂这个编码的项目有几个: 9 项 (L1805–1979)', () => {
+    const a = dialogue('31099是什么', '表九里挂这个编码的项目有几个').at(-1)!;
+    expect(text(a)).toMatch(/明细共 9 项/);
+  });
+
+  it('30213 → 表九里哪些项目用的这个编码 → 这几个项目加起来: its five project lines, not the 基本支出 line', () => {
+    const [, listed, total] = dialogue('30213是什么', '表九里哪些项目用的这个编码', '这几个项目加起来');
+    expect(text(listed!)).toMatch(/项目支出明细共 5 条（另有基本支出明细 1 条，不是项目）/);
+    // L1835, L1846, L1855, L1864, L1873 (the 基本支出 line, 22,800.00 at L1648, left out)
+    const want = sum('5750000.00', '22175821.60', '350000.00', '375000.00', '1784000.00');
+    expect(want).toBe('30434821.60');
+    expect(text(total!)).toContain(grouped(want));
+  });
+});
+
+describe('English compared with a year, and running costs of vehicles', () => {
+  it('official receptions this year → How does that compare with 2019? → And vehicle running costs?', () => {
+    const [, change, cars] = dialogue(
+      'How much did the office budget for official receptions this year?',
+      'How does that compare with 2019?',
+      'And vehicle running costs?',
+    );
+    expect(change!.kind).toBe('change');
+    // 26,268.00 − 22,320.24 (表七)
+    expect(text(change!)).toContain(grouped(new Decimal('26268.00').minus('22320.24').toFixed(2)));
+    expect(cars!.title).toMatch(/公务用车运行维护费/);
+    expect(text(cars!)).toContain('25,000.00');
+  });
+});
+
+describe('no figure per month', () => {
+  it('其他交通费用 → 编码呢 → 每人每月多少: not found — the budget is for the year', () => {
+    const a = dialogue('其他交通费用多少', '编码呢', '每人每月多少').at(-1)!;
+    expect(a.kind).toBe('not_found');
+    expect(a.figures).toHaveLength(0);
+  });
+});
+
+describe('a new subject with 多少 after a breakdown is its amount', () => {
+  it('2010302 → 由哪几项构成 → 办公设备那个多少: 1,778.00 (L1745), never a breakdown of the budget', () => {
+    const a = dialogue('2010302一般行政管理事务合计多少？', '由哪几项构成', '办公设备那个多少').at(-1)!;
+    expect(a.kind).not.toBe('breakdown');
+    expect(text(a)).toContain('1,778.00');
+  });
+});
+
+describe('the lines called by a quoted word', () => {
+  it('表九里所有“以前年度尾款”项目合计多少 → 占项目支出比例: 16,563,769.48, 18.95% of 87,408,947.32', () => {
+    const [, total, share] = dialogue(
+      '公共安全图像以前年度尾款金额是多少？',
+      '表九里所有“以前年度尾款”项目合计多少',
+      '占项目支出比例',
+    );
+    // L1784, L1882, L1891, L1900 (954,000.00, 492,910.75, 11,988,577.66, 3,128,281.07)
+    const want = sum('954000.00', '492910.75', '11988577.66', '3128281.07');
+    expect(want).toBe('16563769.48');
+    expect(text(total!)).toContain(grouped(want));
+    const pct = new Decimal(want).dividedBy('87408947.32').times(100).toFixed(2);
+    expect(pct).toBe('18.95');
+    expect(text(share!)).toContain(`${pct}%`);
+  });
+
+  it('表五所有“项”级科目 is a level, not a word of names', () => {
+    expect(ask('表五所有“项”级科目中，金额最小的是哪一项').kind).toBe('ranking');
+    expect(text(ask('表五所有“项”级科目中，金额最小的是哪一项'))).not.toMatch(/名称含/);
+  });
+});
