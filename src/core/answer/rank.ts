@@ -496,75 +496,28 @@ export function answerByAmount(_engine: BudgetEngine, l: LoadedDataset, q: Query
       .sort((a, b) => a.figure.value.minus(target).abs().comparedTo(b.figure.value.minus(target).abs()));
     what = `金额在 ${wan} 左右（±10%）的${noun}`;
   }
-  if (parts.length === 0)
-    return makeAnswer({
-      kind: 'not_found',
-      title: `没有${what}`,
-      lines: [`${ds.meta.department} ${ds.meta.fiscalYear}年预算的表九中没有${what}。`],
-      datasets: [datasetRef(ds)],
-      suggestions: ['最大的几个项目', '项目支出是多少'],
-    });
+  if (parts.length === 0) return noneFound(ds, what);
   const a = listAnswer(l, what, parts.slice(0, 25), null, tableNos(ds, '部门预算明细'), {
     kind: 'ranking',
     intro: `表九中${what}共 ${parts.length} 项${parts.length > 25 ? '（列出前 25 项）' : ''}：`,
     suggestions: ['第一个呢？', '最大的几个项目'],
   });
-  const n = countOf(
-    `${what}的个数`,
-    '项',
-    parts.map((p) => p.figure),
-    `表九中${what}的条数`,
-  );
-  // "…加起来多少": their sum, beside the list.
-  if (q.combine === 'sum' && parts.length > 1) {
-    const total = sumOf(
-      `${what}合计`,
-      '元',
-      parts.map((p) => p.figure as Figure<'元'>),
-      `表九中${what}逐项相加`,
-    );
-    return {
-      ...a,
-      title: `${what}合计 · ${ds.meta.fiscalYear}年`,
-      lines: [figureLine(total), ...a.lines],
-      figures: [total, n, ...a.figures].slice(0, 40),
-    };
-  }
-  return { ...a, figures: [n, ...a.figures].slice(0, 40) };
+  return countedAndSummed(l, q, a, what, parts, parts, true);
 }
 
 /**
- * "项目名里带“运维”的有哪些", "名称含尾款的加起来", "带运维的项目哪个最便宜": the lines whose name contains
- * the word, largest first (or the one or n at the end asked), counted, and summed when asked.
+ * A list of found lines with their number (of `all` found) beside it, and — "…加起来多少" — the sum of
+ * those listed (`parts`) before it.
  */
-function answerByName(l: LoadedDataset, q: Query, items: readonly LineItem[], what: string): Answer {
-  const ds = l.ds;
-  const asc = q.order === 'asc';
-  const all = items
-    .map((i) => itemPart(ds, i))
-    .sort((a, b) => (asc ? 1 : -1) * ordering(a.figure).comparedTo(ordering(b.figure)));
-  if (all.length === 0)
-    return makeAnswer({
-      kind: 'not_found',
-      title: `没有${what}`,
-      lines: [`${ds.meta.department} ${ds.meta.fiscalYear}年预算的表九中没有${what}。`],
-      datasets: [datasetRef(ds)],
-      suggestions: ['最大的几个项目', '项目支出是多少'],
-    });
-  // (An end asked — 最大的, 最便宜的两个, 第二大的 — is that place of the list; otherwise all of it.)
-  const ranked = q.order !== undefined;
-  const place = q.nth ?? 1;
-  const parts = ranked ? (q.nth ? all.slice(place - 1, place) : all.slice(0, q.n ?? 1)) : all;
-  const label = ranked
-    ? `${what}中${asc ? '最小' : '最大'}的${q.nth ? `第 ${place} 项` : (q.n ?? 1) > 1 ? ` ${q.n} 项` : ''}`
-    : what;
-  const a = listAnswer(l, label, parts.slice(0, 25), null, tableNos(ds, '部门预算明细'), {
-    kind: 'ranking',
-    intro: ranked
-      ? `表九中${what}共 ${all.length} 项，按金额从${asc ? '小到大' : '大到小'}：`
-      : `表九中${what}共 ${all.length} 项${all.length > 25 ? '（列出前 25 项）' : ''}，按金额从大到小：`,
-    suggestions: ['加起来多少', '哪个最少'],
-  });
+function countedAndSummed(
+  l: LoadedDataset,
+  q: Query,
+  a: Answer,
+  what: string,
+  all: readonly Part[],
+  parts: readonly Part[],
+  counted: boolean,
+): Answer {
   const n = countOf(
     `${what}的个数`,
     '项',
@@ -580,12 +533,51 @@ function answerByName(l: LoadedDataset, q: Query, items: readonly LineItem[], wh
     );
     return {
       ...a,
-      title: `${what}合计 · ${ds.meta.fiscalYear}年`,
+      title: `${what}合计 · ${l.ds.meta.fiscalYear}年`,
       lines: [figureLine(total), ...a.lines],
       figures: [total, n, ...a.figures].slice(0, 40),
     };
   }
-  return { ...a, figures: ranked ? a.figures : [n, ...a.figures].slice(0, 40) };
+  return { ...a, figures: counted ? [n, ...a.figures].slice(0, 40) : a.figures };
+}
+
+/** Nothing found by amount or by name: said so, with where else to look. */
+function noneFound(ds: Dataset, what: string): Answer {
+  return makeAnswer({
+    kind: 'not_found',
+    title: `没有${what}`,
+    lines: [`${ds.meta.department} ${ds.meta.fiscalYear}年预算的表九中没有${what}。`],
+    datasets: [datasetRef(ds)],
+    suggestions: ['最大的几个项目', '项目支出是多少'],
+  });
+}
+
+/**
+ * "项目名里带“运维”的有哪些", "名称含尾款的加起来", "带运维的项目哪个最便宜": the lines whose name contains
+ * the word, largest first (or the one or n at the end asked), counted, and summed when asked.
+ */
+function answerByName(l: LoadedDataset, q: Query, items: readonly LineItem[], what: string): Answer {
+  const ds = l.ds;
+  const asc = q.order === 'asc';
+  const all = items
+    .map((i) => itemPart(ds, i))
+    .sort((a, b) => (asc ? 1 : -1) * ordering(a.figure).comparedTo(ordering(b.figure)));
+  if (all.length === 0) return noneFound(ds, what);
+  // (An end asked — 最大的, 最便宜的两个, 第二大的 — is that place of the list; otherwise all of it.)
+  const ranked = q.order !== undefined;
+  const place = q.nth ?? 1;
+  const parts = ranked ? (q.nth ? all.slice(place - 1, place) : all.slice(0, q.n ?? 1)) : all;
+  const label = ranked
+    ? `${what}中${asc ? '最小' : '最大'}的${q.nth ? `第 ${place} 项` : (q.n ?? 1) > 1 ? ` ${q.n} 项` : ''}`
+    : what;
+  const a = listAnswer(l, label, parts.slice(0, 25), null, tableNos(ds, '部门预算明细'), {
+    kind: 'ranking',
+    intro: ranked
+      ? `表九中${what}共 ${all.length} 项，按金额从${asc ? '小到大' : '大到小'}：`
+      : `表九中${what}共 ${all.length} 项${all.length > 25 ? '（列出前 25 项）' : ''}，按金额从大到小：`,
+    suggestions: ['加起来多少', '哪个最少'],
+  });
+  return countedAndSummed(l, q, a, what, all, parts, !ranked);
 }
 
 /** A table's rows whose amount (its first money column) is `target`, each with its codes and name. */
