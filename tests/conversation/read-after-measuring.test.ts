@@ -104,3 +104,14 @@ describe('the lines called by a quoted word', () => {
     expect(text(ask('表五所有“项”级科目中，金额最小的是哪一项'))).not.toMatch(/名称含/);
   });
 });
+
+describe('the economic codes under a functional code, asked 哪几种', () => {
+  it('2080501 → 金额 → 表九里这个科目下有哪几种经济分类: 30302 退休费, 30301 离休费, 30201… (款), not 303 / 302 (类)', () => {
+    const a = dialogue('2080501在表三里叫什么名字？', '金额', '表九里这个科目下有哪几种经济分类').at(-1)!;
+    // L2006 441,330.00; L1997 183,659.80; L1988 55,620.00; L2015 35,520.00 + L2024 3,960.00
+    expect(text(a)).toMatch(/30302 退休费：441,330\.00/);
+    expect(text(a)).toMatch(/30301 离休费：183,659\.80/);
+    expect(text(a)).toMatch(/30299 其他商品和服务支出：55,620\.00/);
+    expect(text(a)).toContain(`30399 其他对个人和家庭的补助：${grouped(sum('35520.00', '3960.00'))}`);
+  });
+});

@@ -3125,6 +3125,14 @@ export class BudgetEngine implements Engine {
         datasets: [datasetRef(l.ds)],
         suggestions: ['三公经费分别多少'],
       });
+    // ("表九里这个科目下有哪几种经济分类": the economic codes its lines use — 款 (30201…), not their 类.)
+    if (
+      q.op === 'breakdown' &&
+      !q.level &&
+      (q.dimension === 'economic' || q.dimension === 'government_economic') &&
+      /哪几种|哪些|哪几个|哪几类|有什么|都有啥/.test(question)
+    )
+      q = { ...q, level: '款' };
     // ("剩下两笔各多少" → "总额换算成万元": the total of the code they are the rest of, not their sum.)
     if (
       merged &&
