@@ -115,3 +115,29 @@ describe('the economic codes under a functional code, asked 哪几种', () => {
     expect(text(a)).toContain(`30399 其他对个人和家庭的补助：${grouped(sum('35520.00', '3960.00'))}`);
   });
 });
+
+describe('parts added and set against the total they are parts of (L84)', () => {
+  // 182.83 + 13,870 + 1,721.9 = 15,774.73 万元 against the stated 15,753.22 万元: 21.51 万元 more.
+  const parts = sum('182.83', '13870', '1721.9');
+  const gap = new Decimal(parts).minus('15753.22').toFixed(2);
+
+  it('固定资产总额 → 通用设备和专用设备各多少 → 车辆、通用、专用三项加起来等于总额吗？差多少', () => {
+    expect(parts).toBe('15774.73');
+    expect(gap).toBe('21.51');
+    const a = dialogue(
+      '截至2019年固定资产总额？',
+      '通用设备和专用设备各多少',
+      '车辆、通用、专用三项加起来等于总额吗？差多少',
+    ).at(-1)!;
+    expect(text(a)).toContain(`合计：${grouped(parts)} 万元`);
+    expect(text(a)).toMatch(new RegExp(`各项合计比固定资产总额多 ${gap} 万元`));
+    // (Never the total added to its own parts.)
+    expect(text(a)).not.toMatch(/固定资产总额 合计/);
+  });
+
+  it('通用 → 专用 → 两个加起来 → 再加上车辆，跟总额差多少: the three against the total', () => {
+    const a = dialogue('通用设备资产多少', '专用设备呢', '两个加起来', '再加上车辆，跟总额差多少').at(-1)!;
+    expect(text(a)).toContain(`合计：${grouped(parts)} 万元`);
+    expect(text(a)).toContain(`${gap} 万元`);
+  });
+});

@@ -380,6 +380,9 @@ export class BudgetEngine implements Engine {
     try {
       // "行政编制比事业编制多几个人，工勤编制占三类编制合计的比例": two clauses, each naming its own subjects
       // and asking its own kind of question — each answered, never one list of everything named.
+      // "车辆、通用、专用三项加起来等于总额吗？差多少": the parts added, then set against the whole named.
+      const against = this.partsAgainstWhole(text, options);
+      if (against) return this.remember(against, options);
       const two = this.twoQuestions(text);
       if (two) {
         const c = this.answerLong(cleanQuestion(text), options, two === 'named');
@@ -7493,6 +7496,74 @@ export class BudgetEngine implements Engine {
    * The whole several things' sum is a share of when none is named ("前两名" → "合计多少" → "占比"): the
    * parent they all have, else the expenditure total.
    */
+  /**
+   * Parts of one family added and set against the family's total ("车辆、通用、专用三项加起来等于总额吗？差多少";
+   * "再加上车辆，跟总额差多少" after two of them were added): each part (a counted one by its value), their
+   * sum, the total as stated, and the difference — never the total added to its own parts.
+   */
+  private partsAgainstWhole(text: string, options: AskOptions): Answer | null {
+    if (
+      !/等于|是不是|一致|对得上|相等|差多少|差额|相差|吻合|对不上/.test(text) ||
+      !/加起来|加一起|加在一起|合计|之和|相加|加总|加上/.test(text)
+    )
+      return null;
+    const l =
+      (options.datasetId ? this.find(options.datasetId) : undefined) ??
+      (options.previous ? this.find(options.previous.datasetId) : undefined) ??
+      this.defaultDataset();
+    if (!l) return null;
+    const before = options.previous?.query ? QuerySchema.safeParse(options.previous.query) : null;
+    // (Read in the conversation's light: 车辆 after the fixed assets is theirs, not the 三公 cars.)
+    const u = understand(this.understandContext(l, before?.success ? before.data : null), text);
+    const named = u.mentions.flatMap((m) => (m.entity ? [m.entity] : []));
+    const isWhole = (e: Entity) => (e.kind === 'fact' || e.kind === 'topic') && /总额|总计|总数/.test(e.name);
+    let whole = named.find(isWhole);
+    let parts = named.filter((e) => !isWhole(e));
+    // ("再加上车辆": the parts added just before, and this one.)
+    if (/^(?:再)?加上/.test(text.trim()) && before?.success && before.data.combine === 'sum')
+      parts = [
+        ...before.data.subjects.map((x) => this.entities.get(x.id)).filter((e): e is Entity => !!e),
+        ...parts,
+      ];
+    const fam = parts[0] ? family(parts[0]) : null;
+    if (!fam || parts.length < 2 || !parts.every((e) => e.kind === 'fact' && family(e) === fam)) return null;
+    whole ??= /总额|总数|总计/.test(text)
+      ? l.entities.all.find((e) => e.kind === 'fact' && family(e) === fam && isWhole(e))
+      : undefined;
+    if (!whole || family(whole) !== fam) return null;
+    const figs = parts.map((e) => (this.valuedFact(l, e) ?? e).view().primary);
+    const total = whole.view().primary;
+    if (!total || figs.some((f) => !f || !isMoneyUnit(f.unit) || f.unit !== total.unit)) return null;
+    const same = figs as Figure[];
+    const label = `${parts.map((e) => e.name).join('、')} 合计`;
+    const sum =
+      total.unit === '万元'
+        ? sumOf(label, '万元', same as Figure<'万元'>[], '各项相加')
+        : sumOf(label, '元', same as Figure<'元'>[], '各项相加');
+    // (total − sum: the pair made with the total first.)
+    const pair = inCommonUnit(total, sum);
+    if (!pair) return null;
+    const gap = differenceOfPair(`${total.label} − 各项合计`, pair, `${total.label} − 合计`);
+    const agree = gap.value.isZero();
+    return makeAnswer({
+      kind: 'amount',
+      title: `${parts.map((e) => e.name).join('、')} 合计与${total.label}核对 · ${l.ds.meta.fiscalYear}年`,
+      lines: [
+        ...same.map((f) => figureLine(f)),
+        figureLine(sum),
+        figureLine(total),
+        agree
+          ? `两者相等：各项合计就是${total.label}。`
+          : `不相等：各项合计比${total.label}${gap.value.isNegative() ? '多' : '少'} ${formatFigureValue({ ...gap, value: gap.value.abs() })}（${gap.label}：${formatFigureValue(gap)}；数字均按原文，未作更正）。`,
+      ],
+      figures: [...same, sum, total, gap],
+      sources: collectSources([...same, total]),
+      datasets: [datasetRef(l.ds)],
+      suggestions: [`${total.label}是多少`],
+      subject: { kind: 'item', name: `${total.label}核对`, datasetId: l.ds.meta.id },
+    });
+  }
+
   /** A fact the narrative counts (车辆 5 辆) and values beside it (182.83 万元): the value's entity. */
   private valuedFact(l: LoadedDataset, e: Entity): Entity | undefined {
     const v = e.view();
