@@ -141,3 +141,13 @@ describe('parts added and set against the total they are parts of (L84)', () => 
     expect(text(a)).toContain(`${gap} 万元`);
   });
 });
+
+describe('a long message whose question comes after 请确认', () => {
+  it('…我们会另行核对。这里先请确认：文件载明的2020年政府采购预算资金总额是多少？ → 25,069,065.80 (L69), not the count', () => {
+    const a = ask(
+      '关于政府采购部分：说明第五部分列明了政府采购项目个数及预算资金，但表九中各资本性支出项目合计与之口径可能不同，我们会另行核对。这里先请确认：文件载明的2020年政府采购预算资金总额是多少？',
+    );
+    expect(text(a)).toContain('25,069,065.80');
+    expect(text(a)).not.toMatch(/项目个数：27 项/);
+  });
+});

@@ -3487,7 +3487,14 @@ export class BudgetEngine implements Engine {
     const answers: Answer[] = [];
     // (Whether the clause just before was a statement naming something.)
     let namedBefore = false;
+    let restart = false;
     for (const clause of clauses) {
+      // ("…我们会另行核对。这里先请确认：…总额是多少？": what is asked after 请确认 / 请问 is the question;
+      // what the clauses before it answered was the writer's own account — once that question is answered.)
+      if (
+        /^(?:这里)?(?:先)?(?:请确认|请问|想请问|麻烦确认|我想确认|想确认|我想知道|我想问)/.test(clause.trim())
+      )
+        restart = true;
       const u = readings.get(clause) ?? understand(ctx, clause);
       const named = u.mentions.some((m) => m.entity || m.ambiguous);
       const statedBefore = namedBefore;
@@ -3587,6 +3594,9 @@ export class BudgetEngine implements Engine {
       if (a.kind === 'not_found' || a.kind === 'help' || a.kind === 'empty' || a.kind === 'out_of_scope')
         continue;
       // (The same answer again — a clause repeating the question in other words — is said once.)
+      // (…a question naming its own subject: "我想知道具体下降了多少钱" goes on with what was said before it.)
+      if (restart && u.partial.hasSubjects) answers.splice(0, answers.length);
+      restart = false;
       if (!answers.some((x) => x.title === a.title && x.lines.join() === a.lines.join())) answers.push(a);
       if (a.subject) previous = a.subject;
       if (answers.length === 3) break;
