@@ -8,13 +8,10 @@
  */
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
+import { sum, pct, grouped } from '../helpers/arithmetic.js';
 import { ask, dialogue, has, text } from '../helpers/asking.js';
 
 const last = (...qs: string[]) => dialogue(...qs).at(-1)!;
-const sum = (...xs: string[]) => xs.reduce((a, x) => a.plus(x), new Decimal(0)).toFixed(2);
-const pct = (a: string, b: string) => new Decimal(a).dividedBy(b).times(100).toFixed(2);
-/** A decimal string with thousands separators, as answers write amounts. */
-const grouped = (x: string) => x.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 /** The eleven 项目支出 lines of 30299 in 表九 (L1736, L1754, L1763, L1772, L1781, L1790, L1799, L1880, L1889, L1898, L1907). */
 const PROJECT_LINES_30299 = [
   '498647.34',

@@ -8,11 +8,11 @@
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/core/answer/types.js';
+import { sum } from '../helpers/arithmetic.js';
 import { ask, dialogue, has, text } from '../helpers/asking.js';
 
 const turns = (...qs: string[]) => dialogue(...qs) as [Answer, Answer, Answer, Answer, Answer];
 const last = (...qs: string[]) => turns(...qs).at(-1)!;
-const sum = (...xs: string[]) => xs.reduce((a, x) => a.plus(x), new Decimal(0)).toFixed(2);
 
 describe('the other column of the code asked before', () => {
   it('表三 201 基本支出 → 项目呢: 201 项目支出 10,997,175.34 (L609), not 基本支出 again', () => {

@@ -5,11 +5,9 @@
  */
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
+import { sum, grouped } from '../helpers/arithmetic.js';
 import { ask, dialogue, text } from '../helpers/asking.js';
 
-const sum = (...xs: string[]) => xs.reduce((a, x) => a.plus(x), new Decimal(0)).toFixed(2);
-/** A decimal string with thousands separators, as answers write amounts. */
-const grouped = (x: string) => x.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 /** 表九's four lines with 运维 in their name: L1843/1846, L1852/1855, L1861/1864, L1870/1873 */
 const YUNWEI = {
   通讯指挥中心运维费: '1784000.00',

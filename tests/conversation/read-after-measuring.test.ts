@@ -7,10 +7,8 @@
  */
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
+import { sum, grouped } from '../helpers/arithmetic.js';
 import { ask, dialogue, text } from '../helpers/asking.js';
-
-const sum = (...xs: string[]) => xs.reduce((a, x) => a.plus(x), new Decimal(0)).toFixed(2);
-const grouped = (x: string) => x.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 describe('a ranking within the parts of 三公', () => {
   it('三公经费三个组成部分里，2020年预算最高的是哪项？: 公务用车 25,000.00 (表七), not the largest line of 表九', () => {
