@@ -3487,6 +3487,8 @@ export class BudgetEngine implements Engine {
     const answers: Answer[] = [];
     // (Whether the clause just before was a statement naming something.)
     let namedBefore = false;
+    // (The statement that named it, and what it named.)
+    let statement: { text: string; ids: string[]; names: string[] } | null = null;
     let restart = false;
     for (const clause of clauses) {
       // ("…我们会另行核对。这里先请确认：…总额是多少？": what is asked after 请确认 / 请问 is the question;
@@ -3554,6 +3556,13 @@ export class BudgetEngine implements Engine {
         const earlier = [...open, ...kept];
         const recent = earlier.filter((s, i) => earlier.findIndex((x) => x.id === s.id) === i).slice(0, 6);
         namedBefore = named;
+        statement = named
+          ? {
+              text: clause,
+              ids: u.mentions.flatMap((m) => (m.entity ? [m.entity.id] : [])),
+              names: u.mentions.flatMap((m) => (m.entity ? [m.entity.name] : [])),
+            }
+          : null;
         if (named)
           previous = {
             kind: 'item',
@@ -3587,7 +3596,27 @@ export class BudgetEngine implements Engine {
       // (Strict: a clause that begins with 以及 / 和 / 还有 continues the list of the clause before — "A、B，
       // 以及C的金额" — so answering it alone would leave A and B out.)
       if (strict && statedBefore && startsWithConj(u)) return null;
-      const a = this.answerInner(clause, { ...options, ...(previous ? { previous } : {}) }, false);
+      // ("请问那个通讯指挥中心运维费，年度资金总额是多少？…": a clause asking of a name of its own — 年度资金总额,
+      // the department's too — right after a statement naming a thing is first read with that statement, as
+      // one question: the thing's 年度资金总额 when the two together read so.)
+      const joined =
+        statedBefore && named && statement && statement.ids.length > 0
+          ? this.answerInner(`${statement.text.replace(/[。！!]+$/, '')}，${clause}`, options, false)
+          : null;
+      const ofStatement =
+        joined &&
+        !['not_found', 'ambiguous', 'help', 'empty', 'out_of_scope'].includes(joined.kind) &&
+        (() => {
+          const jq = joined.subject?.query ? QuerySchema.safeParse(joined.subject.query) : null;
+          return (
+            !!jq?.success &&
+            jq.data.subjects.length > 0 &&
+            jq.data.subjects.every((x) => statement!.ids.includes(x.id) || statement!.names.includes(x.name))
+          );
+        })();
+      const a = ofStatement
+        ? joined
+        : this.answerInner(clause, { ...options, ...(previous ? { previous } : {}) }, false);
       // (Strict: the clause must stand as a question on its own — "那辆公车是什么牌子的" does not.)
       if (strict && (a.kind === 'not_found' || this.answerInner(clause, options).kind === 'not_found'))
         return null;
