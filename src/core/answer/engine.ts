@@ -49,6 +49,8 @@ import {
 import { ENGLISH_WORDING } from '../understand/lexicon.js';
 import {
   family,
+  formFigure,
+  narrativeFigure,
   fuzzy,
   understand,
   type UnderstandContext,
@@ -3174,6 +3176,53 @@ export class BudgetEngine implements Engine {
           suggestions: ['项目支出多少', '三公经费多少'],
         });
     }
+    // ("表十一里项目支出写的多少万" → "说明里写的呢": the same total as the narrative quotes it — 项目支出
+    // （绩效说明所引）, 8,691.03 万元 — when it quotes one under that name.)
+    const total = q.subjects.length === 1 ? this.entities.get(q.subjects[0]!.id) : undefined;
+    if (
+      merged &&
+      total &&
+      !u.partial.hasSubjects &&
+      /^(?:那|那么)?(?:在)?(?:说明|情况说明|文字说明|文字|文中|原文|正文|绩效那段|那段文字)(?:里|中|上|部分)?(?:面)?(?:写的|说的|用的|引的|提的|的)?(?:是)?(?:多少万?|几|数)?(?:呢|啊|嘞)?[？?]?$/.test(
+        question.trim(),
+      )
+    ) {
+      const quoted = narrativeFigure(this.understandContext(l), total.requires ?? total.name);
+      if (quoted && quoted.id !== total.id)
+        q = { ...q, op: 'value', subjects: [{ id: quoted.id, name: quoted.name }] };
+    }
+    // ("部门整体绩效目标表资金总额" → "基本支出那块填的多少": a total named after a figure of the 整体绩效
+    // form is the form's figure of it — 3,753.62 万元 as the form writes it.)
+    if (
+      u.partial.hasSubjects &&
+      /填|那块|那栏|这栏|表里|写的|写了/.test(question) &&
+      prevQuery?.subjects.length &&
+      prevQuery.subjects.every((x) => x.id.includes('/fact/overall.funding.'))
+    ) {
+      const ctx = this.understandContext(l);
+      const own = q.subjects.map((x) => {
+        const e = this.entities.get(x.id);
+        return e?.kind === 'topic' ? formFigure(ctx, e.name) : undefined;
+      });
+      if (own.length > 0 && own.every((e) => !!e))
+        q = { ...q, subjects: own.map((e) => ({ id: e!.id, name: e!.name })) };
+    }
+    // ("表十一基本支出写的多少" → "项目呢": the form's other figure, named by the start of its label.)
+    const formWord =
+      /^(?:那|那么)?(\p{Script=Han}{2,4}?)(?:支出)?(?:的)?(?:呢|写的多少|填的多少|是多少|多少)[？?]?$/u.exec(
+        question.trim(),
+      )?.[1];
+    if (
+      formWord &&
+      prevQuery?.subjects.length &&
+      prevQuery.subjects.every((x) => x.id.includes('/fact/overall.funding.'))
+    ) {
+      const ctx = this.understandContext(l);
+      const labels = ['基本支出', '项目支出', '资金总额'].filter((x) => x.startsWith(formWord));
+      const own = labels.length === 1 ? formFigure(ctx, labels[0]!) : undefined;
+      if (own && !prevQuery.subjects.some((x) => x.id === own.id))
+        q = { ...q, op: 'value', subjects: [{ id: own.id, name: own.name }] };
+    }
     // (Codes read in 表六 — "表六 30103 奖金" — are remembered as read there, for "差多少" after 表九's line.)
     const sixNo = tableNo(l.ds, '基本支出');
     const sixNamed = u.mentions.some((m) => m.entity?.id === `${l.ds.meta.id}/table/${sixNo}`);
@@ -5827,7 +5876,7 @@ export class BudgetEngine implements Engine {
     }
     if (tables.length < 2 || things.length !== 1) return null;
     const e = things[0]!;
-    const bare = bareName(e.name);
+    const bare = ownName(e);
     const kin = this.kinOf(l, e);
     const found = tables.map((t) => {
       for (const x of kin) {
@@ -6027,7 +6076,7 @@ export class BudgetEngine implements Engine {
    * as a table's column (表十一's 基本支出 is 部门整体绩效基本支出).
    */
   private kinOf(l: LoadedDataset, e: Entity): Entity[] {
-    const bare = bareName(e.name);
+    const bare = ownName(e);
     return [
       e,
       ...l.entities.all.filter(
@@ -6038,7 +6087,7 @@ export class BudgetEngine implements Engine {
 
   /** The tables that give a figure of this thing, or of a fact carrying its name as a column. */
   private tablesGiving(l: LoadedDataset, e: Entity): number[] {
-    const bare = bareName(e.name);
+    const bare = ownName(e);
     const out: number[] = [];
     for (const x of this.kinOf(l, e)) {
       const v = x.view();
@@ -8003,6 +8052,9 @@ const ASKS =
 
 /** A name without its code or its line's prefix: "30113 住房公积金", "…_住房公积金" → 住房公积金. */
 const bareName = (name: string) => name.replace(/^\d+\s*/, '').replace(/^.*_/, '');
+/** The name a thing is known by across tables: the 整体绩效 form's 基本支出 is 基本支出. */
+const ownName = (e: Entity) =>
+  e.kind === 'fact' && e.requires && e.id.includes('/fact/overall.funding.') ? e.requires : bareName(e.name);
 
 /** `whole` holds `part`: a topic and its sub-topic (三公 ⊃ 公务接待费), a code and a code or line under it. */
 /** A field of a project's 表十二 form, asked by name. */

@@ -754,7 +754,7 @@ export class DatasetEntities {
         t,
         tr,
         col,
-        `${tableName(n)} ${tr.cells.find((c) => c && /总计|合计/.test(c)) ?? '合计'}`,
+        `${tableName(n)} ${tr.cells.find((c) => c && /总计|合计/.test(c))?.replace(/[:：]\s*$/, '') ?? '合计'}`,
       );
       if (f) v.primary = f;
       // (表七 gives last year's column beside this year's: its 总计 there is last year's total.)

@@ -344,7 +344,12 @@ const TOTAL_ROWS = new WeakMap<Table, TableRow | null>();
 export function totalRowOf(t: Table): TableRow | undefined {
   let r = TOTAL_ROWS.get(t);
   if (r === undefined) {
-    r = t.rows.find((x) => x.cells.some((c, k) => k < 4 && /^(总计|合计)$/.test(squash(c)))) ?? null;
+    // (表一 writes its totals as "收入总计：" and "支出总计：" — the row that holds them, when no row is
+    // headed 总计 alone.)
+    r =
+      t.rows.find((x) => x.cells.some((c, k) => k < 4 && /^(总计|合计)$/.test(squash(c)))) ??
+      t.rows.find((x) => x.cells.some((c, k) => k < 4 && /^(?:收入|支出)总计[:：]?$/.test(squash(c)))) ??
+      null;
     TOTAL_ROWS.set(t, r);
   }
   return r ?? undefined;

@@ -734,6 +734,47 @@ export function findMentions(
       });
     if (stated) mentions[i] = { ...m, entity: stated, ambiguous: undefined };
   }
+  // ("跟说明里绩效那段的8691.03对得上吗": an amount said where the narrative says it, with no name before it,
+  // is the figure the narrative quotes with that amount — 项目支出（绩效说明所引）; the words that only say
+  // where — 绩效那段 — name nothing.)
+  if (/说明|文中|原文|那段|这段|文字/.test(r.text))
+    for (const n of r.numbers) {
+      if (
+        n.kind !== 'amount' ||
+        mentions.some((m) => m.entity?.kind === 'fact' && m.end <= n.start && n.start <= m.end + 1)
+      )
+        continue;
+      const quoted = [
+        ...new Set(
+          [...ctx.dictionary.forms.entries()].filter(([form]) => /说明/.test(form)).flatMap(([, ids]) => ids),
+        ),
+      ]
+        .map((id) => ctx.entity(id))
+        .filter((e): e is Entity => {
+          const f = e?.kind === 'fact' ? e.view().primary : null;
+          if (!f || (f.unit !== '元' && f.unit !== '万元')) return false;
+          return (
+            (f.unit === '万元' ? f.value.times(10000) : f.value).equals(n.yuan) || f.value.equals(n.yuan)
+          );
+        });
+      if (quoted.length !== 1) continue;
+      const kept = mentions.filter(
+        (m) => !(m.end <= n.start && /^(?:的)?(?:那段|这段|那部分|部分|一段|段落)/.test(r.text.slice(m.end))),
+      );
+      const at = kept.findIndex((m) => m.start >= n.end);
+      const made: Mention = {
+        start: n.start,
+        end: n.end,
+        text: r.text.slice(n.start, n.end),
+        entity: quoted[0]!,
+        via: 'search',
+      };
+      mentions.splice(
+        0,
+        mentions.length,
+        ...(at < 0 ? [...kept, made] : [...kept.slice(0, at), made, ...kept.slice(at)]),
+      );
+    }
   // ("说明里的项目支出", "绩效那段写的项目支出": a name said where the narrative says it is the figure the
   // narrative quotes under that name — 项目支出（绩效说明所引）.)
   for (const [i, m] of mentions.entries()) {
@@ -746,11 +787,8 @@ export function findMentions(
       )
     )
       continue;
-    const ids = [...ctx.dictionary.forms.entries()]
-      .filter(([form]) => form.startsWith(m.entity!.name) && form !== m.entity!.name && /说明/.test(form))
-      .flatMap(([, xs]) => xs);
-    const quoted = [...new Set(ids)].map((id) => ctx.entity(id)).filter((e) => e?.kind === 'fact');
-    if (quoted.length === 1) mentions[i] = { ...m, entity: quoted[0]!, ambiguous: undefined };
+    const quoted = narrativeFigure(ctx, m.entity.name);
+    if (quoted) mentions[i] = { ...m, entity: quoted, ambiguous: undefined };
   }
   // "通讯指挥中心的运维费和以前年度尾款各多少": a name's start said once before two endings — each the
   // line of that start and ending, when the data has exactly one of each (every split of the first part
@@ -1945,6 +1983,24 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
       ? tables
       : tables.filter((m) => locator(m) || after(m))),
   ];
+  // ("表十一整体绩效表里项目支出写的多少万": a total named in the table that writes it again in its own
+  // figure — 表十一's 项目支出, 8,740.89 万元 as that form gives it — is that table's figure.)
+  for (const t of drop) {
+    const no = t.entity!.kind === 'table' ? /\/table\/(\d+)$/.exec(t.entity!.id)?.[1] : undefined;
+    if (!no) continue;
+    const at = resolved.findIndex(
+      (o) => o.entity!.kind === 'topic' && (o.start >= t.end || o.end <= t.start) && !drop.includes(o),
+    );
+    if (at < 0) continue;
+    const own = formFigure(ctx, resolved[at]!.entity!.name, Number(no));
+    if (!own) continue;
+    const was = resolved[at]!.entity!.id;
+    resolved[at] = { ...resolved[at]!, entity: own };
+    const k = subjects.findIndex((x) => x.id === was);
+    if (k >= 0) subjects[k] = ref(own);
+    // (The table said twice — 表十一整体绩效表 — is where, both times.)
+    for (const o of resolved) if (o.entity!.id === t.entity!.id && !drop.includes(o)) drop.push(o);
+  }
   if (drop.length > 0) {
     const kept = resolved.filter((m) => !drop.includes(m));
     resolved.splice(0, resolved.length, ...kept);
@@ -2282,4 +2338,28 @@ function commonRun(a: string, b: string): number {
     }
   }
   return best;
+}
+
+/**
+ * The 整体绩效 form's own figure of a total (表十一's 项目支出), when table `no` — if given — is the form
+ * that writes it.
+ */
+export function formFigure(ctx: UnderstandContext, total: string, no?: number): Entity | undefined {
+  for (let k = 0; k < 8; k++) {
+    const e = ctx.entity(`${ctx.datasetId}/fact/overall.funding.${k}`);
+    if (!e) return undefined;
+    const source = e.view().primary?.source;
+    if (e.requires === total && (no === undefined || (source?.kind === 'table' && source.table === no)))
+      return e;
+  }
+  return undefined;
+}
+
+/** The figure the narrative quotes under a total's name (项目支出（绩效说明所引）), when there is one. */
+export function narrativeFigure(ctx: UnderstandContext, name: string): Entity | undefined {
+  const ids = [...ctx.dictionary.forms.entries()]
+    .filter(([form]) => form.startsWith(name) && form !== name && /说明/.test(form))
+    .flatMap(([, xs]) => xs);
+  const quoted = [...new Set(ids)].map((id) => ctx.entity(id)).filter((e) => e?.kind === 'fact');
+  return quoted.length === 1 ? quoted[0] : undefined;
 }
