@@ -2615,12 +2615,14 @@ export class BudgetEngine implements Engine {
         subjects: [...aboutBefore, u.partial.query.subjects[0]!],
         combine: /加上|算上|加起来|一共|合计/.test(question) ? 'sum' : 'compare',
       };
-    // ("行政编制几个" → "事业编" → "再加上工勤一共": the like things asked one by one, and the new one.)
+    // ("行政编制几个" → "事业编" → "再加上工勤一共": the like things asked one by one, and the new one;
+    // "加上视频会议运维三项一共" after 备品备件 then 光纤租费: as many as it says.)
+    const counted = u.partial.counted;
     if (
       prevQuery?.subjects.length === 1 &&
       q.combine === 'sum' &&
       q.subjects.length === 2 &&
-      /再加上|再加|再算上/.test(question)
+      (/再加上|再加|再算上/.test(question) || (counted ?? 0) > 2)
     ) {
       const fresh = q.subjects.find((x) => x.id !== prevQuery.subjects[0]!.id);
       const said = recentOf(prevQuery)
@@ -2632,8 +2634,65 @@ export class BudgetEngine implements Engine {
         if (!first || e.kind !== first.kind || family(e) !== family(first) || !e.view().primary) break;
         run.push(e);
       }
-      if (fresh && run.length >= 2 && !run.some((e) => e.id === fresh.id))
-        q = { ...q, subjects: [...run.reverse().map((e) => ({ id: e.id, name: e.name })), fresh] };
+      const upTo = counted ? run.slice(0, counted - 1) : run;
+      if (
+        fresh &&
+        upTo.length >= 2 &&
+        (!counted || upTo.length === counted - 1) &&
+        !run.some((e) => e.id === fresh.id)
+      )
+        q = { ...q, subjects: [...upTo.reverse().map((e) => ({ id: e.id, name: e.name })), fresh] };
+    }
+    // ("这一款合计" after the largest and smallest under 2010399: the code they were ranked within, whole —
+    // not the lines just listed, added up.)
+    const within = prevQuery?.scope ?? prevQuery?.ranked?.scope;
+    if (
+      within &&
+      /\/(?:functional|economic)\//.test(within.id) &&
+      !u.partial.hasSubjects &&
+      /(?:这|该|本|那)一?(?:个)?(?:款|项|类|科目)(?:的|里的?|下的?|下面的?)?(?:合计|总计|一共|总共|总额|总数|合起来|加起来|共)/.test(
+        question,
+      )
+    ) {
+      const { combine: _c, ...rest } = q;
+      q = { ...rest, op: 'value', subjects: [within] };
+      delete q.scope;
+      delete q.order;
+      delete q.n;
+      delete q.nth;
+    }
+    // ("其他对个人和家庭的补助那两笔合计" after 离休费 and 退休费 of 2080501: a code has three lines, two of
+    // them under the 功能 code the conversation was in — the lines it says it means.)
+    const saidLines = /(?:那|这)([两三四五六七八九])(?:笔|条|项)/.exec(question)?.[1];
+    const codeOfLines = q.subjects.length === 1 ? this.entities.get(q.subjects[0]!.id) : undefined;
+    if (prevQuery && saidLines && codeOfLines?.kind === 'economic' && codeOfLines.codes[0]) {
+      const n = '两三四五六七八九'.indexOf(saidLines) + 2;
+      const lines = l.ds.lineItems.filter((i) => i.departmentEconomic.code === codeOfLines.codes[0]);
+      const functional = [...prevQuery.subjects, ...recentOf(prevQuery)]
+        .map((x) => this.entities.get(x.id))
+        .map((e) => (e?.kind === 'functional' ? e.codes[0] : e?.item?.functional?.code))
+        .find((c): c is string => !!c);
+      const within = functional ? lines.filter((i) => i.functional?.code === functional) : [];
+      const es = within.map((i) => l.entities.all.find((e) => e.item === i)).filter((e): e is Entity => !!e);
+      if (lines.length !== n && es.length === n)
+        q = { ...q, op: 'value', combine: 'sum', subjects: es.map((e) => ({ id: e.id, name: e.name })) };
+    }
+    // ("三个加一块多少万" after 移动视频 then 2710会议室那两个项目: the two just summed and the one before.)
+    if (
+      prevQuery &&
+      counted &&
+      q.combine === 'sum' &&
+      !u.partial.hasSubjects &&
+      q.subjects.length < counted
+    ) {
+      const extra = recentOf(prevQuery).filter(
+        (x, i, all) =>
+          all.findIndex((y) => y.id === x.id) === i &&
+          !q.subjects.some((y) => y.id === x.id) &&
+          !!this.entities.get(x.id)?.view().primary,
+      );
+      if (q.subjects.length + extra.length >= counted)
+        q = { ...q, subjects: [...extra.slice(0, counted - q.subjects.length).reverse(), ...q.subjects] };
     }
     // "经济分类是哪个" after a ranking that found one thing ("对应哪个项级科目"): about that thing.
     const onlyListed =
@@ -3809,6 +3868,32 @@ export class BudgetEngine implements Engine {
     const interp = how.merged ? followUpText(q, ents, l.ds) : undefined;
     const prevEntity = how.options.previous?.id ? this.entities.get(how.options.previous.id) : undefined;
     const ambiguous = u.mentions.find((m) => m.ambiguous && !m.entity);
+    // ("其中财政拨款？" after a project form's 年度资金总额: that form's own field, not the department's total.)
+    const onForm = q.scope && /\/project\//.test(q.scope.id) ? this.entities.get(q.scope.id) : undefined;
+    if (onForm && ents.length === 1 && q.op === 'value' && ents[0]!.kind === 'topic') {
+      const word = ents[0]!.name.replace(/收入|支出|资金$/g, '');
+      const f =
+        word.length >= 2 ? onForm.view().details.find((d) => d.source && d.label.includes(word)) : undefined;
+      if (f) {
+        const figure = { ...f, label: `${onForm.name} ${f.label}` };
+        return this.withQuery(
+          makeAnswer({
+            kind: 'amount',
+            title: `${onForm.name} · ${l.ds.meta.fiscalYear}年`,
+            interpretation: `按上文：${onForm.name}（申报表）的${word}`,
+            lines: [
+              figureLine(figure),
+              `（${tableName(f.source!.kind === 'table' ? f.source!.table : 12)} ${onForm.name} 所填。）`,
+            ],
+            figures: [figure],
+            sources: [f.source!],
+            datasets: [datasetRef(l.ds)],
+            suggestions: [`${onForm.name}负责人`],
+          }),
+          { ...q, subjects: [{ id: onForm.id, name: onForm.name }] },
+        );
+      }
+    }
     // "无线网络租赁费有哪几笔": a name several items share, asked what it covers — they are the answer.
     if ((q.op === 'detail' || q.op === 'count') && ents.length === 0 && ambiguous?.ambiguous) {
       const es = ambiguous.ambiguous.slice(0, 25);
@@ -4021,8 +4106,25 @@ export class BudgetEngine implements Engine {
           const es = listed.map((id) => this.entities.get(id)).filter((x): x is Entity => !!x);
           const subjects = es.map((x) => ({ id: x.id, name: x.name }));
           const summed = { ...q, op: 'value' as const, combine: 'sum' as const, subjects };
+          const a = answerMulti(l, es, summed, `${ranked.title.replace(/ · \d{4}年$/, '')}，合计`);
+          // ("前三合计占项目支出比例": the sum, as a share of what they were ranked within.)
+          const within = (q.whole ?? q.scope) && this.entities.get((q.whole ?? q.scope)!.id);
+          const w = within?.view().primary;
+          const sum = a.figures.find((f) => f.computation?.op === 'sum');
+          const pct =
+            /占/.test(p.text) && w && sum
+              ? percentOfFigures(`合计占${within!.name}的比例`, sum, { ...w, label: within!.name })
+              : null;
           return this.withQuery(
-            answerMulti(l, es, summed, `${ranked.title.replace(/ · \d{4}年$/, '')}，合计`),
+            pct
+              ? {
+                  ...a,
+                  kind: 'share',
+                  lines: [figureLine(pct), ...a.lines],
+                  figures: [pct, ...a.figures, w!],
+                  sources: collectSources([...a.figures, w!]),
+                }
+              : a,
             summed,
           );
         }
@@ -4448,15 +4550,21 @@ export class BudgetEngine implements Engine {
       if (cell) return cell;
     }
     // "一般公共服务支出里的项目支出占全部项目支出的百分比": that cell, as a share of the whole named.
+    // ("项目支出占201的百分比": a column as a share of one code is that code's column — the department's
+    // 项目支出 is no part of 201.)
     const whole = q.whole ? this.entities.get(q.whole.id) : undefined;
-    if (ents.length === 2 && code && part && q.op === 'share' && whole?.view().primary) {
-      const cell = this.spendingCell(l, code, part, undefined)?.figures[0];
+    const ofCode =
+      ents.length === 1 && part && (whole?.kind === 'functional' || whole?.kind === 'economic')
+        ? whole
+        : undefined;
+    if (((ents.length === 2 && code) || ofCode) && part && q.op === 'share' && whole?.view().primary) {
+      const cell = this.spendingCell(l, code ?? ofCode!, part, undefined)?.figures[0];
       const w = { ...whole.view().primary!, label: whole.name };
       const pct = cell && percentOfFigures(`${cell.label}占${whole.name}的比例`, cell, w);
       if (cell && pct)
         return makeAnswer({
           kind: 'share',
-          title: `${code.name}的${spendingColumn(part)} 占 ${whole.name}`,
+          title: `${(code ?? ofCode!).name}的${spendingColumn(part)} 占 ${whole.name}`,
           ...(interp ? { interpretation: interp } : {}),
           lines: [
             figureLine(cell),
@@ -4466,7 +4574,7 @@ export class BudgetEngine implements Engine {
           figures: [cell, w, pct],
           sources: collectSources([cell, w]),
           datasets: [datasetRef(l.ds)],
-          suggestions: [`${code.name}占多少`],
+          suggestions: [`${(code ?? ofCode!).name}占多少`],
         });
     }
     // "201类里面基本支出和项目支出", "科技支出里项目支出": the parts of a code, read off the code itself.
@@ -5616,7 +5724,7 @@ export class BudgetEngine implements Engine {
     facet: string | undefined,
   ): { question: string; code: Entity; column: string } | null {
     const asked =
-      /^(?:那|那么)?(?:其中)?(项目|基本)(?:支出|经费)?(?:里|里面|里头|中|部分|这块|那块|那部分)?的?(?:一共|合计|总共|共)?(?:用掉|用了|花了|花掉|占了|安排了?)?(?:呢|多少|是多少|有多少|多少钱)?[？?。]*$/.exec(
+      /^(?:那|那么)?(?:其中)?(项目|基本)(?:支出|经费)?(?:里|里面|里头|中|部分|这块|那块|那部分|(?:那|这)?一?[列栏])?的?(?:一共|合计|总共|共)?(?:用掉|用了|花了|花掉|占了|安排了?)?(?:呢|多少|是多少|有多少|多少钱)?[？?。]*$/.exec(
         question.trim(),
       )?.[1];
     if (!asked || prev.subjects.length > 2 || prev.op !== 'value') return null;
@@ -5634,7 +5742,10 @@ export class BudgetEngine implements Engine {
       ) ||
         // ("30213多少" → "项目那块呢", "其中项目支出多少", "项目里一共呢": a part of the code said as a part.)
         // ("那项目支出用掉多少" after 30299: how much of it the column uses.)
-        /其中|里|中|部分|块|用掉|用了|花了|花掉|占了/.test(question))
+        /其中|里|中|部分|块|用掉|用了|花了|花掉|占了|列|栏/.test(question) ||
+        // ("一般公共服务支出多少钱" → "基本支出多少": a 类/款/项 of 表三 was just given with its 其中 基本支出 and
+        // 项目支出 lines; the bare column next is that row's.)
+        (one.kind === 'functional' && this.bothColumnsShown(one)))
     ) {
       return { question: `${one.codes[0]}${one.name}的${want}多少`, code: one, column: want };
     }
@@ -5644,6 +5755,18 @@ export class BudgetEngine implements Engine {
     return part === want
       ? null
       : { question: `${code.codes[0]}${code.name}的${want}多少`, code, column: want };
+  }
+
+  /** A 表三 row whose 基本支出 and 项目支出 are both non-zero: its answer gives both as 其中 lines. */
+  private bothColumnsShown(code: Entity): boolean {
+    const ds = this.byDatasetId.get(code.datasetId)?.ds;
+    const t = ds ? table(ds, '支出总体') : undefined;
+    const row = t?.rows.find((r) => r.cells[0] === code.codes[0]);
+    if (!t || !row) return false;
+    return ['基本支出', '项目支出'].every((name) => {
+      const c = row.cells[t.columns.findIndex((x) => x.name === name)];
+      return !!c && /[1-9]/.test(c);
+    });
   }
 
   private spendingCell(

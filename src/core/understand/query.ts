@@ -191,6 +191,8 @@ export interface PartialQuery {
   namesAmount?: boolean;
   /** It points at several things (它们, 这俩, 两者, both, them) */
   plural?: boolean;
+  /** How many things it says it adds up ("加上X三项一共", "三个加一块"), when it says */
+  counted?: number;
 }
 
 /**
@@ -227,7 +229,9 @@ export function mergeQuery(previous: Query, next: PartialQuery): Query {
       ...within,
       // ("公务接待费2019年预算数呢" after "表七是什么表"; "里面X那部分多少钱" after 负责人: the amount.)
       // ("尾款呢" after a project's 负责人: a part of that project has its owner, so its amount is asked.)
-      ...(((next.namesAmount || q.subjects.every((x) => x.id.includes('/fact/part.'))) &&
+      // ("total funds on that form?" after its head's phone: a form's funding field is an amount.)
+      ...(((next.namesAmount ||
+        q.subjects.every((x) => x.id.includes('/fact/part.') || x.id.includes('/fact/overall.funding.'))) &&
         AMOUNTLESS_OPS.has(previous.op)) ||
       // ("该类的基本支出是多少" after the largest in 206, "表里的项目支出是多少万" after a share: its amount now.)
       (next.namesAmount &&

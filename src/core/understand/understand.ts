@@ -1395,6 +1395,11 @@ export function translateTerms(question: string): string {
   // ("operation & maintenance": & is "and"; "the department's budget": a possessive is no plural.)
   const asked = question
     .replace(/\s+&\s+/g, ' and ')
+    // ("split into basic vs project there?": the two parts named are what is asked, each.)
+    .replace(
+      /\b(?:split|broken down|divided|breaks? down)\s+(?:into|between)\s+(?=\S+\s+(?:vs\.?|versus|and)\s)/gi,
+      '',
+    )
     // ("basic vs project?", "project share?": project beside basic, or asked its share, is 项目支出.)
     .replace(
       /\b(basic\s+(?:vs\.?|versus|and|or|against)\s+project)\b(?!\s*(?:spending|expenditure|budget|costs?)\b)/gi,
@@ -1432,7 +1437,7 @@ export function everydayTerms(question: string): string {
           ([w, , notAfter]) =>
             // (A verb — 开会, 出差, 用车 — names its line only when money is said of it: "开会的钱", not
             // "上周开会的时候".)
-            `${notAfter ? `(?<![${notAfter}])` : ''}${w}${EVERYDAY_VERBS.has(w) ? '(?=的?(?:钱|费用|经费|开支|预算|花|多少|那笔|报销))' : ''}`,
+            `${notAfter ? `(?<![${notAfter}])` : ''}${w}${EVERYDAY_VERBS.has(w) ? '(?=的?(?:钱|费用|经费|开支|预算|花|多少|那笔|报销|占比|占多少|比例|比重))' : ''}`,
         )
         .join('|')})(?!费|经费|会议|会)`,
       'g',
@@ -1580,6 +1585,11 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     /(?:是|是辆|是一辆)?(?:什么|啥|哪|哪一)(?:样的?|种)?车(?!型|牌|辆数)|车(?:是)?(?:干嘛|干啥|做什么|干什么|用来干|拿来干)的?/;
   if (carAsked.test(asked))
     asked = [...asked].length <= 12 ? '公车为什么增加' : asked.replace(carAsked, '公车为什么增加');
+  // ("公用经费/基本支出 算一下百分比": a division written with a slash, a percent asked — A 占 B.)
+  asked = asked.replace(
+    /^([^/÷\s]{2,20}?)\s*[/÷]\s*([^/÷\s，,]{2,20}?)(?=\s*[，,]?\s*(?:算一下|算算|计算|算下|是|等于|的)?\s*(?:百分比|比例|占比|比重|百分之几|多少%|%))/u,
+    '$1占$2',
+  );
   // ("接待占多少" → "车呢": after 三公, 车 alone is its car costs, 公车.)
   if (ctx.near?.has('sangong')) asked = asked.replace(/^(那|那么)?车(?=呢|占|多少|[？?]?$)/, '$1公车');
   // "18年" is 2018年: written out, a name such as 2018年无线网络租赁费 can be found with it.
@@ -2031,7 +2041,7 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   );
 
   // "项目名里带“运维”两个字的有哪些", "名称含尾款的加起来多少": lines by a word of their name.
-  const named = namedWord(r.text) ?? namedWord(question);
+  const named = namedWord(r.text) ?? namedWord(question) ?? countedName(ctx, r.text);
   if (named) {
     op = 'find_by_amount';
     order = orderMark?.mark.value ?? (nth?.kind === 'nth' ? (nth.order ?? 'desc') : top ? 'desc' : undefined);
@@ -2291,6 +2301,7 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     asksAmount: subjectsOut.length === 0 && !scope && measures.includes('amount'),
     namesAmount: measures.includes('amount'),
     plural: /它们|这俩|那俩|这两个|那两个|这两项|这两笔|二者|两者|\bthem\b|\bboth\b|\bthey\b/i.test(r.text),
+    ...countedOf(r.text),
   };
   return {
     reading: r,
@@ -2299,6 +2310,36 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     unresolved: found.unresolved,
     ...(missingYear !== undefined ? { missingYear } : {}),
   };
+}
+
+/**
+ * "2710会议室那两个项目合计": a word of names and the number of lines said to have it — the word, when
+ * exactly that many lines of the dataset have it in their name (else it is no such word).
+ */
+function countedName(ctx: UnderstandContext, text: string): string | null {
+  const m =
+    /([\dA-Za-z\p{Script=Han}]{2,10}?)的?(?:那|这)([两三四五六七八九])(?:个|笔|项)(?:项目|明细|支出)?(?:的)?(?:合计|加起来|一共|总共|共|各|分别|金额|是)/u.exec(
+      text,
+    );
+  if (!m) return null;
+  const word = m[1]!;
+  const n = '两三四五六七八九'.indexOf(m[2]!) + 2;
+  const lines = ctx
+    .search(word, { scope: ctx.datasetId, limit: 20 })
+    .map((h) => ctx.entity(h.id))
+    .filter((e) => e?.kind === 'item' && e.name.includes(word));
+  return new Set(lines.map((e) => e!.name)).size === n ? word : null;
+}
+
+/** The number of things a sum says it adds: "三项一共", "三个加一块", "这四笔合计" (2–9). */
+function countedOf(text: string): { counted?: number } {
+  const m =
+    /([两二三四五六七八九2-9])(?:项|个|笔|样)(?:加起来|加一块|加在一起|合计|一共|共|总共|加总|之和)/.exec(
+      text,
+    );
+  if (!m) return {};
+  const n = '两二三四五六七八九'.indexOf(m[1]!);
+  return { counted: n === 0 ? 2 : n > 0 ? n + 1 : Number(m[1]) };
 }
 
 /**
