@@ -1772,6 +1772,21 @@ export class BudgetEngine implements Engine {
     }
     // (The readings above adjust what the question alone asks.)
     q = u.partial.query;
+    // ("外联办自己多少人" after 长期临时工: one of the units the budget covers, named with nothing of its own
+    // found — asked afresh, not of the thing before: the document gives the units' people together.)
+    const unitNamed =
+      prevQuery !== null &&
+      !u.partial.hasSubjects &&
+      (l.ds.narrative.statements.find((x) => x.id === 'sangong.units')?.text.split(/[、，,]/) ?? [])
+        .map((n) => n.trim().replace(/^区/, ''))
+        .some(
+          (n) =>
+            n.length >= 2 &&
+            question.includes(n) &&
+            n !== l.ds.meta.shortName?.replace(/^区/, '') &&
+            !l.ds.meta.department.includes(n),
+        );
+    if (unitNamed) return this.answerInner(question, { ...options, previous: undefined }, whole);
     const merged = prevQuery !== null && follows(u.partial);
     // "帮扶的是哪两个地方" after 服务联络办工作经费: words the data has no figure for, asked of the subject
     // before — its form's and the narrative's own sentences about them.
@@ -3616,6 +3631,7 @@ export class BudgetEngine implements Engine {
       const asks =
         (/\p{Script=Han}/u.test(clause) ? ASKS.test(clause) : ENGLISH_ASKS.test(clause)) &&
         op !== 'tour' &&
+        op !== 'about' &&
         op !== 'help';
       if (!asks) {
         // A statement naming a subject: the context for what follows.
@@ -3894,6 +3910,33 @@ export class BudgetEngine implements Engine {
         );
       }
     }
+    // ("大篷车啥时候买的", "软件正版化什么时候采购的": when a thing was bought or paid — the document gives
+    // amounts of a budget year, not dates; the amount is no answer to when.)
+    if (
+      ents.length >= 1 &&
+      (q.op === 'value' || q.op === 'change') &&
+      /(?:啥|什么|哪个)时候|何时|哪天|几月份?|\bwhen\b/i.test(how.question) &&
+      /买|购|采购|购置|配的|配备|花|支付|付的|拨的|到位|开始|启动|签|\bbought\b|\bpurchased\b|\bpaid\b|\bstart/i.test(
+        how.question,
+      ) &&
+      ents.every(
+        (e) => e.kind === 'item' || e.kind === 'topic' || e.kind === 'project' || e.kind === 'economic',
+      )
+    ) {
+      const names = ents.map((e) => e.name).join('、');
+      return makeAnswer({
+        kind: 'fact',
+        title: `${names} 的时间 · ${l.ds.meta.fiscalYear}年`,
+        lines: [
+          `文件没有写明${names}的购置、支付或开始时间：预算只列出${l.ds.meta.fiscalYear}年的金额。`,
+          `可以问：“${ents[0]!.name}多少”“${ents[0]!.name}比去年变化多少”。`,
+        ],
+        figures: [],
+        sources: [],
+        datasets: [datasetRef(l.ds)],
+        suggestions: [`${ents[0]!.name}多少`],
+      });
+    }
     // "无线网络租赁费有哪几笔": a name several items share, asked what it covers — they are the answer.
     if ((q.op === 'detail' || q.op === 'count') && ents.length === 0 && ambiguous?.ambiguous) {
       const es = ambiguous.ambiguous.slice(0, 25);
@@ -3968,6 +4011,12 @@ export class BudgetEngine implements Engine {
         return answerHelp(this, { greeting: true });
       case 'tour':
         return tourStep(this, l.ds.meta.id, 0);
+      case 'about':
+        // ("跟哪年比的" → "那年收入预算多少": the year compared with is the one pointed at next.)
+        return this.withQuery(this.aboutDocuments(l), {
+          ...q,
+          time: /比/.test(how.question) ? 'previous' : q.time,
+        });
       case 'audit':
         return this.acrossTables(l, u, ents) ?? answerAudit(this, l, p, prevEntity);
       case 'value':
@@ -5755,6 +5804,35 @@ export class BudgetEngine implements Engine {
     return part === want
       ? null
       : { question: `${code.codes[0]}${code.name}的${want}多少`, code, column: want };
+  }
+
+  /**
+   * "这是哪年的预算", "哪个单位的", "跟哪年比的": the documents loaded — each one's department, budget year and
+   * the year its figures are compared with, quoted from its own title line where it has one.
+   */
+  private aboutDocuments(l: LoadedDataset): Answer {
+    const lines: string[] = [];
+    const sources: SourceRef[] = [];
+    for (const x of this.loaded) {
+      const { department, fiscalYear, previousYear } = x.ds.meta;
+      lines.push(
+        `${department} ${fiscalYear}年部门预算（部门预算公开：情况说明和各张预算表），与${previousYear}年比较。`,
+      );
+      const title = x.ds.narrative.sections.find((s) => s.heading.includes(`${fiscalYear}年部门预算`));
+      if (title)
+        sources.push({ kind: 'narrative', section: title.heading, quote: title.heading, line: title.line });
+    }
+    if (this.loaded.length > 1) lines.unshift(`已加载 ${this.loaded.length} 份预算：`);
+    return makeAnswer({
+      kind: 'fact',
+      title:
+        this.loaded.length > 1 ? '已加载的预算' : `${l.ds.meta.department} ${l.ds.meta.fiscalYear}年部门预算`,
+      lines,
+      figures: [],
+      sources,
+      datasets: this.loaded.map((x) => datasetRef(x.ds)),
+      suggestions: ['介绍一下这份预算', '收入预算是多少', '三公经费是多少'],
+    });
   }
 
   /** A 表三 row whose 基本支出 and 项目支出 are both non-zero: its answer gives both as 其中 lines. */
@@ -8360,7 +8438,8 @@ const NAME_HEAD =
 
 function follows(next: PartialQuery): boolean {
   const q = next.query;
-  if (q.op === 'help' || q.op === 'tour' || q.op === 'audit' || q.op === 'find_by_amount') return false;
+  if (q.op === 'help' || q.op === 'tour' || q.op === 'about' || q.op === 'audit' || q.op === 'find_by_amount')
+    return false;
   if (!next.hasSubjects)
     return (
       next.hasOp ||

@@ -46,6 +46,8 @@ export type Mark =
   | { cat: 'help' }
   | { cat: 'greeting' }
   | { cat: 'tour' }
+  /** 这是哪年的预算, 哪个单位的: the document itself — its department, its year, the year it compares with */
+  | { cat: 'about' }
   /** 那…呢, 这个, 它: the question leans on the previous one */
   | { cat: 'followup' }
   | { cat: 'approx' }
@@ -287,6 +289,8 @@ export const LEXICON: readonly Entry[] = [
       '项目期',
       '期限',
       '多久',
+      '多长时间',
+      '多长',
       '项目属性',
       '新增项目还是延续项目',
       '新增还是延续',
@@ -1106,6 +1110,41 @@ export const LEXICON: readonly Entry[] = [
   ],
   [{ cat: 'greeting' }, ['你好', '您好', '在吗', 'hello', 'hi', 'hey']],
   [{ cat: 'tour' }, ['导览', '带我看看', '介绍一下这份预算', '入门', 'tour', 'walk me through']],
+  [
+    { cat: 'about' },
+    [
+      '是哪年的预算',
+      '哪一年的预算',
+      '哪年的预算',
+      '哪个年度的预算',
+      '是哪个部门的预算',
+      '哪个部门的预算',
+      '哪个单位的预算',
+      '是哪个单位的',
+      '预算是哪个单位的',
+      '预算是哪个部门的',
+      '这份预算是',
+      '这份文件是',
+      '这是什么文件',
+      '这是哪份文件',
+      '这是哪个文件',
+      '跟哪年比的',
+      '和哪年比的',
+      '跟哪一年比',
+      '和哪一年比',
+      '跟哪年比',
+      '和哪年比',
+      '对比的是哪年',
+      '比的是哪年',
+      '加载了哪些数据',
+      '有哪些数据',
+      '你有哪些预算',
+      'which year is this budget',
+      'what year is this budget',
+      'which department is this',
+      'whose budget',
+    ],
+  ],
   // ---------------------------------------------------------------- conversation
   [
     { cat: 'followup' },
@@ -1416,6 +1455,13 @@ export const LEXICON: readonly Entry[] = [
       '上面填的',
       '上填的',
       '填的',
+      // ("三公经费总额报的是多少", "申报表上留的联系电话": how the figure came to be written, nothing named.)
+      '报的是',
+      '上报的',
+      '报上来的',
+      '上面留的',
+      '上留的',
+      '留的',
       '最底下那个',
       '最下面那个',
       '最底下的',
@@ -1726,6 +1772,11 @@ export const EVERYDAY_TERMS: readonly (readonly [string, string, string?])[] = [
   ['管车', '公务用车'],
   ['养车', '公务用车'],
   ['用车', '公务用车'],
+  // (The one car the budget pays for is 科协's 科普大篷车: its costs are the 公务用车 lines.)
+  ['科普大篷车', '公务用车'],
+  ['大篷车', '公务用车'],
+  // (水电: 水电费, which is 水费 and 电费 added.)
+  ['水电', '水电费'],
   ['电话费', '邮电费'],
   ['办公用品', '办公费'],
   ['职工福利', '福利费'],
@@ -1780,6 +1831,37 @@ export const ENGLISH_TERMS: readonly (readonly [string, string])[] = [
   ['long term temp workers', '长期聘用临时工'],
   ['long-term temps', '长期聘用临时工'],
   ['temp workers', '临时工'],
+  // (Comparisons, places and sums said in plain English: "which one is bigger?", "second?", "add them up".)
+  ['which one is bigger', '哪个多'],
+  ['which is bigger', '哪个多'],
+  ['which one is larger', '哪个多'],
+  ['which is larger', '哪个多'],
+  ['which one is higher', '哪个多'],
+  ['which one is more', '哪个多'],
+  ['which one is smaller', '哪个少'],
+  ['which is smaller', '哪个少'],
+  ['second largest', '第二大'],
+  ['second biggest', '第二大'],
+  ['second', '第二'],
+  ['third largest', '第三大'],
+  ['third', '第三'],
+  ['smallest one', '最小的'],
+  ['largest one', '最大的'],
+  ['biggest one', '最大的'],
+  ['add them up', '加起来'],
+  ['add it up', '加起来'],
+  ['add up', '加起来'],
+  ['sum them', '加起来'],
+  ['welfare', '福利费'],
+  ['implementation unit', '实施单位'],
+  ['implementing unit', '实施单位'],
+  ['implementing agency', '实施单位'],
+  ['who responsible', '负责人'],
+  ['responsible person', '负责人'],
+  ['person in charge', '负责人'],
+  ['what kind of car', '什么车'],
+  ['what car', '什么车'],
+  ['kind of car', '什么车'],
   // ("the department head on the 部门整体绩效 form", "total funds on that form": 表十一/表十二's 申报表.)
   ['form', '申报表'],
   ['total funds', '资金总额'],
@@ -2060,6 +2142,20 @@ export const ENGLISH_TERMS: readonly (readonly [string, string])[] = [
  * not have ("weather"): the answer is "not found", never a guess.
  */
 export const ENGLISH_WORDING: ReadonlySet<string> = new Set([
+  // ("smallest one?", "add them up pls", "the last self-evaluation score": how it is said, nothing named.)
+  'one',
+  // ("according to the budget notes", "how many cars are counted in…": where it is said, nothing named.)
+  'notes',
+  'note',
+  'counted',
+  'stated',
+  'mentioned',
+  'included',
+  'pls',
+  'plz',
+  'please',
+  'last',
+  'latest',
   // (What a form states: "how many projects reported 绩效目标", "the amount covered".)
   'reported',
   'reports',
@@ -2216,6 +2312,10 @@ export const PINYIN_FUNCTION_WORDS: ReadonlyMap<string, string> = new Map([
   ['dianhua', '电话'],
   ['daima', '代码'],
   ['bianma', '编码'],
+  ['bumenjingjifenlei', '部门经济分类'],
+  ['zhengfujingjifenlei', '政府经济分类'],
+  ['jingjifenlei', '经济分类'],
+  ['gongnengfenlei', '功能分类'],
   ['nage', '哪个'],
   ['naxie', '哪些'],
   ['zuida', '最大'],

@@ -21,6 +21,7 @@ export const OPS = [
   'audit',
   'tour',
   'help',
+  'about',
 ] as const;
 export type Op = (typeof OPS)[number];
 
@@ -125,6 +126,7 @@ const OP_TEXT: Record<Op, string> = {
   audit: '核对',
   tour: '导览',
   help: '帮助',
+  about: '这份预算',
 };
 
 /** "理解为：公务接待费 · 与上年比较（百分比）· 万元" */
@@ -214,6 +216,9 @@ export function rereadAs(
  * a time or a unit alone keeps both ("那去年呢", "换成万元").
  */
 export function mergeQuery(previous: Query, next: PartialQuery): Query {
+  // (After "这是哪年的预算": what is asked next of a thing is its amount — of that year when it was the year
+  // compared with — not the document again.)
+  if (previous.op === 'about' && next.hasSubjects) previous = { ...previous, op: 'value' };
   const q = next.query;
   // (Whatever it asks, what the conversation was about before is remembered: "两笔加起来" next.)
   if (next.hasSubjects && next.hasOp)

@@ -1259,6 +1259,124 @@ function englishWords(): Set<string> {
   ));
 }
 
+/** English words that spell pinyin syllables and are not of the lexicon: never part of a pinyin name. */
+const COMMON_ENGLISH: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'in',
+  'on',
+  'he',
+  'me',
+  'we',
+  'be',
+  'no',
+  'so',
+  'go',
+  'do',
+  'to',
+  'long',
+  'men',
+  'hang',
+  'ban',
+  'bin',
+  'pen',
+  'pin',
+  'fan',
+  'man',
+  'tan',
+  'den',
+  'ten',
+  'ran',
+  'sun',
+  'gun',
+  'run',
+  'hen',
+  'ping',
+  'die',
+  'lie',
+  'tie',
+  'pie',
+  'bang',
+  'gang',
+  'sang',
+  'rang',
+  'hung',
+  'sung',
+  'ding',
+  'sing',
+  'ring',
+  'king',
+  'wing',
+  'thing',
+  'zing',
+  'yang',
+  'ye',
+  'yo',
+  'you',
+  'nun',
+  'bun',
+  'fun',
+  'gen',
+  'ma',
+  'pa',
+  'la',
+  'ha',
+  'ah',
+  'oh',
+  'ou',
+  'er',
+  'e',
+  'o',
+  'i',
+  'ai',
+  'cause',
+  'lang',
+  'mao',
+  'shed',
+  'she',
+  'chin',
+  'shin',
+  'din',
+  'tin',
+  'sin',
+  'kin',
+  'lin',
+  'zen',
+  'pan',
+  'can',
+  'nan',
+  'wan',
+  'dan',
+  'gan',
+  'jan',
+  'san',
+  'bean',
+  'dean',
+  'lean',
+  'mean',
+  'jean',
+  'sean',
+  'anne',
+  'tang',
+  'mango',
+  'tango',
+  'bongo',
+  'dong',
+  'song',
+  'tong',
+  'wong',
+  'gong',
+  'zone',
+  'bone',
+  'tone',
+  'none',
+  'one',
+  'gone',
+  'done',
+  'lone',
+  'shine',
+]);
+
 /** Sentence-final particles typed in pinyin. */
 const PARTICLES: Readonly<Record<string, string>> = { ne: '呢', ma: '吗', ba: '吧' };
 
@@ -1278,18 +1396,50 @@ function joinPinyin(text: string, mixed = /\p{Script=Han}/u.test(text)): string 
     return particle ? words.slice(0, -1).join('') + particle : words.join('');
   }
   // ("wuxian wangluo zulin fei 有几笔": a run of pinyin words inside Chinese is one name.)
-  if (!mixed) return text;
-  // (…but not English words that happen to spell syllables: "What does 行政运行经费 mean here?".)
+  // ("how much is chailv fei?": in English, a run of two or more pinyin words, none of them English and
+  // one of four letters or more, is one name too.)
   const english = englishWords();
+  if (!mixed) {
+    return text.replace(/[a-z]+(?:\s+[a-z]+){1,7}/gi, (run) =>
+      run.replace(/\b[a-z]+(?:\s+[a-z]+)+\b/gi, (all) => {
+        const ws = all.split(/\s+/);
+        const out: string[] = [];
+        let name: string[] = [];
+        const flush = () => {
+          const joined = name.join('').toLowerCase();
+          out.push(
+            name.length >= 2 && name.some((w) => w.length >= 4)
+              ? (PINYIN_FUNCTION_WORDS.get(joined) ?? joined)
+              : name.join(' '),
+          );
+          name = [];
+        };
+        for (const w of ws) {
+          const lower = w.toLowerCase();
+          if (PINYIN_WORD.test(lower) && !english.has(lower) && !COMMON_ENGLISH.has(lower)) name.push(w);
+          else {
+            if (name.length) flush();
+            out.push(w);
+          }
+        }
+        if (name.length) flush();
+        return out.join(' ');
+      }),
+    );
+  }
+  // (…but not English words that happen to spell syllables: "What does 行政运行经费 mean here?".)
   return text.replace(/[a-z]+(?:\s+[a-z]+){1,7}/gi, (run) => {
     const ws = run.toLowerCase().split(/\s+/);
-    if (ws.every((w) => PINYIN_WORD.test(w)) && !ws.some((w) => english.has(w))) return ws.join('');
+    // (A run that is a word of the question itself — bumen jingji fenlei — is that word: 部门经济分类.)
+    if (ws.every((w) => PINYIN_WORD.test(w)) && !ws.some((w) => english.has(w)))
+      return PINYIN_FUNCTION_WORDS.get(ws.join('')) ?? ws.join('');
     // ("jigou yunxing jingfei yoy 多少": the pinyin words side by side are one name; a word that is not
     // pinyin, or is English, stands apart.)
     const out: string[] = [];
     let name: string[] = [];
     const flush = () => {
-      if (name.length) out.push(name.length >= 2 ? name.join('') : name[0]!);
+      if (name.length)
+        out.push(name.length >= 2 ? (PINYIN_FUNCTION_WORDS.get(name.join('')) ?? name.join('')) : name[0]!);
       name = [];
     };
     for (const w of ws) {
@@ -1582,7 +1732,7 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   // ("啥车", "科协那车干嘛的": what the car is — the document says so only where it gives why the car costs
   // rose, so that is the question asked.)
   const carAsked =
-    /(?:是|是辆|是一辆)?(?:什么|啥|哪|哪一)(?:样的?|种)?车(?!型|牌|辆数)|车(?:是)?(?:干嘛|干啥|做什么|干什么|用来干|拿来干)的?/;
+    /(?:是|是辆|是一辆)?(?:什么|啥|哪|哪一)(?:样的?|种)?车(?!型|牌|辆数)|车(?:是)?(?:干嘛|干啥|做什么|干什么|用来干|拿来干)的?|\bwhat (?:kind|type|sort) of (?:car|vehicle)\b(?: is (?:it|that|this))?|\bwhat (?:is )?the car (?:is )?(?:for|used for)\b/i;
   if (carAsked.test(asked))
     asked = [...asked].length <= 12 ? '公车为什么增加' : asked.replace(carAsked, '公车为什么增加');
   // ("公用经费/基本支出 算一下百分比": a division written with a slash, a percent asked — A 占 B.)
@@ -1590,12 +1740,20 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     /^([^/÷\s]{2,20}?)\s*[/÷]\s*([^/÷\s，,]{2,20}?)(?=\s*[，,]?\s*(?:算一下|算算|计算|算下|是|等于|的)?\s*(?:百分比|比例|占比|比重|百分之几|多少%|%))/u,
     '$1占$2',
   );
+  // ("职业年金是养老保险的百分之多少": A 是 B 的百分之几 is A's share of B — unless B is a year: 今年是去年的
+  // 百分之几 compares the years.)
+  // (The former and the latter of two said before are read as such below: "后者是前者的百分之几".)
+  if (!/前者|后者|前面|后面|前一|后一/.test(asked))
+    asked = asked.replace(
+      /^(.{2,24}?)是(?!(?:19|20)?\d{2}年|去年|上年|前年|上一年|往年)(.{2,24}?)的(?=百分之(?:多少|几)|百分比|几成|多少%|%多少)/u,
+      '$1占$2的',
+    );
   // ("接待占多少" → "车呢": after 三公, 车 alone is its car costs, 公车.)
   if (ctx.near?.has('sangong')) asked = asked.replace(/^(那|那么)?车(?=呢|占|多少|[？?]?$)/, '$1公车');
   // "18年" is 2018年: written out, a name such as 2018年无线网络租赁费 can be found with it.
   const question = splitCompounds(
     ctx,
-    everydayTerms(joinPinyin(translateTerms(dropNegated(asked)), /\p{Script=Han}/u.test(asked)))
+    everydayTerms(joinPinyin(translateTerms(dropNegated(spokenDigits(asked))), /\p{Script=Han}/u.test(asked)))
       .replace(/(?<![\d.])([12]\d)(?=\s*年)/g, '20$1')
       // ("2018和2019两笔无线网络租赁费": years joined by 和, then how many — the years of the lines.)
       .replace(
@@ -2066,6 +2224,7 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     subjectsOut = [];
   } else if ((has('help') || has('greeting')) && subjects.length === 0 && measures.length === 0) op = 'help';
   else if (has('tour')) op = 'tour';
+  else if (has('about') && subjects.length === 0) op = 'about';
   // ("要核对负责人的联系电话": what is to be checked is asked; 核对 alone asks for the audit.)
   else if (has('audit') && !measure('owner') && !measure('phone') && !measure('amount')) op = 'audit';
   else if (orderMark || top || nth) {
@@ -2284,7 +2443,17 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     english: r.english,
     datasetId: ctx.datasetId,
   };
-  const opMarks = ['share', 'order', 'change', 'percent', 'breakdown', 'audit', 'tour', 'conj'] as const;
+  const opMarks = [
+    'share',
+    'order',
+    'change',
+    'percent',
+    'breakdown',
+    'audit',
+    'tour',
+    'about',
+    'conj',
+  ] as const;
   const partial: PartialQuery = {
     query,
     hasSubjects: subjectsOut.length > 0 || !!scope,
@@ -2329,6 +2498,37 @@ function countedName(ctx: UnderstandContext, text: string): string | null {
     .map((h) => ctx.entity(h.id))
     .filter((e) => e?.kind === 'item' && e.name.includes(word));
   return new Set(lines.map((e) => e!.name)).size === n ? word : null;
+}
+
+const SPOKEN_DIGIT: Readonly<Record<string, string>> = {
+  零: '0',
+  〇: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+
+/**
+ * Digits said one by one, as voice input writes them: 一九年 / 二零一九年 → 19年 / 2019年 (read as 2019
+ * after), 二零一零三零一 → 2010301. Only runs of three or more (or two before 年): no name of a budget is
+ * spelt so, while 一二 alone may be a count.
+ */
+export function spokenDigits(text: string): string {
+  const digits = (run: string) => [...run].map((c) => SPOKEN_DIGIT[c]).join('');
+  return text
+    .replace(
+      /(?<![一二三四五六七八九十零〇两百千万亿\d])([一二九零〇][一二三四五六七八九零〇]|[一二][零〇九一二][一二三四五六七八九零〇]{2})(?=年)/g,
+      (m) => digits(m),
+    )
+    .replace(/(?<![一二三四五六七八九十零〇两百千万亿])[一二三四五六七八九零〇]{3,}(?![十百千万亿])/g, (m) =>
+      digits(m),
+    );
 }
 
 /** The number of things a sum says it adds: "三项一共", "三个加一块", "这四笔合计" (2–9). */
