@@ -133,3 +133,49 @@ describe('English short words', () => {
     expect(new Decimal('12494.51').times(10000).toFixed(2)).toBe('124945100.00');
   });
 });
+
+describe('a code within a code of the other classification', () => {
+  it('2010399 下 30299 几笔 → 合计 → 最大一笔 → 最小: 6 lines (L1754–1799), 8,514,000.00, 政府办工作经费, 扶贫挂职干部专项经费', () => {
+    const [count, total, most, least] = dialogue('表九 2010399 下 30299 几笔', '合计', '最大一笔', '最小');
+    expect(text(count!)).toMatch(/的明细：6 项/);
+    expect(sum('150000.00', '1610000.00', '1500000.00', '954000.00', '2000000.00', '2300000.00')).toBe(
+      '8514000.00',
+    );
+    expect(text(total!)).toMatch(/合计：8,514,000\.00 元/);
+    expect(most!.title).toMatch(/^政府办工作经费/);
+    expect(least!.title).toMatch(/^区服务联络办扶贫挂职干部专项经费/);
+  });
+
+  it('2069999 下 30213 合计 → 30299: the same 功能 code kept (表九 L1835–1871; its 30299 lines L1879–1907)', () => {
+    const [repairs, other] = dialogue('2069999 下 30213 合计', '30299');
+    expect(sum('5750000.00', '1784000.00', '22175821.60', '350000.00', '375000.00')).toBe('30434821.60');
+    expect(text(repairs!)).toMatch(/合计：30,434,821\.60 元/);
+    expect(text(other!)).toMatch(/其他科学技术支出中的其他商品和服务支出/);
+    expect(text(other!)).not.toMatch(/30,807,171\.02/);
+  });
+
+  it('科技支出里记在30213的有几个项目: 5', () => {
+    expect(text(dialogue('科技支出里记在30213维修（护）费的有几个项目').at(-1)!)).toMatch(/的明细：5 项/);
+  });
+});
+
+describe('the things just listed, pointed at', () => {
+  it('2080501下面几笔 → 离退休人员日常公用那笔: 55,620.00 (L1988), the one line whose name has both words', () => {
+    const a = dialogue('表九里2080501下面有几笔', '离退休人员日常公用那笔').at(-1)!;
+    expect(a.title).toMatch(/^日常公用支出（离退休人员）_其他商品和服务支出/);
+    expect(text(a)).toMatch(/55,620\.00 元/);
+  });
+
+  it('30399 几行 → 合计 → 最大那行对应表九哪个功能科目: 904,680.00 (L1727), 2010301', () => {
+    const a = dialogue('30399有几行', '合计多少', '最大那行对应表九哪个功能科目').at(-1)!;
+    expect(text(a)).toMatch(/904,680\.00 元/);
+    expect(text(a)).toMatch(/2010301/);
+    expect(text(a)).not.toMatch(/机要信息中心运维费/);
+  });
+
+  it('科技支出多少万 → 第二大是哪个类 → 差多少: 76,411,771.98 − 36,804,980.38 (L679, L607)', () => {
+    const a = dialogue('科技支出多少万', '第二大是哪个类', '差多少').at(-1)!;
+    expect(sum('76411771.98', '-36804980.38')).toBe('39606791.60');
+    expect(text(a)).toMatch(/39,606,791\.60 元/);
+  });
+});

@@ -38,6 +38,7 @@ import { answerByAmount, answerRank, candidates } from './rank.js';
 import { buildDictionary, smallNumber, type NameDictionary } from '../understand/read.js';
 import {
   describeQuery,
+  crossCode,
   mergeQuery,
   QuerySchema,
   recentOf,
@@ -1811,7 +1812,73 @@ export class BudgetEngine implements Engine {
       if (told) return this.withQuery(told, { ...u.partial.query, subjects: prevQuery!.subjects });
     }
     if (merged && prevQuery) q = mergeQuery(prevQuery, u.partial);
+    // ("2069999下30213合计" → "30299" → "31099": a bare code of the other classification is asked within
+    // the same code.)
+    else if (
+      prevQuery?.scope &&
+      !u.partial.query.scope &&
+      crossCode(prevQuery.scope, u.partial.query.subjects) &&
+      /^\s*(?:那|还有)?\s*\d{3,7}\s*(?:呢|的呢|的)?\s*[？?]?\s*$/.test(question)
+    )
+      q = { ...q, scope: prevQuery.scope };
     // ("具体是哪几项" listed two lines → "预留机动费多少" → "两个差多少": the two listed, not the code above them.)
+    // What the previous answer listed, as things with a figure: "离退休人员日常公用那笔" is the one of them
+    // whose name has every word said; "最大那行对应哪个功能科目" the largest of them.
+    const shownLines = (options.previous?.list ?? [])
+      .map((id) => this.entities.get(id))
+      .filter((e): e is Entity => !!e?.item);
+    if (prevQuery && shownLines.length >= 2 && /(?:那|这)一?[笔个项行条]/.test(question)) {
+      const extreme = /最(大|小|多|少|高|低)的?(?:那|这)一?[笔个项行条]/.exec(question)?.[1];
+      const words = u.mentions.map((m) => m.text.replace(/\s/g, '')).filter((w) => w.length >= 2);
+      const named = shownLines.filter((e) => words.length > 0 && words.every((w) => e.name.includes(w)));
+      const pick = extreme
+        ? [...shownLines].sort(
+            (a, b) => (/[大多高]/.test(extreme) ? -1 : 1) * a.amount!.comparedTo(b.amount!),
+          )[0]
+        : named.length === 1
+          ? named[0]
+          : undefined;
+      if (pick) {
+        const { combine: _c, ...rest } = q;
+        q = {
+          ...rest,
+          op: q.op === 'rank' || q.op === 'count' ? 'value' : q.op,
+          subjects: [{ id: pick.id, name: pick.name }],
+        };
+        delete q.scope;
+      }
+    }
+    // ("第二大是哪个类" → "差多少": the one picked against the one just above it in that ranking, or —
+    // when only the one picked was shown — against the thing asked about just before the ranking.)
+    const placed = prevQuery?.op === 'rank' ? (prevQuery.nth ?? 1) : 0;
+    const ranking = options.previous?.list ?? [];
+    const picked =
+      q.subjects.length === 1 ? q.subjects[0]!.id : ranking.length === 1 ? ranking[0] : undefined;
+    if (
+      placed >= 1 &&
+      picked &&
+      q.combine === 'compare' &&
+      q.subjects.length <= 1 &&
+      !u.partial.hasSubjects
+    ) {
+      const one = this.entities.get(picked);
+      const above =
+        placed >= 2 && ranking.length >= placed ? this.entities.get(ranking[placed - 2]!) : undefined;
+      const before =
+        above ??
+        recentOf(prevQuery!)
+          .map((x) => this.entities.get(x.id))
+          .find((e) => e && e.id !== picked && e.kind === one?.kind);
+      if (one?.view().primary && before?.view().primary)
+        q = {
+          ...q,
+          op: 'value',
+          subjects: [
+            { id: before.id, name: before.name },
+            { id: one.id, name: one.name },
+          ],
+        };
+    }
     const listedTwo = prevQuery?.listed?.length === 2 ? prevQuery.listed : undefined;
     if (
       merged &&
@@ -5337,9 +5404,18 @@ export class BudgetEngine implements Engine {
         interp ?? `${e.name}在${where}中${k === 1 ? `最${most}` : `第 ${k} ${most}`}的明细`,
       );
     }
-    // "项目里用这个科目的有哪几个": those items, each — not their sum.
-    if ((q.op === 'detail' || q.op === 'count') && es.length > 1)
-      return answerMulti(l, sorted, { ...q, combine: 'each' }, interp ?? `${where}中的${e.name}明细`);
+    // "项目里用这个科目的有哪几个": those items, each — not their sum; "有几笔": how many, and which.
+    if ((q.op === 'detail' || q.op === 'count') && es.length > 1) {
+      const a = answerMulti(l, sorted, { ...q, combine: 'each' }, interp ?? `${where}中的${e.name}明细`);
+      if (q.op !== 'count') return a;
+      const n = countOf(
+        `${where}中 ${code} ${e.name} 的明细`,
+        '项',
+        a.figures.slice(0, es.length),
+        '逐项计数',
+      );
+      return { ...a, lines: [figureLine(n), ...a.lines], figures: [n, ...a.figures] };
+    }
     if (es.length === 1) return this.lookup(l, es[0]!, p, interp ?? `${where}中的${e.name}`);
     if (es.length > 1) return answerMulti(l, es, { ...q, combine: 'sum' }, interp ?? `${where}中的${e.name}`);
     return null;

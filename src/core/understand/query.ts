@@ -210,6 +210,13 @@ export function rereadAs(
   return { ...p, ...flags, query: { ...p.query, ...query } as Query };
 }
 
+/** A code of one classification (功能 or 经济), and things that are all codes of the other. */
+export function crossCode(scope: EntityRef | undefined, subjects: readonly EntityRef[]): boolean {
+  const kind = (id: string) => /\/(functional|economic)\//.exec(id)?.[1];
+  const k = scope && kind(scope.id);
+  return !!k && subjects.length > 0 && subjects.every((x) => kind(x.id) !== undefined && kind(x.id) !== k);
+}
+
 /**
  * A follow-up is the previous query with the slots the new question fills replaced: a new subject
  * keeps the previous op ("那项目支出呢"), a new op keeps the previous subjects ("占总支出多少", "负责人"),
@@ -251,6 +258,8 @@ export function mergeQuery(previous: Query, next: PartialQuery): Query {
       subjects: q.subjects,
       combine: q.combine ?? (q.subjects.length > 1 ? 'each' : undefined),
       ...(q.scope ? { scope: q.scope } : {}),
+      // ("2069999下30213合计" → "30299": the other code, within the same 功能 code.)
+      ...(!q.scope && crossCode(previous.scope, q.subjects) ? { scope: previous.scope } : {}),
       time: next.hasTime ? q.time : previous.time,
       unit: next.hasUnit ? q.unit : previous.unit,
       english: q.english,

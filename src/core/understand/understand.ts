@@ -1748,6 +1748,8 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
       /^(.{2,24}?)是(?!(?:19|20)?\d{2}年|去年|上年|前年|上一年|往年)(.{2,24}?)的(?=百分之(?:多少|几)|百分比|几成|多少%|%多少)/u,
       '$1占$2的',
     );
+  // ("2069999 下 30213 合计", "表九 2010399 下 30299 几笔": a code under a code, said with 下 alone.)
+  asked = asked.replace(/(\d{3,7})\s*下\s*(?=\d{3,7}(?!\d))/g, '$1下面');
   // ("接待占多少" → "车呢": after 三公, 车 alone is its car costs, 公车.)
   if (ctx.near?.has('sangong')) asked = asked.replace(/^(那|那么)?车(?=呢|占|多少|[？?]?$)/, '$1公车');
   // "18年" is 2018年: written out, a name such as 2018年无线网络租赁费 can be found with it.
@@ -2361,6 +2363,14 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   if (op !== 'rank' && op !== 'share' && scoped && resolved.some((m) => m.start > scoped.end)) {
     scope = ref(scoped.entity!);
     subjectsOut = subjectsOut.filter((s) => s.id !== scope!.id);
+    // ("2010399下面30299几笔": how many of the one thing asked, within where to look.)
+    if (
+      op === 'value' &&
+      measure('count') &&
+      subjectsOut.length === 1 &&
+      /\/(?:functional|economic)\//.test(scope.id)
+    )
+      op = 'count';
   }
 
   if (comparedWith) conj.push('compare');
