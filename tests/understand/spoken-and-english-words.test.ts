@@ -137,8 +137,33 @@ describe('the document itself', () => {
 
 describe('one of the units the budget covers', () => {
   it('长期临时工 → 外联办自己多少人: the people are given for the three units together (L24) — no figure of one', () => {
-    const a = dialogue('长期聘用临时工几个', '外联办自己多少人').at(-1)!;
+    const a = dialogue('事业编几个', '长期临时工', '外联办自己多少人').at(-1)!;
     expect(a.figures).toEqual([]);
     expect(text(a)).toMatch(/区政府办公室、区外联办、区科协/);
+  });
+});
+
+describe('more short words, English and initials', () => {
+  it('基本支出 → YoY %?: −10.70% (L40: 减少10.7%), not a share', () => {
+    const a = dialogue('基本支出 2020?', 'YoY %?').at(-1)!;
+    expect(a.kind).toBe('change');
+    expect(text(a)).toMatch(/-10\.70%/);
+  });
+
+  it('difference between project and basic in 2020?: 87,408,947.32 − 37,536,202.94 (L44, L40)', () => {
+    expect(sum('87408947.32', '-37536202.94')).toBe('49872744.38');
+    expect(text(ask('difference between project and basic in 2020?'))).toMatch(/49,872,744\.38/);
+  });
+
+  it('无线网络租赁费分别多少 → hj多少: 5,750,000 + 5,210,515.10 (L1835, L1907)', () => {
+    const a = dialogue('无线网络租赁费分别多少', 'hj多少').at(-1)!;
+    expect(sum('5750000.00', '5210515.10')).toBe('10960515.10');
+    expect(text(a)).toMatch(/合计：10,960,515\.10 元/);
+  });
+
+  it('largest item under 2010399 → and the runner-up?: 区领导慰问经费 (L1789–1790)', () => {
+    const a = dialogue('Largest item under 2010399?', 'and the runner-up?').at(-1)!;
+    expect(text(a)).toMatch(/区领导慰问经费/);
+    expect(text(a)).not.toMatch(/公务用车/);
   });
 });

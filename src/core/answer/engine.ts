@@ -6282,7 +6282,9 @@ export class BudgetEngine implements Engine {
   private perPerson(l: LoadedDataset, u: Understood, question: string, prev: Query | null): Answer | null {
     // (A person's pay is not published, per head or otherwise: 人均工资 is not this division.)
     if (
-      !/人均|每人|每个人|per capita|per person|per head/i.test(question) ||
+      !/人均|每人|每个人|per capita|per person|per head|per (?:actual )?(?:staff member|employee)/i.test(
+        question,
+      ) ||
       /工资|薪|待遇|收入|奖金/.test(question)
     )
       return null;

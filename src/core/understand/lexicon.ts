@@ -1831,6 +1831,11 @@ export const ENGLISH_TERMS: readonly (readonly [string, string])[] = [
   ['long term temp workers', '长期聘用临时工'],
   ['long-term temps', '长期聘用临时工'],
   ['temp workers', '临时工'],
+  ['runner-up', '第二'],
+  ['runner up', '第二'],
+  ['per actual staff member', '人均'],
+  ['per staff member', '人均'],
+  ['per employee', '人均'],
   // (Comparisons, places and sums said in plain English: "which one is bigger?", "second?", "add them up".)
   ['which one is bigger', '哪个多'],
   ['which is bigger', '哪个多'],
@@ -2144,6 +2149,10 @@ export const ENGLISH_TERMS: readonly (readonly [string, string])[] = [
 export const ENGLISH_WORDING: ReadonlySet<string> = new Set([
   // ("smallest one?", "add them up pls", "the last self-evaluation score": how it is said, nothing named.)
   'one',
+  'related',
+  // ("average per project?": an average the document does not state — never a name found by its letters.)
+  'average',
+  'avg',
   // ("according to the budget notes", "how many cars are counted in…": where it is said, nothing named.)
   'notes',
   'note',
@@ -2313,6 +2322,11 @@ export const PINYIN_FUNCTION_WORDS: ReadonlyMap<string, string> = new Map([
   ['daima', '代码'],
   ['bianma', '编码'],
   ['bumenjingjifenlei', '部门经济分类'],
+  // (Initials typed for the words of the question: hj 合计, jjfl 经济分类, fzr 负责人.)
+  ['hj', '合计'],
+  ['jjfl', '经济分类'],
+  ['gnfl', '功能分类'],
+  ['fzr', '负责人'],
   ['zhengfujingjifenlei', '政府经济分类'],
   ['jingjifenlei', '经济分类'],
   ['gongnengfenlei', '功能分类'],

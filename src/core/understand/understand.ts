@@ -1427,6 +1427,11 @@ function joinPinyin(text: string, mixed = /\p{Script=Han}/u.test(text)): string 
       }),
     );
   }
+  // ("hj多少", "这俩jjfl一样不": initials typed for a word of the question, inside Chinese.)
+  text = text.replace(
+    /(?<![a-z])(hj|jjfl|gnfl|fzr)(?![a-z])/gi,
+    (w) => PINYIN_FUNCTION_WORDS.get(w.toLowerCase()) ?? w,
+  );
   // (…but not English words that happen to spell syllables: "What does 行政运行经费 mean here?".)
   return text.replace(/[a-z]+(?:\s+[a-z]+){1,7}/gi, (run) => {
     const ws = run.toLowerCase().split(/\s+/);
@@ -1556,6 +1561,16 @@ export function translateTerms(question: string): string {
       '$1 spending',
     )
     .replace(/\bproject(?=\s*(?:share|%|percent|percentage|ratio)(?:\b|$|\?))/gi, 'project spending')
+    // ("YoY %?": the change in percent, not a share.)
+    .replace(/\b(yoy|year[- ]on[- ]year)\s*%/gi, '$1 change percent')
+    // ("difference between project and basic in 2020?": the two, how far apart.)
+    .replace(
+      /\b(?:the )?difference between (.+?) and (.+?)(?=\s+in\s+(?:19|20)\d{2}|\s*\??\s*$)/gi,
+      (_m: string, a: string, b: string) => {
+        const part = (x: string) => (/^(?:project|basic)$/i.test(x.trim()) ? `${x} spending` : x);
+        return `${part(a)} 和 ${part(b)} 差多少`;
+      },
+    )
     // ("project %?": a percent sign at the end asks the share.)
     .replace(/^(\s*[a-z]+(?:\s+[a-z]+)?)\s*%\s*(\??)\s*$/i, '$1 share$2')
     // ("…, per the three public expenses section": where the asker read it, not one more thing asked.)
