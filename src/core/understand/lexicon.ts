@@ -1855,7 +1855,6 @@ export const ENGLISH_TERMS: readonly (readonly [string, string])[] = [
   ['biggest one', '最大的'],
   ['add them up', '加起来'],
   ['add it up', '加起来'],
-  ['add up', '加起来'],
   ['sum them', '加起来'],
   ['welfare', '福利费'],
   ['implementation unit', '实施单位'],
