@@ -167,3 +167,11 @@ describe('more short words, English and initials', () => {
     expect(text(a)).not.toMatch(/公务用车/);
   });
 });
+
+describe('one figure found under two names that read the same', () => {
+  it('长期临时工: 长期聘用临时工 4 人 (L24), said once', () => {
+    const a = ask('长期临时工');
+    expect(text(a).match(/长期聘用临时工：4 人/g)).toHaveLength(1);
+    expect(a.figures.filter((f) => f.unit === '人')).toHaveLength(1);
+  });
+});

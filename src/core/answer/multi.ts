@@ -33,6 +33,19 @@ function figureOf(e: Entity, time: Query['time']): Figure | null {
     : null;
 }
 
+/** Two things of one name whose figure is the same published value at the same line. */
+function sameFigure(a: Entity, b: Entity): boolean {
+  if (a.name !== b.name) return false;
+  const [fa, fb] = [a.view().primary, b.view().primary];
+  return (
+    !!fa?.source &&
+    !!fb?.source &&
+    fa.unit === fb.unit &&
+    fa.value.equals(fb.value) &&
+    fa.source.line === fb.source.line
+  );
+}
+
 export function answerMulti(
   l: LoadedDataset,
   named: Entity[],
@@ -42,8 +55,10 @@ export function answerMulti(
 ): Answer {
   // One thing named twice is one subject: never added to itself.
   // (The same code read in two tables — 表六's row and 表九's lines — is two figures: two objects.)
+  // (…and so is one figure of the document found under two names that read the same — 长期聘用临时工 as a
+  // topic and as a fact, both the same cell of the same line.)
   const subjects = named.filter(
-    (e, i) => named.findIndex((x) => x === e || (x.id === e.id && sameView(x, e))) === i,
+    (e, i) => named.findIndex((x) => x === e || (x.id === e.id && sameView(x, e)) || sameFigure(x, e)) === i,
   );
   const lines: string[] = [];
   const figures: Figure[] = [];
