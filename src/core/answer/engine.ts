@@ -2748,14 +2748,16 @@ export class BudgetEngine implements Engine {
     const saidLines = /(?:那|这)([两三四五六七八九])(?:笔|条|项)/.exec(question)?.[1];
     const codeOfLines = q.subjects.length === 1 ? this.entities.get(q.subjects[0]!.id) : undefined;
     if (prevQuery && saidLines && codeOfLines?.kind === 'economic' && codeOfLines.codes[0]) {
-      const n = '两三四五六七八九'.indexOf(saidLines) + 2;
+      const n = smallNumber(saidLines);
       const lines = l.ds.lineItems.filter((i) => i.departmentEconomic.code === codeOfLines.codes[0]);
       const functional = [...prevQuery.subjects, ...recentOf(prevQuery)]
         .map((x) => this.entities.get(x.id))
         .map((e) => (e?.kind === 'functional' ? e.codes[0] : e?.item?.functional?.code))
         .find((c): c is string => !!c);
       const within = functional ? lines.filter((i) => i.functional?.code === functional) : [];
-      const es = within.map((i) => l.entities.all.find((e) => e.item === i)).filter((e): e is Entity => !!e);
+      const es = within
+        .map((i) => this.entities.get(`${l.ds.meta.id}/item/${i.id}`))
+        .filter((e): e is Entity => !!e);
       if (lines.length !== n && es.length === n)
         q = { ...q, op: 'value', combine: 'sum', subjects: es.map((e) => ({ id: e.id, name: e.name })) };
     }
@@ -4673,14 +4675,15 @@ export class BudgetEngine implements Engine {
       ents.length === 1 && part && (whole?.kind === 'functional' || whole?.kind === 'economic')
         ? whole
         : undefined;
-    if (((ents.length === 2 && code) || ofCode) && part && q.op === 'share' && whole?.view().primary) {
-      const cell = this.spendingCell(l, code ?? ofCode!, part, undefined)?.figures[0];
+    const cellCode = ents.length === 2 ? code : ofCode;
+    if (cellCode && part && q.op === 'share' && whole?.view().primary) {
+      const cell = this.spendingCell(l, cellCode, part, undefined)?.figures[0];
       const w = { ...whole.view().primary!, label: whole.name };
       const pct = cell && percentOfFigures(`${cell.label}占${whole.name}的比例`, cell, w);
       if (cell && pct)
         return makeAnswer({
           kind: 'share',
-          title: `${(code ?? ofCode!).name}的${spendingColumn(part)} 占 ${whole.name}`,
+          title: `${cellCode.name}的${spendingColumn(part)} 占 ${whole.name}`,
           ...(interp ? { interpretation: interp } : {}),
           lines: [
             figureLine(cell),
@@ -4690,7 +4693,7 @@ export class BudgetEngine implements Engine {
           figures: [cell, w, pct],
           sources: collectSources([cell, w]),
           datasets: [datasetRef(l.ds)],
-          suggestions: [`${(code ?? ofCode!).name}占多少`],
+          suggestions: [`${cellCode.name}占多少`],
         });
     }
     // "201类里面基本支出和项目支出", "科技支出里项目支出": the parts of a code, read off the code itself.

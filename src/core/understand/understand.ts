@@ -5,7 +5,7 @@
  */
 import { KIND_RANK, type Entity, type EntityKind } from '../answer/entities.js';
 import type { SearchHit, SearchOptions } from '../search.js';
-import { marksOf, read, type MarkHit, type NameDictionary, type Reading } from './read.js';
+import { marksOf, read, smallNumber, type MarkHit, type NameDictionary, type Reading } from './read.js';
 import {
   ENGLISH_TERMS,
   ENGLISH_WORDING,
@@ -737,6 +737,7 @@ export function findMentions(
   // ("跟说明里绩效那段的8691.03对得上吗": an amount said where the narrative says it, with no name before it,
   // is the figure the narrative quotes with that amount — 项目支出（绩效说明所引）; the words that only say
   // where — 绩效那段 — name nothing.)
+  let said: Entity[] | undefined;
   if (/说明|文中|原文|那段|这段|文字/.test(r.text))
     for (const n of r.numbers) {
       if (
@@ -744,19 +745,11 @@ export function findMentions(
         mentions.some((m) => m.entity?.kind === 'fact' && m.end <= n.start && n.start <= m.end + 1)
       )
         continue;
-      const quoted = [
-        ...new Set(
-          [...ctx.dictionary.forms.entries()].filter(([form]) => /说明/.test(form)).flatMap(([, ids]) => ids),
-        ),
-      ]
-        .map((id) => ctx.entity(id))
-        .filter((e): e is Entity => {
-          const f = e?.kind === 'fact' ? e.view().primary : null;
-          if (!f || (f.unit !== '元' && f.unit !== '万元')) return false;
-          return (
-            (f.unit === '万元' ? f.value.times(10000) : f.value).equals(n.yuan) || f.value.equals(n.yuan)
-          );
-        });
+      const quoted = (said ??= quotedFacts(ctx)).filter((e) => {
+        const f = e.view().primary;
+        if (!f || (f.unit !== '元' && f.unit !== '万元')) return false;
+        return (f.unit === '万元' ? f.value.times(10000) : f.value).equals(n.yuan) || f.value.equals(n.yuan);
+      });
       if (quoted.length !== 1) continue;
       const kept = mentions.filter(
         (m) => !(m.end <= n.start && /^(?:的)?(?:那段|这段|那部分|部分|一段|段落)/.test(r.text.slice(m.end))),
@@ -1395,68 +1388,57 @@ function joinPinyin(text: string, mixed = /\p{Script=Han}/u.test(text)): string 
     const particle = words.length >= 3 ? PARTICLES[words[words.length - 1]!] : undefined;
     return particle ? words.slice(0, -1).join('') + particle : words.join('');
   }
-  // ("wuxian wangluo zulin fei 有几笔": a run of pinyin words inside Chinese is one name.)
-  // ("how much is chailv fei?": in English, a run of two or more pinyin words, none of them English and
-  // one of four letters or more, is one name too.)
+  // ("wuxian wangluo zulin fei 有几笔": a run of pinyin words inside Chinese is one name, and so — when it
+  // is two or more words, one of four letters or more — is a run inside English: "how much is chailv fei?".
+  // Not English words that happen to spell syllables: "What does 行政运行经费 mean here?".)
   const english = englishWords();
-  if (!mixed) {
+  if (!mixed)
     return text.replace(/[a-z]+(?:\s+[a-z]+){1,7}/gi, (run) =>
-      run.replace(/\b[a-z]+(?:\s+[a-z]+)+\b/gi, (all) => {
-        const ws = all.split(/\s+/);
-        const out: string[] = [];
-        let name: string[] = [];
-        const flush = () => {
-          const joined = name.join('').toLowerCase();
-          out.push(
-            name.length >= 2 && name.some((w) => w.length >= 4)
-              ? (PINYIN_FUNCTION_WORDS.get(joined) ?? joined)
-              : name.join(' '),
-          );
-          name = [];
-        };
-        for (const w of ws) {
-          const lower = w.toLowerCase();
-          if (PINYIN_WORD.test(lower) && !english.has(lower) && !COMMON_ENGLISH.has(lower)) name.push(w);
-          else {
-            if (name.length) flush();
-            out.push(w);
-          }
-        }
-        if (name.length) flush();
-        return out.join(' ');
-      }),
+      joinNames(
+        run.split(/\s+/),
+        (w) => PINYIN_WORD.test(w) && !english.has(w) && !COMMON_ENGLISH.has(w),
+        true,
+      ),
     );
-  }
   // ("hj多少", "这俩jjfl一样不": initials typed for a word of the question, inside Chinese.)
   text = text.replace(
     /(?<![a-z])(hj|jjfl|gnfl|fzr)(?![a-z])/gi,
     (w) => PINYIN_FUNCTION_WORDS.get(w.toLowerCase()) ?? w,
   );
-  // (…but not English words that happen to spell syllables: "What does 行政运行经费 mean here?".)
-  return text.replace(/[a-z]+(?:\s+[a-z]+){1,7}/gi, (run) => {
-    const ws = run.toLowerCase().split(/\s+/);
-    // (A run that is a word of the question itself — bumen jingji fenlei — is that word: 部门经济分类.)
-    if (ws.every((w) => PINYIN_WORD.test(w)) && !ws.some((w) => english.has(w)))
-      return PINYIN_FUNCTION_WORDS.get(ws.join('')) ?? ws.join('');
-    // ("jigou yunxing jingfei yoy 多少": the pinyin words side by side are one name; a word that is not
-    // pinyin, or is English, stands apart.)
-    const out: string[] = [];
-    let name: string[] = [];
-    const flush = () => {
-      if (name.length)
-        out.push(name.length >= 2 ? (PINYIN_FUNCTION_WORDS.get(name.join('')) ?? name.join('')) : name[0]!);
-      name = [];
-    };
-    for (const w of ws) {
-      if (PINYIN_WORD.test(w) && !english.has(w)) name.push(w);
-      else {
-        flush();
-        out.push(w);
-      }
+  // ("jigou yunxing jingfei yoy 多少": the pinyin words side by side are one name; a word that is not
+  // pinyin, or is English, stands apart. A run that is a word of the question itself — bumen jingji
+  // fenlei — is that word: 部门经济分类.)
+  return text.replace(/[a-z]+(?:\s+[a-z]+){1,7}/gi, (run) =>
+    joinNames(run.toLowerCase().split(/\s+/), (w) => PINYIN_WORD.test(w) && !english.has(w), false),
+  );
+}
+
+/**
+ * Words in a row that `isName` takes for pinyin are one name, spelt without spaces (a word of the question
+ * itself when PINYIN_FUNCTION_WORDS has it); `long`: only when one of them has four letters or more.
+ */
+function joinNames(words: readonly string[], isName: (lower: string) => boolean, long: boolean): string {
+  const out: string[] = [];
+  let name: string[] = [];
+  const flush = () => {
+    if (name.length === 0) return;
+    const joined = name.join('').toLowerCase();
+    out.push(
+      name.length >= 2 && (!long || name.some((w) => w.length >= 4))
+        ? (PINYIN_FUNCTION_WORDS.get(joined) ?? joined)
+        : name.join(' '),
+    );
+    name = [];
+  };
+  for (const w of words) {
+    if (isName(w.toLowerCase())) name.push(w);
+    else {
+      flush();
+      out.push(w);
     }
-    flush();
-    return out.join(' ');
-  });
+  }
+  flush();
+  return out.join(' ');
 }
 
 /**
@@ -2517,7 +2499,7 @@ function countedName(ctx: UnderstandContext, text: string): string | null {
     );
   if (!m) return null;
   const word = m[1]!;
-  const n = '两三四五六七八九'.indexOf(m[2]!) + 2;
+  const n = smallNumber(m[2]!);
   const lines = ctx
     .search(word, { scope: ctx.datasetId, limit: 20 })
     .map((h) => ctx.entity(h.id))
@@ -2562,9 +2544,8 @@ function countedOf(text: string): { counted?: number } {
     /([两二三四五六七八九2-9])(?:项|个|笔|样)(?:加起来|加一块|加在一起|合计|一共|共|总共|加总|之和)/.exec(
       text,
     );
-  if (!m) return {};
-  const n = '两二三四五六七八九'.indexOf(m[1]!);
-  return { counted: n === 0 ? 2 : n > 0 ? n + 1 : Number(m[1]) };
+  const n = m ? smallNumber(m[1]!) : null;
+  return n ? { counted: n } : {};
 }
 
 /**
@@ -2623,9 +2604,14 @@ export function formFigure(ctx: UnderstandContext, total: string, no?: number): 
 
 /** The figure the narrative quotes under a total's name (项目支出（绩效说明所引）), when there is one. */
 export function narrativeFigure(ctx: UnderstandContext, name: string): Entity | undefined {
-  const ids = [...ctx.dictionary.forms.entries()]
-    .filter(([form]) => form.startsWith(name) && form !== name && /说明/.test(form))
-    .flatMap(([, xs]) => xs);
-  const quoted = [...new Set(ids)].map((id) => ctx.entity(id)).filter((e) => e?.kind === 'fact');
+  const quoted = quotedFacts(ctx, (form) => form.startsWith(name) && form !== name);
   return quoted.length === 1 ? quoted[0] : undefined;
+}
+
+/** The facts the narrative quotes a figure of (named …（…说明所引）), of the dictionary forms `keep` takes. */
+function quotedFacts(ctx: UnderstandContext, keep: (form: string) => boolean = () => true): Entity[] {
+  const ids = [...ctx.dictionary.forms.entries()]
+    .filter(([form]) => /说明/.test(form) && keep(form))
+    .flatMap(([, xs]) => xs);
+  return [...new Set(ids)].map((id) => ctx.entity(id)).filter((e): e is Entity => e?.kind === 'fact');
 }
