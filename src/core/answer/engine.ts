@@ -35,7 +35,7 @@ import {
 } from './lists.js';
 import { answerMulti } from './multi.js';
 import { answerByAmount, answerRank, candidates } from './rank.js';
-import { buildDictionary, smallNumber, type NameDictionary } from '../understand/read.js';
+import { buildDictionary, marksOf, smallNumber, type NameDictionary } from '../understand/read.js';
 import {
   describeQuery,
   crossCode,
@@ -705,7 +705,10 @@ export class BudgetEngine implements Engine {
               return k ? `${k}个加起来` : '合计';
             },
           )
-        : cut;
+        : options.previous?.query
+          ? // ("plus 离休费, total?" after one figure: that one added to it, as 加上离休费 says.)
+            cut.replace(/^\s*(?:and\s+)?(?:plus|also add|add)\s+(?!(?:them|it|those|these|up)\b)/i, '加上')
+          : cut;
     // (So is a shorter one of several sentences: "不好意思又打扰了。三公经费总数今年是多少？…我得填个对比表".)
     const sentences = question.split(/[。！？!?；;]+/).filter((x) => /\p{Script=Han}{2}/u.test(x)).length;
     if (whole && ([...question].length > LONG_MESSAGE || sentences >= 2) && this.loaded.length > 0) {
@@ -1536,6 +1539,20 @@ export class BudgetEngine implements Engine {
         op: 'value',
         subjects: [{ id: prevOne.id, name: prevOne.name }, u.partial.query.subjects[0]!],
       });
+    // "绩效表里写的多少万", "表十二里多少" after a line with a 表十二 form: the amount its form gives.
+    const formTable =
+      u.partial.query.subjects.length === 1 && u.partial.query.subjects[0]!.id.endsWith('/table/12');
+    const formOf = prevOne && (onlyPerf || formTable) ? l.entities.projectOf(prevOne) : undefined;
+    const formEntity = formOf && this.entities.get(`${l.ds.meta.id}/project/${formOf.id}`);
+    if (
+      formEntity &&
+      (u.partial.namesAmount || u.partial.hasUnit || /多少|几/.test(question)) &&
+      !/目标|指标|负责|电话|联系/.test(question)
+    )
+      u.partial = rereadAs(u.partial, {
+        op: 'value',
+        subjects: [{ id: formEntity.id, name: formEntity.name }],
+      });
     // "项目" / "项目占比" after 基本支出 (or the whole): 项目支出, the other part — not 基本支出 again.
     const prevTopic = prevOne?.topic?.id;
     if (
@@ -1599,8 +1616,9 @@ export class BudgetEngine implements Engine {
       codeBefore &&
       partNamed &&
       (partNamed.topic?.id === 'basic' || partNamed.topic?.id === 'project') &&
-      u.mentions.filter((m) => m.entity).length === 1 &&
-      /^(?:那|那么|在)?(?:基本|项目)(?:支出)?(?:里|中|里面|里头|当中|部分|那块|那边|这块)/.test(
+      // ("表六基本支出里多少": the table that part is read in, said before it, changes nothing.)
+      u.mentions.filter((m) => m.entity && m.entity.kind !== 'table').length === 1 &&
+      /^(?:那|那么|在)?(?:表[一二三四五六七八九十\d]+(?:的|里|中)?)?(?:基本|项目)(?:支出)?(?:里|中|里面|里头|当中|部分|那块|那边|这块)/.test(
         question.trim(),
       )
     )
@@ -2502,6 +2520,42 @@ export class BudgetEngine implements Engine {
       const es = shown.map((id) => this.entities.get(id)).filter((e): e is Entity => !!e);
       if (es.length === wanted) q = { ...q, subjects: es.map((e) => ({ id: e.id, name: e.name })) };
     }
+    // "离退休的两笔加起来" after three lines were listed: those of the list whose names hold the word, when
+    // exactly as many as it says do.
+    const byWord =
+      /^(?:那|其中|里面)?([\p{Script=Han}A-Za-z\d]{2,8}?)的?(?:那|这)?([两二三四五六七八九])(?:个|笔|项|条|行)/u.exec(
+        question.trim(),
+      );
+    // (…or of the lines of the code the conversation is about: "其中在职的那笔" → "离退休的两笔加起来".)
+    const codeAbout = (prevQuery ? recentOf(prevQuery) : [])
+      .map((x) => this.entities.get(x.id))
+      .find((e) => e?.kind === 'economic' || e?.kind === 'functional');
+    const pool =
+      shown.length > 2
+        ? shown
+        : codeAbout
+          ? (itemsUnder(l, codeAbout) ?? []).map((i) => `${l.ds.meta.id}/item/${i.id}`)
+          : [];
+    if (prevQuery && byWord && pool.length > 2) {
+      const es = pool
+        .map((id) => this.entities.get(id))
+        // (…in its name, or in its 功能 code's: 离退休 is 2080501 行政单位离退休.)
+        .filter(
+          (e): e is Entity =>
+            !!e && (e.name.includes(byWord[1]!) || !!e.item?.functional?.name.includes(byWord[1]!)),
+        );
+      if (es.length >= 2 && es.length === smallNumber(byWord[2]!))
+        q = {
+          ...q,
+          op: 'value',
+          subjects: es.map((e) => ({ id: e.id, name: e.name })),
+          combine: u.reading.marks.some((k) => k.mark.cat === 'conj' && k.mark.value === 'sum')
+            ? 'sum'
+            : q.combine === 'compare'
+              ? 'compare'
+              : 'each',
+        };
+    }
     // "软件正版化和政务外网交换机两个采购合计": the count says how many are meant; a bare word (采购)
     // that found a topic of its own beside them is their description, not one more subject.
     if (!merged && wanted >= 2 && q.subjects.length === wanted + 1) {
@@ -3380,7 +3434,14 @@ export class BudgetEngine implements Engine {
       /全部|所有|一共|总共|加起来|加一起|合计|总的/.test(question) &&
       q.subjects.every((x) => x.id.includes('/table/'))
     )
-      q = { ...q, op: 'value', subjects: [codeOfPart], combine: undefined, scope: undefined };
+      q = {
+        ...q,
+        op: 'value',
+        // (…over that table: not the 表六 row the turn before read it in.)
+        subjects: [{ id: codeOfPart.id, name: codeOfPart.name }],
+        combine: undefined,
+        scope: undefined,
+      };
     // ("住房公积金表五多少" → "表六呢": 表六 has no lines — the line's economic code, as 表六's row gives it.)
     const oneLine = q.subjects.length === 1 ? this.entities.get(q.subjects[0]!.id) : undefined;
     if (sixNamed && merged && !u.partial.hasSubjects && oneLine?.item?.spending === 'basic') {
@@ -3979,6 +4040,42 @@ export class BudgetEngine implements Engine {
         );
       }
     }
+    // ("2019年的部门负责人是谁": the document names today's heads and project owners only.)
+    if (q.op === 'owner' && q.time === 'previous') {
+      const prev = l.ds.meta.fiscalYear - 1;
+      const whose = ents.map((e) => e.name).join('、') || l.ds.meta.department;
+      return makeAnswer({
+        kind: 'not_found',
+        title: `${prev}年的负责人 · 不在文件中`,
+        lines: [
+          `文件只写了${l.ds.meta.fiscalYear}年申报时的负责人和联系电话，没有${whose}在${prev}年的负责人。`,
+          `可以问：“${ents[0]?.name ?? '部门'}负责人是谁”。`,
+        ],
+        figures: [],
+        sources: [],
+        datasets: [datasetRef(l.ds)],
+        suggestions: [`${ents[0]?.name ?? '部门'}负责人是谁`],
+      });
+    }
+    // ("扶贫挂职干部帮扶了多少户", "会议系统扩建要几天": a quantity in a unit nothing in the document is
+    // counted in — the subject's amount is no answer to it.)
+    const counter = marksOf(u.reading, 'counter')[0];
+    if (counter) {
+      const names = ents.map((e) => e.name).join('、');
+      const unit = counter.mark.value;
+      return makeAnswer({
+        kind: 'not_found',
+        title: `没有以「${unit}」计的数字 · ${l.ds.meta.fiscalYear}年`,
+        lines: [
+          `文件没有给出${names ? `${names}的` : ''}${unit}数：预算的表格和说明只列金额、人数、车辆数和绩效指标，没有以「${unit}」计的数字。`,
+          ...(ents[0] ? [`可以问：“${ents[0].name}多少”。`] : []),
+        ],
+        figures: [],
+        sources: [],
+        datasets: [datasetRef(l.ds)],
+        suggestions: ents[0] ? [`${ents[0].name}多少`] : [],
+      });
+    }
     // ("大篷车啥时候买的", "软件正版化什么时候采购的": when a thing was bought or paid — the document gives
     // amounts of a budget year, not dates; the amount is no answer to when.)
     if (
@@ -4086,8 +4183,18 @@ export class BudgetEngine implements Engine {
           ...q,
           time: /比/.test(how.question) ? 'previous' : q.time,
         });
-      case 'audit':
-        return this.acrossTables(l, u, ents) ?? answerAudit(this, l, p, prevEntity);
+      case 'audit': {
+        // ("30112表六一共多少" → "表九对得上吗": the thing just read in one table, against the table named.)
+        const before = how.options.previous?.query ? QuerySchema.safeParse(how.options.previous.query) : null;
+        const things = before?.success ? before.data.subjects.filter((x) => !x.id.includes('/table/')) : [];
+        const row = things.length === 1 && things[0]!.table ? things[0]! : undefined;
+        const rowEntity = row && this.entities.get(row.id);
+        const across =
+          rowEntity && ents.length > 0 && ents.every((e) => e.kind === 'table')
+            ? this.acrossTables(l, u, [rowEntity], [row.table!])
+            : null;
+        return across ?? this.acrossTables(l, u, ents) ?? answerAudit(this, l, p, prevEntity);
+      }
       case 'value':
         // ("奖金表六和表九一样吗": one thing in two tables, asked whether they agree — a check of it.)
         if (/一样|一致|相同|对得上|相符|吻合/.test(how.question)) {
@@ -5987,7 +6094,18 @@ export class BudgetEngine implements Engine {
       /核一下|核对一下|一致吗|是否一致|相符|对得上|对不上|等于/.test(question) ||
       (/总额|总数|合计|总计/.test(question) &&
         marks.some((k) => k.mark.cat === 'conj' && k.mark.value === 'compare'));
-    if (!summed || !checks) return null;
+    // ("30112表六一共多少" → "表九对得上吗": the code's 表九 lines added up against its 表六 row.)
+    const nineNo = tableNo(l.ds, '部门预算明细');
+    const thingsBefore = prev?.subjects.filter((x) => !x.id.includes('/table/')) ?? [];
+    const rowBefore =
+      thingsBefore.length === 1 && thingsBefore[0]!.table && thingsBefore[0]!.table !== nineNo
+        ? thingsBefore[0]!
+        : undefined;
+    const nineOnly =
+      !!rowBefore &&
+      u.mentions.length > 0 &&
+      u.mentions.every((m) => m.entity?.id === `${l.ds.meta.id}/table/${nineNo}`);
+    if ((!summed && !nineOnly) || !checks) return null;
     const namedAt = u.mentions.filter((m) => m.entity && m.entity.kind !== 'table');
     const named = namedAt.map((m) => m.entity!);
     // "接待费加公车运维是不是等于三公总数": the things named before 等于, summed, against the one after.
@@ -5998,7 +6116,9 @@ export class BudgetEngine implements Engine {
       if (left.length >= 2 && right.length === 1) return this.sumAgainst(l, u, left, right[0]!);
     }
     if (!prev) return null;
-    const before = prev.subjects.map((x) => this.entities.get(x.id)).filter((e): e is Entity => !!e);
+    const before = (rowBefore ? [rowBefore] : prev.subjects)
+      .map((x) => this.entities.get(x.id))
+      .filter((e): e is Entity => !!e);
     let parts: Entity[];
     let whole: Entity | undefined = named[0];
     // ("表九该科目各行加总对得上吗" after a code: its 表九 lines against it.)
@@ -6006,7 +6126,7 @@ export class BudgetEngine implements Engine {
       before.length === 1 && (before[0]!.kind === 'functional' || before[0]!.kind === 'economic')
         ? before[0]!
         : undefined;
-    if (code && /表九|各行|明细|各条/.test(question)) {
+    if (code && (nineOnly || /表九|各行|明细|各条/.test(question))) {
       const c = code.codes[0]!;
       parts = l.ds.lineItems
         .filter((i) =>
@@ -6042,12 +6162,30 @@ export class BudgetEngine implements Engine {
     if (projects.size === 1 && project && (!whole || /总额|总预算|资金总额|项目/.test(question)))
       whole = this.entities.get(`${l.ds.meta.id}/project/${project.id}`) ?? whole;
     parts = parts.filter((e) => e.id !== whole?.id);
-    return whole ? this.sumAgainst(l, u, parts, whole) : null;
+    // ("三块加起来对得上总额吗" when two of the project's three parts were asked: all three it says.)
+    const said = smallCount(/([两二三四五六七八九十\d]+)(?:项|个|笔|块|条|部分)/.exec(question)?.[1] ?? '');
+    if (project && said && parts.length < said) {
+      const all = l.entities.all.filter((e) => e.id.startsWith(`${l.ds.meta.id}/fact/part.${project.id}.`));
+      if (all.length === said) parts = all;
+    }
+    // (A code read in 表六 is set against its 表六 row, not against the 表九 lines themselves.)
+    const sixRow =
+      code && whole === code && rowBefore?.table === tableNo(l.ds, '基本支出') && code.kind === 'economic'
+        ? l.entities.basicTableFigure(code.codes[0]!)
+        : null;
+    return whole ? this.sumAgainst(l, u, parts, whole, sixRow ?? undefined) : null;
   }
 
   /** The parts' sum set against a whole: whether they agree, and by how much they do not. */
-  private sumAgainst(l: LoadedDataset, u: Understood, parts: Entity[], whole: Entity): Answer | null {
-    const wf = whole.view().primary;
+  private sumAgainst(
+    l: LoadedDataset,
+    u: Understood,
+    parts: Entity[],
+    whole: Entity,
+    /** The whole as one table gives it, when the question set the parts against that table's row */
+    wholeFigure?: Figure,
+  ): Answer | null {
+    const wf = wholeFigure ?? whole.view().primary;
     const pf = parts.map((e) => e.view().primary);
     if (!whole || !wf || parts.length < 2 || pf.some((f) => !f)) return null;
     // (All in the whole's unit when they can be: 万元 facts stay in 万元.)
@@ -6073,7 +6211,7 @@ export class BudgetEngine implements Engine {
     const lines = [
       ...inWhole.map((f) => figureLine(f)),
       figureLine(sum),
-      figureLine({ ...wf, label: whole.name }),
+      figureLine(wholeFigure ? wf : { ...wf, label: whole.name }),
       same
         ? `两者一致：合计等于${whole.name}。`
         : `两者不一致：合计比${whole.name}${diff.value.isNegative() ? '少' : '多'} ${formatFigureValue({ ...diff, value: diff.value.abs() })}。`,
@@ -6517,21 +6655,31 @@ export class BudgetEngine implements Engine {
         suggestions: [`${e.name}多少钱`],
       });
     // "20805下面有几个项": the codes of that level under it (2080501, 2080505, 2080506), not its lines.
-    const level = /(?:几|多少)个(项|款)(?!目)|(项|款)级科目/.exec(p.text);
-    const digits = level ? ({ 项: 7, 款: 5 } as const)[(level[1] ?? level[2]) as '项' | '款'] : 0;
-    if (e.kind === 'functional' && digits > e.codes[0]!.length) {
+    // ("支出功能分类一共几个类", "表三有几个款": the whole spending's codes of that level.)
+    const level = /(?:几|多少)个(类|项|款)(?!目)|(类|项|款)级科目/.exec(p.text);
+    const digits = level
+      ? ({ 类: 3, 项: 7, 款: 5 } as const)[(level[1] ?? level[2]) as '类' | '项' | '款']
+      : 0;
+    const whole =
+      e.topic?.id === 'expenditure' || /\/table\/[35]$/.test(e.id) || /\/glossary\/.*功能分类/.test(e.id);
+    const root = e.kind === 'functional' ? e.codes[0]! : whole ? '' : null;
+    if (root !== null && digits > root.length) {
+      const levelName = ({ 3: '类', 5: '款', 7: '项' } as const)[digits as 3 | 5 | 7];
       const codes = l.ds.classifications.functional
-        .filter((c) => c.code.length === digits && c.code.startsWith(e.codes[0]!))
+        .filter((c) => c.code.length === digits && c.code.startsWith(root))
         .map((c) => this.entities.get(`${l.ds.meta.id}/functional/${c.code}`))
         .filter((x): x is Entity => !!x?.view().primary);
       if (codes.length > 0) {
         const figs = codes.map((c) => ({ ...c.view().primary!, label: c.name }));
-        const n = countOf(`${e.name}下的${digits === 7 ? '项' : '款'}级科目`, '个', figs, '逐个计数');
+        const whose = root ? `${e.name}下的` : '支出功能分类的';
+        const n = countOf(`${whose}${levelName}级科目`, '个', figs, '逐个计数');
         return makeAnswer({
           kind: 'fact',
-          title: `${e.name} 下有几个${digits === 7 ? '项' : '款'}`,
+          title: `${root ? e.name : '支出功能分类'} 下有几个${levelName}`,
           lines: [
-            `${e.codes[0]} ${e.name}下有 ${codes.length} 个${digits === 7 ? '项' : '款'}级科目：`,
+            root
+              ? `${e.codes[0]} ${e.name}下有 ${codes.length} 个${levelName}级科目：`
+              : `支出按功能分类共有 ${codes.length} 个${levelName}级科目（${kindName(l.ds, '支出总体')}）：`,
             ...codes.map(
               (c, i) => `${i + 1}. ${c.codes[0]} ${figureLine({ ...c.view().primary!, label: c.name })}`,
             ),
@@ -6539,7 +6687,7 @@ export class BudgetEngine implements Engine {
           figures: [n, ...figs],
           sources: collectSources(figs),
           datasets: [datasetRef(l.ds)],
-          suggestions: [`${e.name}里最大的`],
+          suggestions: [`${root ? e.name : `${levelName}级`}里最大的`],
           subject: { ...this.subjectOf(e, 'count'), list: codes.map((c) => c.id) },
           ...(interp ? { interpretation: interp } : {}),
         });
@@ -6875,7 +7023,14 @@ export class BudgetEngine implements Engine {
     const orgs = this.orgsNamed(l);
     // (A name of three or more characters — 区科协, 外联办 — is quoted by the not-found answer already.)
     const org = [...orgs].sort((a, b) => b.length - a.length).find((o) => unread.includes(o));
-    if (!org || org.length > 2 || unread.includes(`区${org}`)) return null;
+    // (…unless a department-wide total was found beside it — "区科协's own budget total": the sub-unit's own
+    // total is not published, and the department's is no answer to it.)
+    const totalsOnly =
+      u.mentions.some((m) => m.entity) &&
+      u.mentions.every(
+        (m) => !m.entity || /\/topic\/(?:expenditure|income|basic|project)$/.test(m.entity.id),
+      );
+    if (!org || (org.length > 2 && !totalsOnly) || unread.includes(`区${org}`)) return null;
     const rest = normalizeText(question.replace(org, ''));
     const pairs = [...charPairs(rest)].filter((g) => !/[的是吗呢么啥哪那了算进来包括]/.test(g));
     // (…and, between equals, the one holding more of the question's own characters: 车 for 科普大篷车.)

@@ -55,7 +55,12 @@ export type Mark =
   /** A noun naming the kind of thing asked about: 项目 (a project line), 明细 (line items), 科目 (a code) */
   | { cat: 'noun'; value: 'project' | 'item' | 'code' }
   /** Words that carry nothing (politeness, filler): removed so they do not reach the search */
-  | { cat: 'filler' };
+  | { cat: 'filler' }
+  /**
+   * A quantity counted in a unit no budget table or sentence counts in (多少户, 几天, 多少平方米): the
+   * document cannot answer it, whatever the subject — never answered with the subject's amount.
+   */
+  | { cat: 'counter'; value: string };
 
 type Entry = readonly [Mark, readonly string[]];
 
@@ -367,6 +372,16 @@ export const LEXICON: readonly Entry[] = [
       '是干什么的',
       '干嘛的',
       '指的是',
+      // ("50499那个分类名叫啥": a code's name is what it is.)
+      '分类名叫啥',
+      '分类名叫什么',
+      '分类名称是什么',
+      '分类名是什么',
+      '科目名称是什么',
+      '科目名叫啥',
+      '科目名称是啥',
+      '科目叫啥',
+      '科目叫什么',
       'what does',
       'meaning',
       'mean',
@@ -1108,6 +1123,21 @@ export const LEXICON: readonly Entry[] = [
       'what can you do',
     ],
   ],
+  ...(
+    [
+      ['户', ['多少户', '几户', '户数']],
+      ['平方米', ['多少平方米', '几平方米', '多少平米', '面积多大', '面积']],
+      ['公里', ['多少公里', '几公里', '里程']],
+      ['天', ['多少天', '几天']],
+      ['小时', ['多少小时', '多少个小时', '几个小时', '几小时']],
+      ['场', ['多少场', '几场']],
+      ['人次', ['多少人次', '几人次']],
+      ['篇', ['多少篇', '几篇']],
+      ['所', ['多少所', '几所']],
+      ['间', ['多少间', '几间']],
+      ['亩', ['多少亩', '几亩']],
+    ] as const
+  ).map(([value, words]): Entry => [{ cat: 'counter', value }, words]),
   [{ cat: 'greeting' }, ['你好', '您好', '在吗', 'hello', 'hi', 'hey']],
   [{ cat: 'tour' }, ['导览', '带我看看', '介绍一下这份预算', '入门', 'tour', 'walk me through']],
   [
@@ -1251,6 +1281,13 @@ export const LEXICON: readonly Entry[] = [
   [
     { cat: 'filler' },
     [
+      // ("换算成万元四舍五入应该是多少": how a figure is rounded is how it is shown — to 0.01 万元.)
+      '四舍五入以后',
+      '四舍五入后',
+      '四舍五入',
+      '保留两位小数',
+      '保留两位',
+      '应该是',
       '统计的是',
       '统计的',
       // (Turning to another subject: "顺便问下政府采购几个项目".)
@@ -1769,6 +1806,8 @@ export const EVERYDAY_TERMS: readonly (readonly [string, string, string?])[] = [
   ['车那部分', '公务用车'],
   ['车那块', '车辆'],
   ['车这块', '车辆'],
+  // ("三公多少" → "车的占比", "车的钱呢": the car part, not the fixed assets' vehicles.)
+  ['车的', '公务用车的', '用篷公务辆汽购'],
   ['管车', '公务用车'],
   ['养车', '公务用车'],
   ['用车', '公务用车'],
@@ -1962,6 +2001,17 @@ export const ENGLISH_TERMS: readonly (readonly [string, string])[] = [
   ['official car', '公务用车'],
   ['vehicle operation', '公务用车运行维护费'],
   ['vehicle purchase', '公务用车购置费'],
+  ['vehicle purchases', '公务用车购置费'],
+  ['buy vehicles', '公务用车购置费'],
+  ['buy a vehicle', '公务用车购置费'],
+  ['buy cars', '公务用车购置费'],
+  ['buy a car', '公务用车购置费'],
+  ['buying vehicles', '公务用车购置费'],
+  ['buying cars', '公务用车购置费'],
+  ['purchase vehicles', '公务用车购置费'],
+  ['purchase of vehicles', '公务用车购置费'],
+  ['car purchase', '公务用车购置费'],
+  ['new cars', '公务用车购置费'],
   ['travel expenses', '差旅费'],
   ['travel', '差旅费'],
   ['training', '培训费'],
@@ -2094,6 +2144,10 @@ export const ENGLISH_TERMS: readonly (readonly [string, string])[] = [
   ['economic classification code', '经济分类代码'],
   ['economic classification', '经济分类'],
   ['functional classification', '功能分类'],
+  ['functional class', '功能分类'],
+  ['function class', '功能分类'],
+  ['function code', '功能分类'],
+  ['functional code', '功能分类'],
   ['stand for', '是什么'],
   ['overall spending performance', '整体支出绩效'],
   ['self-evaluation grade', '绩效等级'],
@@ -2120,6 +2174,11 @@ export const ENGLISH_TERMS: readonly (readonly [string, string])[] = [
   ['pension insurance', '机关事业单位基本养老保险缴费'],
   ['occupational annuity', '职业年金缴费'],
   ['science & technology', '科学技术支出'],
+  ['science & tech', '科学技术支出'],
+  ['science and tech', '科学技术支出'],
+  ['sci tech', '科学技术支出'],
+  ['sci-tech', '科学技术支出'],
+  ['sci & tech', '科学技术支出'],
   ['science', '科学技术支出'],
   ['on the books', '实有人数'],
   ['annual funding', '年度资金总额'],

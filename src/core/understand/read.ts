@@ -15,6 +15,8 @@ export function normalizeQuestion(text: string): string {
     text
       .normalize('NFKC')
       .toLowerCase()
+      // ("区科协's own budget": an English possessive after a Chinese name is 的.)
+      .replace(/(?<=\p{Script=Han}[)）]?)\s*['’]s\b/gu, '的')
       .replace(/[“”"'‘’「」『』《》<>()（）【】[\]{}]/g, '')
       // ("人员支出（在职统发）_津贴补贴": the _ of a 表九 line's name joins its two halves, as the names are read.)
       .replace(/(?<=\p{Script=Han})_+(?=\p{Script=Han})/gu, '')

@@ -1248,6 +1248,17 @@ function englishWords(): Set<string> {
   return (ENGLISH_WORDS ??= new Set(
     [...LEXICON.flatMap(([, forms]) => forms), ...ENGLISH_TERMS.map(([en]) => en)]
       .filter((f) => /^[a-z' ]+$/i.test(f))
+      // (A pinyin term — "san gong" — is no English: its syllables stay pinyin, as in "gong hui jing fei".)
+      .filter(
+        (f) =>
+          !(
+            f.includes(' ') &&
+            f
+              .toLowerCase()
+              .split(' ')
+              .every((w) => PINYIN_WORD.test(w))
+          ),
+      )
       .flatMap((f) => f.toLowerCase().split(' ')),
   ));
 }
