@@ -236,7 +236,8 @@ function startsWithConj(u: Understood): boolean {
 function splitClauses(text: string): string[] {
   return text
     .split(
-      /(?<=[。！？!?；;，,：:\n~～\p{Extended_Pictographic}])|(?<=\p{Script=Han})\s+(?=\p{Script=Han})|(?=以及|另外|还有(?![钱吗多没])|然后)/u,
+      // (An English sentence ends at a full stop before the next one's capital: "… 表五. There's a line …".)
+      /(?<=[。！？!?；;，,：:\n~～\p{Extended_Pictographic}])|(?<=\p{Script=Han})\s+(?=\p{Script=Han})|(?<=[a-z\p{Script=Han}\d)）]\.)\s+(?=[A-Z])|(?=以及|另外|还有(?![钱吗多没])|然后)/u,
     )
     .map((c) => c.trim())
     .filter((c) => c.replace(/[\s\p{P}]/gu, '').length >= 2);
@@ -3795,7 +3796,15 @@ export class BudgetEngine implements Engine {
         // (A statement that names only a table — "表十二里那栏写的单位是万元" — says where to look, not what
         // about: the subject before it stays.)
         const onlyTables = u.mentions.every((m) => m.entity?.kind === 'table');
-        if (onlyTables && before?.success && before.data.subjects.length > 0) continue;
+        // (…nor the things a name before left open: "都是2710会议室那边用的，财务说在表九里拆成两行了".)
+        if (
+          onlyTables &&
+          before?.success &&
+          (before.data.subjects.length > 0 ||
+            (before.data.recent?.length ?? 0) > 0 ||
+            !!previous?.list?.length)
+        )
+          continue;
         // (Nor does one that says where the things before are filed — "都挂在科学技术支出下面".)
         const filed =
           /(?:挂在|列在|记在|归在|放在|都在|属于)[^，,。]{0,16}(?:下面|下边|名下|之下|下|里面|里)/.test(
@@ -3817,6 +3826,17 @@ export class BudgetEngine implements Engine {
               names: u.mentions.flatMap((m) => (m.entity ? [m.entity.name] : [])),
             }
           : null;
+        // ("There's a line 2010302 … that is entirely 项目支出", "2010302全部是项目支出": a part of spending
+        // said of a thing describes it; it is no second thing to ask about.)
+        const recalled = withoutAmount(u.partial.query);
+        const said = recalled.subjects.filter((x) => {
+          if (!/\/topic\/(?:basic|project)$/.test(x.id) || recalled.subjects.length < 2) return true;
+          const m = u.mentions.find((k) => k.entity?.id === x.id);
+          const before = m ? u.reading.text.slice(0, m.start) : '';
+          return !/(?:全部|全都|全|都|只|仅)(?:是|为|属于|算)\s*$|(?:entirely|all|only|wholly|fully)\s*$/i.test(
+            before,
+          );
+        });
         if (named)
           previous = {
             kind: 'item',
@@ -3828,7 +3848,9 @@ export class BudgetEngine implements Engine {
             // (…except whom it names: "要找…项目的项目负责人" → "谁知道是谁吗" asks for that person.)
             // (An amount a statement recalls — "去年基本支出是4200多万" — is no amount asked about.)
             query: {
-              ...withoutAmount(u.partial.query),
+              ...recalled,
+              subjects: said,
+              ...(said.length < 2 ? { combine: undefined } : {}),
               op: u.partial.query.op === 'owner' ? 'owner' : 'value',
               ...(swapped ? { subjects: open } : {}),
               ...(recent.length ? { recent } : {}),

@@ -15,6 +15,13 @@ export function normalizeQuestion(text: string): string {
     text
       .normalize('NFKC')
       .toLowerCase()
+      // ("那三笔以前年度尾款（公共安全图像、机要信息中心、通讯指挥中心）": as many owners in brackets as the
+      // count before the name says are whose they are — "公共安全图像、机要信息中心、通讯指挥中心的以前年度尾款".)
+      .replace(
+        /([两二三四五六七八九])(个|笔|项|条)(\p{Script=Han}{2,10})[(（]((?:[^()（）、,，]{2,12}[、,，]){1,8}[^()（）、,，]{2,12})[)）]/gu,
+        (all, n: string, unit: string, name: string, inner: string) =>
+          inner.split(/[、,，]/).length === smallNumber(n) ? `${n}${unit} ${inner}的${name}` : all,
+      )
       // ("区科协's own budget": an English possessive after a Chinese name is 的.)
       .replace(/(?<=\p{Script=Han}[)）]?)\s*['’]s\b/gu, '的')
       .replace(/[“”"'‘’「」『』《》<>()（）【】[\]{}]/g, '')
