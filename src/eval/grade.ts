@@ -58,7 +58,7 @@ interface Wanted {
 }
 
 function parseWanted(text: string): Wanted | null {
-  const m = /^\s*(-?\d+(?:\.(\d+))?)\s*(万元|元|%|人|个|辆|项|台|次|分)\s*$/.exec(text);
+  const m = /^\s*(-?\d+(?:\.(\d+))?)\s*(万元|元|%|人|个|辆|项|条|笔|台|次|分)\s*$/.exec(text);
   if (!m) return null;
   return { value: new Money(m[1]!), unit: m[3]!, places: m[2]?.length ?? 0 };
 }

@@ -243,6 +243,39 @@ function splitClauses(text: string): string[] {
     .filter((c) => c.replace(/[\s\p{P}]/gu, '').length >= 2);
 }
 
+/**
+ * English says the whole of a share after "of" and the part after "goes to" / "is"; Chinese says the part
+ * first ("X占W"): "What % of total spending goes to 社会保障和就业?" is 社会保障和就业占总支出的比例, "What share
+ * goes to basic expenditure?" is 基本支出占比, "How much of that is 一般公共预算拨款?" is 其中一般公共预算拨款多少.
+ */
+function englishShare(text: string): string {
+  const SHARE = String.raw`(?:%|percent|percentage|share|fraction|proportion|portion)`;
+  const PART = String.raw`(?:goes to|go to|goes on|is spent on|is for|is|are)`;
+  const whole = new RegExp(
+    String.raw`^\s*(?:and\s+)?what\s+${SHARE}\s+of\s+(?:the\s+)?(.+?)\s+${PART}\s+(.+?)\s*[?？.]*$`,
+    'i',
+  ).exec(text);
+  if (whole) return `${whole[2]}占${whole[1]}的比例`;
+  const part = new RegExp(
+    String.raw`^\s*(?:and\s+)?what\s+${SHARE}\s+(?:goes to|go to|goes on|is spent on|is for)\s+(.+?)\s*[?？.]*$`,
+    'i',
+  ).exec(text);
+  if (part) return `${part[1]}占比`;
+  const within =
+    /^\s*(?:and\s+)?how much of (?:that|it|this|those|them) (?:is|are|comes from|goes to)\s+(.+?)\s*[?？.]*$/i.exec(
+      text,
+    );
+  if (within) return `其中${within[1]}多少`;
+  // ("Do they sum to the class total?": the lines just listed, added up against their class.)
+  const sums =
+    /^\s*(?:and\s+)?(?:do|does)\s+(?:they|it|these|those|them)\s+(?:all\s+)?(?:sum|add up)\s+to\s+(?:the\s+)?(class|category|code|item|subitem|section)\s+total\s*[?？.]*$/i.exec(
+      text,
+    );
+  if (sums)
+    return `加起来等于这个${/item/i.test(sums[1]!) ? '项' : /section/i.test(sums[1]!) ? '款' : '类'}的合计吗`;
+  return text;
+}
+
 /** "是不是就一辆公务用车", "是不是只有3个项目": a count claimed of a thing named after it. */
 const COUNT_CLAIM =
   /^(?:请问|想确认一下|确认下)?[，,\s]*(?:是不是|是否)(?:就|只有|只|一共|总共|共)?([一两二三四五六七八九十]|\d{1,3})(辆|个|人|项|台)(\p{Script=Han}{2,12}?)(?:吗|呢|啊)?[？?。]*$/u;
@@ -689,7 +722,7 @@ export class BudgetEngine implements Engine {
     const sumWords = /^(?:and\s+)?(?:the\s+)?(?:total|sum|add |combined)/i.test(cut);
     const several =
       sumWords && options.previous?.query ? QuerySchema.safeParse(options.previous.query) : null;
-    const question =
+    const said =
       several?.success &&
       (several.data.subjects.length > 1 ||
         (several.data.listed?.length ?? 0) > 1 ||
@@ -706,10 +739,19 @@ export class BudgetEngine implements Engine {
               return k ? `${k}个加起来` : '合计';
             },
           )
-        : options.previous?.query
-          ? // ("plus 离休费, total?" after one figure: that one added to it, as 加上离休费 says.)
-            cut.replace(/^\s*(?:and\s+)?(?:plus|also add|add)\s+(?!(?:them|it|those|these|up)\b)/i, '加上')
-          : cut;
+        : englishShare(
+            options.previous?.query
+              ? // ("plus 离休费, total?" after one figure: that one added to it, as 加上离休费 says.)
+                cut
+                  .replace(/^\s*(?:and\s+)?(?:plus|also add|add)\s+(?!(?:them|it|those|these|up)\b)/i, '加上')
+                  // ("And 住房保障?", "what about 差旅费?": the same asked of it, as 那住房保障呢 says.)
+                  .replace(
+                    /^\s*(?:and|what about|how about)\s+(?!(?:what|how|which|who|where|when|why|is|are|does|do|the\s+(?:second|third|last|first|smallest|largest|biggest))\b)([^?？]{1,40}?)\s*[?？]*$/i,
+                    (all, x: string) => (/\p{Script=Han}/u.test(x) ? `那${x}呢` : all),
+                  )
+              : cut,
+          );
+    const question = this.deicticCode(said, options);
     // (So is a shorter one of several sentences: "不好意思又打扰了。三公经费总数今年是多少？…我得填个对比表".)
     const sentences = question.split(/[。！？!?；;]+/).filter((x) => /\p{Script=Han}{2}/u.test(x)).length;
     if (whole && ([...question].length > LONG_MESSAGE || sentences >= 2) && this.loaded.length > 0) {
@@ -1085,6 +1127,7 @@ export class BudgetEngine implements Engine {
     const indicator =
       this.whoseThing(l, question) ??
       this.hasForm(l, u, question, prevQuery) ??
+      this.blankFormField(l, u, question, prevQuery) ??
       this.goalsOf(l, u, question, prevQuery) ??
       this.yearOfName(l, u, question, prevQuery) ??
       this.percentInText(l, u, question) ??
@@ -1554,6 +1597,88 @@ export class BudgetEngine implements Engine {
         op: 'value',
         subjects: [{ id: formEntity.id, name: formEntity.name }],
       });
+    // "项目支出多少万" → "跟8691.03差多少": a number the document states elsewhere (the 绩效 narrative's
+    // 8,691.03 万元), set againstNumber the thing asked — found by its value, so it is cited.
+    const againstNumber =
+      /^(?:那)?(?:跟|和|与|比|同)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|万|元)?\s*(?:这个数|这个)?(?:的)?(?:比)?(?:差多少|差额|相差多少|差了多少|差几|对得上吗|一样吗|一致吗|对比)/.exec(
+        question.trim(),
+      );
+    if (againstNumber && prevOne?.view().primary && isMoneyUnit(prevOne.view().primary!.unit)) {
+      const n = new Money(againstNumber[1]!.replace(/,/g, ''));
+      const same = l.entities.all.filter((e) => {
+        const f = e.id !== prevOne.id ? e.view().primary : undefined;
+        if (!f || !isMoneyUnit(f.unit) || !f.value.equals(n)) return false;
+        return !againstNumber[2] || (againstNumber[2] === '元') === (f.unit === '元');
+      });
+      if (same.length === 1)
+        u.partial = rereadAs(
+          u.partial,
+          {
+            op: 'value',
+            subjects: [
+              { id: prevOne.id, name: prevOne.name },
+              { id: same[0]!.id, name: same[0]!.name },
+            ],
+            combine: 'compare',
+          },
+          { hasSubjects: true, hasOp: true },
+        );
+    }
+    // "表五里201的项目支出多少" → "表三里一样不": the code's row (that column) in every table that lists it.
+    const oneTableNamed =
+      u.mentions.length === 1 && u.mentions[0]!.entity?.kind === 'table' ? u.mentions[0]!.entity : undefined;
+    // (A table that lists codes by row — 表三, 表五 — not 表九's lines, whose sum is checked elsewhere.)
+    const listsCodes =
+      !!oneTableNamed &&
+      l.ds.tables.find((t) => t.number === tableNoOf(oneTableNamed.id))?.columns[0]?.name === '科目编码';
+    if (
+      oneTableNamed &&
+      listsCodes &&
+      /一样|一致|相同|对得上|相符|吻合|对不对得上/.test(question) &&
+      !/各行|加总|加起来|明细|各条|合计/.test(question) &&
+      prevQuery
+    ) {
+      const before = prevQuery.subjects.map((x) => this.entities.get(x.id));
+      const code = before.find((e) => e?.kind === 'functional');
+      const column = before.find((e) => e?.topic?.id === 'basic' || e?.topic?.id === 'project');
+      const checked = code
+        ? this.codeRowAcrossTables(
+            l,
+            code,
+            column?.topic?.id === 'basic' ? '基本支出' : column ? '项目支出' : '合计',
+          )
+        : null;
+      if (checked) return this.withQuery(checked, prevQuery);
+    }
+    // "表九里对应哪一行", "表九里这块几条明细" after a code: that code's 表九 lines, listed or counted —
+    // not the table's own.
+    const nineOnly =
+      u.mentions.length > 0 &&
+      u.mentions.every((m) => m.entity?.id === `${l.ds.meta.id}/table/${tableNo(l.ds, '部门预算明细')}`);
+    // (…the code read with 表九 named beside it — "…科学技术支出 lines in 表九" — as well.)
+    const codeThings = prevQuery?.subjects.filter((x) => !x.id.includes('/table/')) ?? [];
+    const codeBefore9 = codeThings.length === 1 ? this.entities.get(codeThings[0]!.id) : prevOne;
+    if (
+      nineOnly &&
+      (codeBefore9?.kind === 'functional' || codeBefore9?.kind === 'economic') &&
+      /哪(?:一|几)?(?:行|条|笔|项)|哪些|对应(?:的)?(?:哪|什么|啥)|(?:几|多少)(?:条|行|笔|项)|how many|which (?:lines|rows)/i.test(
+        question,
+      )
+    ) {
+      const code = codeBefore9;
+      if (/(?:几|多少)(?:条|行|笔|项)|how many/i.test(question))
+        u.partial = rereadAs(
+          u.partial,
+          { op: 'count', subjects: [{ id: code.id, name: code.name }], combine: undefined },
+          { hasSubjects: true, hasOp: true },
+        );
+      else
+        return this.withQuery(answerItemsUnder(this, l, code, `按上文：${code.name}`), {
+          ...prevQuery!,
+          op: 'detail',
+          subjects: [{ id: code.id, name: code.name }],
+        });
+    }
     // "项目" / "项目占比" after 基本支出 (or the whole): 项目支出, the other part — not 基本支出 again.
     const prevTopic = prevOne?.topic?.id;
     if (
@@ -2521,10 +2646,23 @@ export class BudgetEngine implements Engine {
       const es = shown.map((id) => this.entities.get(id)).filter((e): e is Entity => !!e);
       if (es.length === wanted) q = { ...q, subjects: es.map((e) => ({ id: e.id, name: e.name })) };
     }
+    // "各多少万" after a list found by amount (or by name): each of the things listed.
+    if (
+      merged &&
+      !u.partial.hasSubjects &&
+      q.subjects.length === 0 &&
+      shown.length >= 2 &&
+      shown.length <= 25 &&
+      (q.combine === 'each' || /各|分别|each/i.test(question))
+    ) {
+      const es = shown.map((id) => this.entities.get(id)).filter((e): e is Entity => !!e);
+      if (es.length === shown.length)
+        q = { ...q, op: 'value', subjects: es.map((e) => ({ id: e.id, name: e.name })), combine: 'each' };
+    }
     // "离退休的两笔加起来" after three lines were listed: those of the list whose names hold the word, when
     // exactly as many as it says do.
     const byWord =
-      /^(?:那|其中|里面)?([\p{Script=Han}A-Za-z\d]{2,8}?)的?(?:那|这)?([两二三四五六七八九])(?:个|笔|项|条|行)/u.exec(
+      /^(?:那|其中|里面)?([\p{Script=Han}A-Za-z\d]{2,16}?)的?(?:那|这)?([两二三四五六七八九])(?:个|笔|项|条|行)/u.exec(
         question.trim(),
       );
     // (…or of the lines of the code the conversation is about: "其中在职的那笔" → "离退休的两笔加起来".)
@@ -2726,13 +2864,18 @@ export class BudgetEngine implements Engine {
       prevQuery.subjects.every((x) => /\/topic\/(?:basic|project)$/.test(x.id))
         ? [prevQuery.scope!]
         : (prevQuery?.subjects ?? []);
+    const timesOfIt =
+      /^(?:那)?\p{Script=Han}{2,}是(?:它|这个|这项|这笔|其|前者|上一个)的?(?:几|多少)倍/u.test(
+        question.trim(),
+      );
     if (
       (merged ||
         /^(?:那|那么)?(?:它|这个|这项|这笔)?(?:再|还要|还得)?(?:和|跟|与|同|加上|算上|[比较](?![它这那其去上前]))/.test(
           question.trim(),
         ) ||
-        // ("它是教育支出的多少倍")
-        /^(?:那)?(?:它|这个|这项|这笔)是\p{Script=Han}{2,}的(?:几|多少)倍/u.test(question.trim())) &&
+        // ("它是教育支出的多少倍", "机要运维费是它的几倍")
+        /^(?:那)?(?:它|这个|这项|这笔)是\p{Script=Han}{2,}的(?:几|多少)倍/u.test(question.trim()) ||
+        timesOfIt) &&
       prevQuery &&
       // (Added to a sum — "A和B加起来" → "再加上C呢" — all of them.)
       (aboutBefore.length === 1 || (prevQuery.combine === 'sum' && /加上|算上/.test(question))) &&
@@ -2741,6 +2884,7 @@ export class BudgetEngine implements Engine {
       (u.partial.query.combine === 'compare' ||
         u.partial.query.combine === 'sum' ||
         // (占比呢 is a share asked, not 比呢.)
+        timesOfIt ||
         /加上|算上|(?<![占])比呢|相比呢|^(?:那)?(?:和|跟|与|同)\p{Script=Han}{2,}(?:加起来|加一起|加在一起|合计|一共)/u.test(
           question,
         )) &&
@@ -2749,7 +2893,9 @@ export class BudgetEngine implements Engine {
       q = {
         ...q,
         op: 'value',
-        subjects: [...aboutBefore, u.partial.query.subjects[0]!],
+        subjects: timesOfIt
+          ? [u.partial.query.subjects[0]!, ...aboutBefore]
+          : [...aboutBefore, u.partial.query.subjects[0]!],
         combine: /加上|算上|加起来|一共|合计/.test(question) ? 'sum' : 'compare',
       };
     // ("行政编制几个" → "事业编" → "再加上工勤一共": the like things asked one by one, and the new one;
@@ -3268,7 +3414,20 @@ export class BudgetEngine implements Engine {
       /哪个|哪一|什么|是啥|编码|代码/.test(question)
     )
       q = { ...q, op: 'code' };
-    if (merged && q.op === 'detail' && !u.partial.hasSubjects && listed && listed.length > 1) {
+    // ("哪个功能类支出最小" → "它下面具体是啥项": 它 is the one the ranking put first, not all it listed.)
+    const firstRanked =
+      merged &&
+      !u.partial.hasSubjects &&
+      prevQuery?.op === 'rank' &&
+      listed &&
+      listed.length > 1 &&
+      /^(?:那)?(?:它|其|这个|该)(?![们些几俩])/.test(question.trim()) &&
+      !/各|分别|都|这些|它们/.test(question)
+        ? this.entities.get(listed[0]!)
+        : undefined;
+    if (firstRanked)
+      q = { ...q, subjects: [{ id: firstRanked.id, name: firstRanked.name }], combine: undefined };
+    else if (merged && q.op === 'detail' && !u.partial.hasSubjects && listed && listed.length > 1) {
       const es = listed.map((id) => this.entities.get(id)).filter((e): e is Entity => !!e);
       if (es.length > 1) {
         const subjects = es.map((e) => ({ id: e.id, name: e.name }));
@@ -3284,7 +3443,20 @@ export class BudgetEngine implements Engine {
     }
     // "另外一项是什么" after one of a code's parts: the others of its level under the code asked before.
     const others = prevQuery && /另外|剩下|其余|另一/.test(question) ? this.siblings(prevQuery) : [];
-    if (merged && others.length > 0 && !u.partial.hasSubjects) {
+    // (…the code named — "2010302下另一个项目" — being the one the line before is filed under.)
+    const namesItsCode =
+      u.partial.query.subjects.length === 1 &&
+      prevQuery?.op === 'code' &&
+      others.length > 0 &&
+      others.every(
+        (e) => e.item && this.entities.get(u.partial.query.subjects[0]!.id)?.codes[0] !== undefined,
+      ) &&
+      others.every((e) =>
+        [e.item!.functional?.code, e.item!.departmentEconomic.code, e.item!.governmentEconomic.code].includes(
+          this.entities.get(u.partial.query.subjects[0]!.id)!.codes[0],
+        ),
+      );
+    if ((merged || namesItsCode) && others.length > 0 && (!u.partial.hasSubjects || namesItsCode)) {
       const subjects = others.map((e) => ({ id: e.id, name: e.name }));
       q = {
         ...q,
@@ -3455,7 +3627,54 @@ export class BudgetEngine implements Engine {
         ...q,
         subjects: q.subjects.map((x) => (x.id.includes('/economic/') ? { ...x, table: sixNo } : x)),
       };
-    const answer = this.execute(l, q, u, { question, merged, tooLong, options, clause: !whole });
+    // ("社保就业占总支出多少" → "住房保障呢" → "两个加起来呢" / "Combined?": their sum's share of the same
+    // whole — the question is still a share.)
+    if (
+      merged &&
+      prevQuery?.op === 'share' &&
+      q.op === 'value' &&
+      q.combine === 'sum' &&
+      q.subjects.length >= 2 &&
+      !u.partial.hasSubjects &&
+      !u.partial.hasUnit &&
+      !/多少钱|金额|多少元|多少万|how much|amount/i.test(question)
+    )
+      q = { ...q, op: 'share', ...(prevQuery.whole ? { whole: prevQuery.whole } : {}) };
+    let answer = this.execute(l, q, u, { question, merged, tooLong, options, clause: !whole });
+    // ("最大的项目负责人是谁", "who's the project lead for the first one?": the one ranked there, asked the
+    // rest of the question — its owner, its code — not the ranking again.)
+    const askedOfRanked =
+      q.op === 'rank' && !q.n
+        ? marksOf(u.reading, 'measure')
+            .map((m) => m.mark.value)
+            .find(
+              (v): v is 'owner' | 'phone' | 'code' | 'where' =>
+                v === 'owner' ||
+                v === 'phone' ||
+                // (Its code when asked of the one ranked — "最大的项目的功能科目是啥" — not "哪个科目最大".)
+                (v === 'code' &&
+                  /最(?:大|小|多|少|高|低|贵)的(?:项目|那个|那项|一个|一项|那笔)?的(?:功能|部门经济|政府经济|经济)(?:分类|科目)/.test(
+                    question,
+                  )),
+            )
+        : undefined;
+    const rankedList = answer.subject?.list ?? [];
+    const top = askedOfRanked ? this.entities.get(rankedList[(q.nth ?? 1) - 1] ?? '') : undefined;
+    if (askedOfRanked && top) {
+      const { n: _n, nth: _nth, order: _o, scope: _s, noun: _noun, ...rest } = q;
+      answer = this.execute(
+        l,
+        {
+          ...rest,
+          op: askedOfRanked === 'phone' ? 'owner' : askedOfRanked,
+          phone: askedOfRanked === 'phone',
+          subjects: [{ id: top.id, name: top.name }],
+          combine: undefined,
+        },
+        u,
+        { question, merged, tooLong, options, clause: !whole },
+      );
+    }
     const answered = answer.subject?.query?.subjects ?? q.subjects;
     const dropped = u.mentions.find(
       (m) =>
@@ -3547,6 +3766,8 @@ export class BudgetEngine implements Engine {
    * (at least three) with what the question says after the scope, quoted with their numbers and lines.
    */
   private dutyQuote(l: LoadedDataset, question: string, scopeName: string): Answer | null {
+    // ("主要职责几条": how many — the duties' own topic answers that, counted and listed.)
+    if (/(?:几|多少)(?:条|项|个方面|点)/.test(question)) return null;
     const asked = normalizeText(question);
     const longest = (text: string) => {
       const t = normalizeText(text);
@@ -3589,6 +3810,19 @@ export class BudgetEngine implements Engine {
   /** The other codes of the previous subject's level under the code asked about before it. */
   private siblings(prev: Query): Entity[] {
     const e = prev.subjects.length === 1 ? this.entities.get(prev.subjects[0]!.id) : undefined;
+    // ("预留机动费" → "挂在哪个功能科目" → "这个科目下另一个项目是啥": the other lines of the code asked of.)
+    const l = e?.item ? this.find(e.datasetId) : undefined;
+    if (e?.item && l && prev.op === 'code') {
+      const key = (i: LineItem) =>
+        prev.dimension === 'economic'
+          ? i.departmentEconomic.code
+          : prev.dimension === 'government_economic'
+            ? i.governmentEconomic.code
+            : i.functional?.code;
+      const code = key(e.item);
+      const rest = code ? l.ds.lineItems.filter((i) => i !== e.item && key(i) === code) : [];
+      if (rest.length > 0) return rest.map((i) => l.entities.ofItem(i)).filter((x): x is Entity => !!x);
+    }
     if (!e || e.kind !== 'functional') return this.otherCodes(prev);
     const code = e.codes[0]!;
     // ("预留机动费" → "这科目共多少" → "另一笔是啥": the code's other 表九 lines than the one talked about.)
@@ -3688,6 +3922,67 @@ export class BudgetEngine implements Engine {
    * ("它在总支出里占的比重" → the share of 一般公共服务支出). At most three answers, merged.
    */
   /** `strict`: any clause that asks and finds nothing makes the whole unanswered (a fallback's reading). */
+  /** A functional code's cell of one column in every table that lists the code by row: whether they agree. */
+  private codeRowAcrossTables(l: LoadedDataset, code: Entity, column: string): Answer | null {
+    const c = code.codes[0]!;
+    const found = l.ds.tables.flatMap((t) => {
+      if (t.columns[0]?.name !== '科目编码') return [];
+      const row = t.rows.find((r) => r.cells[0] === c);
+      const col = t.columns.findIndex((x) => x.name === column);
+      const f =
+        row && col >= 0
+          ? cellFigure(l.ds, t, row, col, `${tableName(t.number)} ${c} ${code.name} ${column}`)
+          : null;
+      return f ? [f] : [];
+    });
+    if (found.length < 2) return null;
+    const same = found.every((f) => f.value.equals(found[0]!.value) && f.unit === found[0]!.unit);
+    return makeAnswer({
+      kind: 'amount',
+      title: `${c} ${code.name}${column === '合计' ? '' : `的${column}`}：各表核对`,
+      lines: [
+        ...found.map((f) => figureLine(f)),
+        same ? `各表一致：都是 ${formatFigureValue(found[0]!)}。` : '各表不一致，数字均按原文，未作更正。',
+      ],
+      figures: found,
+      sources: collectSources(found),
+      datasets: [datasetRef(l.ds)],
+      suggestions: [`${code.name}多少`],
+    });
+  }
+
+  /**
+   * "这个类里有基本支出吗", "这个科目下另一个项目是啥": 这个类 / 这个款 / 这个科目 is the code the conversation is
+   * about — the code asked within or of, or the code of the line asked about in the classification the
+   * turn before asked of — written out, so that the question reads as if it had named it.
+   */
+  private deicticCode(question: string, options: AskOptions): string {
+    // (Only 类 and 款, and 这个科目 before 另一个: the other ways 这个科目 is said are read where they are.)
+    const m =
+      /(?:这个|这一|该|此)(类|款)(?!目)/.exec(question) ??
+      /(?:这个|该)(科目)(?=下(?:面)?(?:的)?(?:另一个|另外一个|另一笔|另外一笔|另一项))/.exec(question);
+    const told = m && options.previous?.query ? QuerySchema.safeParse(options.previous.query) : null;
+    if (!m || !told?.success) return question;
+    const q = told.data;
+    const digits = ({ 类: 3, 款: 5, 项: 7 } as Record<string, number>)[m[1]!];
+    const refs = [...(q.scope ? [q.scope] : []), ...q.subjects];
+    const codes = refs
+      .map((x) => this.entities.get(x.id))
+      .filter((e): e is Entity => e?.kind === 'functional' || e?.kind === 'economic');
+    let code = codes.find((e) => !digits || (e.kind === 'functional' && e.codes[0]!.length === digits))
+      ?.codes[0];
+    // (…the code of the line asked about, in the classification asked of: "挂在哪个功能科目" → "这个科目".)
+    const line = refs.length === 1 ? this.entities.get(refs[0]!.id)?.item : undefined;
+    if (!code && line && m[1] === '科目' && q.op === 'code')
+      code =
+        q.dimension === 'economic'
+          ? line.departmentEconomic.code
+          : q.dimension === 'government_economic'
+            ? line.governmentEconomic.code
+            : line.functional?.code;
+    return code ? question.replace(m[0], code) : question;
+  }
+
   private answerLong(question: string, options: AskOptions, strict = false): Answer | null {
     const split = splitClauses(question);
     if (split.length < 2) return null;
@@ -3985,6 +4280,54 @@ export class BudgetEngine implements Engine {
         return e ? [{ e, table: s.table }] : [];
       });
     let ents = refs.map((r) => r.e);
+    // ("申报绩效目标项目几个" → "表十二列了几个" → "差几个": two counts, one of them 表十二's forms — the
+    // difference when both are counts; never an amount shown in its place.)
+    if (
+      /差几个(?!钱)|差几项|相差几(?:个|项)(?!钱)|差几笔(?!钱)/.test(how.question) &&
+      q.combine === 'compare' &&
+      ents.length === 2
+    ) {
+      const formsNo = tableNo(l.ds, '项目绩效');
+      const countOfThing = (e: Entity): Figure | undefined => {
+        if (e.id === `${l.ds.meta.id}/table/${formsNo}`) {
+          // (One form per project, each counted by the figure it states — its 年度资金总额.)
+          const forms = l.ds.performance.projects
+            .map((pr) => this.entities.get(`${l.ds.meta.id}/project/${pr.id}`)?.view().primary)
+            .filter((f): f is Figure => !!f);
+          return forms.length === l.ds.performance.projects.length && forms.length > 0
+            ? countOf(`${tableName(formsNo)}的项目数`, '项', forms, '逐张计数')
+            : undefined;
+        }
+        const v = e.view();
+        return [v.primary, ...v.details].find(
+          (f): f is Figure => !!f && (f.unit === '项' || f.unit === '个'),
+        );
+      };
+      const [a, b] = ents.map(countOfThing);
+      if (!a || !b)
+        return makeAnswer({
+          kind: 'not_found',
+          title: '没法比较这两个的个数',
+          lines: [`${ents.map((e) => e.name).join('和')}不都有文件写明的个数，所以不给出差数。`],
+          datasets: [datasetRef(l.ds)],
+          suggestions: ents.map((e) => `${e.name}多少`),
+        });
+      const pair = inCommonUnit({ ...a, unit: '项' }, { ...b, unit: '项' })!;
+      const gap = differenceOfPair(`${a.label} − ${b.label}`, pair, `${a.label} − ${b.label}`);
+      return makeAnswer({
+        kind: 'amount',
+        title: `${ents[0]!.name} 与 ${ents[1]!.name} 的个数比较`,
+        lines: [
+          figureLine(a),
+          figureLine(b),
+          `相差 ${formatFigureValue({ ...gap, value: gap.value.abs() })}。`,
+        ],
+        figures: [a, b, gap],
+        sources: collectSources([a, b]),
+        datasets: [datasetRef(l.ds)],
+        suggestions: ents.map((e) => `${e.name}多少`),
+      });
+    }
     // "说明里的项目支出和表三差多少": a table compared with a thing is that thing as the table gives it —
     // the entity of the same name read from that table.
     if (q.combine === 'compare' && ents.length === 2 && ents.filter((e) => e.kind === 'table').length === 1) {
@@ -4834,7 +5177,25 @@ export class BudgetEngine implements Engine {
     )
       return this.lookup(l, scopeEntity, p, interp);
     // "有几辆车", "三公口径公车几辆", "固定资产里车辆几辆", "今年买几辆": the count the narrative states.
-    if (/(?:几|多少)(?:辆|台车)|多少车/.test(u.reading.text)) {
+    // ("固定资产里车有几辆" → "实有公务用车呢" → "差几辆": the two counts of cars, compared.)
+    if (/几辆|多少辆/.test(u.reading.text) && q.combine === 'compare' && ents.length === 2) {
+      const counts = ents.map((e) =>
+        e.view().primary?.unit === '辆' ? e : this.vehicleCount(l, family(e) ? e : null, u.reading.text),
+      );
+      if (
+        counts.every((c) => c?.view().primary?.unit === '辆') &&
+        counts[0]!.id !== counts[1]!.id &&
+        counts.some((c, i) => c!.id !== ents[i]!.id)
+      )
+        return this.execute(l, { ...q, subjects: counts.map((c) => ({ id: c!.id, name: c!.name })) }, u, {
+          ...how,
+          question: how.question.replace(/几辆|多少辆/g, '多少'),
+        });
+    }
+    if (
+      /(?:几|多少)(?:辆|台车)|多少车/.test(u.reading.text) &&
+      !((q.combine === 'compare' || q.combine === 'sum') && ents.length >= 2)
+    ) {
       const scope = q.scope ? this.entities.get(q.scope.id) : undefined;
       const within = [...ents].reverse().find((e) => family(e)) ?? scope;
       const v = this.vehicleCount(l, within ?? null, u.reading.text);
@@ -6443,6 +6804,21 @@ export class BudgetEngine implements Engine {
    * a count the document does not state is not divided by.
    */
   private perPerson(l: LoadedDataset, u: Understood, question: string, prev: Query | null): Answer | null {
+    // ("Headcount per division?", "每个科室多少人": the document states no figure by division or unit.)
+    if (
+      /\bper (?:division|department|section|office|unit|team)\b|(?:每个|每一个|平均每个|各个?)(?:内设)?(?:科室|处室|部门|单位)(?:的)?(?:多少|几|人数|人员|编制|经费|预算|花)/i.test(
+        question,
+      )
+    )
+      return makeAnswer({
+        kind: 'not_found',
+        title: '文件没有按科室或单位分的数',
+        lines: [
+          `${l.ds.meta.department} ${l.ds.meta.fiscalYear}年预算只写了全部门的人数、机构数和金额，没有按内设科室或所属单位分列的数，也不宜平均分摊。`,
+        ],
+        datasets: [datasetRef(l.ds)],
+        suggestions: ['实有人数多少', '机构设置'],
+      });
     // (A person's pay is not published, per head or otherwise: 人均工资 is not this division.)
     if (
       !/人均|每人|每个人|per capita|per person|per head|per (?:actual )?(?:staff member|employee)/i.test(
@@ -7150,6 +7526,47 @@ export class BudgetEngine implements Engine {
    * "服务联络办经费目标有几个", "目标3是啥", "第二个目标" of a project with a 绩效 form (named, or the one
    * talked about): its 年度目标, quoted — all of them with how many, or the one of that number.
    */
+  /**
+   * "中期资金总额填的多少", "中期目标写的啥" of a project with a 表十二 form: the form prints those fields, and
+   * this document leaves them blank — said so, never another field's figure in their place.
+   */
+  private blankFormField(
+    l: LoadedDataset,
+    u: Understood,
+    question: string,
+    prev: Query | null,
+  ): Answer | null {
+    const field = /中期资金总额|中期资金|中期目标/.exec(question)?.[0];
+    if (!field) return null;
+    // (The thing named, else the one talked about: 中期资金总额 itself names 表十一's 资金总额, no project.)
+    const candidates = [
+      ...(u.partial.query.subjects.length === 1 ? [u.partial.query.subjects[0]!] : []),
+      ...(prev?.subjects.length === 1 ? [prev.subjects[0]!] : []),
+    ];
+    const about = candidates.find((x) => l.entities.projectOf(this.entities.get(x.id)));
+    const project = about ? l.entities.projectOf(this.entities.get(about.id)) : undefined;
+    if (!project) return null;
+    const filled = /目标/.test(field)
+      ? !!project.midTermGoal
+      : project.funding.some((f) => /中期/.test(f.label));
+    if (filled) return null;
+    return this.withQuery(
+      makeAnswer({
+        kind: 'not_found',
+        title: `${project.name}：${field}一栏空白`,
+        lines: [
+          `${kindName(l.ds, '项目绩效')}中${project.name}的“${field.startsWith('中期资金') ? '中期资金总额' : '中期目标'}”一栏没有填写，文件没有这个数。`,
+          `可以问：“${project.name}年度资金总额”。`,
+        ],
+        figures: [],
+        sources: [],
+        datasets: [datasetRef(l.ds)],
+        suggestions: [`${project.name}年度资金总额`],
+      }),
+      { ...(prev ?? u.partial.query), op: 'value', subjects: about ? [about] : [] },
+    );
+  }
+
   private goalsOf(l: LoadedDataset, u: Understood, question: string, prev: Query | null): Answer | null {
     if (!/目标/.test(question) || /绩效目标(?:表|申报)|申报绩效目标|绩效目标的项目/.test(question))
       return null;
@@ -7193,7 +7610,7 @@ export class BudgetEngine implements Engine {
   private yearOfName(l: LoadedDataset, u: Understood, question: string, prev: Query | null): Answer | null {
     if (!prev || prev.subjects.length !== 1 || u.partial.hasSubjects) return null;
     if (
-      !/^(?:这是|是|它是|这个是)?哪(?:一)?年(?:的|立的|开始的)(?:项目|钱|事)?[？?呢啊]*$/.test(
+      !/^(?:这是|是|它是|这个是|这个?项目是|这笔是|这笔钱是|它)?哪(?:一)?年(?:的|立的|开始的)(?:项目|钱|事)?[？?呢啊]*$/.test(
         question.trim(),
       )
     )

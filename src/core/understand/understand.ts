@@ -1758,6 +1758,11 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     );
   // ("2069999 下 30213 合计", "表九 2010399 下 30299 几笔": a code under a code, said with 下 alone.)
   asked = asked.replace(/(\d{3,7})\s*下\s*(?=\d{3,7}(?!\d))/g, '$1下面');
+  // ("过千万的项目", "上百万的"): a round amount passed — 超过1000万.
+  asked = asked.replace(
+    /(?:过|上|超)(千万|百万|十万|万|亿)(?!元?以下)/g,
+    (_m, a: string) => `超过${{ 千万: '1000万', 百万: '100万', 十万: '10万', 万: '1万', 亿: '1亿' }[a]}`,
+  );
   // ("接待占多少" → "车呢": after 三公, 车 alone is its car costs, 公车.)
   if (ctx.near?.has('sangong')) asked = asked.replace(/^(那|那么)?车(?=呢|占|多少|[？?]?$)/, '$1公车');
   // "18年" is 2018年: written out, a name such as 2018年无线网络租赁费 can be found with it.
@@ -2345,7 +2350,17 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   else if (measure('where')) op = 'where';
   else if (has('breakdown')) op = 'breakdown';
   else if (measure('definition')) op = 'definition';
-  else if (measure('detail')) op = 'detail';
+  else if (
+    measure('detail') &&
+    // ("表九里超过一千万的项目有哪些": lines by amount, within the table named — below.)
+    !(
+      amountHit?.kind === 'amount' &&
+      (has('approx') || has('bound')) &&
+      subjects.length > 0 &&
+      subjects.every((x) => ctx.entity(x.id)?.kind === 'table')
+    )
+  )
+    op = 'detail';
   else if (
     amountHit &&
     amountHit.kind === 'amount' &&
