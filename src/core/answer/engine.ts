@@ -1971,7 +1971,13 @@ export class BudgetEngine implements Engine {
     const shownLines = (options.previous?.list ?? [])
       .map((id) => this.entities.get(id))
       .filter((e): e is Entity => !!e?.item);
-    if (prevQuery && shownLines.length >= 2 && /(?:那|这)一?[笔个项行条]/.test(question)) {
+    if (
+      prevQuery &&
+      shownLines.length >= 2 &&
+      /(?:那|这)一?[笔个项行条]/.test(question) &&
+      // (Not "去掉最大的那笔": what is left, below.)
+      !/(?:去掉|除去|扣除|扣掉|不算|刨去|除了)/.test(question)
+    ) {
       const extreme = /最(大|小|多|少|高|低)的?(?:那|这)一?[笔个项行条]/.exec(question)?.[1];
       const words = u.mentions.map((m) => m.text.replace(/\s/g, '')).filter((w) => w.length >= 2);
       const named = shownLines.filter((e) => words.length > 0 && words.every((w) => e.name.includes(w)));
@@ -2646,6 +2652,68 @@ export class BudgetEngine implements Engine {
       const es = shown.map((id) => this.entities.get(id)).filter((e): e is Entity => !!e);
       if (es.length === wanted) q = { ...q, subjects: es.map((e) => ({ id: e.id, name: e.name })) };
     }
+    // "离退休人员的呢" after 日常公用支出（在职人员）_其他商品和服务支出, "行政运行科目下的那笔呢" after a
+    // code's three lines: the one line, among those shown or beside the one asked, that the word names —
+    // by its name or its 功能 code's — not whatever else the word could name.
+    const pickOne =
+      /^(?:那|那么)?(?:其中)?([\p{Script=Han}A-Za-z\d]{2,12}?)(?:科目)?(?:下面?|里面?|中)?的(?:那笔|那个|那条|那项|那一笔|那行)?(?:呢|多少|是多少|多少钱)?[？?]*$/u.exec(
+        question.trim(),
+      );
+    if (prevQuery && pickOne && !/^(?:它|这个|那个|这|那|其他|另外|剩下)/.test(pickOne[1]!)) {
+      const word = pickOne[1]!;
+      const before = prevQuery.subjects.map((x) => this.entities.get(x.id)).filter((e): e is Entity => !!e);
+      const lineBefore = before.length === 1 ? before[0]!.item : undefined;
+      const codeBefore = before.length === 1 && !lineBefore ? before[0] : undefined;
+      const pool = [
+        ...shown,
+        ...before.filter((e) => e.item).map((e) => e.id),
+        ...(lineBefore
+          ? l.ds.lineItems
+              .filter((i) => i.departmentEconomic.code === lineBefore.departmentEconomic.code)
+              .map((i) => `${l.ds.meta.id}/item/${i.id}`)
+          : []),
+        ...(codeBefore && (codeBefore.kind === 'economic' || codeBefore.kind === 'functional')
+          ? (itemsUnder(l, codeBefore) ?? []).map((i) => `${l.ds.meta.id}/item/${i.id}`)
+          : []),
+      ];
+      const hits = [...new Set(pool)]
+        .map((id) => this.entities.get(id))
+        .filter(
+          (e): e is Entity =>
+            !!e?.item &&
+            !before.some((b) => b.id === e.id && before.length === 1) &&
+            (e.name.includes(word) || !!e.item.functional?.name.includes(word)),
+        );
+      if (hits.length === 1)
+        q = { ...q, op: 'value', subjects: [{ id: hits[0]!.id, name: hits[0]!.name }], combine: undefined };
+    }
+    // "去掉最大的那笔还剩多少" after lines added up (or listed): the others, added up.
+    const dropExtreme =
+      /(?:去掉|除去|扣除|扣掉|不算|刨去|除了)(?:那笔|那个|其中)?最(大|小|多|少)的?(?:那笔|那个|那项|一笔|那一笔)?/.exec(
+        question,
+      );
+    if (prevQuery && dropExtreme && /剩|余下|其余|其他|加起来|合计|一共|多少/.test(question)) {
+      const pool = (
+        prevQuery.combine === 'sum' && prevQuery.subjects.length >= 2
+          ? prevQuery.subjects.map((x) => x.id)
+          : shown
+      )
+        .map((id) => this.entities.get(id))
+        .filter((e): e is Entity => !!e?.view().primary && isMoneyUnit(e.view().primary!.unit));
+      if (pool.length >= 2) {
+        const sorted = [...pool].sort((a, b) =>
+          ordering(b.view().primary!).comparedTo(ordering(a.view().primary!)),
+        );
+        const drop = /大|多/.test(dropExtreme[1]!) ? sorted[0]! : sorted.at(-1)!;
+        const rest = pool.filter((e) => e.id !== drop.id);
+        q = {
+          ...q,
+          op: 'value',
+          subjects: rest.map((e) => ({ id: e.id, name: e.name })),
+          combine: rest.length > 1 ? 'sum' : undefined,
+        };
+      }
+    }
     // "各多少万" after a list found by amount (or by name): each of the things listed.
     if (
       merged &&
@@ -2797,7 +2865,7 @@ export class BudgetEngine implements Engine {
     )?.[0];
     const pair =
       prevQuery && prevQuery.subjects.length >= 2 && !u.partial.hasSubjects ? prevQuery.subjects : [];
-    if (merged && side && pair.length >= 2) {
+    if (merged && side && pair.length >= 2 && !dropExtreme) {
       const es = pair.map((x) => this.entities.get(x.id)).filter((e): e is Entity => !!e?.view().primary);
       const sorted = [...es].sort((a, b) =>
         ordering(b.view().primary!).comparedTo(ordering(a.view().primary!)),
