@@ -2004,10 +2004,11 @@ export class BudgetEngine implements Engine {
     const ranking = options.previous?.list ?? [];
     const picked =
       q.subjects.length === 1 ? q.subjects[0]!.id : ranking.length === 1 ? ranking[0] : undefined;
+    const pairSaid = /这俩|这两个|两个|两者|二者|俩/.test(question);
     if (
       placed >= 1 &&
       picked &&
-      q.combine === 'compare' &&
+      (q.combine === 'compare' || (q.combine === 'sum' && pairSaid)) &&
       q.subjects.length <= 1 &&
       !u.partial.hasSubjects
     ) {
@@ -2027,6 +2028,25 @@ export class BudgetEngine implements Engine {
             { id: before.id, name: before.name },
             { id: one.id, name: one.name },
           ],
+        };
+    }
+    // ("主要是哪几个项目" → "这俩加起来": the two a ranked list put first.)
+    if (
+      merged &&
+      pairSaid &&
+      !u.partial.hasSubjects &&
+      q.subjects.length !== 2 &&
+      ranking.length > 2 &&
+      (prevQuery?.op === 'rank' || prevQuery?.op === 'detail' || prevQuery?.op === 'breakdown') &&
+      !prevQuery.nth
+    ) {
+      const two = ranking.slice(0, 2).map((id) => this.entities.get(id));
+      if (two.every((e) => e?.view().primary))
+        q = {
+          ...q,
+          op: q.op === 'rank' || q.op === 'detail' || q.op === 'breakdown' ? 'value' : q.op,
+          subjects: two.map((e) => ({ id: e!.id, name: e!.name })),
+          combine: q.combine ?? 'sum',
         };
     }
     const listedTwo = prevQuery?.listed?.length === 2 ? prevQuery.listed : undefined;
@@ -2290,6 +2310,8 @@ export class BudgetEngine implements Engine {
       prevQuery !== null &&
       !u.partial.hasSubjects &&
       listedIds.length >= 2 &&
+      // (…all of them, unless it says two: "这俩加起来" is the two put first, above.)
+      !(pairSaid && listedIds.length > 2) &&
       (prevQuery.op === 'rank' ||
         prevQuery.op === 'count' ||
         // ("哪些项目用的这个编码" → "这几个项目加起来": the lines listed, which may be some of the code's.)
@@ -6597,9 +6619,31 @@ export class BudgetEngine implements Engine {
         (e, i, all): e is Entity => !!e && all.findIndex((x) => x?.id === e.id) === i,
       );
       parts =
-        listed.length >= 2 && (!n || n === listed.length) ? listed : n ? asked.slice(0, n).reverse() : [];
+        listed.length >= 2 && (!n || n === listed.length)
+          ? listed
+          : n
+            ? asked.slice(0, n).reverse()
+            : // ("接待和车运维各多少" → "加起来对得上吧": the things just asked, each.)
+              before.length >= 2 && !prev.subjects.some((x) => x.id.includes('/table/'))
+              ? before
+              : [];
+      // (…against the whole asked just before them: "三公合计多少" → "拆开呢 …各多少" → "加起来对得上吧".)
+      if (!prev.scope && !prev.ranked && parts === before && named.length === 0)
+        whole ??= recentOf(prev)
+          .map((x) => this.entities.get(x.id))
+          .find(
+            (e): e is Entity =>
+              !!e &&
+              e.kind !== 'table' &&
+              !parts.some((p) => p.id === e.id) &&
+              !!e.view().primary &&
+              isMoneyUnit(e.view().primary!.unit),
+          );
       const within = prev.ranked?.scope ?? prev.scope;
       whole ??= within ? this.entities.get(within.id) : undefined;
+      // ("2010399下面挂了哪些项目" → "这几个加起来跟表三那行对得上吗": the lines listed against the code
+      // they were listed under.)
+      if (!whole && code && parts === listed && parts.every((e) => e.item)) whole = code;
       // ("和总额差多少": the total the parts are the parts of — their one family's whole.)
       if (!whole && /总额|总数|总计/.test(question)) {
         const m = u.mentions.find((x) => x.ambiguous && !x.entity);
@@ -9260,6 +9304,24 @@ function mergeAnswers(parts: Answer[], l: LoadedDataset): Answer {
         name: parts.map((a) => a.subject?.name ?? a.title).join('、'),
         datasetId: l.ds.meta.id,
         list: parts.flatMap((a) => (a.subject?.id ? [a.subject.id] : [])),
+        // ("拆开呢 接待和车运维各多少" → "加起来对得上吧": what the last part asked goes on, the things the
+        // parts before it were about remembered beside it.)
+        ...(last.subject?.query
+          ? {
+              query: {
+                ...last.subject.query,
+                recent: [
+                  ...parts
+                    .slice(0, -1)
+                    .reverse()
+                    .flatMap((a) => a.subject?.query?.subjects ?? []),
+                  ...(last.subject.query.recent ?? []),
+                ]
+                  .filter((x, i, all) => all.findIndex((y) => y.id === x.id) === i)
+                  .slice(0, 4),
+              },
+            }
+          : {}),
       },
   });
 }
