@@ -1661,7 +1661,7 @@ export class BudgetEngine implements Engine {
     if (
       nineOnly &&
       (codeBefore9?.kind === 'functional' || codeBefore9?.kind === 'economic') &&
-      /哪(?:一|几)?(?:行|条|笔|项)|哪些|对应(?:的)?(?:哪|什么|啥)|(?:几|多少)(?:条|行|笔|项)|how many|which (?:lines|rows)/i.test(
+      /哪(?:一|几|两|二|三|四|五)?(?:行|条|笔|项)|哪些|对应(?:的)?(?:哪|什么|啥)|(?:几|多少)(?:条|行|笔|项)|how many|which (?:lines|rows)/i.test(
         question,
       )
     ) {
@@ -1677,6 +1677,7 @@ export class BudgetEngine implements Engine {
           ...prevQuery!,
           op: 'detail',
           subjects: [{ id: code.id, name: code.name }],
+          combine: undefined,
         });
     }
     // "项目" / "项目占比" after 基本支出 (or the whole): 项目支出, the other part — not 基本支出 again.
@@ -2957,6 +2958,10 @@ export class BudgetEngine implements Engine {
     const timesOfIt =
       /^(?:那)?\p{Script=Han}{2,}是(?:它|这个|这项|这笔|其|前者|上一个)的?(?:几|多少)倍/u.test(
         question.trim(),
+      ) ||
+      // ("政府办工作经费比它多多少": the new one against the one before.)
+      /^(?:那)?\p{Script=Han}{2,}比(?:它|这个|这项|这笔|前者|上一个)(?:多|少|高|低|贵|便宜)(?:了)?(?:多少|几)/u.test(
+        question.trim(),
       );
     if (
       (merged ||
@@ -3507,7 +3512,8 @@ export class BudgetEngine implements Engine {
     // ("哪个功能类支出最小" → "它下面具体是啥项": 它 is the one the ranking put first, not all it listed.)
     const firstRanked =
       merged &&
-      !u.partial.hasSubjects &&
+      // (…"它去年预算多少": 预算 there is no subject of its own.)
+      (!u.partial.hasSubjects || u.partial.query.subjects.every((x) => /\/topic\/expenditure$/.test(x.id))) &&
       prevQuery?.op === 'rank' &&
       listed &&
       listed.length > 1 &&
@@ -3716,6 +3722,18 @@ export class BudgetEngine implements Engine {
       q = {
         ...q,
         subjects: q.subjects.map((x) => (x.id.includes('/economic/') ? { ...x, table: sixNo } : x)),
+      };
+    // ("表六里50101加起来多少" → "表九里呢": the code as 表九 gives it, no longer its 表六 rows.)
+    const nineNamedOnly =
+      merged &&
+      u.mentions.length > 0 &&
+      u.mentions.every((m) => m.entity?.id === `${l.ds.meta.id}/table/${tableNo(l.ds, '部门预算明细')}`);
+    if (nineNamedOnly && q.subjects.some((x) => x.table === sixNo))
+      q = {
+        ...q,
+        subjects: q.subjects
+          .filter((x) => !x.id.includes('/table/'))
+          .map((x) => (x.table === sixNo ? { id: x.id, name: x.name } : x)),
       };
     // ("社保就业占总支出多少" → "住房保障呢" → "两个加起来呢" / "Combined?": their sum's share of the same
     // whole — the question is still a share.)
@@ -4050,17 +4068,22 @@ export class BudgetEngine implements Engine {
     // (Only 类 and 款, and 这个科目 before 另一个: the other ways 这个科目 is said are read where they are.)
     const m =
       /(?:这个|这一|该|此)(类|款)(?!目)/.exec(question) ??
+      // ("第一个占这一项的比重" after a 项 code's lines: that 项 — only when a 项 code is what was talked about.)
+      /(?:这一|该)(项)(?!目)/.exec(question) ??
       /(?:这个|该)(科目)(?=下(?:面)?(?:的)?(?:另一个|另外一个|另一笔|另外一笔|另一项))/.exec(question);
     const told = m && options.previous?.query ? QuerySchema.safeParse(options.previous.query) : null;
     if (!m || !told?.success) return question;
     const q = told.data;
     const digits = ({ 类: 3, 款: 5, 项: 7 } as Record<string, number>)[m[1]!];
     const refs = [...(q.scope ? [q.scope] : []), ...q.subjects];
-    const codes = refs
+    const codes = [...refs, ...(q.recent ?? [])]
       .map((x) => this.entities.get(x.id))
       .filter((e): e is Entity => e?.kind === 'functional' || e?.kind === 'economic');
-    let code = codes.find((e) => !digits || (e.kind === 'functional' && e.codes[0]!.length === digits))
-      ?.codes[0];
+    let code = (
+      codes.find((e) => !digits || (e.kind === 'functional' && e.codes[0]!.length === digits)) ??
+      // ("2069999代表什么" → "这个类有基本支出吗": said loosely of the code talked about, whatever its level.)
+      (m[1] === '类' ? codes.find((e) => e.kind === 'functional') : undefined)
+    )?.codes[0];
     // (…the code of the line asked about, in the classification asked of: "挂在哪个功能科目" → "这个科目".)
     const line = refs.length === 1 ? this.entities.get(refs[0]!.id)?.item : undefined;
     if (!code && line && m[1] === '科目' && q.op === 'code')
