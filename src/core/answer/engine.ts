@@ -1680,6 +1680,92 @@ export class BudgetEngine implements Engine {
           combine: undefined,
         });
     }
+    // ("申报绩效目标的项目有几个" → "表十二里给了几张" → "剩下的那些负责人是谁": the projects without a form
+    // in the document — their owners are not in it; never the forms shown again.)
+    if (
+      prevQuery?.subjects.length === 1 &&
+      prevQuery.subjects[0]!.id === `${l.ds.meta.id}/table/${tableNo(l.ds, '项目绩效')}` &&
+      /剩下|其余|其他的|另外的|余下/.test(question) &&
+      !u.partial.hasSubjects
+    )
+      return makeAnswer({
+        kind: 'not_found',
+        title: `其余项目的申报表不在文件中`,
+        lines: [
+          `${tableName(tableNo(l.ds, '项目绩效'))}只公布了 ${l.ds.performance.projects.length} 个项目的绩效目标申报表；其余申报了绩效目标的项目，文件没有公布申报表，也就没有它们的负责人、电话、目标和指标。`,
+        ],
+        datasets: [datasetRef(l.ds)],
+        suggestions: l.ds.performance.projects.slice(0, 2).map((pr) => `${pr.name}负责人`),
+      });
+    // ("这16个涉及多少钱" after 16 and 3 were both said: the thing counted 16, not the 3 just listed.)
+    const saidN = /这\s*(\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:个|项|笔|条)/.exec(question)?.[1];
+    const nSaid = saidN ? (/\d/.test(saidN) ? Number(saidN) : smallNumber(saidN)) : null;
+    if (prevQuery && nSaid && nSaid !== (options.previous?.list?.length ?? 0) && !u.partial.hasSubjects) {
+      const counted = [...prevQuery.subjects, ...recentOf(prevQuery)]
+        .map((x) => this.entities.get(x.id))
+        .find((e) => {
+          const v = e?.view();
+          return (
+            !!v &&
+            [v.primary, ...v.details].some(
+              (f) => f && (f.unit === '项' || f.unit === '个') && f.value.equals(nSaid),
+            )
+          );
+        });
+      if (counted)
+        u.partial = rereadAs(
+          u.partial,
+          { subjects: [{ id: counted.id, name: counted.name }] },
+          { hasSubjects: true },
+        );
+    }
+    // "表十二里给了几张", "表十二列了几个项目": the forms it holds (not the 16 projects the narrative counts).
+    const formsTable = `${l.ds.meta.id}/table/${tableNo(l.ds, '项目绩效')}`;
+    if (
+      u.partial.query.op === 'count' &&
+      u.partial.query.subjects.length === 1 &&
+      u.partial.query.subjects[0]!.id === formsTable
+    ) {
+      // (In the order of the table's own 目录.)
+      const catalog = l.ds.performance.catalog;
+      const at = (name: string) => {
+        const i = catalog.findIndex((c) => c.name === name || c.name.includes(name) || name.includes(c.name));
+        return i < 0 ? catalog.length : i;
+      };
+      const projects = [...l.ds.performance.projects].sort((a, b) => at(a.name) - at(b.name));
+      const n = this.formsCount(l);
+      if (n)
+        return this.withQuery(
+          makeAnswer({
+            kind: 'fact',
+            title: `${tableName(tableNo(l.ds, '项目绩效'))} 有几张表`,
+            lines: [
+              `${tableName(tableNo(l.ds, '项目绩效'))}列出 ${l.ds.performance.projects.length} 个项目的绩效目标申报表：`,
+              ...projects.map(
+                (pr, i) =>
+                  `${i + 1}. ${pr.name}（${pr.owner ? `负责人 ${pr.owner}，` : ''}第 ${pr.line} 行）`,
+              ),
+            ],
+            figures: [n],
+            sources: collectSources(n.computation?.inputs ?? []),
+            datasets: [datasetRef(l.ds)],
+            suggestions: projects.slice(0, 2).map((pr) => `${pr.name}负责人`),
+            // (The forms listed, in order: "第一个是啥" next is the first of them.)
+            subject: {
+              kind: 'item',
+              name: tableName(tableNo(l.ds, '项目绩效')),
+              datasetId: l.ds.meta.id,
+              list: projects.map((pr) => `${l.ds.meta.id}/project/${pr.id}`),
+            },
+          }),
+          {
+            ...u.partial.query,
+            subjects: [{ id: formsTable, name: tableName(tableNo(l.ds, '项目绩效')) }],
+            listed: projects.map((pr) => `${l.ds.meta.id}/project/${pr.id}`),
+            ...(prevQuery ? { recent: recentOf(prevQuery) } : {}),
+          },
+        );
+    }
     // "项目" / "项目占比" after 基本支出 (or the whole): 项目支出, the other part — not 基本支出 again.
     const prevTopic = prevOne?.topic?.id;
     if (
@@ -4030,6 +4116,17 @@ export class BudgetEngine implements Engine {
    * ("它在总支出里占的比重" → the share of 一般公共服务支出). At most three answers, merged.
    */
   /** `strict`: any clause that asks and finds nothing makes the whole unanswered (a fallback's reading). */
+  /** How many project forms 表十二 holds: one per project, each counted by the figure it states. */
+  private formsCount(l: LoadedDataset): Figure | undefined {
+    const formsNo = tableNo(l.ds, '项目绩效');
+    const forms = l.ds.performance.projects
+      .map((pr) => this.entities.get(`${l.ds.meta.id}/project/${pr.id}`)?.view().primary)
+      .filter((f): f is Figure => !!f);
+    return forms.length === l.ds.performance.projects.length && forms.length > 0
+      ? countOf(`${tableName(formsNo)}的项目数`, '项', forms, '逐张计数（每张表以其年度资金总额计）')
+      : undefined;
+  }
+
   /** A functional code's cell of one column in every table that lists the code by row: whether they agree. */
   private codeRowAcrossTables(l: LoadedDataset, code: Entity, column: string): Answer | null {
     const c = code.codes[0]!;
@@ -4402,15 +4499,7 @@ export class BudgetEngine implements Engine {
     ) {
       const formsNo = tableNo(l.ds, '项目绩效');
       const countOfThing = (e: Entity): Figure | undefined => {
-        if (e.id === `${l.ds.meta.id}/table/${formsNo}`) {
-          // (One form per project, each counted by the figure it states — its 年度资金总额.)
-          const forms = l.ds.performance.projects
-            .map((pr) => this.entities.get(`${l.ds.meta.id}/project/${pr.id}`)?.view().primary)
-            .filter((f): f is Figure => !!f);
-          return forms.length === l.ds.performance.projects.length && forms.length > 0
-            ? countOf(`${tableName(formsNo)}的项目数`, '项', forms, '逐张计数')
-            : undefined;
-        }
+        if (e.id === `${l.ds.meta.id}/table/${formsNo}`) return this.formsCount(l);
         const v = e.view();
         return [v.primary, ...v.details].find(
           (f): f is Figure => !!f && (f.unit === '项' || f.unit === '个'),
@@ -7671,7 +7760,7 @@ export class BudgetEngine implements Engine {
     question: string,
     prev: Query | null,
   ): Answer | null {
-    const field = /中期资金总额|中期资金|中期目标/.exec(question)?.[0];
+    const field = /中期资金总额|中期资金|中期目标|主管部门(?:及代码)?/.exec(question)?.[0];
     if (!field) return null;
     // (The thing named, else the one talked about: 中期资金总额 itself names 表十一's 资金总额, no project.)
     const candidates = [
@@ -7683,14 +7772,16 @@ export class BudgetEngine implements Engine {
     if (!project) return null;
     const filled = /目标/.test(field)
       ? !!project.midTermGoal
-      : project.funding.some((f) => /中期/.test(f.label));
+      : /主管部门/.test(field)
+        ? !!project.supervisor
+        : project.funding.some((f) => /中期/.test(f.label));
     if (filled) return null;
     return this.withQuery(
       makeAnswer({
         kind: 'not_found',
         title: `${project.name}：${field}一栏空白`,
         lines: [
-          `${kindName(l.ds, '项目绩效')}中${project.name}的“${field.startsWith('中期资金') ? '中期资金总额' : '中期目标'}”一栏没有填写，文件没有这个数。`,
+          `${kindName(l.ds, '项目绩效')}中${project.name}的“${field.startsWith('中期资金') ? '中期资金总额' : field.startsWith('主管部门') ? '主管部门及代码' : '中期目标'}”一栏没有填写，文件没有这一项。`,
           `可以问：“${project.name}年度资金总额”。`,
         ],
         figures: [],
@@ -9187,7 +9278,7 @@ const YUAN_ASKED = /(?:折|换|换算|折算|折合)成?元|按元|以元计|多
 
 /** What a budget document never publishes: who won a contract, what was actually spent. */
 const UNPUBLISHED =
-  /哪家(?:公司|单位|企业)|中标|供应商|承包商|合同(?:编号|号|金额)|执行率|执行进度|实际(?:花了|支出了|用了)|决算|发票|什么牌子|哪个牌子|品牌|型号|排量|车型|(?:主任|局长|处长|科长|区长|书记|领导|个人|每个人|每人|人均|(?<![其])他|她|负责人)的?(?:工资|收入|奖金|待遇|薪水|薪酬|月薪|年薪)|里程|公里数|油耗|(?:预算)?单位(?:代码|编码|编号)|组织机构代码|信用代码/;
+  /哪家(?:公司|单位|企业)|中标|供应商|承包商|合同(?:编号|号|金额)|执行率|执行进度|实际(?:花了|支出了|用了)|决算|发票|什么牌子|哪个牌子|品牌|型号|排量|车型|(?:主任|局长|处长|科长|区长|书记|领导|个人|每个人|每人|人均|(?<![其])他|她|负责人)的?(?:工资|收入|奖金|待遇|薪水|薪酬|月薪|年薪)|里程|公里数|油耗|(?:预算)?单位(?:代码|编码|编号)|组织机构代码|信用代码|折旧|净值|depreciation|net book value/i;
 
 /** A quoted sentence of the document as the source an answer cites. */
 function passageSource(p: Passage): SourceRef {

@@ -307,7 +307,14 @@ export const TOPICS: Topic[] = [
   {
     id: 'fund',
     name: '政府性基金预算',
-    aliases: ['政府性基金', '政府性基金预算', '政府性基金预算拨款', '基金预算', '政府性基金支出'],
+    aliases: [
+      '政府性基金',
+      '政府性基金预算',
+      '政府性基金预算拨款',
+      '政府性基金拨款',
+      '基金预算',
+      '政府性基金支出',
+    ],
     english: ['government fund', 'fund budget'],
     tables: ['财政拨款收支总体', '政府性基金'],
     view(ds) {

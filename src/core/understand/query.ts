@@ -291,7 +291,9 @@ export function mergeQuery(previous: Query, next: PartialQuery): Query {
     );
     // ("编码分别是" after 公积金 then 购房补贴: the two just asked, each.)
     // ("它们属于哪个类" after 差旅费 then 软件正版化呢: the two, whatever is asked of them.)
+    // (Not a count: "里面项目一共几个" counts within the one thing, it adds no second.)
     const pairUp =
+      q.op !== 'count' &&
       (q.combine === 'sum' ||
         q.combine === 'compare' ||
         (q.combine === 'each' && q.op === 'code') ||
