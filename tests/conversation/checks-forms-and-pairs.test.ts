@@ -141,6 +141,27 @@ describe('表十二: the forms it holds, and what it leaves blank', () => {
   });
 });
 
+describe('the parts a topic states beside its total', () => {
+  it('固定资产多少 → 分哪几块 → 加起来对得上吗: 182.83 + 13,870 + 1,721.9 = 15,774.73 万元, 21.51 万元 more than 15,753.22 (L84)', () => {
+    const [, parts, check] = dialogue('固定资产多少', '分哪几块', '加起来对得上吗');
+    for (const v of ['182.83 万元', '13,870.00 万元', '1,721.90 万元']) expect(text(parts!)).toContain(v);
+    expect(text(parts!)).not.toMatch(/科学技术支出/);
+    expect(new Decimal('182.83').plus('13870').plus('1721.9').toFixed(2)).toBe('15774.73');
+    expect(text(check!)).toMatch(/合计：15,774\.73 万元/);
+    expect(text(check!)).toMatch(/多 21\.51 万元/);
+  });
+
+  it('English: "Breakdown?" → "Do the parts add up to the total?" after the fixed assets', () => {
+    const [, parts, check] = dialogue(
+      "What's the fixed asset total as of end-2019?",
+      'Breakdown?',
+      'Do the parts add up to the total?',
+    );
+    expect(text(parts!)).toMatch(/通用设备：13,870\.00 万元/);
+    expect(text(check!)).toMatch(/多 21\.51 万元/);
+  });
+});
+
 describe('not in the document', () => {
   it('政府性基金拨款多少: 表四 leaves it blank — said so, not 财政拨款 124,945,150.26', () => {
     const a = ask('政府性基金拨款多少');

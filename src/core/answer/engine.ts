@@ -273,6 +273,13 @@ function englishShare(text: string): string {
     );
   if (sums)
     return `加起来等于这个${/item/i.test(sums[1]!) ? '项' : /section/i.test(sums[1]!) ? '款' : '类'}的合计吗`;
+  // ("Do the parts add up to the total?" after a breakdown: the parts listed against the whole they make.)
+  if (
+    /^\s*(?:and\s+)?(?:do|does)\s+(?:the\s+)?(?:parts|they|these|those|them|it)\s+(?:all\s+)?(?:add up|sum)\s+to\s+(?:the\s+)?total\s*[?？.]*$/i.test(
+      text,
+    )
+  )
+    return '加起来对得上吗';
   return text;
 }
 
@@ -4116,6 +4123,24 @@ export class BudgetEngine implements Engine {
    * ("它在总支出里占的比重" → the share of 一般公共服务支出). At most three answers, merged.
    */
   /** `strict`: any clause that asks and finds nothing makes the whole unanswered (a fallback's reading). */
+  /**
+   * The amounts the narrative states as parts of a topic that is no part of spending (国有资产占用: 车辆、
+   * 通用设备、专用设备 beside the 固定资产总额): the facts of its family in money, less the total.
+   */
+  private partFactsOf(l: LoadedDataset, topic: Entity): Entity[] {
+    const fam = family(topic);
+    if (!fam || ['expenditure', 'income', 'basic', 'project', 'sangong'].includes(topic.topic?.id ?? ''))
+      return [];
+    return l.entities.all.filter(
+      (e) =>
+        e.kind === 'fact' &&
+        family(e) === fam &&
+        !!e.view().primary &&
+        isMoneyUnit(e.view().primary!.unit) &&
+        !/总额|总计|总数|合计|计划/.test(e.name),
+    );
+  }
+
   /** How many project forms 表十二 holds: one per project, each counted by the figure it states. */
   private formsCount(l: LoadedDataset): Figure | undefined {
     const formsNo = tableNo(l.ds, '项目绩效');
@@ -4773,6 +4798,23 @@ export class BudgetEngine implements Engine {
         const scope = q.scope ? this.entities.get(q.scope.id) : ents[0];
         const parted = scope && this.partsAnswer(l, scope, 'list', q, interp);
         if (parted) return parted;
+        // ("固定资产多少" → "分哪几块" / "Breakdown?": the parts the narrative states beside the total — 车辆、
+        // 通用设备、专用设备 — never the split of all spending in their place.)
+        const stated = scope?.kind === 'topic' && !p.breakdown ? this.partFactsOf(l, scope) : [];
+        if (scope && stated.length >= 2)
+          return listAnswer(
+            l,
+            `${scope.name} 的组成`,
+            stated.map((e) => ({ name: e.name, figure: { ...e.view().primary!, label: e.name }, id: e.id })),
+            scope.view().primary ?? null,
+            [],
+            {
+              kind: 'breakdown',
+              suggestions: [`${scope.name}多少`],
+              scopeId: scope.id,
+              ...(interp ? { interpretation: interp } : {}),
+            },
+          );
         // "30217对应的政府经济分类": a code whose lines all have one code of the other classification.
         const matching = scope && p.breakdown ? this.correspondingCode(l, scope, p.breakdown) : null;
         if (matching) return this.withQuery(matching, { ...q, op: 'code', dimension: p.breakdown! });
@@ -6756,6 +6798,15 @@ export class BudgetEngine implements Engine {
       // ("2010399下面挂了哪些项目" → "这几个加起来跟表三那行对得上吗": the lines listed against the code
       // they were listed under.)
       if (!whole && code && parts === listed && parts.every((e) => e.item)) whole = code;
+      // ("固定资产多少" → "分哪几块" → "加起来对得上吗": the parts listed against the total they were listed of.)
+      if (
+        !whole &&
+        before.length === 1 &&
+        parts === listed &&
+        before[0]!.kind === 'topic' &&
+        parts.every((e) => family(e) === family(before[0]!))
+      )
+        whole = before[0];
       // ("和总额差多少": the total the parts are the parts of — their one family's whole.)
       if (!whole && /总额|总数|总计/.test(question)) {
         const m = u.mentions.find((x) => x.ambiguous && !x.entity);
