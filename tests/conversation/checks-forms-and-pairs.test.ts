@@ -141,6 +141,32 @@ describe('表十二: the forms it holds, and what it leaves blank', () => {
   });
 });
 
+describe('up and down the functional classification from a line or a code', () => {
+  it('预留机动费 → 这个项合计: the line’s 项 2010302, 500,425.34 (表五 L946)', () => {
+    const last = dialogue('预留机动费多少', '这个项合计').at(-1)!;
+    expect(last.title).toMatch(/^2010302 一般行政管理事务/);
+    expect(text(last)).toMatch(/500,425\.34 元/);
+  });
+
+  it('政府办以前年度尾款 → 往上一级，款合计多少 → 那它所在的类占总支出比例: 20103 36,804,980.38; 201 is 29.46%', () => {
+    const [, kuan, lei] = dialogue(
+      '政府办以前年度尾款多少',
+      '往上一级，款合计多少',
+      '那它所在的类占总支出比例',
+    );
+    expect(kuan!.title).toMatch(/^20103 /);
+    expect(text(kuan!)).toMatch(/36,804,980\.38 元/);
+    expect(new Decimal('36804980.38').div('124945150.26').times(100).toFixed(2)).toBe('29.46');
+    expect(text(lei!)).toMatch(/29\.46%/);
+  });
+
+  it('2010399总额 → 最大一项 → 它占这个款下项目总额几成: 这个款 said of the code talked about, 2,300,000 ÷ 10,496,750 = 21.91%', () => {
+    const last = dialogue('2010399总额', '最大一项', '它占这个款下项目总额几成').at(-1)!;
+    expect(new Decimal('2300000').div('10496750').times(100).toFixed(2)).toBe('21.91');
+    expect(text(last)).toMatch(/21\.91%/);
+  });
+});
+
 describe('the parts a topic states beside its total', () => {
   it('固定资产多少 → 分哪几块 → 加起来对得上吗: 182.83 + 13,870 + 1,721.9 = 15,774.73 万元, 21.51 万元 more than 15,753.22 (L84)', () => {
     const [, parts, check] = dialogue('固定资产多少', '分哪几块', '加起来对得上吗');

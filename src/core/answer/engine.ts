@@ -2803,6 +2803,34 @@ export class BudgetEngine implements Engine {
       if (hits.length === 1)
         q = { ...q, op: 'value', subjects: [{ id: hits[0]!.id, name: hits[0]!.name }], combine: undefined };
     }
+    // "最大最小差多少" after a list: the largest against the smallest of it.
+    if (
+      prevQuery &&
+      shown.length >= 2 &&
+      !u.partial.hasSubjects &&
+      /最大(?:的)?(?:那个|那笔)?(?:和|跟|与|减|比)?最小(?:的)?(?:那个|那笔)?(?:差|相差|之差|差了)/.test(
+        question,
+      )
+    ) {
+      const es = shown
+        .map((id) => this.entities.get(id))
+        .filter((e): e is Entity => !!e?.view().primary && isMoneyUnit(e.view().primary!.unit));
+      if (es.length === shown.length) {
+        const sorted = [...es].sort((a, b) =>
+          ordering(b.view().primary!).comparedTo(ordering(a.view().primary!)),
+        );
+        const [top, bottom] = [sorted[0]!, sorted.at(-1)!];
+        q = {
+          ...q,
+          op: 'value',
+          subjects: [
+            { id: top.id, name: top.name },
+            { id: bottom.id, name: bottom.name },
+          ],
+          combine: 'compare',
+        };
+      }
+    }
     // "去掉最大的那笔还剩多少" after lines added up (or listed): the others, added up.
     const dropExtreme =
       /(?:去掉|除去|扣除|扣掉|不算|刨去|除了)(?:那笔|那个|其中)?最(大|小|多|少)的?(?:那笔|那个|那项|一笔|那一笔)?/.exec(
@@ -4188,10 +4216,13 @@ export class BudgetEngine implements Engine {
    */
   private deicticCode(question: string, options: AskOptions): string {
     // (Only 类 and 款, and 这个科目 before 另一个: the other ways 这个科目 is said are read where they are.)
+    // ("它所在的类占总支出比例", "往上一级，款合计多少": the level above, of the line or code talked about.)
     const m =
+      /(?:它所在的|所在的|它的|其所在的?)(类|款|项)(?!目)/.exec(question) ??
+      /(?:往上一级|上一级|再往上)[，,\s]*(?:的)?(款|类)/.exec(question) ??
       /(?:这个|这一|该|此)(类|款)(?!目)/.exec(question) ??
       // ("第一个占这一项的比重" after a 项 code's lines: that 项 — only when a 项 code is what was talked about.)
-      /(?:这一|该)(项)(?!目)/.exec(question) ??
+      /(?:这一|该|这个)(项)(?!目)/.exec(question) ??
       /(?:这个|该)(科目)(?=下(?:面)?(?:的)?(?:另一个|另外一个|另一笔|另外一笔|另一项))/.exec(question);
     const told = m && options.previous?.query ? QuerySchema.safeParse(options.previous.query) : null;
     if (!m || !told?.success) return question;
@@ -4201,11 +4232,19 @@ export class BudgetEngine implements Engine {
     const codes = [...refs, ...(q.recent ?? [])]
       .map((x) => this.entities.get(x.id))
       .filter((e): e is Entity => e?.kind === 'functional' || e?.kind === 'economic');
-    let code = (
-      codes.find((e) => !digits || (e.kind === 'functional' && e.codes[0]!.length === digits)) ??
-      // ("2069999代表什么" → "这个类有基本支出吗": said loosely of the code talked about, whatever its level.)
-      (m[1] === '类' ? codes.find((e) => e.kind === 'functional') : undefined)
-    )?.codes[0];
+    let code = codes.find((e) => !digits || (e.kind === 'functional' && e.codes[0]!.length === digits))
+      ?.codes[0];
+    // (A longer 功能 code talked about — 2010399, or a line filed under it — is within the 类 / 款 / 项 asked:
+    // its first digits. "2069999代表什么" → "这个类有基本支出吗" is said loosely of that code itself.)
+    const deeperCode = codes.find((e) => e.kind === 'functional' && e.codes[0]!.length > (digits ?? 7))
+      ?.codes[0];
+    const lineCode = refs.length === 1 ? this.entities.get(refs[0]!.id)?.item?.functional?.code : undefined;
+    const above = /所在|上一级|往上/.test(m[0]);
+    // (这个类 / 这个款 said of a code talked about is that code, whatever its level — people say 款 of a 项;
+    // 所在的类 / 上一级 is the level above it; of a line, the line's own 项 / 款 / 类.)
+    if (!code && digits && deeperCode)
+      code = above ? deeperCode.slice(0, digits) : m[1] === '类' ? deeperCode : undefined;
+    else if (!code && digits && lineCode) code = lineCode.slice(0, digits);
     // (…the code of the line asked about, in the classification asked of: "挂在哪个功能科目" → "这个科目".)
     const line = refs.length === 1 ? this.entities.get(refs[0]!.id)?.item : undefined;
     if (!code && line && m[1] === '科目' && q.op === 'code')
