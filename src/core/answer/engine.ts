@@ -1618,18 +1618,10 @@ export class BudgetEngine implements Engine {
         return !againstNumber[2] || (againstNumber[2] === '元') === (f.unit === '元');
       });
       if (same.length === 1)
-        u.partial = rereadAs(
-          u.partial,
-          {
-            op: 'value',
-            subjects: [
-              { id: prevOne.id, name: prevOne.name },
-              { id: same[0]!.id, name: same[0]!.name },
-            ],
-            combine: 'compare',
-          },
-          { hasSubjects: true, hasOp: true },
-        );
+        u.partial = rereadAs(u.partial, comparing(u.partial.query, prevOne, same[0]!), {
+          hasSubjects: true,
+          hasOp: true,
+        });
     }
     // "表五里201的项目支出多少" → "表三里一样不": the code's row (that column) in every table that lists it.
     const oneTableNamed =
@@ -2385,16 +2377,7 @@ export class BudgetEngine implements Engine {
         const top = listed?.length
           ? listed[nth - 1]
           : this.entities.get(`${l.ds.meta.id}/item/${byAmount[nth - 1]?.id}`);
-        if (top && top.id !== before.id)
-          q = {
-            ...q,
-            op: 'value',
-            subjects: [
-              { id: before.id, name: before.name },
-              { id: top.id, name: top.name },
-            ],
-            combine: 'compare',
-          };
+        if (top && top.id !== before.id) q = comparing(q, before, top);
       }
     }
     // "加起来多少" / "一共多少" after a list (a ranking, the things sharing a name): the things listed, summed.
@@ -2819,16 +2802,7 @@ export class BudgetEngine implements Engine {
         const sorted = [...es].sort((a, b) =>
           ordering(b.view().primary!).comparedTo(ordering(a.view().primary!)),
         );
-        const [top, bottom] = [sorted[0]!, sorted.at(-1)!];
-        q = {
-          ...q,
-          op: 'value',
-          subjects: [
-            { id: top.id, name: top.name },
-            { id: bottom.id, name: bottom.name },
-          ],
-          combine: 'compare',
-        };
+        q = comparing(q, sorted[0]!, sorted.at(-1)!);
       }
     }
     // "去掉最大的那笔还剩多少" after lines added up (or listed): the others, added up.
@@ -9470,6 +9444,19 @@ function followUpText(q: Query, ents: Entity[], ds: Dataset): string {
                   ? ''
                   : `，${describeQuery(q).replace(/^理解为：.*? · /, '')}`;
   return `按上文：${names}${facet}`;
+}
+
+/** The query asking how two things compare (which is larger, by how much, how many times). */
+function comparing(q: Query, a: Entity, b: Entity): Query {
+  return {
+    ...q,
+    op: 'value',
+    subjects: [
+      { id: a.id, name: a.name },
+      { id: b.id, name: b.name },
+    ],
+    combine: 'compare',
+  };
 }
 
 /** Answers about several subjects asked the same way, one after another. */
