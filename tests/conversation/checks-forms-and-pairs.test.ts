@@ -167,6 +167,28 @@ describe('up and down the functional classification from a line or a code', () =
   });
 });
 
+describe('lines by amount: a range, and a bound within a code', () => {
+  it('100万到180万之间的项目有几个: five 表九 projects from 1,398,600.00 to 1,784,000.00 (none at either end)', () => {
+    const a = ask('100万到180万之间的项目有几个');
+    expect(text(a)).toMatch(/共 5 项/);
+    for (const v of ['1,784,000.00', '1,684,750.00', '1,610,000.00', '1,500,000.00', '1,398,600.00'])
+      expect(text(a)).toContain(v);
+    expect(text(a)).not.toContain('2,000,000.00');
+  });
+
+  it('其他科学技术支出下超过500万的项目有几个: five of its lines, not its 17', () => {
+    const a = ask('其他科学技术支出下超过500万的项目有几个');
+    expect(text(a)).toMatch(/共 5 项/);
+    expect(text(a)).not.toMatch(/共 17/);
+  });
+
+  it('2010399下面有哪些项目超过200万 → 那区领导慰问经费呢 → 两个差多少: 2,300,000 − 2,000,000', () => {
+    const [, named, gap] = dialogue('2010399下面有哪些项目超过200万', '那区领导慰问经费呢', '两个差多少');
+    expect(text(named!)).toMatch(/区领导慰问经费：2,000,000\.00 元/);
+    expect(text(gap!)).toMatch(/多 300,000\.00 元/);
+  });
+});
+
 describe('the parts a topic states beside its total', () => {
   it('固定资产多少 → 分哪几块 → 加起来对得上吗: 182.83 + 13,870 + 1,721.9 = 15,774.73 万元, 21.51 万元 more than 15,753.22 (L84)', () => {
     const [, parts, check] = dialogue('固定资产多少', '分哪几块', '加起来对得上吗');

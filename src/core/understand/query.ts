@@ -246,6 +246,9 @@ export function mergeQuery(previous: Query, next: PartialQuery): Query {
         q.subjects.every((x) => x.id.includes('/fact/part.') || x.id.includes('/fact/overall.funding.'))) &&
         AMOUNTLESS_OPS.has(previous.op)) ||
       // ("该类的基本支出是多少" after the largest in 206, "表里的项目支出是多少万" after a share: its amount now.)
+      // ("2010399下面有哪些项目超过200万" → "那区领导慰问经费呢": a thing named after a search by amount is
+      // asked its amount — the search does not go on.)
+      previous.op === 'find_by_amount' ||
       (next.namesAmount &&
         (previous.op === 'rank' ||
           previous.op === 'share' ||

@@ -5,7 +5,15 @@
  */
 import { KIND_RANK, type Entity, type EntityKind } from '../answer/entities.js';
 import type { SearchHit, SearchOptions } from '../search.js';
-import { marksOf, read, smallNumber, type MarkHit, type NameDictionary, type Reading } from './read.js';
+import {
+  marksOf,
+  read,
+  smallNumber,
+  type MarkHit,
+  type NameDictionary,
+  type NumberHit,
+  type Reading,
+} from './read.js';
 import {
   ENGLISH_TERMS,
   ENGLISH_WORDING,
@@ -2013,7 +2021,16 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   )
     levels.push('类');
   const conj = marksOf(r, 'conj').map((m) => m.mark.value);
-  const amountHit = r.numbers.find((n) => n.kind === 'amount');
+  // ("100万到180万之间的项目有几个": two amounts joined by 到 / 至 / - are a range — at least the first, up to
+  // the second — read as one amount with its upper end.)
+  const amounts = r.numbers.filter((n): n is Extract<NumberHit, { kind: 'amount' }> => n.kind === 'amount');
+  const ranged =
+    amounts.length === 2 &&
+    /^\s*(?:到|至|-|~|～|—)\s*$/.test(r.text.slice(amounts[0]!.end, amounts[1]!.start)) &&
+    amounts[1]!.yuan.gt(amounts[0]!.yuan)
+      ? { ...amounts[0]!, upTo: amounts[1]!.yuan, exact: false }
+      : undefined;
+  const amountHit = ranged ?? r.numbers.find((n) => n.kind === 'amount');
   // "政府性基金预算支出合计": a total glued to a name is that name's total, not a subject of its own.
   const TOTALS = new Set(['expenditure', 'income']);
   // "科技支出（2069999）": a name with a code in brackets right after it is that code, said both ways.
@@ -2302,6 +2319,8 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
       (subjects.length === 0 && !!noun && /哪个|哪一|是啥|是什么|什么/.test(r.text))) &&
     (subjects.length === 0 ||
       (subjects.length === 1 && SPENDING_TOPICS.test(subjects[0]!.id)) ||
+      // ("其他科学技术支出下超过500万的项目有几个": lines of a code above an amount — the code is where.)
+      (subjects.length === 1 && has('bound') && /\/(?:functional|economic)\//.test(subjects[0]!.id)) ||
       // ("一千五百六十多万那个采购项目": which project — 采购 says what kind, not 政府采购预算 itself.)
       (subjects.length === 1 &&
         /\/topic\/procurement$/.test(subjects[0]!.id) &&
@@ -2309,7 +2328,11 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   ) {
     // "项目支出里有没有不到1万的": the items of that part of spending, by amount.
     op = 'find_by_amount';
-    if (subjects[0] && SPENDING_TOPICS.test(subjects[0].id)) scope = subjects[0];
+    if (
+      subjects[0] &&
+      (SPENDING_TOPICS.test(subjects[0].id) || /\/(?:functional|economic)\//.test(subjects[0].id))
+    )
+      scope = subjects[0];
     subjectsOut = [];
   } else if (changeMarks.length > 0 || measure('reason') || (percent && time !== 'both')) op = 'change';
   else if (measure('owner') || measure('phone')) op = 'owner';
