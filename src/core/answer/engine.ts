@@ -2062,7 +2062,7 @@ export class BudgetEngine implements Engine {
       shownLines.length >= 2 &&
       /(?:那|这)一?[笔个项行条]/.test(question) &&
       // (Not "去掉最大的那笔": what is left, below.)
-      !/(?:去掉|除去|扣除|扣掉|不算|刨去|除了)/.test(question)
+      !TAKING_OUT.test(question)
     ) {
       const extreme = /最(大|小|多|少|高|低)的?(?:那|这)一?[笔个项行条]/.exec(question)?.[1];
       const words = u.mentions.map((m) => m.text.replace(/\s/g, '')).filter((w) => w.length >= 2);
@@ -2806,10 +2806,7 @@ export class BudgetEngine implements Engine {
       }
     }
     // "去掉最大的那笔还剩多少" after lines added up (or listed): the others, added up.
-    const dropExtreme =
-      /(?:去掉|除去|扣除|扣掉|不算|刨去|除了)(?:那笔|那个|其中)?最(大|小|多|少)的?(?:那笔|那个|那项|一笔|那一笔)?/.exec(
-        question,
-      );
+    const dropExtreme = DROP_EXTREME.exec(question);
     if (prevQuery && dropExtreme && /剩|余下|其余|其他|加起来|合计|一共|多少/.test(question)) {
       const pool = (
         prevQuery.combine === 'sum' && prevQuery.subjects.length >= 2
@@ -4133,14 +4130,9 @@ export class BudgetEngine implements Engine {
     const fam = family(topic);
     if (!fam || ['expenditure', 'income', 'basic', 'project', 'sangong'].includes(topic.topic?.id ?? ''))
       return [];
-    return l.entities.all.filter(
-      (e) =>
-        e.kind === 'fact' &&
-        family(e) === fam &&
-        !!e.view().primary &&
-        isMoneyUnit(e.view().primary!.unit) &&
-        !/总额|总计|总数|合计|计划/.test(e.name),
-    );
+    return partFacts(l.ds, fam)
+      .map((f) => this.entities.get(`${l.ds.meta.id}/fact/${f.id}`))
+      .filter((e): e is Entity => !!e?.view().primary);
   }
 
   /** How many project forms 表十二 holds: one per project, each counted by the figure it states. */
@@ -6180,13 +6172,7 @@ export class BudgetEngine implements Engine {
     // (A topic a table breaks down — 三公 — is ranked by its table's rows elsewhere.)
     if (!scope || scope.kind !== 'topic' || q.subjects.length > 0 || itemsUnder(l, scope)) return null;
     if ((scope.topic?.tables.length ?? 0) > 0) return null;
-    const fam = family(scope);
-    const facts = l.ds.narrative.facts.filter(
-      (f) =>
-        f.id.split('.')[0] === fam &&
-        isMoneyUnit(f.unit) &&
-        !/total|planned|previous|change|count|share/i.test(f.id),
-    );
+    const facts = partFacts(l.ds, family(scope) ?? '');
     if (facts.length < 2) return null;
     const figures = facts.map((f) => inUnit(factFigure(l.ds, f), '元')!).filter((f) => f);
     const sorted = [...figures].sort(
@@ -9445,6 +9431,26 @@ function followUpText(q: Query, ents: Entity[], ds: Dataset): string {
                   : `，${describeQuery(q).replace(/^理解为：.*? · /, '')}`;
   return `按上文：${names}${facet}`;
 }
+
+/**
+ * The money the narrative states for the parts of a topic (固定资产: 车辆资产, 通用设备, 专用设备) — never
+ * its total, plans, counts, the year before, changes or shares.
+ */
+function partFacts(ds: Dataset, fam: string): Dataset['narrative']['facts'] {
+  return ds.narrative.facts.filter(
+    (f) =>
+      f.id.split('.')[0] === fam &&
+      isMoneyUnit(f.unit) &&
+      !/total|planned|previous|change|count|share/i.test(f.id),
+  );
+}
+
+/** "去掉最大的那笔": what follows is taken out of what was shown. */
+const TAKING_OUT = /(?:去掉|除去|扣除|扣掉|不算|刨去|除了)/;
+/** …the largest or the smallest of it (group 1: 大 / 小 / 多 / 少). */
+const DROP_EXTREME = new RegExp(
+  `${TAKING_OUT.source}(?:那笔|那个|其中)?最(大|小|多|少)的?(?:那笔|那个|那项|一笔|那一笔)?`,
+);
 
 /** The query asking how two things compare (which is larger, by how much, how many times). */
 function comparing(q: Query, a: Entity, b: Entity): Query {
