@@ -211,6 +211,22 @@ const COUNT_UNITS: Record<string, readonly string[]> = {
   次: ['次'],
 };
 
+/** A number of things asked: 几个, 多少项, 几条, 几笔 (not 哪几项, 几个点, 几个数). */
+const COUNT_OF_THINGS =
+  /(?<![哪第这那些]|列(?:一下|出|个)?)(?:几|多少)(?:个|项|条|笔|类|款|张)(?!点|百分|数|字|月|亿|万|钱|w)/i;
+/** …unless the question asks which one or names a ranking: "几个尾款里哪个最大". */
+const NOT_A_COUNT =
+  /哪个|哪一|哪项|哪笔|哪条|最大|最小|最多|最少|第[一二三四五六七八九十\d]|分别|各|多少钱|金额|多少万|多少元/;
+const MONEY_UNITS: ReadonlySet<string> = new Set(['元', '万元', '%']);
+/** Answers that present no figure as the answer. */
+const NON_FIGURE_KINDS: ReadonlySet<string> = new Set([
+  'not_found',
+  'out_of_scope',
+  'ambiguous',
+  'help',
+  'empty',
+]);
+
 /** The field of a 项目绩效 form a question asks for (the one named, else its 负责人). */
 function formField(question: string): string {
   if (/期限|多久|项目期/.test(question)) return '实施期限';
@@ -531,8 +547,30 @@ export class BudgetEngine implements Engine {
    */
   private inUnitAsked(question: string, a: Answer): Answer {
     if (a.figures.length === 0 || [...question].length > 40) return a;
-    const unit = COUNT_ASKED.exec(normalizeText(question))?.[1];
-    if (!unit) return a;
+    const text = normalizeText(question);
+    const unit = COUNT_ASKED.exec(text)?.[1];
+    // ("表九项目里用30299的有几个": a number of things asked, and the answer has no number of things — it
+    // answered another question, with money; said so, never its figures in the count's place.)
+    if (!unit) {
+      if (!COUNT_OF_THINGS.test(text) || NOT_A_COUNT.test(text)) return a;
+      if (a.figures.some((f) => !MONEY_UNITS.has(f.unit)) || NON_FIGURE_KINDS.has(a.kind)) return a;
+      // (A list shown whole counts them: "款级科目一共几个" → the 款 listed, numbered.)
+      if (a.kind === 'breakdown') return a;
+      // (A count the answer writes out — "表九 9 条明细之和", "共 17 条" — answers it.)
+      if (a.lines.some((x) => /\d\s*(?:个|项|条|笔|类|款|张)/.test(x))) return a;
+      const l = this.defaultDataset();
+      return makeAnswer({
+        // (What the conversation was about is kept: the next question may go on from it.)
+        ...(a.subject ? { subject: a.subject } : {}),
+        kind: 'not_found',
+        title: '没能数出问的个数',
+        lines: [
+          `问的是“几个”，这次没能从已加载的预算（${l ? this.loadedLabel() : ''}）中数出${a.subject?.name ? `「${clip(a.subject.name, 30)}」相关的` : '问的'}个数，所以不给出金额代替。请换个说法，例如“表九里用30299的项目有几个”。`,
+        ],
+        datasets: l ? [datasetRef(l.ds)] : [],
+        suggestions: a.suggestions.slice(0, 2),
+      });
+    }
     const same = COUNT_UNITS[unit] ?? [];
     if (a.figures.some((f) => same.includes(f.unit))) return a;
     const l = this.defaultDataset();
@@ -3840,6 +3878,22 @@ export class BudgetEngine implements Engine {
       !/多少钱|金额|多少元|多少万|how much|amount/i.test(question)
     )
       q = { ...q, op: 'share', ...(prevQuery.whole ? { whole: prevQuery.whole } : {}) };
+    // ("支出预算" → "按比例项目支出占多少": the whole budget is never a part of anything — the thing named
+    // with it is the part, and the budget the whole; "基本支出呢" next keeps that whole.)
+    const wholeBudget = [`${l.ds.meta.id}/topic/expenditure`, `${l.ds.meta.id}/topic/income`];
+    const [asPart] = q.subjects;
+    if (
+      q.op === 'share' &&
+      q.subjects.length === 1 &&
+      q.whole &&
+      wholeBudget.includes(asPart!.id) &&
+      !wholeBudget.includes(q.whole.id)
+    )
+      q = {
+        ...q,
+        subjects: [{ id: q.whole.id, name: q.whole.name }],
+        whole: { id: asPart!.id, name: asPart!.name },
+      };
     let answer = this.execute(l, q, u, { question, merged, tooLong, options, clause: !whole });
     // ("最大的项目负责人是谁", "who's the project lead for the first one?": the one ranked there, asked the
     // rest of the question — its owner, its code — not the ranking again.)
@@ -9328,7 +9382,7 @@ const YUAN_ASKED = /(?:折|换|换算|折算|折合)成?元|按元|以元计|多
 
 /** What a budget document never publishes: who won a contract, what was actually spent. */
 const UNPUBLISHED =
-  /哪家(?:公司|单位|企业)|中标|供应商|承包商|合同(?:编号|号|金额)|执行率|执行进度|实际(?:花了|支出了|用了)|决算|发票|什么牌子|哪个牌子|品牌|型号|排量|车型|(?:主任|局长|处长|科长|区长|书记|领导|个人|每个人|每人|人均|(?<![其])他|她|负责人)的?(?:工资|收入|奖金|待遇|薪水|薪酬|月薪|年薪)|里程|公里数|油耗|(?:预算)?单位(?:代码|编码|编号)|组织机构代码|信用代码|折旧|净值|depreciation|net book value/i;
+  /哪家(?:公司|单位|企业)|中标|供应商|承包商|合同(?:编号|号|金额)|执行率|执行进度|实际(?:花了|支出了|用了)|(?:目前|现在|已经|截至目前|到现在)执行了|执行了多少|已经(?:花|用)了多少|花掉了多少|用掉了多少|决算|发票|什么牌子|哪个牌子|品牌|型号|排量|车型|(?:主任|局长|处长|科长|区长|书记|领导|个人|每个人|每人|人均|(?<![其])他|她|负责人)的?(?:工资|收入|奖金|待遇|薪水|薪酬|月薪|年薪)|里程|公里数|油耗|(?:预算)?单位(?:代码|编码|编号)|组织机构代码|信用代码|折旧|净值|depreciation|net book value/i;
 
 /** A quoted sentence of the document as the source an answer cites. */
 function passageSource(p: Passage): SourceRef {

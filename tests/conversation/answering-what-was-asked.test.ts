@@ -1,0 +1,66 @@
+/**
+ * An answer answers the question asked, or says it cannot: a count asked is never answered with money, the
+ * whole budget is never made the part of a share, and what was actually spent is not in a budget. Expected
+ * figures are read off data/bjsxcqrmzfbgs-2020/source.txt (line numbers below); shares worked by hand with
+ * decimal.js.
+ */
+import { Decimal } from 'decimal.js';
+import { describe, expect, it } from 'vitest';
+import { dialogue, text } from '../helpers/asking.js';
+
+const money = (f: { unit: string }) => f.unit === '元' || f.unit === '万元';
+
+describe('a share asked after the whole budget', () => {
+  it('支出预算多少 → 按比例项目支出占多少 → 基本支出呢: 87,408,947.32 (L44) and 37,536,202.94 (L40) of 124,945,150.26 (L184)', () => {
+    const [, project, basic] = dialogue('支出预算多少', '按比例项目支出占多少', '基本支出呢');
+    expect(new Decimal('87408947.32').div('124945150.26').times(100).toFixed(2)).toBe('69.96');
+    expect(new Decimal('37536202.94').div('124945150.26').times(100).toFixed(2)).toBe('30.04');
+    expect(project!.kind).toBe('share');
+    expect(text(project!)).toMatch(/项目支出占支出预算的 69\.96%/);
+    // (Never the budget over its part: 124,945,150.26 ÷ 87,408,947.32 = 142.94%.)
+    expect(text(project!)).not.toMatch(/142\.94%/);
+    expect(text(basic!)).toMatch(/基本支出占支出预算的 30\.04%/);
+  });
+
+  it('收入预算多少 → 那项目支出占多少: the part named is the part (69.96%), as after 支出预算', () => {
+    const last = dialogue('收入预算多少', '那项目支出占多少').at(-1)!;
+    expect(text(last)).toMatch(/69\.96%/);
+    expect(text(last)).not.toMatch(/142\.94%/);
+  });
+});
+
+describe('what the budget does not publish', () => {
+  it('… → 今年目前执行了多少: execution so far is not in a budget — no figure given', () => {
+    const last = dialogue('支出预算多少', '按比例项目支出占多少', '基本支出呢', '今年目前执行了多少').at(-1)!;
+    expect(last.kind).toBe('not_found');
+    expect(last.figures).toHaveLength(0);
+  });
+});
+
+describe('a count asked, never answered with money', () => {
+  it('科学技术支出今年多少钱 → … → 下头一共几个项目: no amount given in the count’s place', () => {
+    const last = dialogue(
+      '科学技术支出今年多少钱',
+      '这是基本支出还是项目支出',
+      '占全部支出多少',
+      '下头一共几个项目',
+    ).at(-1)!;
+    const answered = last.figures.some((f) => !money(f) && f.unit !== '%');
+    // (Either the count itself or "not found": never 基本支出 + 项目支出 = 124,945,150.26 as its answer.)
+    expect(answered || last.kind === 'not_found').toBe(true);
+    expect(last.figures.filter(money)).toHaveLength(0);
+    expect(text(last)).not.toMatch(/124,945,150\.26/);
+  });
+
+  it('款级科目一共几个: the 款 listed, numbered, count them — still answered (20699 76,411,771.98, 表三 L686–688)', () => {
+    const a = dialogue('款级科目一共几个')[0]!;
+    expect(a.kind).toBe('breakdown');
+    expect(text(a)).toMatch(/20699 其他科学技术支出：76,411,771\.98 元/);
+  });
+
+  it('2010399下面挂了哪些项目 → 这几个加起来多少: 这几个 points back, it asks no count — the eight added, 10,496,750.00 (表三 L642–644)', () => {
+    const last = dialogue('2010399下面挂了哪些项目', '这几个加起来多少').at(-1)!;
+    expect(last.kind).not.toBe('not_found');
+    expect(text(last)).toMatch(/10,496,750\.00 元/);
+  });
+});
