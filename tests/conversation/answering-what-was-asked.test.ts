@@ -64,3 +64,26 @@ describe('a count asked, never answered with money', () => {
     expect(text(last)).toMatch(/10,496,750\.00 元/);
   });
 });
+
+describe('a part taken out of its whole', () => {
+  it('三公今年总额 → 换成去年 → 增长率 → 今年的去掉公车那块还剩多少: 47,320.24 − 25,000.00 = 22,320.24 (表七 L1413–1417)', () => {
+    const last = dialogue('三公今年总额', '换成去年', '增长率', '今年的去掉公车那块还剩多少').at(-1)!;
+    expect(new Decimal('47320.24').minus('25000.00').toFixed(2)).toBe('22320.24');
+    expect(text(last)).toMatch(/还剩 22,320\.24 元/);
+    expect(last.figures.at(-1)!.computation?.op).toBe('difference');
+  });
+
+  it('区领导慰问经费 → 占2010399的多少 → 去掉它2010399还剩多少: 10,496,750.00 (L642) − 2,000,000.00 (L1790) = 8,496,750.00', () => {
+    const [, share, rest] = dialogue('区领导慰问经费', '占2010399的多少', '去掉它2010399还剩多少');
+    expect(new Decimal('2000000.00').div('10496750.00').times(100).toFixed(2)).toBe('19.05');
+    expect(text(share!)).toMatch(/19\.05%/);
+    expect(new Decimal('10496750.00').minus('2000000.00').toFixed(2)).toBe('8496750.00');
+    expect(text(rest!)).toMatch(/还剩 8,496,750\.00 元/);
+  });
+
+  it('公务接待费 → 去掉办公费还剩多少: neither holds the other — not found, no figure', () => {
+    const last = dialogue('公务接待费', '去掉办公费还剩多少').at(-1)!;
+    expect(last.kind).toBe('not_found');
+    expect(last.figures).toHaveLength(0);
+  });
+});

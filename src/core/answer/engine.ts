@@ -2843,6 +2843,11 @@ export class BudgetEngine implements Engine {
         q = comparing(q, sorted[0]!, sorted.at(-1)!);
       }
     }
+    // "三公今年总额" → "去掉公车那块还剩多少"; "区领导慰问经费" → "去掉它2010399还剩多少": the whole less the
+    // part taken out, when one holds the other — never a difference of two unrelated things.
+    const takenOut =
+      prevQuery && !DROP_EXTREME.test(question) ? this.takeOut(l, question, u, prevQuery) : null;
+    if (takenOut) return this.withQuery(takenOut.answer, takenOut.query);
     // "去掉最大的那笔还剩多少" after lines added up (or listed): the others, added up.
     const dropExtreme = DROP_EXTREME.exec(question);
     if (prevQuery && dropExtreme && /剩|余下|其余|其他|加起来|合计|一共|多少/.test(question)) {
@@ -8389,6 +8394,65 @@ export class BudgetEngine implements Engine {
     const f = fuzzy(this.understandContext(l), normalizeText(p.subject), want);
     if (f?.ambiguous) return { ambiguous: f.ambiguous };
     return f?.entity ? { entity: f.entity } : null;
+  }
+
+  /**
+   * "去掉X还剩多少" after a whole (or after X, naming the whole): the one that holds the other, less it —
+   * both figures of the loaded year, in one unit, and their difference stated as computed.
+   */
+  private takeOut(
+    l: LoadedDataset,
+    question: string,
+    u: Understood,
+    prevQuery: Query,
+  ): { answer: Answer; query: Query } | null {
+    if (!TAKING_OUT.test(question) || !/剩|余下|其余|还有多少/.test(question)) return null;
+    if (prevQuery.subjects.length !== 1 || prevQuery.time === 'previous') return null;
+    const before = this.entities.get(prevQuery.subjects[0]!.id);
+    const named = [
+      ...new Set(u.mentions.flatMap((m) => (m.entity && m.entity.kind !== 'table' ? [m.entity] : []))),
+    ].filter((e) => e.id !== before?.id);
+    if (!before || named.length !== 1) return null;
+    const other = named[0]!;
+    const [whole, part] = contains(before, other)
+      ? [before, other]
+      : contains(other, before)
+        ? [other, before]
+        : [null, null];
+    // ("公务接待费" → "去掉办公费还剩多少": neither holds the other — said so, no figure in its place.)
+    if (!whole || !part)
+      return {
+        answer: makeAnswer({
+          kind: 'not_found',
+          title: `「${clip(other.name, 30)}」不在「${clip(before.name, 30)}」之内`,
+          lines: [
+            `${before.name}里没有${other.name}这一部分（两者互不包含），所以无法从中去掉它。可以分别问两者各多少，或问两者差多少。`,
+          ],
+          datasets: [datasetRef(l.ds)],
+          suggestions: [`${before.name}和${other.name}差多少`],
+          subject: this.subjectOf(before),
+        }),
+        query: prevQuery,
+      };
+    const w = whole.view().primary;
+    const p = part.view().primary;
+    const pair = w && p && isMoneyUnit(w.unit) && isMoneyUnit(p.unit) ? inCommonUnit(w, p) : null;
+    if (!pair) return null;
+    const rest = differenceOfPair(`${whole.name}去掉${part.name}`, pair, `${pair.a.label} − ${pair.b.label}`);
+    const answer = makeAnswer({
+      kind: 'amount',
+      title: `${whole.name} 去掉 ${part.name} · ${l.ds.meta.fiscalYear}年`,
+      lines: [
+        figureLine(pair.a),
+        figureLine(pair.b),
+        `${whole.name}去掉${part.name}，还剩 ${formatFigureValue(rest)}（${rest.derivation}）。`,
+      ],
+      figures: [pair.a, pair.b, rest],
+      sources: collectSources([pair.a, pair.b]),
+      datasets: [datasetRef(l.ds)],
+      subject: this.subjectOf(whole),
+    });
+    return { answer, query: { ...prevQuery, op: 'value', subjects: [{ id: whole.id, name: whole.name }] } };
   }
 
   subjectOf(e: Entity, facet?: string): Subject {
