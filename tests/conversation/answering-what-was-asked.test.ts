@@ -87,3 +87,25 @@ describe('a part taken out of its whole', () => {
     expect(last.figures).toHaveLength(0);
   });
 });
+
+describe('one message, two questions, each ending in its own 多少', () => {
+  it('绩效管理项目今年给多少 尾款多少: 161 万 this year and the 69 万 尾款 (L2627, 表九 L1763)', () => {
+    const a = dialogue('绩效管理项目今年给多少 尾款多少')[0]!;
+    expect(text(a)).toMatch(/1,610,000\.00 元/);
+    expect(text(a)).toMatch(/尾款：69\.00 万元/);
+  });
+
+  it('固定资产总额多少 车辆那块多少: 15,753.22 万元 and the 车辆 182.83 万元 beside its 5 辆 (L84)', () => {
+    const a = dialogue('固定资产总额多少 车辆那块多少')[0]!;
+    expect(text(a)).toMatch(/15,753\.22 万元/);
+    expect(text(a)).toMatch(/182\.83 万元/);
+  });
+
+  it('养老保险缴费、职业年金各多少，再给个合计: 2,740,494.40 (L435) + 1,370,247.20 (L448) = 4,110,741.60', () => {
+    const a = dialogue('养老保险缴费、职业年金各多少，再给个合计')[0]!;
+    expect(new Decimal('2740494.40').plus('1370247.20').toFixed(2)).toBe('4110741.60');
+    expect(text(a)).toMatch(/2,740,494\.40 元/);
+    expect(text(a)).toMatch(/1,370,247\.20 元/);
+    expect(text(a)).toMatch(/合计：4,110,741\.60 元/);
+  });
+});

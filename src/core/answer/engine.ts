@@ -565,7 +565,7 @@ export class BudgetEngine implements Engine {
         kind: 'not_found',
         title: '没能数出问的个数',
         lines: [
-          `问的是“几个”，这次没能从已加载的预算（${l ? this.loadedLabel() : ''}）中数出${a.subject?.name ? `「${clip(a.subject.name, 30)}」相关的` : '问的'}个数，所以不给出金额代替。请换个说法，例如“表九里用30299的项目有几个”。`,
+          `问的是“几个”，这次没能从已加载的预算（${l ? this.loadedLabel() : ''}）中数出${a.subject?.name ? `「${clip(a.subject.name, 30)}」相关的` : '问的'}个数，所以不给出金额代替。可以换个说法，写明在哪张表里数什么，例如“某科目下有几笔明细”。`,
         ],
         datasets: l ? [datasetRef(l.ds)] : [],
         suggestions: a.suggestions.slice(0, 2),
@@ -4153,6 +4153,7 @@ export class BudgetEngine implements Engine {
     if (clauses.length < 2 || clauses.length > 3 || !l) return null;
     const ctx = this.understandContext(l);
     let back = false;
+    const ends = clauses.every((c) => /(?:多少钱?|多少万|几[个项条笔辆人])[？?]?$/.test(c));
     const asked = clauses.flatMap((c, i) => {
       if (!ASKS.test(c)) return [];
       const u = understand(ctx, c);
@@ -4164,14 +4165,19 @@ export class BudgetEngine implements Engine {
         return [{ ids, kind }];
       }
       if (ids.length === 0 || startsWithConj(u) || u.mentions.some((m) => !m.entity && m.ambiguous))
-        return [];
+        // (…a later clause that names what only the first makes clear — "尾款多少" after 绩效管理项目 — is
+        // still a question of its own when each clause ends in its own 多少.)
+        return ends && i > 0 && u.mentions.length > 0 && !startsWithConj(u) ? [{ ids, kind }] : [];
       return [{ ids, kind }];
     });
     if (asked.length < 2 || (back && asked[0]!.ids.length === 0)) return null;
     const disjoint = asked.every((a, i) =>
       asked.every((b, j) => i === j || !a.ids.some((id) => b.ids.includes(id))),
     );
-    if (!disjoint || new Set(asked.map((a) => a.kind)).size !== asked.length) return null;
+    // ("绩效管理项目今年给多少 尾款多少": clauses that each end in their own 多少 are two questions, whatever
+    // their kinds — the second read against the first.)
+    const eachAsks = ends && asked.length === clauses.length;
+    if (!disjoint || (!eachAsks && new Set(asked.map((a) => a.kind)).size !== asked.length)) return null;
     return back ? 'back' : 'named';
   }
 

@@ -1429,6 +1429,12 @@ export const LEXICON: readonly Entry[] = [
       '前面提到的',
       '上面说的',
       '请给出',
+      // ("各多少，再给个合计": a request for what follows.)
+      '再给个',
+      '再给一个',
+      '再来个',
+      '顺便给个',
+      '给个',
       '请列出',
       '请提供',
       '给出',
