@@ -109,3 +109,16 @@ describe('one message, two questions, each ending in its own 多少', () => {
     expect(text(a)).toMatch(/合计：4,110,741\.60 元/);
   });
 });
+
+describe('the largest of what was just listed', () => {
+  it('归口管理的行政单位离退休多少 → 表九里这块分成几项 → 最大那项是什么: 5 lines in 表九, the largest 退休费 441,330.00 (L2006)', () => {
+    const [, count, largest] = dialogue(
+      '归口管理的行政单位离退休多少',
+      '表九里这块分成几项',
+      '最大那项是什么',
+    );
+    expect(text(count!)).toMatch(/共 5 项/);
+    expect(largest!.title).toMatch(/退休费/);
+    expect(text(largest!)).toMatch(/441,330\.00 元/);
+  });
+});

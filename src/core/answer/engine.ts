@@ -2872,6 +2872,31 @@ export class BudgetEngine implements Engine {
         };
       }
     }
+    // "表九里这块分成几项" → "最大那项是什么": the largest (or smallest) of what the last answer listed —
+    // never the thing the list was of, nor a ranking of everything.
+    const extreme =
+      /最(大|多|高|贵|小|少|低|便宜)(?:的)?(?:是)?(?:那|这|哪)?(?:一)?(?:项|个|笔|条|块|行)?/.exec(question);
+    if (
+      merged &&
+      extreme &&
+      !u.partial.hasSubjects &&
+      shown.length >= 2 &&
+      shown.length <= 100 &&
+      // (Asked "是什么" — a ranking asked is answered as one, with its list, for "第二多的呢" next.)
+      q.op === 'definition' &&
+      !/第|前\s*\d|前[两二三四五六七八九十]|倒数|差|比|加|占|倍|分别|各/.test(question)
+    ) {
+      const es = shown
+        .map((id) => this.entities.get(id))
+        .filter((e): e is Entity => !!e?.view().primary && isMoneyUnit(e.view().primary!.unit));
+      if (es.length === shown.length) {
+        const sorted = [...es].sort((a, b) =>
+          ordering(b.view().primary!).comparedTo(ordering(a.view().primary!)),
+        );
+        const pick = /大|多|高|贵/.test(extreme[1]!) ? sorted[0]! : sorted.at(-1)!;
+        q = { ...q, op: 'value', subjects: [{ id: pick.id, name: pick.name }], combine: undefined };
+      }
+    }
     // "各多少万" after a list found by amount (or by name): each of the things listed.
     if (
       merged &&
