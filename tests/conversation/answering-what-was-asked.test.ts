@@ -122,3 +122,29 @@ describe('the largest of what was just listed', () => {
     expect(text(largest!)).toMatch(/441,330\.00 元/);
   });
 });
+
+describe('a table and its rows', () => {
+  it('表七总计多少 → 第2项是啥 → 它的部门经济分类编码 → 政府经济分类呢: 表七 numbers 2、公务接待费 (L1402); 30217, 50206', () => {
+    const [, second, code, government] = dialogue(
+      '表七总计多少',
+      '第2项是啥',
+      '它的部门经济分类编码',
+      '政府经济分类呢',
+    );
+    expect(text(second!)).toMatch(/公务接待费/);
+    expect(text(second!)).toMatch(/22,320\.24 元/);
+    expect(text(code!)).toMatch(/部门经济分类 30217 公务接待费/);
+    expect(text(government!)).toMatch(/政府经济分类 50206/);
+  });
+
+  it('表七总计多少 → 它的部门经济分类编码: a table has no code — not found, never its total', () => {
+    const last = dialogue('表七总计多少', '它的部门经济分类编码').at(-1)!;
+    expect(last.kind).toBe('not_found');
+    expect(last.figures).toHaveLength(0);
+  });
+
+  it('预留机动费多少 → 它在哪个功能科目下 → 同一个科目下还有啥项目: 2010302 lists both its lines (预留机动费 498,647.34; 政府办更新、新购办公设备 1,778.00)', () => {
+    const last = dialogue('预留机动费多少', '它在哪个功能科目下', '同一个科目下还有啥项目').at(-1)!;
+    expect(text(last)).toMatch(/政府办更新、新购办公设备：1,778\.00 元/);
+  });
+});

@@ -3433,7 +3433,12 @@ export class BudgetEngine implements Engine {
         prevQuery!,
       );
     }
-    if (unlisted && q.nth && asked.length >= 2 && q.nth <= asked.length) {
+    // ("表七总计多少" → "第2项是啥": the row the table numbers so, "2、公务接待费".)
+    const tableAbout =
+      unlisted && q.nth ? prevQuery?.subjects.find((x) => x.id.includes('/table/')) : undefined;
+    const numbered = tableAbout ? this.numberedRow(l, tableAbout.id, q.nth!) : undefined;
+    if (numbered) q = askedOf(q, askedOfOne(u) ?? 'value', [numbered]);
+    else if (unlisted && q.nth && asked.length >= 2 && q.nth <= asked.length) {
       const e = this.entities.get(asked[q.nth - 1]!.id);
       if (e) q = askedOf(q, askedOfOne(u) ?? 'value', [e]);
     } else if (unlisted)
@@ -3925,6 +3930,18 @@ export class BudgetEngine implements Engine {
         whole: { id: asPart!.id, name: asPart!.name },
       };
     let answer = this.execute(l, q, u, { question, merged, tooLong, options, clause: !whole });
+    // ("表七总计多少" → "它的部门经济分类编码": a table has no 科目编码 — said so, never its total in the
+    // code's place.)
+    if (q.op === 'code' && answer.kind === 'table' && q.subjects.every((x) => x.id.includes('/table/')))
+      answer = makeAnswer({
+        kind: 'not_found',
+        title: `「${clip(q.subjects[0]?.name ?? '这张表', 30)}」是一张表，没有科目编码`,
+        lines: [
+          `科目编码属于表中的某一行（某个科目或某笔明细），不属于整张表。请说出要查的那一行，例如“${q.subjects[0]?.name.split(' ')[0] ?? '表九'}里公务接待费的经济分类编码”。`,
+        ],
+        datasets: [datasetRef(l.ds)],
+        subject: answer.subject,
+      });
     // ("最大的项目负责人是谁", "who's the project lead for the first one?": the one ranked there, asked the
     // rest of the question — its owner, its code — not the ranking again.)
     const askedOfRanked =
@@ -4223,6 +4240,21 @@ export class BudgetEngine implements Engine {
     return partFacts(l.ds, fam)
       .map((f) => this.entities.get(`${l.ds.meta.id}/fact/${f.id}`))
       .filter((e): e is Entity => !!e?.view().primary);
+  }
+
+  /** The thing a table's row numbered `n` names ("2、公务接待费" in 表七), when exactly one row is so numbered. */
+  private numberedRow(l: LoadedDataset, tableId: string, n: number): Entity | undefined {
+    const t = l.ds.tables.find((x) => `${l.ds.meta.id}/table/${x.number}` === tableId);
+    const names = (t?.rows ?? []).flatMap((r) =>
+      r.cells.flatMap((c) => {
+        const m = c ? new RegExp(`^\\s*${n}\\s*[、.．]\\s*(\\S.*)$`).exec(c) : null;
+        return m ? [m[1]!.trim()] : [];
+      }),
+    );
+    if (names.length !== 1) return undefined;
+    return (
+      understand(this.understandContext(l), names[0]!).mentions.find((m) => m.entity)?.entity ?? undefined
+    );
   }
 
   /** How many project forms 表十二 holds: one per project, each counted by the figure it states. */
