@@ -148,3 +148,20 @@ describe('a table and its rows', () => {
     expect(text(last)).toMatch(/政府办更新、新购办公设备：1,778\.00 元/);
   });
 });
+
+describe('a count in the table named', () => {
+  it('表六里30299有几条: 表六 has two 30299 rows, 918,619.10 (L1283–1289) and 55,620.00 (L1339–1345) — never 表九’s 13 lines', () => {
+    const a = dialogue('表六里30299有几条')[0]!;
+    expect(a.figures[0]!.value.toFixed(0)).toBe('2');
+    expect(text(a)).toMatch(/918,619\.10 元/);
+    expect(text(a)).toMatch(/55,620\.00 元/);
+    expect(text(a)).not.toMatch(/13 项/);
+  });
+
+  it('表六 30112 几行合计: three rows (L1145 171,280.90; L1347 2,226,651.70; L1355 90,000.00) and their sum 2,487,932.60', () => {
+    const a = dialogue('表六 30112 几行合计')[0]!;
+    expect(new Decimal('171280.90').plus('2226651.70').plus('90000.00').toFixed(2)).toBe('2487932.60');
+    expect(text(a)).toMatch(/共 3 行/);
+    expect(text(a)).toMatch(/合计：2,487,932\.60 元/);
+  });
+});

@@ -4242,6 +4242,65 @@ export class BudgetEngine implements Engine {
       .filter((e): e is Entity => !!e?.view().primary);
   }
 
+  /** How many rows 表六 (基本支出) gives an economic code, each with its amount. */
+  private basicRowsCount(l: LoadedDataset, e: Entity, p: Parsed, interp: string | undefined): Answer {
+    const t6 = table(l.ds, '基本支出');
+    const code = e.codes[0]!;
+    const rows = t6?.rows.filter((r) => r.cells[0] === code || r.cells[2] === code) ?? [];
+    const figs = rows
+      .map((r) =>
+        cellFigure(
+          l.ds,
+          t6!,
+          r,
+          4,
+          `${kindName(l.ds, '基本支出')} ${r.cells[2]} ${r.cells[3]}（第 ${r.line} 行）`,
+        ),
+      )
+      .filter((f) => f !== null);
+    const where = kindName(l.ds, '基本支出');
+    if (!t6 || figs.length === 0 || figs.length !== rows.length)
+      return makeAnswer({
+        kind: 'not_found',
+        title: `${where}中没有 ${code} 的行`,
+        lines: [`${where}中没有列出 ${code} ${e.name} 的行。`],
+        datasets: [datasetRef(l.ds)],
+        subject: this.subjectOf(e, 'count'),
+      });
+    const n = countOf(`${where} ${code} 的行数`, '项', figs, `${where}中 ${code} 的行数`);
+    // ("表六 30112 几行合计": the count and, asked beside it, what the rows add up to.)
+    const yuan = figs.map((f) => inUnit(f, '元'));
+    const total =
+      figs.length > 1 && /合计|总计|加起来|加总|总额|多少钱/.test(p.text) && yuan.every((f) => f)
+        ? sumOf(`${where} ${code} ${figs.length} 行之和`, '元', yuan as Figure<'元'>[], '各行相加')
+        : null;
+    // (When 表九's lines of the code are the same amounts, they are what "合计" / "最大那行" go on with.)
+    const lines = (itemsUnder(l, e) ?? []).map((i) => l.entities.itemFigure(i));
+    const key = (fs: readonly Figure[]) =>
+      fs
+        .map((f) => f.value.toFixed(2))
+        .sort()
+        .join();
+    const same = lines.length === figs.length && key(lines) === key(figs);
+    return makeAnswer({
+      kind: 'fact',
+      title: `${where} ${code} ${e.name} 有几行`,
+      lines: [
+        `${where}中 ${code} ${e.name} 共 ${figs.length} 行：`,
+        ...(total ? [`合计：${formatFigureValue(total)}`] : []),
+        ...figs.map((f, i) => `${i + 1}. ${figureLine(f)}`),
+      ],
+      figures: total ? [n, total, ...figs] : [n, ...figs],
+      sources: collectSources(figs),
+      datasets: [datasetRef(l.ds)],
+      subject: {
+        ...this.subjectOf(e, 'count'),
+        ...(same ? { list: (itemsUnder(l, e) ?? []).map((i) => `${l.ds.meta.id}/item/${i.id}`) } : {}),
+      },
+      ...(interp ? { interpretation: interp } : {}),
+    });
+  }
+
   /** The thing a table's row numbered `n` names ("2、公务接待费" in 表七), when exactly one row is so numbered. */
   private numberedRow(l: LoadedDataset, tableId: string, n: number): Entity | undefined {
     const t = l.ds.tables.find((x) => `${l.ds.meta.id}/table/${x.number}` === tableId);
@@ -5911,6 +5970,14 @@ export class BudgetEngine implements Engine {
         break;
       }
       case 'count':
+        // ("表六里30299有几条": the code's rows in 表六, never 表九's lines in their place.)
+        if (
+          e.kind === 'economic' &&
+          q.subjects.find((x) => x.id === e.id)?.table === tableNo(l.ds, '基本支出')
+        ) {
+          a = this.basicRowsCount(l, e, p, interp);
+          break;
+        }
         // ("去年多少人" after 实有人数: a stated count has no last year's unless the document gives it.)
         a =
           q.time === 'previous' && e.kind === 'fact' && e.view().primary && !e.view().previous
