@@ -165,3 +165,19 @@ describe('a count in the table named', () => {
     expect(text(a)).toMatch(/合计：2,487,932\.60 元/);
   });
 });
+
+describe('lines of one name, in the order the table lists them', () => {
+  it('2710会议室那俩项目分别多少 → 前者是做啥的 → 后者的部门经济分类代码: 表九 lists 无纸化 (369,850.00, L1925) before 平板电脑 (395,200.00, L1934)', () => {
+    const [both, former, latter] = dialogue(
+      '2710会议室那俩项目分别多少',
+      '前者是做啥的',
+      '后者的部门经济分类代码',
+    );
+    const t = text(both!);
+    expect(t.indexOf('无纸化会议系统改造项目：369,850.00 元')).toBeGreaterThan(-1);
+    expect(t.indexOf('无纸化')).toBeLessThan(t.indexOf('平板电脑'));
+    expect(former!.title).toMatch(/无纸化会议系统改造/);
+    expect(latter!.title).toMatch(/平板电脑采购/);
+    expect(text(latter!)).toMatch(/31099/);
+  });
+});

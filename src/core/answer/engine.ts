@@ -4901,7 +4901,8 @@ export class BudgetEngine implements Engine {
     const eachAsked =
       u.reading.marks.some((k) => k.mark.cat === 'conj' && k.mark.value === 'each') &&
       !u.reading.marks.some((k) => k.mark.cat === 'conj' && k.mark.value === 'sum');
-    const sameName = ambiguous?.ambiguous?.filter((e) => e.kind === 'item') ?? [];
+    // (In the order 表九 lists them, as the user reading the table sees them: "前者" is the first there.)
+    const sameName = inTableOrder(l, ambiguous?.ambiguous?.filter((e) => e.kind === 'item') ?? []);
     if (
       eachAsked &&
       q.op === 'value' &&
@@ -9332,6 +9333,12 @@ export class BudgetEngine implements Engine {
 const CHOICE_NAMES = new WeakMap<Entity, string>();
 
 /** "日常公用支出（在职人员）_公务接待费 · 22,320.24 元" within 100 characters. */
+/** Line items in the order the 明细 table lists them (anything else after them, as it came). */
+function inTableOrder(l: LoadedDataset, es: readonly Entity[]): Entity[] {
+  const at = (e: Entity) => (e.item ? l.ds.lineItems.indexOf(e.item) : -1);
+  return [...es].sort((a, b) => (at(a) < 0 ? 1e9 : at(a)) - (at(b) < 0 ? 1e9 : at(b)));
+}
+
 function choiceName(e: Entity): string {
   let name = CHOICE_NAMES.get(e);
   if (name === undefined) CHOICE_NAMES.set(e, (name = makeChoiceName(e)));
