@@ -181,3 +181,17 @@ describe('lines of one name, in the order the table lists them', () => {
     expect(text(latter!)).toMatch(/31099/);
   });
 });
+
+describe('English names of the assets', () => {
+  it("what's the fixed asset total → and the special equipment part? → general equipment?: 15,753.22, 1,721.90 and 13,870.00 万元 (L84)", () => {
+    const [total, special, general] = dialogue(
+      "what's the fixed asset total",
+      'and the special equipment part?',
+      'general equipment?',
+    );
+    expect(text(total!)).toMatch(/15,753\.22 万元/);
+    expect(text(special!)).toMatch(/专用设备：1,721\.90 万元/);
+    expect(text(special!)).not.toMatch(/公务接待费/);
+    expect(text(general!)).toMatch(/通用设备：13,870\.00 万元/);
+  });
+});
