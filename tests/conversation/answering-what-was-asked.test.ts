@@ -195,3 +195,11 @@ describe('English names of the assets', () => {
     expect(text(general!)).toMatch(/通用设备：13,870\.00 万元/);
   });
 });
+
+describe('people counted the document does not count', () => {
+  it('扶贫挂职干部专项经费是给几个挂职干部的: the 150,000.00 line (表九 L1753) counts no cadres — not found, never "1 项"', () => {
+    const a = dialogue('扶贫挂职干部专项经费是给几个挂职干部的')[0]!;
+    expect(a.kind).toBe('not_found');
+    expect(a.figures).toHaveLength(0);
+  });
+});

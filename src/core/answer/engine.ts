@@ -202,7 +202,8 @@ const SANGONG_TOPICS: Record<SangongPart | 'all', string> = {
 const BELOW_ASKED = /(?:下面|下属|底下|下边|下级)的?[两二几三四五\d]?个?(?:项|款)(?!目)/;
 
 /** "多少人", "几辆", "多少公里": a count asked in a unit (how many of what). */
-const COUNT_ASKED = /(?:多少|几)(?:个|名|位)?(人|辆|台|公里|千米|平方米|平米|小时|天|次)/;
+const COUNT_ASKED =
+  /(?:多少|几)(?:个|名|位)?(人|辆|台|公里|千米|平方米|平米|小时|天|次)|(?:多少|几)(?:个|名|位)\p{Script=Han}{0,4}?(?:干部|人员|职工|员工|同志|工作人员)/u;
 /** The figure units that answer a count asked in each unit (none: the document has no such figures). */
 const COUNT_UNITS: Record<string, readonly string[]> = {
   人: ['人'],
@@ -548,7 +549,8 @@ export class BudgetEngine implements Engine {
   private inUnitAsked(question: string, a: Answer): Answer {
     if (a.figures.length === 0 || [...question].length > 40) return a;
     const text = normalizeText(question);
-    const unit = COUNT_ASKED.exec(text)?.[1];
+    const asked = COUNT_ASKED.exec(text);
+    const unit = asked ? (asked[1] ?? '人') : undefined;
     // ("表九项目里用30299的有几个": a number of things asked, and the answer has no number of things — it
     // answered another question, with money; said so, never its figures in the count's place.)
     if (!unit) {
@@ -1018,7 +1020,8 @@ export class BudgetEngine implements Engine {
     if (OWN_WHOLE.test(u.reading.text) && !u.partial.hasSubjects) own.push('单位');
     // ("区政府办今年有多少钱": the department named and nothing else — its whole budget.)
     // (…or, asked how many people — "区政府办公室有多少人" — its staff.)
-    const people = COUNT_ASKED.exec(u.reading.text)?.[1] === '人';
+    const countAsked = COUNT_ASKED.exec(u.reading.text);
+    const people = !!countAsked && (countAsked[1] ?? '人') === '人';
     const budget = this.entities.get(`${l.ds.meta.id}/topic/${people ? 'staffing' : 'expenditure'}`);
     // (So is "今年预算多少万" with nothing before it: the budget, whole.)
     // (…but not when it names something unread: "fuli费 预算是多少" is not the whole budget.)
