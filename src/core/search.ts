@@ -94,6 +94,8 @@ function distinct(xs: string[]): string[] {
 }
 
 export const SHORTLIST = 20;
+/** Searches remembered per index (a few hundred bytes each). */
+const MEMO_SIZE = 1024;
 /** Grams whose presence in each doc the shortlist notes as it counts them (bits of an Int32) */
 const MASK_BITS = 31;
 export const MIN_COVERAGE = 0.5;
@@ -435,6 +437,8 @@ export class SearchIndex {
   private readonly masks: Int32Array;
   /** fuse.js's records and instances of the ranking stage (made on the first fuzzy search) */
   private fuse: FuseRanking | undefined;
+  /** Searches done, by text and options, at most MEMO_SIZE (the least recently used dropped first) */
+  private readonly memo = new Map<string, SearchHit[]>();
 
   constructor(input: readonly SearchDoc[]) {
     // Docs of one scope contiguous (a stable sort: build order is kept within a scope).
@@ -707,6 +711,23 @@ export class SearchIndex {
    * drops weak hits (0 keeps all, for "did you mean").
    */
   search(query: string, opts: SearchOptions = {}): SearchHit[] {
+    // The index never changes once built and a search depends on its text and options only: the words
+    // questions share (支出, 基本支出, 公务接待费) are searched once per index, not once per question.
+    if (opts.filter) return this.searchOnce(query, opts);
+    const key = `${query}\u0000${opts.scope ?? ''}\u0000${opts.limit ?? ''}\u0000${opts.minCoverage ?? ''}`;
+    let hits = this.memo.get(key);
+    if (hits) {
+      // (Most recently used last: the oldest is the first the map iterates.)
+      this.memo.delete(key);
+    } else {
+      hits = this.searchOnce(query, opts);
+      if (this.memo.size >= MEMO_SIZE) this.memo.delete(this.memo.keys().next().value!);
+    }
+    this.memo.set(key, hits);
+    return hits.map((h) => ({ ...h }));
+  }
+
+  private searchOnce(query: string, opts: SearchOptions): SearchHit[] {
     const limit = opts.limit ?? 10;
     const minCoverage = opts.minCoverage ?? MIN_COVERAGE;
     const q = normalizeText(query);

@@ -56,3 +56,36 @@ describe('a search scoped to one dataset', () => {
     expect(index.search('𠀀字库', { scope: 'b' })[0]?.id).toBe('b/3');
   });
 });
+
+describe('searches remembered per index', () => {
+  it('a search asked again gives the same hits as a fresh index, and a caller’s change to them is its own', () => {
+    const index = new SearchIndex(DOCS);
+    const first = index.search('公务接代费', { scope: 'a', minCoverage: 0 });
+    expect(first.length).toBeGreaterThan(0);
+    first[0]!.score = 99;
+    first.pop();
+    const again = index.search('公务接代费', { scope: 'a', minCoverage: 0 });
+    expect(again).toEqual(new SearchIndex(DOCS).search('公务接代费', { scope: 'a', minCoverage: 0 }));
+    expect(again[0]!.score).not.toBe(99);
+  });
+
+  it('options are part of what is remembered: another scope, limit or coverage is searched afresh', () => {
+    const index = new SearchIndex(DOCS);
+    const fresh = new SearchIndex(DOCS);
+    for (const opts of [
+      { scope: 'a', minCoverage: 0 },
+      { scope: 'b', minCoverage: 0 },
+      { scope: 'a', minCoverage: 0, limit: 1 },
+      { scope: 'a' },
+    ])
+      expect(index.search('公务接待费', opts)).toEqual(fresh.search('公务接待费', opts));
+  });
+
+  it('stays within its bound: 2,000 different searches, then the first is searched afresh with the same hits', () => {
+    const index = new SearchIndex(DOCS);
+    const before = index.search('接待', { scope: 'a', minCoverage: 0 });
+    for (let i = 0; i < 2000; i++) index.search(`查询${i}`, { scope: 'a' });
+    expect((index as unknown as { memo: Map<string, unknown> }).memo.size).toBeLessThanOrEqual(1024);
+    expect(index.search('接待', { scope: 'a', minCoverage: 0 })).toEqual(before);
+  });
+});
