@@ -72,7 +72,7 @@ import {
   viewLines,
   whereLines,
 } from './compose.js';
-import { DatasetEntities, type Entity } from './entities.js';
+import { contains, DatasetEntities, type Entity } from './entities.js';
 import { knownNamesOf, yearNamesOf } from './catalog.js';
 import {
   cellFigure,
@@ -260,23 +260,29 @@ function splitClauses(text: string): string[] {
     .filter((c) => c.replace(/[\s\p{P}]/gu, '').length >= 2);
 }
 
+const SHARE_WORD = String.raw`(?:%|percent|percentage|share|fraction|proportion|portion)`;
+/** "What % of total spending goes to X": group 1 the whole, group 2 the part. */
+const ENGLISH_SHARE_OF = new RegExp(
+  String.raw`^\s*(?:and\s+)?what\s+${SHARE_WORD}\s+of\s+(?:the\s+)?(.+?)\s+(?:goes to|go to|goes on|is spent on|is for|is|are)\s+(.+?)\s*[?？.]*$`,
+  'i',
+);
+/** "What share goes to X": group 1 the part. */
+const ENGLISH_SHARE_TO = new RegExp(
+  String.raw`^\s*(?:and\s+)?what\s+${SHARE_WORD}\s+(?:goes to|go to|goes on|is spent on|is for)\s+(.+?)\s*[?？.]*$`,
+  'i',
+);
+
 /**
  * English says the whole of a share after "of" and the part after "goes to" / "is"; Chinese says the part
  * first ("X占W"): "What % of total spending goes to 社会保障和就业?" is 社会保障和就业占总支出的比例, "What share
  * goes to basic expenditure?" is 基本支出占比, "How much of that is 一般公共预算拨款?" is 其中一般公共预算拨款多少.
  */
 function englishShare(text: string): string {
-  const SHARE = String.raw`(?:%|percent|percentage|share|fraction|proportion|portion)`;
-  const PART = String.raw`(?:goes to|go to|goes on|is spent on|is for|is|are)`;
-  const whole = new RegExp(
-    String.raw`^\s*(?:and\s+)?what\s+${SHARE}\s+of\s+(?:the\s+)?(.+?)\s+${PART}\s+(.+?)\s*[?？.]*$`,
-    'i',
-  ).exec(text);
+  // (Every question passes here: a Chinese one, with no Latin letter, is not English.)
+  if (!/[a-z]/i.test(text)) return text;
+  const whole = ENGLISH_SHARE_OF.exec(text);
   if (whole) return `${whole[2]}占${whole[1]}的比例`;
-  const part = new RegExp(
-    String.raw`^\s*(?:and\s+)?what\s+${SHARE}\s+(?:goes to|go to|goes on|is spent on|is for)\s+(.+?)\s*[?？.]*$`,
-    'i',
-  ).exec(text);
+  const part = ENGLISH_SHARE_TO.exec(text);
   if (part) return `${part[1]}占比`;
   const within =
     /^\s*(?:and\s+)?how much of (?:that|it|this|those|them) (?:is|are|comes from|goes to)\s+(.+?)\s*[?？.]*$/i.exec(
@@ -398,6 +404,12 @@ export class BudgetEngine implements Engine {
     // "公用经费合计是不是2849834.10？": the figure given is checked, the question asked without it.
     // ("今年的" alone, after a subject: this year's figure of it, as "今年呢".)
     if (/^(?:那)?(?:今年|今年度)的?[？?]?$/.test(text.trim())) return this.answer('今年呢', options);
+    // ("换个事，部门负责人是谁": a new subject announced — what follows is asked afresh, nothing carried over.)
+    const turned = TOPIC_CHANGE.exec(text);
+    if (turned && text.length > turned[0].length && options.previous) {
+      const { previous: _p, ...fresh } = options;
+      return this.answer(text.slice(turned[0].length), fresh);
+    }
     // "帮我查一下机要信息中心以前年度尾款多少，哦不对，我要的是通讯指挥中心的以前年度尾款，不是机要那个":
     // the message as corrected — what follows the last 不对 — without the thing it says it is not.
     const fix = [...text.matchAll(CORRECTION)].pop();
@@ -1404,11 +1416,15 @@ export class BudgetEngine implements Engine {
         kind: 'not_found',
         title: PERSONAL.test(unpublished)
           ? `文件没有公布「${unpublished}」`
-          : `文件没有公布${named ? `${named.name}的` : ''}采购或执行情况`,
+          : STANDARD.test(unpublished)
+            ? `文件没有公布「${unpublished}」`
+            : `文件没有公布${named ? `${named.name}的` : ''}采购或执行情况`,
         lines: [
           PERSONAL.test(unpublished)
             ? `${l.ds.meta.department} ${l.ds.meta.fiscalYear}年部门预算只公布各科目的预算总额，没有${/代码|编码|编号/.test(unpublished) ? '单位的登记代码' : '个人的收入或车辆的使用情况'}（「${unpublished}」）。`
-            : `${l.ds.meta.department} ${l.ds.meta.fiscalYear}年部门预算只公布预算安排，没有「${unpublished}」这类执行信息。`,
+            : STANDARD.test(unpublished)
+              ? `${l.ds.meta.department} ${l.ds.meta.fiscalYear}年部门预算只公布各科目的预算金额，没有开支标准（「${unpublished}」）；按人数折算的平均数不是标准。`
+              : `${l.ds.meta.department} ${l.ds.meta.fiscalYear}年部门预算只公布预算安排，没有「${unpublished}」这类执行信息。`,
           ...(named ? [`可以问：${named.name}预算多少、${named.name}属于哪个科目。`] : []),
         ],
         datasets: [datasetRef(l.ds)],
@@ -3549,7 +3565,7 @@ export class BudgetEngine implements Engine {
     // "2050803属于哪个类", "属于哪一款" after a code: the class (or 款) above it; "对应哪个项级科目" after a
     // class: the codes of that level below it.
     const upTo =
-      /(?:(?:属于|归|是|在|对应)(?:哪|什么)(?:个|一|些|几个)?|有哪(?:些|几个)|哪几个|(?:上面|上级|上一级)的?|(?:它|其)(?:下面|下边|底下|以下)的?)(类|款|项)(?![里中下])/.exec(
+      /(?:(?:属于|归|是|在|对应)(?:哪|什么)(?:个|一|些|几个)?|有哪(?:些|几个)|哪几个|(?:上面|上级|上一级)的?|(?:它|其)(?:下面|下边|底下|以下)的?)(类|款|项)(?![里中下目]|(?:部门|政府)?(?:经济|功能)|(?:分类)?科目)/.exec(
         question,
       )?.[1] ??
       /(?:在|挂在|归在)(?:哪|什么)(?:个|一)?(类|款)(?:下面|下边|底下|下)/.exec(question)?.[1] ??
@@ -3860,12 +3876,47 @@ export class BudgetEngine implements Engine {
     // (Codes read in 表六 — "表六 30103 奖金" — are remembered as read there, for "差多少" after 表九's line.)
     const sixNo = tableNo(l.ds, '基本支出');
     const sixNamed = u.mentions.some((m) => m.entity?.id === `${l.ds.meta.id}/table/${sixNo}`);
+    // ("住房公积金和购房补贴" → "这两项在表二里加起来": the things pointed at, added — each as the table named
+    // gives it when it does (表九's 住房公积金 line is 表二's 2210201, the same amount) — never the table's own
+    // total in their place.)
+    const tableOnly = u.mentions.length > 0 && u.mentions.every((m) => m.entity?.kind === 'table');
+    const pointed = (prevQuery?.subjects ?? []).filter((x) => !x.id.includes('/table/'));
+    if (
+      tableOnly &&
+      pointed.length >= 2 &&
+      /这(?:两|俩|几|[三四五])(?:项|个|笔|条|样)?|它们|这些|两者|二者/.test(question) &&
+      /加起来|加一起|一共|总共|合计|总计|之和|相加/.test(question)
+    ) {
+      const named = tableNoOf(u.mentions[0]!.entity!.id);
+      const asRead = pointed.map((x) => {
+        const e = this.entities.get(x.id);
+        const code = e?.item?.functional?.code;
+        const row = code ? this.entities.get(`${l.ds.meta.id}/functional/${code}`) : undefined;
+        const [a, b] = [e?.view().primary, row?.view().primary];
+        return e &&
+          row &&
+          a &&
+          b &&
+          a.value.equals(b.value) &&
+          a.unit === b.unit &&
+          !this.tablesGiving(l, e).includes(named) &&
+          this.tablesGiving(l, row).includes(named)
+          ? { id: row.id, name: row.name }
+          : x;
+      });
+      q = { ...q, op: 'value', subjects: asRead, combine: 'sum', scope: undefined };
+    }
     // ("30213" → "基本支出里安排了多少" → "那表九里全部加起来呢": the code over the whole table — every
     // part of spending — not the table's own total.)
     const codeOfPart = prevQuery?.subjects.find((x) => /\/(?:economic|functional)\//.test(x.id));
     if (
       codeOfPart &&
       (prevQuery?.subjects.length ?? 0) > 1 &&
+      // (…the code read within a part of spending; not one of two lines asked side by side — "住房公积金和
+      // 购房补贴" → "这两项在表二里加起来" is both of them.)
+      prevQuery!.subjects.every(
+        (x) => x === codeOfPart || /\/topic\/(?:basic|project|personnel|public)$/.test(x.id),
+      ) &&
       u.mentions.length > 0 &&
       u.mentions.every((m) => m.entity?.kind === 'table') &&
       /全部|所有|一共|总共|加起来|加一起|合计|总的/.test(question) &&
@@ -4227,12 +4278,6 @@ export class BudgetEngine implements Engine {
   }
 
   /**
-   * A long chat message, read as a short conversation: its clauses in order, a clause that only names
-   * something ("关于一般公共服务支出") sets the context, a clause that asks is answered against it
-   * ("它在总支出里占的比重" → the share of 一般公共服务支出). At most three answers, merged.
-   */
-  /** `strict`: any clause that asks and finds nothing makes the whole unanswered (a fallback's reading). */
-  /**
    * The amounts the narrative states as parts of a topic that is no part of spending (国有资产占用: 车辆、
    * 通用设备、专用设备 beside the 固定资产总额): the facts of its family in money, less the total.
    */
@@ -4407,6 +4452,12 @@ export class BudgetEngine implements Engine {
     return code ? question.replace(m[0], code) : question;
   }
 
+  /**
+   * A long chat message, read as a short conversation: its clauses in order, a clause that only names
+   * something ("关于一般公共服务支出") sets the context, a clause that asks is answered against it
+   * ("它在总支出里占的比重" → the share of 一般公共服务支出). At most three answers, merged.
+   * `strict`: any clause that asks and finds nothing makes the whole unanswered (a fallback's reading).
+   */
   private answerLong(question: string, options: AskOptions, strict = false): Answer | null {
     const split = splitClauses(question);
     if (split.length < 2) return null;
@@ -7291,7 +7342,9 @@ export class BudgetEngine implements Engine {
       !/人均|每人|每个人|per capita|per person|per head|per (?:actual )?(?:staff member|employee)/i.test(
         question,
       ) ||
-      /工资|薪|待遇|收入|奖金/.test(question)
+      /工资|薪|待遇|收入|奖金/.test(question) ||
+      // (…nor is a standard: 人均办公费标准 is a rule, not this division.)
+      STANDARD.test(question)
     )
       return null;
     // ("每人每月多少": the budget is for the year; a month's share is no figure the document gives.)
@@ -9493,27 +9546,6 @@ function englishLead(figures: readonly Figure[]): string {
   return `In English: ${named.join('; ')}. Figures are exact to the fen; sources below.`;
 }
 
-function contains(whole: Entity, part: Entity): boolean {
-  const w = whole.topic?.id;
-  if (w && part.topic?.id?.startsWith(`${w}.`)) return true;
-  // 基本支出 / 项目支出 and 表六's columns hold the line items of their part.
-  const spending = part.item?.spending;
-  if (part.item && w && ['basic', 'project', 'personnel', 'public'].includes(w)) {
-    if (w === 'project') return spending === 'project';
-    if (spending !== 'basic') return false;
-    const personnel = /^30[13]/.test(part.item.departmentEconomic.code);
-    return w === 'basic' || (w === 'personnel') === personnel;
-  }
-  const code = (whole.kind === 'functional' || whole.kind === 'economic') && whole.codes[0];
-  if (!code) return false;
-  if (part.kind === whole.kind && part.codes[0]!.startsWith(code) && part.codes[0] !== code) return true;
-  const i = part.item;
-  return (
-    !!i &&
-    (whole.kind === 'functional' ? (i.functional?.code ?? '') : i.departmentEconomic.code).startsWith(code)
-  );
-}
-
 /**
  * The candidates whose names share the longest run of characters (four or more) with a name of the
  * others that is not itself a candidate: 机要信息中心以前年度尾款 beside 2020年机要信息中心运维费.
@@ -9586,7 +9618,7 @@ const YUAN_ASKED = /(?:折|换|换算|折算|折合)成?元|按元|以元计|多
 
 /** What a budget document never publishes: who won a contract, what was actually spent. */
 const UNPUBLISHED =
-  /哪家(?:公司|单位|企业)|中标|供应商|承包商|合同(?:编号|号|金额)|执行率|执行进度|实际(?:花了|支出了|用了)|(?:目前|现在|已经|截至目前|到现在)执行了|执行了多少|已经(?:花|用)了多少|花掉了多少|用掉了多少|决算|发票|什么牌子|哪个牌子|品牌|型号|排量|车型|(?:主任|局长|处长|科长|区长|书记|领导|个人|每个人|每人|人均|(?<![其])他|她|负责人)的?(?:工资|收入|奖金|待遇|薪水|薪酬|月薪|年薪)|里程|公里数|油耗|(?:预算)?单位(?:代码|编码|编号)|组织机构代码|信用代码|折旧|净值|depreciation|net book value/i;
+  /哪家(?:公司|单位|企业)|中标|供应商|承包商|合同(?:编号|号|金额)|执行率|执行进度|实际(?:花了|支出了|用了)|(?:目前|现在|已经|截至目前|到现在)执行了|执行了多少|已经(?:花|用)了多少|花掉了多少|用掉了多少|决算|发票|什么牌子|哪个牌子|品牌|型号|排量|车型|(?:主任|局长|处长|科长|区长|书记|领导|个人|每个人|每人|人均|(?<![其])他|她|负责人)的?(?:工资|收入|奖金|待遇|薪水|薪酬|月薪|年薪)|里程|公里数|油耗|(?:预算)?单位(?:代码|编码|编号)|组织机构代码|信用代码|折旧|净值|(?:人均|每人|每个人|定额|开支|补助|报销|发放|接待|差旅|住宿|伙食)[^，,。？?\s]{0,6}标准|标准(?:是|为)?多少|depreciation|net book value/i;
 
 /** A quoted sentence of the document as the source an answer cites. */
 function passageSource(p: Passage): SourceRef {
@@ -9626,7 +9658,12 @@ function longestRun(a: string, b: string): number {
 const ORGS_NAMED = new WeakMap<readonly Passage[], Set<string>>();
 
 /** Of those, a person's pay or a car's use, or an organisation's registration code (not a purchase or its execution). */
+/** Words that turn a conversation to a new subject ("换个事", "问个别的", "new question:"). */
+const TOPIC_CHANGE =
+  /^\s*(?:好的?|嗯|ok|okay)?[，,\s]*(?:换个(?:事|事儿|问题|话题|题)|换一个(?:问题|话题)|问个别的|问点别的|问个其他的|说个别的|再问个别的|另外问个事|另一个问题|(?:a\s+)?(?:new|different|another|unrelated)\s+(?:question|topic)|(?:changing|change of)\s+(?:the\s+)?(?:subject|topic))[，,：:。.!！\s-]*/i;
 const PERSONAL = /工资|收入|奖金|待遇|薪|里程|公里|油耗|代码|编码|编号/;
+/** A rate set by rule (人均办公费标准, 接待标准): the budget states amounts, never the standard behind them. */
+const STANDARD = /标准/;
 
 /** A question about whose duty something is: 归不归…管, 管不管, 负责…吗, 谁管. */
 const DUTY =

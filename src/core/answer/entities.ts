@@ -872,6 +872,32 @@ export class DatasetEntities {
   }
 }
 
+/**
+ * Whether one subject holds another: a topic its sub-topics (三公 → 公务接待费), 基本支出 / 项目支出 and
+ * 表六's 人员 / 公用 columns their line items, a code the codes under it and the line items classified
+ * under it (22102 → 2210201 → 表九's 住房公积金 line).
+ */
+export function contains(whole: Entity, part: Entity): boolean {
+  const w = whole.topic?.id;
+  if (w && part.topic?.id?.startsWith(`${w}.`)) return true;
+  // 基本支出 / 项目支出 and 表六's columns hold the line items of their part.
+  const spending = part.item?.spending;
+  if (part.item && w && ['basic', 'project', 'personnel', 'public'].includes(w)) {
+    if (w === 'project') return spending === 'project';
+    if (spending !== 'basic') return false;
+    const personnel = /^30[13]/.test(part.item.departmentEconomic.code);
+    return w === 'basic' || (w === 'personnel') === personnel;
+  }
+  const code = (whole.kind === 'functional' || whole.kind === 'economic') && whole.codes[0];
+  if (!code) return false;
+  if (part.kind === whole.kind && part.codes[0]!.startsWith(code) && part.codes[0] !== code) return true;
+  const i = part.item;
+  return (
+    !!i &&
+    (whole.kind === 'functional' ? (i.functional?.code ?? '') : i.departmentEconomic.code).startsWith(code)
+  );
+}
+
 export type { Finding };
 
 /** The topic whose name or alias a 名称解释 term is. */

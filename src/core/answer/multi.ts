@@ -8,9 +8,10 @@ import { formatFigureValue } from '../present.js';
 import type { Query } from '../understand/query.js';
 import { collectSources, datasetRef, figureLine, makeAnswer } from './compose.js';
 import type { LoadedDataset } from './engine.js';
-import type { Entity } from './entities.js';
+import { contains, type Entity } from './entities.js';
 import {
   changePercentOfPair,
+  differenceOf,
   differenceOfPair,
   inCommonUnit,
   inUnit,
@@ -18,6 +19,7 @@ import {
   sumOf,
   sumOfCounts,
 } from './figures.js';
+import { itemsInScope } from './lists.js';
 import type { Answer, Figure } from './types.js';
 
 /** The figure a subject stands for in this query: this year's, last year's. */
@@ -113,6 +115,12 @@ export function answerMulti(
     figures.push(counted);
     lines.push(figureLine(counted));
     title = `${title} 合计`;
+  } else if (q.combine === 'sum' && pairs.length >= 2 && overlapping(l, pairs)) {
+    // A whole named beside its own parts is never added to them (it would count them twice).
+    const held = overlapping(l, pairs)!;
+    lines.push(...held.lines);
+    figures.push(...held.figures);
+    title = held.shared ? `${title}（明细重叠，不相加）` : `${title} 合计（不重复计算）`;
   } else if (q.combine === 'sum' && pairs.length >= 2) {
     const yuan = pairs.map((p) => inUnit(p.f, '元'));
     if (yuan.every((f) => f !== null)) {
@@ -264,6 +272,126 @@ export function answerMulti(
  * The label of a sum: its names joined by + — or, when that would not fit on a line (eleven lines of one
  * code), "以上 N 项合计", so the total itself is never cut off the line that states it.
  */
+/**
+ * "住房改革支出、住房公积金和购房补贴加起来": subjects one of which holds others. What they make together is
+ * the sum of the outermost ones (each held one is already in its holder); the parts a holder holds, two or
+ * more, are added and set against it ("核对": 2210201 + 2210203 = 22102, or what is left over). Null when
+ * no subject holds another.
+ */
+function overlapping(
+  l: LoadedDataset,
+  pairs: readonly { e: Entity; f: Figure }[],
+): { lines: string[]; figures: Figure[]; shared: boolean } | null {
+  // (Across classifications by the 表九 lines each stands for: 221 住房保障支出 holds 30113 住房公积金's lines.)
+  const linesOf = new Map(pairs.map((p) => [p, lineIds(l, p.e)]));
+  const within = (a: { e: Entity; f: Figure }, b: { e: Entity; f: Figure }) => {
+    const [x, y] = [linesOf.get(a), linesOf.get(b)];
+    return !!x && !!y && x.size > 0 && [...x].every((id) => y.has(id));
+  };
+  const holds = (w: { e: Entity; f: Figure }, p: { e: Entity; f: Figure }) =>
+    w !== p &&
+    w.e.id !== p.e.id &&
+    (contains(w.e, p.e) ||
+      partOfSpending(w.e, p.e) ||
+      (within(p, w) && linesOf.get(w)!.size > linesOf.get(p)!.size));
+  const holders = pairs.filter((w) => pairs.some((p) => holds(w, p)));
+  // Two that share lines without one holding the other cannot be added at all.
+  const shared = pairs.flatMap((a, i) =>
+    pairs
+      .slice(i + 1)
+      .filter((b) => {
+        const [x, y] = [linesOf.get(a), linesOf.get(b)];
+        return !holds(a, b) && !holds(b, a) && !!x && !!y && [...x].some((id) => y.has(id));
+      })
+      .map((b) => [a, b] as const),
+  );
+  if (shared.length > 0)
+    return {
+      lines: [
+        ...shared.map(
+          ([a, b]) =>
+            `${coded(a.e)}与${coded(b.e)}有相同的明细（同一笔钱在不同的分类或表中列出），不能直接相加。`,
+        ),
+      ],
+      figures: [],
+      shared: true,
+    };
+  if (holders.length === 0) return null;
+  const outer = pairs.filter((p) => !pairs.some((w) => holds(w, p)));
+  const yuan = (xs: readonly { f: Figure }[]) => xs.map((x) => inUnit(x.f, '元'));
+  const lines: string[] = [];
+  const figures: Figure[] = [];
+  for (const w of holders) {
+    const inside = pairs.filter((p) => holds(w, p));
+    lines.push(`${w.e.name}已包含${inside.map((p) => p.e.name).join('、')}，不重复相加。`);
+    // (The parts it holds that hold nothing named themselves, added and set against it.)
+    const leaves = inside.filter((p) => !pairs.some((x) => holds(p, x)));
+    const ys = yuan(leaves);
+    const whole = inUnit(w.f, '元');
+    if (leaves.length < 2 || !whole || ys.some((y) => y === null)) continue;
+    const sum = sumOf(sumLabel(leaves.map((p) => p.e.name)), '元', ys as Figure<'元'>[], '各项相加');
+    const gap = differenceOf(
+      `${w.e.name} − 以上各项`,
+      '元',
+      whole as Figure<'元'>,
+      sum,
+      `${w.e.name} − 各项合计`,
+    );
+    figures.push(sum);
+    lines.push(
+      figureLine(sum),
+      gap.value.isZero()
+        ? `与${w.e.name}的 ${formatFigureValue(whole)} 相等。`
+        : `比${w.e.name}的 ${formatFigureValue(whole)} 少 ${formatFigureValue(gap)}（${w.e.name}还有其他部分）。`,
+    );
+  }
+  // (What they make together, each counted once.)
+  const ys = yuan(outer);
+  if (outer.length >= 2 && ys.every((y) => y !== null)) {
+    const union = sumOf(
+      sumLabel(
+        outer.map((p) => p.e.name),
+        ' 合计（不重复）',
+      ),
+      '元',
+      ys,
+      '各项相加',
+    );
+    figures.unshift(union);
+    lines.push(figureLine(union));
+  } else if (outer.length === 1 && !figures.length)
+    lines.push(`合在一起就是${outer[0]!.e.name}：${formatFigureValue(outer[0]!.f)}。`);
+  return { lines, figures, shared: false };
+}
+
+/** 基本支出 holds its 人员经费 and 公用经费; the whole of spending holds every part of it. */
+function partOfSpending(whole: Entity, part: Entity): boolean {
+  const [w, p] = [whole.topic?.id, part.topic?.id ?? ''];
+  if (w === 'basic') return p === 'personnel' || p === 'public';
+  return (
+    w === 'expenditure' &&
+    (['basic', 'project', 'personnel', 'public', 'sangong'].includes(p.split('.')[0]!) ||
+      part.kind === 'item' ||
+      part.kind === 'functional' ||
+      part.kind === 'economic')
+  );
+}
+
+/** A name with its code when it has one: 30113 住房公积金 beside 2210201 住房公积金. */
+function coded(e: Entity): string {
+  return e.codes[0] && (e.kind === 'functional' || e.kind === 'economic')
+    ? `${e.codes[0]} ${e.name}`
+    : e.name;
+}
+
+/** The 表九 lines a subject stands for (a line itself; a code's, or a part of spending's), or null. */
+function lineIds(l: LoadedDataset, e: Entity): Set<string> | null {
+  if (e.kind === 'item') return new Set([e.item!.id]);
+  if (e.kind !== 'functional' && e.kind !== 'economic' && !['basic', 'project'].includes(e.topic?.id ?? ''))
+    return null;
+  return new Set(itemsInScope(l, e).items.map((i) => i.id));
+}
+
 function sumLabel(names: readonly string[], suffix = ' 合计'): string {
   const joined = `${names.join(' + ')}${suffix}`;
   return [...joined].length <= 80 ? joined : `以上 ${names.length} 项合计`;

@@ -775,6 +775,10 @@ export const LEXICON: readonly Entry[] = [
       '的类',
       '个类',
       '大类',
+      // (Before 哪个大 — "which is larger" — reads the 大 as an order: "哪个大类支出最多".)
+      '哪个大类',
+      '哪一个大类',
+      '哪一大类',
       'which 类',
       '类 level',
       '3位科目',
@@ -1155,6 +1159,7 @@ export const LEXICON: readonly Entry[] = [
       ['小时', ['多少小时', '多少个小时', '几个小时', '几小时']],
       ['场', ['多少场', '几场']],
       ['人次', ['多少人次', '几人次']],
+      ['批次', ['多少批次', '几批次', '多少批', '几批']],
       ['篇', ['多少篇', '几篇']],
       ['所', ['多少所', '几所']],
       ['间', ['多少间', '几间']],
@@ -1308,6 +1313,20 @@ export const LEXICON: readonly Entry[] = [
     [
       // ("办公费本身呢" after its 政府经济分类 50201: the thing itself, not its class.)
       '本身',
+      // (Who asks for the figure is not what is asked: "财务那边核对住房改革支出，说是…".)
+      '财务那边',
+      // ("领导临时要一个数": who wants a figure and how soon is no part of which figure.)
+      '临时要一个数',
+      '临时要个数',
+      '要一个数',
+      '要个数',
+      '临时要',
+      '财务那儿',
+      '财务科',
+      '财务处',
+      '财务的同事',
+      '财务同事',
+      '财务室',
       // ("换算成万元四舍五入应该是多少": how a figure is rounded is how it is shown — to 0.01 万元.)
       '四舍五入以后',
       '四舍五入后',

@@ -1778,6 +1778,8 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     ctx,
     everydayTerms(joinPinyin(translateTerms(dropNegated(spokenDigits(asked))), /\p{Script=Han}/u.test(asked)))
       .replace(/(?<![\d.])([12]\d)(?=\s*年)/g, '20$1')
+      // ("对应的是哪项经济分类": 哪项 before a classification asks which code, not which 项 is largest.)
+      .replace(/哪一?项(?=(?:部门|政府)?(?:经济|功能)(?:分类|科目)|(?:分类)?科目)/g, '哪个')
       // ("2018和2019两笔无线网络租赁费": years joined by 和, then how many — the years of the lines.)
       .replace(
         /(?<![\d.])((?:19|20)\d{2})年?\s*(和|与|跟|及|、)\s*((?:19|20)\d{2})年?(?:的)?(?:两|二|俩|2)\s*(?:笔|个|项|条)(?:的)?/g,
@@ -1990,10 +1992,11 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
   // "最多的类是哪个": 类 or 款 left alone after the words around it were read is the level asked.
   for (const c of r.chunks)
     if ((c.text === '类' || c.text === '款') && !levels.includes(c.text)) levels.push(c.text);
-  // ("卫生健康下面哪项大": 哪项 said of a functional 类 or 款 asks among its 项.)
+  // ("卫生健康下面哪项大", "社保和就业支出下面哪项最少": 哪项 said of a functional 类 or 款 asks among its 项.)
   if (
     !levels.includes('项') &&
-    marksOf(r, 'order').some((k) => /^哪一?项/.test(k.text)) &&
+    (marksOf(r, 'order').some((k) => /^哪一?项/.test(k.text)) ||
+      (marksOf(r, 'order').length > 0 && /哪一?项(?!目)/.test(r.text))) &&
     mentions.some((m) => m.entity?.kind === 'functional' && (m.entity.codes[0]?.length ?? 7) < 7)
   )
     levels.push('项');
