@@ -1444,7 +1444,8 @@ export class BudgetEngine implements Engine {
       });
     }
     // "2019年开了多少次视频会议": events counted are told in the text, never a budget line's money.
-    const times = EVENT_COUNT.exec(question)?.[1];
+    const event = EVENT_COUNT.exec(question);
+    const times = event?.[1] ?? event?.[2];
     if (times) {
       const told = this.quoted(l, u, question.replace(/(?:19|20)\d{2}年度?/g, ' '), times);
       if (told) return told;
@@ -9254,7 +9255,10 @@ export class BudgetEngine implements Engine {
       : u.unresolved.filter((t) => /^\p{Script=Han}{3,20}$/u.test(t));
     // Pairs of characters that carry the question's wording (的是, 是哪, 几次) say nothing of the subject.
     const pairs = new Set(
-      keys.flatMap((k) => [...charPairs(k)]).filter((g) => !/[的是哪了吗呢么什几多少要请问下一个]/.test(g)),
+      keys
+        .flatMap((k) => [...charPairs(k)])
+        // (…nor do a time said in words — 去年开…, 今年的 — or the 次数 asked.)
+        .filter((g) => !/[的是哪了吗呢么什几多少要请问下一个]|^(?:去年|今年|前年|明年|年开|次数)$/.test(g)),
     );
     if (pairs.size < 2) return null;
     // A sentence speaks of it when it holds most of the pairs of characters the question's unread words hold.
@@ -9508,7 +9512,8 @@ const CLAIM =
   /(?:是不是|是否是|是否为|是否等于|(?<![是哪])是(?=\s*\d[\d,.]*\s*(?:万元|万|元)?\s*(?:[，,]\s*(?:这个数字?|这数|这个)?)?\s*(?:对吗|对不对|没错吧|没错吗|是吧|对吧|吗|吧)))\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|万|元)?(?:\s*(?:[，,]\s*(?:这个数字?|这数|这个)?)?\s*(?:对吗|对不对|没错吧|没错吗|是吧|对吧|吗|吧)?[？?。！!]*\s*$)/;
 
 /** A number of events asked for (开了多少次, 几场): not money, not lines of the tables. */
-const EVENT_COUNT = /(?:多少|几)(次|场|批次|批|人次|回)/;
+/** How many times something happened: 多少次, 几场, 次数 (group 1 or 2: the counter). */
+const EVENT_COUNT = /(?:多少|几)(次|场|批次|批|人次|回)|(?<=\p{Script=Han})(次|场次|人次)数/u;
 
 const ASKS =
   /[?？吗呢]|多少|(?<![好那这])几(?!乎)|(?<!什么)什么(?!什么)|哪|是否|有没有|占|比重|比例|排|最|变化|增|减|涨|降|构成|组成|金额|个数|顺便|也说|说一下|确认一?下|精确数|确切数|准确数|具体数|没错吧|对吧|对不对|是吧/;

@@ -1314,6 +1314,12 @@ export const LEXICON: readonly Entry[] = [
       // ("办公费本身呢" after its 政府经济分类 50201: the thing itself, not its class.)
       '本身',
       // (Who asks for the figure is not what is asked: "财务那边核对住房改革支出，说是…".)
+      // ("记得…那张绩效目标表里提过": where the asker remembers reading it.)
+      '表里提过',
+      '里面提过',
+      '里提过',
+      '提到过',
+      '提过',
       '财务那边',
       // ("领导临时要一个数": who wants a figure and how soon is no part of which figure.)
       '临时要一个数',
