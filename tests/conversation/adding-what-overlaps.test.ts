@@ -120,3 +120,18 @@ describe('what a question asks, read before a figure is given', () => {
     expect(text(last)).not.toMatch(/水费/);
   });
 });
+
+describe('words that say which table or which passage', () => {
+  it('申报表那三个项目哪个钱最多: the 项目 forms of 表十二 ranked — 通讯指挥中心运维费 1,784,000.00 (L1844) first, never 表九’s largest line', () => {
+    const a = ask('申报表那三个项目哪个钱最多');
+    expect(a.kind).toBe('ranking');
+    expect(a.lines.find((x) => x.startsWith('1.'))).toMatch(/通讯指挥中心运维费：1,784,000\.00 元/);
+    expect(text(a)).not.toMatch(/机要信息中心运维费/);
+  });
+
+  it('去年开视频会议的次数: the sentence that states it (2019年视频会议380次, L2936) is quoted', () => {
+    const a = ask('去年开视频会议的次数');
+    expect(a.kind).toBe('fact');
+    expect(text(a)).toMatch(/2019年视频会议380次/);
+  });
+});

@@ -1778,6 +1778,8 @@ export function understand(ctx: UnderstandContext, asked: string): Understood {
     ctx,
     everydayTerms(joinPinyin(translateTerms(dropNegated(spokenDigits(asked))), /\p{Script=Han}/u.test(asked)))
       .replace(/(?<![\d.])([12]\d)(?=\s*年)/g, '20$1')
+      // ("申报表那三个项目": the forms projects fill in are the 项目 (not the 部门整体) 绩效目标申报表.)
+      .replace(/(?<![标出体])(?:绩效)?申报表(?=[^，,。？?]{0,8}项目)/g, '项目绩效目标申报表')
       // ("对应的是哪项经济分类": 哪项 before a classification asks which code, not which 项 is largest.)
       .replace(/哪一?项(?=(?:部门|政府)?(?:经济|功能)(?:分类|科目)|(?:分类)?科目)/g, '哪个')
       // ("2018和2019两笔无线网络租赁费": years joined by 和, then how many — the years of the lines.)
